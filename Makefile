@@ -1,0 +1,45 @@
+# Two commands for a new machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+DEMO_DB := .demo/netgarden.db
+
+.PHONY: run test lint bench clean
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "netgarden needs Python 3.11 or newer; set PYTHON=python3.11")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+$(DEMO_DB): | $(VENV)/.installed
+	@mkdir -p $(dir $(DEMO_DB))
+	$(BIN)/netgarden --db $(DEMO_DB) demo
+
+## run: set up, create the demo database if there is none, show today's agenda
+run: $(VENV)/.installed $(DEMO_DB)
+	$(BIN)/netgarden --db $(DEMO_DB) today
+
+## lint: ruff and mypy (strict on src/)
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/mypy
+
+## test: set up what the tests need, lint, then run the whole suite
+test: lint
+	$(BIN)/python -m pytest
+
+## bench: the benchmarks (30,000 contacts, 1,000,000 touches)
+bench: $(VENV)/.installed-dev
+	$(BIN)/python benchmarks/bench_core.py
+
+clean:
+	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,3 @@
+from netgarden.cli.main import run
+
+run()

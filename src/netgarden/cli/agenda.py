@@ -1,0 +1,49 @@
+"""``today``: the agenda, most valuable action first."""
+
+from __future__ import annotations
+
+import typer
+
+from netgarden.cli.context import console, parse_day, print_json, today, unit_of_work
+
+
+def register(app: typer.Typer) -> None:
+    app.command("today")(today_)
+
+
+def today_(
+    ctx: typer.Context,
+    as_of: str | None = typer.Option(None, "--as-of", help="See the agenda of another day."),
+    limit: int = typer.Option(20, "--limit", help="At most N items."),
+    json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+) -> None:
+    """Who to reach out to today and why: overdue and due by cadence, birthdays this week,
+    relationships short of three touches a year, and dormant ties worth reviving."""
+    from netgarden.services.agenda import agenda
+
+    day = parse_day(as_of, "--as-of") or today()
+    with unit_of_work(ctx) as unit:
+        items = agenda(unit, day, limit)
+    if json:
+        print_json(
+            [
+                {
+                    "contact_id": item.contact_id,
+                    "name": item.name,
+                    "company": item.company,
+                    "circle": item.circle.value,
+                    "reason": item.reason.value,
+                    "why": item.why,
+                    "due_on": item.due_on,
+                    "days_overdue": item.days_overdue,
+                    "last_touch_on": item.last_touch_on,
+                    "also": [reason.value for reason in item.also],
+                    "score": item.score,
+                }
+                for item in items
+            ]
+        )
+        return
+    from netgarden.cli.render import render_agenda
+
+    render_agenda(console(), items, day)

@@ -1,0 +1,49 @@
+"""``config``: the practice's preferences (circle cadences, agenda rules)."""
+
+from __future__ import annotations
+
+import typer
+
+from netgarden.cli.context import console, err_console, print_json, unit_of_work
+
+
+def register(app: typer.Typer) -> None:
+    app.command("config")(config)
+
+
+def config(
+    ctx: typer.Context,
+    key: str | None = typer.Argument(None, help="A setting, e.g. cadence_inner."),
+    value: str | None = typer.Argument(None, help="Its new value."),
+    reset: bool = typer.Option(False, "--reset", help="Return KEY to its default."),
+    json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+) -> None:
+    """Show the settings, show one (KEY), or change one (KEY VALUE)."""
+    from netgarden.domain.preferences import PREFERENCES
+    from netgarden.errors import InvalidValue
+    from netgarden.services.preferences import get_preferences, reset_preference, set_preference
+
+    with unit_of_work(ctx) as unit:
+        if reset:
+            if key is None or value is not None:
+                raise InvalidValue("--reset", "give exactly one KEY to reset")
+            reset_preference(unit, key)
+        elif key is not None and value is not None:
+            set_preference(unit, key, value)
+        prefs = get_preferences(unit).as_dict()
+    if key is not None and key not in prefs:
+        raise InvalidValue("key", f"{key!r} is not a setting; use one of: {', '.join(prefs)}")
+    if key is not None and (value is not None or reset):
+        err_console().print(f"{key} = {prefs[key]}")
+        return
+    shown = {k: v for k, v in prefs.items() if key is None or k == key}
+    if json:
+        print_json(shown)
+        return
+    from rich.table import Table
+
+    table = Table("setting", "value", "default", "meaning", box=None)
+    for pref in PREFERENCES:
+        if pref.key in shown:
+            table.add_row(pref.key, str(shown[pref.key]), str(pref.default), pref.help)
+    console().print(table)

@@ -1,0 +1,88 @@
+"""What every command needs: the settings, an opened database, today, output helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from netgarden.services.database import Unit
+
+
+@dataclass
+class AppState:
+    db: Path | None = None
+
+
+def state(ctx: typer.Context) -> AppState:
+    obj = ctx.find_root().obj
+    return obj if isinstance(obj, AppState) else AppState()
+
+
+@contextmanager
+def unit_of_work(ctx: typer.Context) -> Iterator[Unit]:
+    """Open the database and run one transaction: committed if the command succeeds."""
+    from netgarden.services.database import Database
+    from netgarden.settings import Settings
+
+    settings = Settings.load(db=state(ctx).db)
+    database = Database.open(settings)
+    try:
+        with database.transaction() as unit:
+            yield unit
+    finally:
+        database.close()
+
+
+def today() -> dt.date:
+    return dt.date.today()
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def console() -> Console:
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=False)
+
+
+def err_console() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+def print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False, default=_json_default))
+    sys.stdout.write("\n")
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def parse_day(value: str | None, field: str) -> dt.date | None:
+    from netgarden.domain.values import parse_date
+
+    return None if value is None else parse_date(value, today(), field)
+
+
+def escape(text: object) -> str:
+    """User text shown through Rich must never be read as markup."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(str(text))

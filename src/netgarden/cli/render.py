@@ -1,0 +1,142 @@
+"""Rich rendering of agenda, contacts, lists and search hits. User text is always escaped."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.table import Table
+
+from netgarden.cli.context import escape
+from netgarden.domain.agenda import AgendaItem
+from netgarden.services.contacts import ContactDetail, ContactSummary
+from netgarden.store.search import MARK_END, MARK_START, SearchHit
+
+REASON_STYLE = {
+    "overdue": "bold red",
+    "due": "yellow",
+    "birthday": "magenta",
+    "three-touch": "cyan",
+    "dormant": "blue",
+}
+
+
+def render_agenda(out: Console, items: Sequence[AgendaItem], day: dt.date) -> None:
+    counts = Counter(item.reason.value for item in items)
+    summary = ", ".join(f"{n} {reason}" for reason, n in counts.most_common())
+    out.print(
+        f"[bold]Today, {day:%A %d %B %Y}[/] — {len(items)} to do"
+        + (f" ({summary})" if items else "")
+    )
+    if not items:
+        out.print("Nothing is due. Log a touch with [bold]netgarden log NAME --kind coffee[/].")
+        return
+    table = Table(box=None, show_header=True, header_style="dim", pad_edge=False)
+    table.add_column("#", justify="right", style="dim")
+    table.add_column("who")
+    table.add_column("reason")
+    table.add_column("why", overflow="fold")
+    for index, item in enumerate(items, 1):
+        who = f"{escape(item.name)} [dim]#{item.contact_id}[/]"
+        if item.company:
+            who += f"\n[dim]{escape(item.company)}[/]"
+        reason = f"[{REASON_STYLE[item.reason.value]}]{item.reason.value}[/]"
+        table.add_row(str(index), who, reason, escape(item.why))
+    out.print(table)
+    out.print(
+        "[dim]Log a touch: netgarden log ID --kind coffee · snooze: netgarden snooze ID --days 7[/]"
+    )
+
+
+def render_contact(out: Console, d: ContactDetail) -> None:
+    f = d.fields
+    role = " at ".join(escape(x) for x in (f["title"], f["company"]) if x)
+    out.print(f"[bold]{escape(d.name)}[/] [dim]#{d.id}[/]" + (f" — {role}" if role else ""))
+    cadence = (
+        f"every {d.cadence_days} days ({d.cadence_source})" if d.cadence_days else "no cadence"
+    )
+    state = " · [red]archived[/]" if d.archived else ""
+    if d.snoozed_until:
+        state += f" · snoozed until {d.snoozed_until.isoformat()}"
+    out.print(f"circle {d.circle} · {cadence}{state}")
+    last = d.last_touch_on.isoformat() if d.last_touch_on else "never"
+    due = d.next_due_on.isoformat() if d.next_due_on else "—"
+    out.print(f"last touch {last} · next due {due}")
+    table = Table(box=None, show_header=False, pad_edge=False)
+    table.add_column(style="dim")
+    table.add_column(overflow="fold")
+    rows = [
+        ("emails", ", ".join(d.emails)),
+        ("phones", ", ".join(d.phones)),
+        ("tags", ", ".join(d.tags)),
+        ("linkedin", f["linkedin_url"]),
+        ("location", f["location"]),
+        ("industry", f["industry"]),
+        ("function", f["function"]),
+        ("seniority", f["seniority"]),
+        ("birthday", f["birthday"]),
+        ("how we met", " · ".join(str(x) for x in (f["how_met"], f["met_at"], f["met_on"]) if x)),
+        ("personal", f["personal"]),
+        ("interests", f["interests"]),
+        ("I can help", f["help_them"]),
+        ("they can help", f["help_me"]),
+        ("notes", f["notes"]),
+    ]
+    for label, value in rows:
+        if value:
+            table.add_row(label, escape(value))
+    out.print(table)
+    if not d.touches:
+        out.print("[dim]No touches yet.[/]")
+        return
+    timeline = Table(title=f"{len(d.touches)} touches", title_justify="left", box=None)
+    for column in ("on", "kind", "dir", "note"):
+        timeline.add_column(column, overflow="fold")
+    for t in d.touches:
+        note = t.note or ""
+        if t.with_others:
+            note = f"{note} (with {', '.join(t.with_others)})".strip()
+        if t.replied is False:
+            note = f"{note} [no reply]".strip()
+        timeline.add_row(t.occurred_on.isoformat(), t.kind, t.direction, escape(note))
+    out.print(timeline)
+
+
+def render_list(out: Console, rows: Sequence[ContactSummary]) -> None:
+    table = Table(box=None, header_style="dim", pad_edge=False)
+    for column in ("id", "name", "company", "title", "circle", "last touch", "next due"):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        table.add_row(
+            str(r.id),
+            escape(r.name),
+            escape(r.company or ""),
+            escape(r.title or ""),
+            r.circle,
+            r.last_touch_on.isoformat() if r.last_touch_on else "",
+            r.next_due_on.isoformat() if r.next_due_on else "",
+        )
+    out.print(table)
+    out.print(f"[dim]{len(rows)} contacts[/]")
+
+
+def render_hits(out: Console, hits: Sequence[SearchHit], query: str) -> None:
+    if not hits:
+        out.print(f"No one matches {escape(query)!s}.")
+        return
+    table = Table(box=None, header_style="dim", pad_edge=False)
+    for column in ("id", "name", "company", "match"):
+        table.add_column(column, overflow="fold")
+    for h in hits:
+        table.add_row(str(h.id), escape(h.name), escape(h.company or ""), _highlight(h))
+    out.print(table)
+
+
+def _highlight(hit: SearchHit) -> str:
+    """Matched words in bold; everything the user wrote escaped."""
+    parts = []
+    for index, chunk in enumerate(hit.snippet.replace(MARK_END, MARK_START).split(MARK_START)):
+        parts.append(f"[bold yellow]{escape(chunk)}[/]" if index % 2 else escape(chunk))
+    return "".join(parts)

@@ -1,0 +1,281 @@
+"""Today's agenda: who to reach out to, and why, most valuable action first.
+
+Reasons, per contact (one item per contact; its other reasons are kept in ``also``):
+
+- ``overdue``: the cadence ran out; ranked by circle weight times how far past the cadence
+  (capped at one whole cadence), so an inner-circle contact 60% past comes before an outer
+  one 14% past.
+- ``due``: the cadence runs out within ``due_window`` days.
+- ``birthday``: a birthday within ``birthday_window`` days; today's ranks highest.
+- ``three-touch``: an inner or middle relationship known for a year with fewer than
+  ``three_touch_min`` touches in the last 365 days (seeds/001's 3-touch system).
+- ``dormant``: a past relationship untouched for ``dormant_factor`` cadences; only the
+  ``dormant_limit`` most valuable (by circle and past strength) are suggested each day.
+
+A snoozed contact keeps only its birthday until the snooze ends: a birthday cannot wait.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from netgarden.domain.cadence import effective_cadence, next_due_on
+from netgarden.domain.preferences import Preferences
+from netgarden.domain.values import Birthday, Circle
+
+YEAR = 365
+
+
+class Reason(StrEnum):
+    OVERDUE = "overdue"
+    DUE = "due"
+    BIRTHDAY = "birthday"
+    THREE_TOUCH = "three-touch"
+    DORMANT = "dormant"
+
+
+CIRCLE_WEIGHT: Mapping[Circle, float] = {
+    Circle.INNER: 3.0,
+    Circle.MIDDLE: 2.0,
+    Circle.OUTER: 1.0,
+    Circle.NONE: 0.5,
+}
+
+THREE_TOUCH_CIRCLES = frozenset({Circle.INNER, Circle.MIDDLE})
+
+
+@dataclass(frozen=True, slots=True)
+class ContactState:
+    """What the agenda needs to know of one active (not archived) contact."""
+
+    id: int
+    name: str
+    company: str | None
+    circle: Circle
+    cadence_days: int | None
+    known_since: dt.date
+    last_touch_on: dt.date | None
+    touches_last_year: int
+    birthday: Birthday | None = None
+    snoozed_until: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PastTie:
+    """How strong a lapsed relationship used to be: its touches, and how many were two-way."""
+
+    touches: int
+    two_way: int
+
+    def strength(self) -> float:
+        """0..1: two-way touches count fully, one-way ones a little; saturates near 20."""
+        weighted = self.two_way + 0.25 * (self.touches - self.two_way)
+        return min(1.0, math.log1p(weighted) / math.log1p(20))
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    contact_id: int
+    name: str
+    company: str | None
+    circle: Circle
+    reason: Reason
+    why: str
+    score: float
+    due_on: dt.date | None = None
+    days_overdue: int | None = None
+    last_touch_on: dt.date | None = None
+    also: tuple[Reason, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class _Finding:
+    reason: Reason
+    score: float
+    why: str
+    due_on: dt.date | None = None
+    days_overdue: int | None = None
+
+
+def dormant_candidates(
+    states: Iterable[ContactState], as_of: dt.date, prefs: Preferences
+) -> list[int]:
+    """Ids of contacts whose relationship has lapsed; the caller looks up their past ties."""
+    return [s.id for s in states if _is_dormant(s, as_of, prefs)]
+
+
+def build_agenda(
+    states: Iterable[ContactState],
+    as_of: dt.date,
+    prefs: Preferences,
+    past_ties: Mapping[int, PastTie] | None = None,
+    limit: int | None = None,
+) -> list[AgendaItem]:
+    """Rank everything worth doing today; the first item is the most valuable action."""
+    ties = past_ties or {}
+    items: list[AgendaItem] = []
+    dormant: list[AgendaItem] = []
+    for state in states:
+        findings = _findings(state, as_of, prefs, ties)
+        if not findings:
+            continue
+        findings.sort(key=lambda f: -f.score)
+        item = _item(state, findings[0], tuple(f.reason for f in findings[1:]))
+        (dormant if item.reason is Reason.DORMANT else items).append(item)
+    dormant.sort(key=_rank)
+    items.extend(dormant[: prefs.dormant_limit])
+    items.sort(key=_rank)
+    return items if limit is None else items[:limit]
+
+
+def _rank(item: AgendaItem) -> tuple[float, str, int]:
+    return (-item.score, item.name.casefold(), item.contact_id)
+
+
+def _item(state: ContactState, top: _Finding, also: tuple[Reason, ...]) -> AgendaItem:
+    return AgendaItem(
+        contact_id=state.id,
+        name=state.name,
+        company=state.company,
+        circle=state.circle,
+        reason=top.reason,
+        why=top.why,
+        score=round(top.score, 4),
+        due_on=top.due_on,
+        days_overdue=top.days_overdue,
+        last_touch_on=state.last_touch_on,
+        also=also,
+    )
+
+
+def _findings(
+    state: ContactState, as_of: dt.date, prefs: Preferences, ties: Mapping[int, PastTie]
+) -> list[_Finding]:
+    found: list[_Finding] = []
+    birthday = _birthday(state, as_of, prefs)
+    if birthday is not None:
+        found.append(birthday)
+    if state.snoozed_until is not None and state.snoozed_until > as_of:
+        return found
+    cadence = effective_cadence(state.circle, state.cadence_days, prefs)
+    if cadence is None:
+        return found
+    if _is_dormant(state, as_of, prefs):
+        found.append(_dormant(state, as_of, cadence, ties.get(state.id)))
+        return found
+    due = next_due_on(cadence, state.last_touch_on, state.known_since)
+    assert due is not None  # a cadence always gives a due date
+    days_over = (as_of - due).days
+    weight = CIRCLE_WEIGHT[state.circle]
+    cadence_text = f"{_circle_text(state.circle)}, every {cadence} days"
+    if days_over > 0:
+        past = min(days_over / cadence, 1.0)
+        why = f"{days_over} days overdue ({round(100 * days_over / cadence)}% past {cadence_text})"
+        found.append(
+            _Finding(
+                Reason.OVERDUE,
+                weight * (1 + past),
+                f"{why}; {_last_touch_text(state, as_of)}",
+                due,
+                days_over,
+            )
+        )
+        return found
+    if -days_over <= prefs.due_window:
+        when = (
+            "today" if days_over == 0 else f"in {-days_over} days" if days_over < -1 else "tomorrow"
+        )
+        closeness = 1 - (-days_over) / (prefs.due_window + 1)
+        found.append(
+            _Finding(
+                Reason.DUE,
+                weight * 0.9 * closeness,
+                f"due {when} ({cadence_text}); {_last_touch_text(state, as_of)}",
+                due,
+                days_over,
+            )
+        )
+    three = _three_touch(state, as_of, prefs, weight)
+    if three is not None:
+        found.append(three)
+    return found
+
+
+def _is_dormant(state: ContactState, as_of: dt.date, prefs: Preferences) -> bool:
+    """A past relationship (touched at least once) left for ``dormant_factor`` cadences."""
+    if state.last_touch_on is None:
+        return False
+    cadence = effective_cadence(state.circle, state.cadence_days, prefs)
+    if cadence is None:
+        return False
+    return (as_of - state.last_touch_on).days > prefs.dormant_factor * cadence
+
+
+def _dormant(state: ContactState, as_of: dt.date, cadence: int, tie: PastTie | None) -> _Finding:
+    assert state.last_touch_on is not None
+    strength = tie.strength() if tie is not None else 0.0
+    since = (as_of - state.last_touch_on).days
+    history = f"; {tie.touches} touches before, {tie.two_way} two-way" if tie else ""
+    due = state.last_touch_on + dt.timedelta(days=cadence)
+    return _Finding(
+        Reason.DORMANT,
+        CIRCLE_WEIGHT[state.circle] * (1 + strength),
+        f"dormant: no touch since {state.last_touch_on.isoformat()} ({_span(since)}){history}",
+        due,
+        (as_of - due).days,
+    )
+
+
+def _birthday(state: ContactState, as_of: dt.date, prefs: Preferences) -> _Finding | None:
+    if state.birthday is None:
+        return None
+    day = state.birthday.next_on_or_after(as_of)
+    days = (day - as_of).days
+    if days > prefs.birthday_window:
+        return None
+    age = state.birthday.age_on(day)
+    turns = f" (turns {age})" if age is not None and age > 0 else ""
+    when = "today" if days == 0 else "tomorrow" if days == 1 else f"on {day:%a %d %b}"
+    score = (2 + CIRCLE_WEIGHT[state.circle]) * (1 - days / (prefs.birthday_window + 1))
+    return _Finding(Reason.BIRTHDAY, score, f"birthday {when}{turns}", day, None)
+
+
+def _three_touch(
+    state: ContactState, as_of: dt.date, prefs: Preferences, weight: float
+) -> _Finding | None:
+    if state.circle not in THREE_TOUCH_CIRCLES or prefs.three_touch_min == 0:
+        return None
+    if (as_of - state.known_since).days < YEAR:
+        return None
+    missing = prefs.three_touch_min - state.touches_last_year
+    if missing <= 0:
+        return None
+    return _Finding(
+        Reason.THREE_TOUCH,
+        weight * 0.8 * missing / prefs.three_touch_min,
+        f"{state.touches_last_year} of {prefs.three_touch_min} touches in the last 365 days "
+        f"({_circle_text(state.circle)})",
+    )
+
+
+def _circle_text(circle: Circle) -> str:
+    return "no circle" if circle is Circle.NONE else f"{circle.value} circle"
+
+
+def _last_touch_text(state: ContactState, as_of: dt.date) -> str:
+    if state.last_touch_on is None:
+        return f"never touched; known since {state.known_since.isoformat()}"
+    days = (as_of - state.last_touch_on).days
+    return f"last touch {state.last_touch_on.isoformat()} ({_span(days)} ago)"
+
+
+def _span(days: int) -> str:
+    if days < 60:
+        return f"{days} days"
+    if days < 2 * YEAR:
+        return f"{round(days / 30.4)} months"
+    return f"{days / YEAR:.1f} years"

@@ -1,0 +1,93 @@
+"""A workspace's preferences for the practice: cadences and agenda rules.
+
+Each preference has a default and help text; ``netgarden config`` shows and sets them, and a
+test checks that every one is documented in the README.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+from netgarden.domain.values import Circle
+from netgarden.errors import InvalidValue
+
+
+@dataclass(frozen=True)
+class Preference:
+    key: str
+    default: int
+    help: str
+    minimum: int = 1
+    maximum: int = 3650
+
+
+PREFERENCES: tuple[Preference, ...] = (
+    Preference(
+        "cadence_inner", 30, "Days between touches for the inner circle (seeds/002: monthly)."
+    ),
+    Preference("cadence_middle", 90, "Days between touches for the middle circle (quarterly)."),
+    Preference("cadence_outer", 365, "Days between touches for the outer circle (annually)."),
+    Preference(
+        "due_window", 3, "A contact is 'due' this many days before the cadence runs out.", 0, 60
+    ),
+    Preference("birthday_window", 7, "Birthdays this many days ahead appear on the agenda.", 0, 60),
+    Preference(
+        "three_touch_min",
+        3,
+        "Touches a year an inner or middle relationship needs (seeds/001).",
+        0,
+        52,
+    ),
+    Preference(
+        "dormant_limit",
+        3,
+        "Dormant ties suggested for reactivation per agenda (seeds/002: 3).",
+        0,
+        50,
+    ),
+    Preference(
+        "dormant_factor", 2, "A tie is dormant once it goes this many cadences untouched.", 2, 20
+    ),
+)
+
+_BY_KEY = {p.key: p for p in PREFERENCES}
+
+
+@dataclass(frozen=True)
+class Preferences:
+    cadence_inner: int = 30
+    cadence_middle: int = 90
+    cadence_outer: int = 365
+    due_window: int = 3
+    birthday_window: int = 7
+    three_touch_min: int = 3
+    dormant_limit: int = 3
+    dormant_factor: int = 2
+
+    def circle_cadence(self, circle: Circle) -> int | None:
+        """The default cadence of a circle; ``None`` for contacts outside any circle."""
+        return {
+            Circle.INNER: self.cadence_inner,
+            Circle.MIDDLE: self.cadence_middle,
+            Circle.OUTER: self.cadence_outer,
+        }.get(circle)
+
+    def with_values(self, values: dict[str, str]) -> Preferences:
+        """Overlay stored text values, validating each one."""
+        return replace(self, **{key: parse_preference(key, raw) for key, raw in values.items()})
+
+    def as_dict(self) -> dict[str, int]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def parse_preference(key: str, raw: str) -> int:
+    pref = _BY_KEY.get(key)
+    if pref is None:
+        raise InvalidValue("key", f"{key!r} is not a setting; use one of: {', '.join(_BY_KEY)}")
+    try:
+        value = int(raw)
+    except ValueError:
+        raise InvalidValue(key, f"{raw!r} is not a whole number") from None
+    if not pref.minimum <= value <= pref.maximum:
+        raise InvalidValue(key, f"{value} is out of range; use {pref.minimum} to {pref.maximum}")
+    return value

@@ -1,0 +1,165 @@
+"""Value types and their parsers: circles, touch kinds, directions, dates, birthdays.
+
+Every parser raises :class:`~netgarden.errors.InvalidValue` naming the field and the
+accepted values, so any surface can show the message as it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TypeVar
+
+from netgarden.errors import InvalidValue
+
+
+class Circle(StrEnum):
+    """How close a relationship is; a circle sets the default cadence (seeds/002)."""
+
+    INNER = "inner"
+    MIDDLE = "middle"
+    OUTER = "outer"
+    NONE = "none"
+
+
+class TouchKind(StrEnum):
+    COFFEE = "coffee"
+    MEETING = "meeting"
+    CALL = "call"
+    VIDEO = "video"
+    MESSAGE = "message"
+    EMAIL = "email"
+    EVENT = "event"
+    INFORMATIONAL_INTERVIEW = "informational-interview"
+    INTRO = "intro"
+    OTHER = "other"
+
+
+class Direction(StrEnum):
+    """Who reached out: ``out`` I did, ``in`` they did, ``mutual`` both (met, talked)."""
+
+    OUT = "out"
+    IN = "in"
+    MUTUAL = "mutual"
+
+
+# Kinds where both sides are present; the others are written by one side.
+_TWO_WAY_KINDS = frozenset(
+    {
+        TouchKind.COFFEE,
+        TouchKind.MEETING,
+        TouchKind.CALL,
+        TouchKind.VIDEO,
+        TouchKind.EVENT,
+        TouchKind.INFORMATIONAL_INTERVIEW,
+    }
+)
+
+
+def default_direction(kind: TouchKind) -> Direction:
+    """Meetings and calls are mutual by nature; messages are assumed to be mine."""
+    return Direction.MUTUAL if kind in _TWO_WAY_KINDS else Direction.OUT
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def _choice(enum: type[E], value: str, field: str) -> E:
+    cleaned = value.strip().lower().replace("_", "-").replace(" ", "-")
+    try:
+        return enum(cleaned)
+    except ValueError:
+        accepted = ", ".join(member.value for member in enum)
+        raise InvalidValue(field, f"{value!r} is not accepted; use one of: {accepted}") from None
+
+
+def parse_circle(value: str, field: str = "--circle") -> Circle:
+    return _choice(Circle, value, field)
+
+
+def parse_kind(value: str, field: str = "--kind") -> TouchKind:
+    return _choice(TouchKind, value, field)
+
+
+def parse_direction(value: str, field: str = "--direction") -> Direction:
+    return _choice(Direction, value, field)
+
+
+_RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def parse_date(value: str, today: dt.date, field: str = "date") -> dt.date:
+    """``YYYY-MM-DD``, ``today``, ``yesterday`` or ``tomorrow``."""
+    text = value.strip().lower()
+    if text in _RELATIVE_DAYS:
+        return today + dt.timedelta(days=_RELATIVE_DAYS[text])
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+    raise InvalidValue(
+        field, f"{value!r} is not a date; use YYYY-MM-DD (e.g. 2026-03-14), today or yesterday"
+    )
+
+
+@dataclass(frozen=True, order=True)
+class Birthday:
+    """A birthday; the year is optional (vCard's ``--MM-DD``)."""
+
+    month: int
+    day: int
+    year: int | None = None
+
+    def __post_init__(self) -> None:
+        # 2000 is a leap year, so 29 February is valid without a year.
+        dt.date(self.year or 2000, self.month, self.day)
+
+    def __str__(self) -> str:
+        if self.year is None:
+            return f"--{self.month:02d}-{self.day:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def on_year(self, year: int) -> dt.date:
+        """The day it is celebrated in ``year``: 29 February falls on the 28th in common years."""
+        try:
+            return dt.date(year, self.month, self.day)
+        except ValueError:
+            return dt.date(year, 2, 28)
+
+    def next_on_or_after(self, day: dt.date) -> dt.date:
+        this_year = self.on_year(day.year)
+        return this_year if this_year >= day else self.on_year(day.year + 1)
+
+    def age_on(self, day: dt.date) -> int | None:
+        if self.year is None:
+            return None
+        return day.year - self.year - (1 if (day.month, day.day) < (self.month, self.day) else 0)
+
+
+def parse_birthday(value: str, field: str = "--birthday") -> Birthday:
+    """``YYYY-MM-DD``, or ``MM-DD`` / ``--MM-DD`` when the year is unknown."""
+    text = value.strip()
+    match = re.fullmatch(r"(?:(\d{4})-|--)?(\d{1,2})-(\d{1,2})", text)
+    try:
+        if match is None:
+            raise ValueError
+        year = int(match[1]) if match[1] else None
+        return Birthday(int(match[2]), int(match[3]), year)
+    except ValueError:
+        raise InvalidValue(
+            field, f"{value!r} is not a birthday; use YYYY-MM-DD, or MM-DD when the year is unknown"
+        ) from None
+
+
+def parse_birthday_stored(value: str | None) -> Birthday | None:
+    """Read a birthday as the store keeps it (``str(Birthday)``); ``None`` stays ``None``."""
+    return None if not value else parse_birthday(value, "birthday")
+
+
+def parse_positive_days(value: int, field: str) -> int:
+    if value < 1 or value > 3650:
+        raise InvalidValue(field, f"{value} is out of range; use a number of days from 1 to 3650")
+    return value

@@ -1,0 +1,347 @@
+"""Use cases on contacts: add, edit, show, list, resolve a reference, snooze, archive."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from netgarden.domain.cadence import effective_cadence, next_due_on
+from netgarden.domain.normalize import (
+    clean_text,
+    normalize_email,
+    normalize_linkedin,
+    normalize_name,
+    normalize_phone,
+    normalize_tag,
+)
+from netgarden.domain.values import (
+    Circle,
+    parse_birthday,
+    parse_circle,
+    parse_date,
+    parse_positive_days,
+)
+from netgarden.errors import AmbiguousContact, Candidate, InvalidValue, UnknownContact, UserError
+from netgarden.services.database import Unit
+from netgarden.store.contacts import ListFilter
+from netgarden.store.touches import TimelineEntry
+
+# Free-text fields: column name → the option that sets it.
+TEXT_FIELDS: dict[str, str] = {
+    "company": "--company",
+    "title": "--title",
+    "how_met": "--how-met",
+    "met_at": "--met-at",
+    "personal": "--personal",
+    "interests": "--interests",
+    "help_them": "--help-them",
+    "help_me": "--help-me",
+    "notes": "--note",
+    "location": "--location",
+    "industry": "--industry",
+    "function": "--function",
+    "seniority": "--seniority",
+}
+
+
+@dataclass
+class ContactInput:
+    """What a user typed, unvalidated. ``None`` leaves a field alone; ``""`` clears it."""
+
+    name: str | None = None
+    company: str | None = None
+    title: str | None = None
+    how_met: str | None = None
+    met_at: str | None = None
+    personal: str | None = None
+    interests: str | None = None
+    help_them: str | None = None
+    help_me: str | None = None
+    notes: str | None = None
+    location: str | None = None
+    industry: str | None = None
+    function: str | None = None
+    seniority: str | None = None
+    met_on: str | None = None
+    birthday: str | None = None
+    linkedin: str | None = None
+    circle: str | None = None
+    every: int | None = None
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    remove_emails: list[str] = field(default_factory=list)
+    remove_phones: list[str] = field(default_factory=list)
+    remove_tags: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Validated:
+    columns: dict[str, Any]
+    emails: list[str]
+    phones: list[tuple[str, str | None]]
+    tags: list[str]
+
+
+def _validate(data: ContactInput, today: dt.date, region: str) -> _Validated:
+    """Check every value before anything is written; the first problem is raised."""
+    columns: dict[str, Any] = {}
+    if data.name is not None:
+        columns["name"] = normalize_name(data.name)
+    for column, option in TEXT_FIELDS.items():
+        value = getattr(data, column)
+        if value is not None:
+            columns[column] = clean_text(value)
+            if columns[column] is not None and len(columns[column]) > 20_000:
+                raise InvalidValue(option, "is longer than 20,000 characters")
+    if data.met_on is not None:
+        columns["met_on"] = parse_date(data.met_on, today, "--met-on") if data.met_on else None
+    if data.birthday is not None:
+        columns["birthday"] = str(parse_birthday(data.birthday)) if data.birthday else None
+    if data.linkedin is not None:
+        columns["linkedin_url"] = normalize_linkedin(data.linkedin) if data.linkedin else None
+    if data.circle is not None:
+        columns["circle"] = parse_circle(data.circle).value
+    if data.every is not None:
+        columns["cadence_days"] = parse_positive_days(data.every, "--every") if data.every else None
+    emails = list(dict.fromkeys(normalize_email(e) for e in data.emails))
+    phones = [normalize_phone(p, region) for p in data.phones]
+    tags = [normalize_tag(t) for t in data.tags]
+    return _Validated(columns, emails, phones, tags)
+
+
+def _check_emails_free(unit: Unit, emails: Sequence[str], contact_id: int | None) -> None:
+    for email in emails:
+        owner = unit.contacts.email_owner(email)
+        if owner is not None and owner != contact_id:
+            other = unit.contacts.get(owner)
+            who = f"{other.name} (#{owner})" if other else f"#{owner}"
+            raise InvalidValue("--email", f"{email} already belongs to {who}")
+
+
+def add_contact(unit: Unit, data: ContactInput, now: dt.datetime, today: dt.date) -> int:
+    if data.name is None:
+        raise InvalidValue("NAME", "a contact needs a name")
+    valid = _validate(data, today, unit.region)
+    _check_emails_free(unit, valid.emails, None)
+    columns = {"circle": Circle.NONE.value, **valid.columns}
+    contact_id = unit.contacts.insert(columns, now)
+    unit.contacts.add_emails(contact_id, valid.emails)
+    unit.contacts.add_phones(contact_id, valid.phones)
+    unit.contacts.add_tags(contact_id, valid.tags)
+    unit.search.reindex([contact_id])
+    return contact_id
+
+
+def edit_contact(
+    unit: Unit, contact_id: int, data: ContactInput, now: dt.datetime, today: dt.date
+) -> bool:
+    """Apply the changes; returns whether anything was given to change."""
+    valid = _validate(data, today, unit.region)
+    removals = (data.remove_emails, data.remove_phones, data.remove_tags)
+    if not (valid.columns or valid.emails or valid.phones or valid.tags or any(removals)):
+        return False
+    _check_emails_free(unit, valid.emails, contact_id)
+    unit.contacts.update(contact_id, valid.columns, now)
+    _remove(
+        unit.contacts.remove_emails(contact_id, data.remove_emails), data.remove_emails, "email"
+    )
+    _remove(
+        unit.contacts.remove_phones(contact_id, data.remove_phones), data.remove_phones, "phone"
+    )
+    tags = [normalize_tag(t, "--untag") for t in data.remove_tags]
+    _remove(unit.contacts.remove_tags(contact_id, tags), tags, "tag")
+    unit.contacts.add_emails(
+        contact_id, [e for e in valid.emails if e not in _emails(unit, contact_id)]
+    )
+    unit.contacts.add_phones(contact_id, valid.phones)
+    unit.contacts.add_tags(contact_id, valid.tags)
+    unit.search.reindex([contact_id])
+    return True
+
+
+def _emails(unit: Unit, contact_id: int) -> set[str]:
+    return {e.casefold() for e in unit.contacts.emails(contact_id)}
+
+
+def _remove(removed: int, asked: Sequence[str], what: str) -> None:
+    if removed < len(set(asked)):
+        raise InvalidValue(
+            f"--remove-{what}", f"{', '.join(asked)}: not all of these are on the contact"
+        )
+
+
+@dataclass(frozen=True)
+class ContactDetail:
+    id: int
+    name: str
+    fields: dict[str, Any]
+    emails: list[str]
+    phones: list[str]
+    tags: list[str]
+    circle: str
+    cadence_days: int | None
+    cadence_source: str
+    last_touch_on: dt.date | None
+    next_due_on: dt.date | None
+    snoozed_until: dt.date | None
+    archived: bool
+    touches: list[TimelineEntry]
+
+
+def show_contact(unit: Unit, contact_id: int, today: dt.date) -> ContactDetail:
+    contact = unit.contacts.get(contact_id)
+    if contact is None:
+        raise UnknownContact(f"no contact with id {contact_id}", str(contact_id), [])
+    prefs = unit.preferences()
+    circle = Circle(contact.circle)
+    cadence = effective_cadence(circle, contact.cadence_days, prefs)
+    last = unit.contacts.last_touch_on(contact_id)
+    known_since = contact.met_on or contact.created_at.date()
+    return ContactDetail(
+        id=contact.id,
+        name=contact.name,
+        fields={
+            **{column: getattr(contact, column) for column in TEXT_FIELDS},
+            "met_on": contact.met_on,
+            "birthday": contact.birthday,
+            "linkedin_url": contact.linkedin_url,
+            "created_at": contact.created_at,
+            "updated_at": contact.updated_at,
+        },
+        emails=unit.contacts.emails(contact_id),
+        phones=unit.contacts.phones(contact_id),
+        tags=unit.contacts.tags(contact_id),
+        circle=contact.circle,
+        cadence_days=cadence,
+        cadence_source="contact" if contact.cadence_days else "circle",
+        last_touch_on=last,
+        next_due_on=next_due_on(cadence, last, known_since),
+        snoozed_until=contact.snoozed_until
+        if contact.snoozed_until and contact.snoozed_until > today
+        else None,
+        archived=contact.archived_at is not None,
+        touches=unit.touches.timeline(contact_id),
+    )
+
+
+@dataclass(frozen=True)
+class ContactSummary:
+    id: int
+    name: str
+    company: str | None
+    title: str | None
+    circle: str
+    last_touch_on: dt.date | None
+    next_due_on: dt.date | None
+
+
+def list_contacts(unit: Unit, flt: ListFilter) -> list[ContactSummary]:
+    prefs = unit.preferences()
+    if flt.circle is not None:
+        flt = ListFilter(**{**flt.__dict__, "circle": parse_circle(flt.circle).value})
+    if flt.tag is not None:
+        flt = ListFilter(**{**flt.__dict__, "tag": normalize_tag(flt.tag)})
+    summaries = []
+    for row in unit.contacts.listing(flt):
+        cadence = effective_cadence(Circle(row.circle), row.cadence_days, prefs)
+        known = row.met_on or row.created_at.date()
+        summaries.append(
+            ContactSummary(
+                row.id,
+                row.name,
+                row.company,
+                row.title,
+                row.circle,
+                row.last_touch_on,
+                next_due_on(cadence, row.last_touch_on, known),
+            )
+        )
+    return summaries
+
+
+def snooze(unit: Unit, contact_id: int, until: dt.date, today: dt.date, now: dt.datetime) -> None:
+    if until <= today:
+        raise InvalidValue(
+            "--until", f"{until.isoformat()} is not in the future; snooze to a later date"
+        )
+    unit.contacts.update(contact_id, {"snoozed_until": until}, now)
+
+
+def set_archived(unit: Unit, contact_id: int, archived: bool, now: dt.datetime) -> None:
+    unit.contacts.update(contact_id, {"archived_at": now if archived else None}, now)
+
+
+# -- resolving a CONTACT reference ---------------------------------------------------------
+
+CLOSE_MATCH = 90
+SUGGEST = 60
+
+
+def resolve_contact(unit: Unit, reference: str) -> int:
+    """An id (``12`` or ``#12``), an email, or a name: exact, then unique prefix, then close."""
+    ref = reference.strip()
+    if not ref:
+        raise UserError("CONTACT: empty; give an id, an email or a name")
+    if ref.lstrip("#").isdigit():
+        contact_id = int(ref.lstrip("#"))
+        if unit.contacts.get(contact_id) is not None:
+            return contact_id
+        raise UnknownContact(f"no contact with id {contact_id}", ref, [])
+    if "@" in ref:
+        owner = unit.contacts.email_owner(ref)
+        if owner is None:
+            raise UnknownContact(f"no contact has the email {ref}", ref, [])
+        return owner
+    for rows in (
+        unit.contacts.by_name(ref),
+        unit.contacts.by_name_prefix(ref, 20),
+        unit.contacts.by_word_prefix(ref, 20),
+    ):
+        if len(rows) == 1:
+            return int(rows[0].id)
+        if rows:
+            raise _ambiguous(ref, [Candidate(r.id, r.name, r.company) for r in rows])
+    return _close_match(unit, ref)
+
+
+def _close_match(unit: Unit, ref: str) -> int:
+    from rapidfuzz import fuzz, process, utils
+
+    rows = unit.contacts.all_names()
+    names = {row.id: row.name for row in rows}
+    found = process.extract(
+        ref,
+        names,
+        scorer=fuzz.WRatio,
+        processor=utils.default_process,
+        limit=5,
+        score_cutoff=SUGGEST,
+    )
+    by_id = {row.id: row for row in rows}
+    candidates = [Candidate(key, by_id[key].name, by_id[key].company) for _, _, key in found]
+    close = [c for (_, score, _), c in zip(found, candidates, strict=True) if score >= CLOSE_MATCH]
+    if len(close) == 1:
+        return close[0].id
+    if len(close) > 1:
+        raise _ambiguous(ref, close)
+    hint = (
+        "; did you mean " + ", ".join(_describe(c) for c in candidates) + "?"
+        if candidates
+        else (f"; add them with: netgarden add {ref!r}")
+    )
+    raise UnknownContact(f"no contact matches {ref!r}{hint}", ref, candidates)
+
+
+def _ambiguous(ref: str, candidates: list[Candidate]) -> AmbiguousContact:
+    listing = "\n".join(f"  {_describe(c)}" for c in candidates)
+    return AmbiguousContact(
+        f"{ref!r} matches {len(candidates)} contacts; use the id:\n{listing}", ref, candidates
+    )
+
+
+def _describe(candidate: Candidate) -> str:
+    company = f" ({candidate.company})" if candidate.company else ""
+    return f"#{candidate.id} {candidate.name}{company}"

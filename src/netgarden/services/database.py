@@ -1,0 +1,93 @@
+"""Opening a database, and the unit of work a use case runs in."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from netgarden.domain.preferences import Preferences
+from netgarden.errors import StoreError
+from netgarden.settings import Settings
+from netgarden.store.contacts import ContactRepo
+from netgarden.store.engine import make_engine, make_session_factory, sqlite_url
+from netgarden.store.preferences import PreferenceRepo
+from netgarden.store.schema import ensure_schema
+from netgarden.store.search import SearchIndex, search_index
+from netgarden.store.touches import TouchRepo
+
+LOCAL_WORKSPACE = 1
+
+
+@dataclass
+class Unit:
+    """One use case's view of the database: a session scoped to a workspace."""
+
+    session: Session
+    workspace_id: int = LOCAL_WORKSPACE
+    region: str = "US"
+
+    @cached_property
+    def contacts(self) -> ContactRepo:
+        return ContactRepo(self.session, self.workspace_id)
+
+    @cached_property
+    def touches(self) -> TouchRepo:
+        return TouchRepo(self.session, self.workspace_id)
+
+    @cached_property
+    def search(self) -> SearchIndex:
+        return search_index(self.session, self.workspace_id)
+
+    @cached_property
+    def preference_values(self) -> PreferenceRepo:
+        return PreferenceRepo(self.session, self.workspace_id)
+
+    def preferences(self) -> Preferences:
+        return Preferences().with_values(self.preference_values.values())
+
+
+class Database:
+    """An opened, migrated database. ``transaction()`` commits on success, rolls back on error."""
+
+    def __init__(self, engine: Engine, region: str = "US") -> None:
+        self.engine = engine
+        self.region = region
+        self._sessions: sessionmaker[Session] = make_session_factory(engine)
+
+    @classmethod
+    def open(cls, settings: Settings) -> Database:
+        path = settings.db
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create {path.parent}: {exc.strerror}") from None
+        if path.is_dir():
+            raise StoreError(f"{path} is a directory; --db needs a file path")
+        engine = make_engine(sqlite_url(path))
+        try:
+            ensure_schema(engine, path)
+        except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
+            engine.dispose()
+            reason = getattr(exc, "orig", exc)
+            raise StoreError(f"cannot open {path} as a netgarden database: {reason}") from None
+        return cls(engine, settings.region)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Unit]:
+        with self._sessions.begin() as session:
+            yield Unit(session, LOCAL_WORKSPACE, self.region)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(db: Path, region: str = "US") -> Database:
+    return Database.open(Settings(db=db, region=region))

@@ -1,0 +1,218 @@
+"""A deterministic, realistic network of any size: the demo, tests and benchmarks use it.
+
+The same ``seed``, sizes and ``end`` date always give the same database. Circles follow a
+stress-friendly split (3% inner, 12% middle, 40% outer, the rest outside any circle); the
+touches go mostly to closer circles, span the last two years, and some relationships lapse
+so the agenda has overdue and dormant ties to show.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from netgarden.domain.values import Circle
+from netgarden.errors import InvalidValue, UserError
+from netgarden.services import sample_data as data
+from netgarden.services.database import Unit
+from netgarden.store.bulk import BulkLoader
+from netgarden.store.contacts import name_key
+
+CIRCLE_SHARES = ((Circle.INNER, 0.03), (Circle.MIDDLE, 0.12), (Circle.OUTER, 0.40))
+TOUCH_RATE = {Circle.INNER: 12.0, Circle.MIDDLE: 5.0, Circle.OUTER: 1.6, Circle.NONE: 0.5}
+KINDS_BY_CIRCLE = {
+    Circle.INNER: ("coffee", "call", "message", "meeting", "video", "message"),
+    Circle.MIDDLE: ("message", "email", "coffee", "call", "video", "event"),
+    Circle.OUTER: ("message", "email", "event", "message", "informational-interview"),
+    Circle.NONE: ("message", "email", "event", "other"),
+}
+ONE_WAY = frozenset({"message", "email", "intro", "other"})
+HISTORY_DAYS = 730
+MAX_CONTACTS = 1_000_000
+MAX_TOUCHES = 20_000_000
+
+
+@dataclass(frozen=True)
+class Generated:
+    contacts: int
+    touches: int
+
+
+@dataclass
+class _Person:
+    id: int
+    circle: Circle
+    known_since: dt.date
+    company: str
+    active_until: dt.date
+
+
+def generate_network(
+    unit: Unit, *, contacts: int, touches: int, seed: int, end: dt.date
+) -> Generated:
+    if not 1 <= contacts <= MAX_CONTACTS:
+        raise InvalidValue("--contacts", f"{contacts} is out of range; use 1 to {MAX_CONTACTS:,}")
+    if not 0 <= touches <= MAX_TOUCHES:
+        raise InvalidValue("--touches", f"{touches} is out of range; use 0 to {MAX_TOUCHES:,}")
+    loader = BulkLoader(unit.session)
+    first_contact, first_touch = loader.next_ids()
+    if first_contact > 1:
+        raise UserError(
+            f"the database already has contacts (ids up to {first_contact - 1}); "
+            "generate into a new --db file"
+        )
+    rng = random.Random(seed)
+    people = _people(rng, contacts, end)
+    loader.contacts(_contact_rows(rng, people, unit.workspace_id))
+    loader.emails(_email_rows(rng, people, unit.workspace_id))
+    loader.phones(_phone_rows(rng, people, unit.workspace_id))
+    loader.tags(_tag_rows(rng, people, unit.workspace_id))
+    touch_rows: list[tuple[Any, ...]] = []
+    participant_rows: list[tuple[Any, ...]] = []
+    for touch_id, (row, participants) in enumerate(
+        _touches(rng, people, touches, end, unit.workspace_id), first_touch
+    ):
+        touch_rows.append((touch_id, *row))
+        participant_rows.extend(
+            (touch_id, contact_id, unit.workspace_id, row[1]) for contact_id in participants
+        )
+    loader.touches(touch_rows)
+    loader.participants(participant_rows)
+    unit.search.rebuild()
+    return Generated(len(people), len(touch_rows))
+
+
+def _people(rng: random.Random, count: int, end: dt.date) -> list[_Person]:
+    circles: list[Circle] = []
+    for circle, share in CIRCLE_SHARES:
+        circles += [circle] * max(1 if count >= 10 else 0, round(count * share))
+    circles = (circles + [Circle.NONE] * count)[:count]
+    rng.shuffle(circles)
+    people = []
+    for index, circle in enumerate(circles, 1):
+        known_since = end - dt.timedelta(days=rng.randint(30, 6 * 365))
+        lapses = rng.random() < 0.18
+        gap = rng.randint(200, 700) if lapses else 0
+        people.append(
+            _Person(
+                id=index,
+                circle=circle,
+                known_since=known_since,
+                company=rng.choice(data.COMPANIES)[0],
+                active_until=max(known_since, end - dt.timedelta(days=gap)),
+            )
+        )
+    return people
+
+
+def _contact_rows(
+    rng: random.Random, people: list[_Person], workspace_id: int
+) -> Iterator[tuple[Any, ...]]:
+    companies = {c[0]: c for c in data.COMPANIES}
+    for person in people:
+        first, last = rng.choice(data.FIRST_NAMES), rng.choice(data.LAST_NAMES)
+        name = f"{first} {last}"
+        function = rng.choice(list(data.ROLES))
+        level = rng.choices(range(4), weights=(3, 4, 3, 1))[0]
+        interest = rng.choice(data.INTERESTS)
+        fill = {"event": rng.choice(data.EVENTS), "company": person.company, "interest": interest}
+        birthday = None
+        if rng.random() < 0.6:
+            day = dt.date(2001, 1, 1) + dt.timedelta(days=rng.randrange(365))
+            year = rng.randint(1960, 2000)
+            birthday = f"--{day:%m-%d}" if rng.random() < 0.15 else f"{year}-{day:%m-%d}"
+        created = dt.datetime.combine(person.known_since, dt.time(9, 0))
+        handle = f"{first}-{last}-{person.id}".lower()
+        yield (
+            person.id, workspace_id, name, name_key(name), person.company,
+            data.ROLES[function][level],
+            rng.choice(data.HOW_MET).format(**fill), person.known_since.isoformat(),
+            fill["event"] if rng.random() < 0.3 else None,
+            _maybe(rng, 0.4, f"{rng.choice(data.FAMILY)}; loves {rng.choice(data.HOBBIES)}"),
+            f"{interest}, {rng.choice(data.INTERESTS)}",
+            rng.choice(data.HELP_THEM).format(**fill) if rng.random() < 0.5 else None,
+            rng.choice(data.HELP_ME).format(**fill) if rng.random() < 0.5 else None,
+            None,
+            f"https://www.linkedin.com/in/{handle}" if rng.random() < 0.8 else None,
+            rng.choice(data.LOCATIONS), companies[person.company][1], function,
+            data.SENIORITIES[level], birthday, person.circle.value, None,
+            _stamp(created), _stamp(created),
+        )  # fmt: skip
+
+
+def _email_rows(
+    rng: random.Random, people: list[_Person], workspace_id: int
+) -> Iterator[tuple[Any, ...]]:
+    domains = {c[0]: c[2] for c in data.COMPANIES}
+    for person in people:
+        if rng.random() < 0.7:
+            email = f"person{person.id}@{domains[person.company]}"
+            yield (workspace_id, person.id, email, email, 0)
+
+
+def _phone_rows(
+    rng: random.Random, people: list[_Person], workspace_id: int
+) -> Iterator[tuple[Any, ...]]:
+    for person in people:
+        if rng.random() < 0.4:
+            digits = f"{rng.randint(200, 999)}{rng.randint(200, 999)}{rng.randint(1000, 9999)}"
+            number = f"+1 {digits[:3]} {digits[3:6]} {digits[6:]}"
+            yield (workspace_id, person.id, number, f"+1{digits}", 0)
+
+
+def _tag_rows(
+    rng: random.Random, people: list[_Person], workspace_id: int
+) -> Iterator[tuple[Any, ...]]:
+    for person in people:
+        for tag in sorted(set(rng.sample(data.TAGS, rng.choice((0, 1, 1, 2, 3))))):
+            yield (workspace_id, person.id, tag)
+
+
+def _touches(
+    rng: random.Random, people: list[_Person], total: int, end: dt.date, workspace_id: int
+) -> Iterator[tuple[tuple[Any, ...], tuple[int, ...]]]:
+    weights = [TOUCH_RATE[p.circle] * rng.lognormvariate(0, 0.5) for p in people]
+    scale = total / sum(weights) if weights else 0
+    counts = [int(w * scale) for w in weights]
+    for index in rng.sample(range(len(people)), min(len(people), total - sum(counts))):
+        counts[index] += 1
+    start = end - dt.timedelta(days=HISTORY_DAYS)
+    for person, count in zip(people, counts, strict=True):
+        first = max(start, person.known_since)
+        span = max(0, (person.active_until - first).days)
+        kinds = KINDS_BY_CIRCLE[person.circle]
+        for _ in range(count):
+            on = first + dt.timedelta(days=rng.randint(0, span))
+            kind = rng.choice(kinds)
+            one_way = kind in ONE_WAY
+            direction = rng.choice(("out", "out", "in")) if one_way else "mutual"
+            replied = (rng.random() < 0.6) if one_way and direction == "out" else None
+            note = None
+            if rng.random() < 0.35:
+                note = rng.choice(data.TOUCH_NOTES).format(
+                    interest=rng.choice(data.INTERESTS),
+                    interest2=rng.choice(data.INTERESTS),
+                    company=rng.choice(data.COMPANIES)[0],
+                    event=rng.choice(data.EVENTS),
+                )
+            participants: tuple[int, ...] = (person.id,)
+            if rng.random() < 0.03 and len(people) > 1:
+                other = rng.choice(people).id
+                if other != person.id:
+                    participants = (person.id, other)
+            created = _stamp(dt.datetime.combine(on, dt.time(18, 0)))
+            yield (
+                (workspace_id, on.isoformat(), kind, direction, note, replied, created),
+                participants,
+            )
+
+
+def _maybe(rng: random.Random, chance: float, value: str) -> str | None:
+    return value if rng.random() < chance else None
+
+
+def _stamp(moment: dt.datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")

@@ -1,0 +1,17 @@
+"""Finding people: full-text search across names, companies, titles, notes and touch notes."""
+
+from __future__ import annotations
+
+from netgarden.errors import InvalidValue
+from netgarden.services.database import Unit
+from netgarden.store.search import SearchHit, fts_query
+
+
+def search(
+    unit: Unit, query: str, limit: int = 50, include_archived: bool = False
+) -> list[SearchHit]:
+    if not fts_query(query):
+        raise InvalidValue("QUERY", "give at least one word to search for")
+    if limit < 1:
+        raise InvalidValue("--limit", f"{limit} is not a positive number")
+    return unit.search.query(query, limit, include_archived)

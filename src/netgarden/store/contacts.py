@@ -1,0 +1,324 @@
+"""Queries on contacts and what hangs off them: emails, phones, tags, agenda state."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Row, and_, case, delete, func, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from netgarden.store.tables import (
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ContactTag,
+    Touch,
+    TouchParticipant,
+)
+
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    circle: str | None = None
+    tag: str | None = None
+    company: str | None = None
+    archived: bool = False
+    limit: int | None = None
+
+
+class ContactRepo:
+    def __init__(self, session: Session, workspace_id: int) -> None:
+        self.session = session
+        self.workspace_id = workspace_id
+
+    # -- writes --------------------------------------------------------------------------
+
+    def insert(self, fields: Mapping[str, Any], now: dt.datetime) -> int:
+        values = {**fields, "workspace_id": self.workspace_id, "created_at": now, "updated_at": now}
+        values["name_key"] = name_key(values["name"])
+        result = self.session.execute(insert(Contact).values(values).returning(Contact.id))
+        return int(result.scalar_one())
+
+    def update(self, contact_id: int, fields: Mapping[str, Any], now: dt.datetime) -> None:
+        values = {**fields, "updated_at": now}
+        if "name" in values:
+            values["name_key"] = name_key(values["name"])
+        self.session.execute(
+            update(Contact).where(self._mine(), Contact.id == contact_id).values(values)
+        )
+
+    def add_emails(self, contact_id: int, emails: Sequence[str]) -> None:
+        start = len(self.emails(contact_id))
+        for offset, email in enumerate(emails):
+            self.session.execute(
+                insert(ContactEmail).values(
+                    workspace_id=self.workspace_id,
+                    contact_id=contact_id,
+                    email=email,
+                    email_key=email.casefold(),
+                    position=start + offset,
+                )
+            )
+
+    def remove_emails(self, contact_id: int, emails: Iterable[str]) -> int:
+        keys = [e.casefold() for e in emails]
+        result = self.session.execute(
+            delete(ContactEmail).where(
+                ContactEmail.contact_id == contact_id, ContactEmail.email_key.in_(keys)
+            )
+        )
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
+    def add_phones(self, contact_id: int, phones: Sequence[tuple[str, str | None]]) -> None:
+        start = len(self.phones(contact_id))
+        for offset, (number, e164) in enumerate(phones):
+            self.session.execute(
+                insert(ContactPhone).values(
+                    workspace_id=self.workspace_id,
+                    contact_id=contact_id,
+                    number=number,
+                    e164=e164,
+                    position=start + offset,
+                )
+            )
+
+    def remove_phones(self, contact_id: int, numbers: Iterable[str]) -> int:
+        wanted = list(numbers)
+        result = self.session.execute(
+            delete(ContactPhone).where(
+                ContactPhone.contact_id == contact_id,
+                or_(ContactPhone.number.in_(wanted), ContactPhone.e164.in_(wanted)),
+            )
+        )
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
+    def add_tags(self, contact_id: int, tags: Iterable[str]) -> None:
+        have = set(self.tags(contact_id))
+        for tag in dict.fromkeys(tags):
+            if tag not in have:
+                self.session.execute(
+                    insert(ContactTag).values(
+                        workspace_id=self.workspace_id, contact_id=contact_id, tag=tag
+                    )
+                )
+
+    def remove_tags(self, contact_id: int, tags: Iterable[str]) -> int:
+        result = self.session.execute(
+            delete(ContactTag).where(ContactTag.contact_id == contact_id, ContactTag.tag.in_(tags))
+        )
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
+    # -- reads ---------------------------------------------------------------------------
+
+    def get(self, contact_id: int) -> Contact | None:
+        return self.session.scalars(
+            select(Contact).where(self._mine(), Contact.id == contact_id)
+        ).first()
+
+    def emails(self, contact_id: int) -> list[str]:
+        return list(
+            self.session.scalars(
+                select(ContactEmail.email)
+                .where(ContactEmail.contact_id == contact_id)
+                .order_by(ContactEmail.position, ContactEmail.id)
+            )
+        )
+
+    def phones(self, contact_id: int) -> list[str]:
+        return list(
+            self.session.scalars(
+                select(ContactPhone.number)
+                .where(ContactPhone.contact_id == contact_id)
+                .order_by(ContactPhone.position, ContactPhone.id)
+            )
+        )
+
+    def tags(self, contact_id: int) -> list[str]:
+        return list(
+            self.session.scalars(
+                select(ContactTag.tag).where(ContactTag.contact_id == contact_id).order_by("tag")
+            )
+        )
+
+    def email_owner(self, email: str) -> int | None:
+        return self.session.scalars(
+            select(ContactEmail.contact_id).where(
+                ContactEmail.workspace_id == self.workspace_id,
+                ContactEmail.email_key == email.casefold(),
+            )
+        ).first()
+
+    def _brief(self) -> Any:
+        return select(Contact.id, Contact.name, Contact.company).where(self._mine())
+
+    def by_name(self, name: str) -> Sequence[Row[Any]]:
+        return self.session.execute(
+            self._brief().where(Contact.name_key == name_key(name)).order_by(Contact.id)
+        ).all()
+
+    def by_name_prefix(self, prefix: str, limit: int) -> Sequence[Row[Any]]:
+        key = name_key(prefix)
+        # a range on the indexed key instead of LIKE, which SQLite will not index
+        return self.session.execute(
+            self._brief()
+            .where(Contact.name_key >= key, Contact.name_key < key + "\U0010ffff")
+            .order_by(Contact.name_key, Contact.id)
+            .limit(limit)
+        ).all()
+
+    def by_word_prefix(self, prefix: str, limit: int) -> Sequence[Row[Any]]:
+        pattern = "% " + _escape_like(name_key(prefix)) + "%"
+        return self.session.execute(
+            self._brief()
+            .where(Contact.name_key.like(pattern, escape="\\"))
+            .order_by(Contact.name_key, Contact.id)
+            .limit(limit)
+        ).all()
+
+    def all_names(self) -> Sequence[Row[Any]]:
+        return self.session.execute(self._brief().where(Contact.archived_at.is_(None))).all()
+
+    def briefs(self, ids: Sequence[int]) -> dict[int, Row[Any]]:
+        found: dict[int, Row[Any]] = {}
+        for chunk in _chunks(ids):
+            for row in self.session.execute(self._brief().where(Contact.id.in_(chunk))):
+                found[row.id] = row
+        return found
+
+    def last_touch_on(self, contact_id: int, as_of: dt.date | None = None) -> dt.date | None:
+        query = select(func.max(TouchParticipant.occurred_on)).where(
+            TouchParticipant.contact_id == contact_id
+        )
+        if as_of is not None:
+            query = query.where(TouchParticipant.occurred_on <= as_of)
+        value: dt.date | None = self.session.scalar(query)
+        return value
+
+    def listing(self, flt: ListFilter) -> Sequence[Any]:
+        last = (
+            select(func.max(TouchParticipant.occurred_on))
+            .where(TouchParticipant.contact_id == Contact.id)
+            .scalar_subquery()
+        )
+        query = select(
+            Contact.id,
+            Contact.name,
+            Contact.company,
+            Contact.title,
+            Contact.circle,
+            Contact.cadence_days,
+            Contact.met_on,
+            Contact.created_at,
+            Contact.archived_at,
+            last.label("last_touch_on"),
+        ).where(self._mine())
+        query = query.where(
+            Contact.archived_at.is_not(None) if flt.archived else Contact.archived_at.is_(None)
+        )
+        if flt.circle:
+            query = query.where(Contact.circle == flt.circle)
+        if flt.company:
+            query = query.where(
+                func.lower(Contact.company).like(
+                    "%" + _escape_like(flt.company.casefold()) + "%", escape="\\"
+                )
+            )
+        if flt.tag:
+            query = query.where(
+                select(ContactTag.contact_id)
+                .where(ContactTag.contact_id == Contact.id, ContactTag.tag == flt.tag)
+                .exists()
+            )
+        query = query.order_by(Contact.name_key, Contact.id)
+        if flt.limit:
+            query = query.limit(flt.limit)
+        return self.session.execute(query).all()
+
+    def agenda_states(self, as_of: dt.date) -> Sequence[Any]:
+        """Active contacts that can appear on the agenda, with last touch and the year's count.
+
+        Both figures come from the (contact_id, occurred_on) index: one seek for the last
+        touch, one short range for the count, and only for the circles that need it.
+        """
+        tp = TouchParticipant
+        last = (
+            select(func.max(tp.occurred_on))
+            .where(tp.contact_id == Contact.id, tp.occurred_on <= as_of)
+            .scalar_subquery()
+        )
+        year = (
+            select(func.count())
+            .where(
+                tp.contact_id == Contact.id,
+                tp.occurred_on > as_of - dt.timedelta(days=365),
+                tp.occurred_on <= as_of,
+            )
+            .scalar_subquery()
+        )
+        return self.session.execute(
+            select(
+                Contact.id,
+                Contact.name,
+                Contact.company,
+                Contact.circle,
+                Contact.cadence_days,
+                Contact.met_on,
+                Contact.created_at,
+                Contact.birthday,
+                Contact.snoozed_until,
+                last.label("last_touch_on"),
+                case((Contact.circle.in_(("inner", "middle")), year), else_=0).label("year"),
+            ).where(
+                self._mine(),
+                Contact.archived_at.is_(None),
+                or_(
+                    Contact.circle != "none",
+                    Contact.cadence_days.is_not(None),
+                    Contact.birthday.is_not(None),
+                ),
+            )
+        ).all()
+
+    def past_ties(self, ids: Sequence[int], as_of: dt.date) -> dict[int, tuple[int, int]]:
+        """For each id: (touches, two-way touches) up to ``as_of``."""
+        two_way = case(
+            (or_(Touch.direction != "out", Touch.replied.is_(True)), 1),
+            else_=0,
+        )
+        ties: dict[int, tuple[int, int]] = {}
+        for chunk in _chunks(ids):
+            rows = self.session.execute(
+                select(TouchParticipant.contact_id, func.count(), func.sum(two_way))
+                .join(Touch, Touch.id == TouchParticipant.touch_id)
+                .where(
+                    and_(
+                        TouchParticipant.contact_id.in_(chunk),
+                        TouchParticipant.occurred_on <= as_of,
+                    )
+                )
+                .group_by(TouchParticipant.contact_id)
+            )
+            for contact_id, count, two in rows:
+                ties[contact_id] = (int(count), int(two or 0))
+        return ties
+
+    def _mine(self) -> Any:
+        return Contact.workspace_id == self.workspace_id
+
+
+def name_key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]

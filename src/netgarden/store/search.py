@@ -1,0 +1,129 @@
+"""Full-text search over contacts, behind one interface.
+
+SQLite uses FTS5: one document per contact (rowid = contact id) holding the name, company,
+title, every free-text field, emails, tags and the notes of its touches. PostgreSQL
+(server mode) will implement the same :class:`SearchIndex` with ``tsvector``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from netgarden.errors import StoreError
+
+_CHUNK = 500
+# the snippet marks matched words with these (control characters never typed by users)
+MARK_START, MARK_END = "\x02", "\x03"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: int
+    name: str
+    company: str | None
+    title: str | None
+    circle: str
+    snippet: str
+
+    def marked(self, start: str = "[", end: str = "]") -> str:
+        """The snippet with matched words between ``start`` and ``end``."""
+        return self.snippet.replace(MARK_START, start).replace(MARK_END, end)
+
+
+class SearchIndex(Protocol):
+    def reindex(self, contact_ids: Sequence[int]) -> None:
+        """Bring these contacts' documents up to date (after any write that touches them)."""
+
+    def rebuild(self) -> None:
+        """Rebuild every document of the workspace (after bulk loads)."""
+
+    def query(self, terms: str, limit: int, include_archived: bool = False) -> list[SearchHit]:
+        """Best matches first; every word must match, each as a prefix."""
+
+
+def search_index(session: Session, workspace_id: int) -> SearchIndex:
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        return SqliteSearchIndex(session, workspace_id)
+    raise StoreError(f"full-text search is not available on {dialect} yet")
+
+
+_DOCUMENT = """
+SELECT c.id, c.name, coalesce(c.company, ''), coalesce(c.title, ''),
+  trim(
+    coalesce(c.how_met, '') || ' ' || coalesce(c.met_at, '') || ' ' ||
+    coalesce(c.personal, '') || ' ' || coalesce(c.interests, '') || ' ' ||
+    coalesce(c.help_them, '') || ' ' || coalesce(c.help_me, '') || ' ' ||
+    coalesce(c.notes, '') || ' ' || coalesce(c.location, '') || ' ' ||
+    coalesce(c.industry, '') || ' ' || coalesce(c.function, '') || ' ' ||
+    coalesce(c.seniority, '') || ' ' ||
+    coalesce((SELECT group_concat(e.email, ' ') FROM contact_emails e
+              WHERE e.contact_id = c.id), '') || ' ' ||
+    coalesce((SELECT group_concat(g.tag, ' ') FROM contact_tags g
+              WHERE g.contact_id = c.id), '')),
+  coalesce((SELECT group_concat(t.note, ' ') FROM touch_participants p
+            JOIN touches t ON t.id = p.touch_id
+            WHERE p.contact_id = c.id AND t.note IS NOT NULL), '')
+FROM contacts c
+"""
+
+_INSERT = "INSERT INTO contact_search(rowid, name, company, title, details, touches) "
+
+
+class SqliteSearchIndex:
+    def __init__(self, session: Session, workspace_id: int) -> None:
+        self.session = session
+        self.workspace_id = workspace_id
+
+    def reindex(self, contact_ids: Sequence[int]) -> None:
+        ids = sorted(set(contact_ids))
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            marks = ", ".join(str(int(i)) for i in chunk)
+            self.session.execute(text(f"DELETE FROM contact_search WHERE rowid IN ({marks})"))
+            self.session.execute(text(f"{_INSERT}{_DOCUMENT} WHERE c.id IN ({marks})"))
+
+    def rebuild(self) -> None:
+        self.session.execute(
+            text(
+                "DELETE FROM contact_search WHERE rowid IN "
+                "(SELECT id FROM contacts WHERE workspace_id = :ws)"
+            ),
+            {"ws": self.workspace_id},
+        )
+        self.session.execute(
+            text(f"{_INSERT}{_DOCUMENT} WHERE c.workspace_id = :ws"), {"ws": self.workspace_id}
+        )
+
+    def query(self, terms: str, limit: int, include_archived: bool = False) -> list[SearchHit]:
+        match = fts_query(terms)
+        if not match:
+            return []
+        archived = "" if include_archived else "AND c.archived_at IS NULL"
+        # rank first over the index alone, then build snippets for the few rows shown
+        rows = self.session.execute(
+            text(
+                "SELECT c.id, c.name, c.company, c.title, c.circle, "
+                "snippet(contact_search, -1, char(2), char(3), '…', 10) "
+                "FROM (SELECT rowid AS id, rank FROM contact_search "
+                "      WHERE contact_search MATCH :match ORDER BY rank LIMIT :wide) AS top "
+                "JOIN contacts c ON c.id = top.id "
+                "JOIN contact_search ON contact_search.rowid = top.id "
+                f"WHERE contact_search MATCH :match AND c.workspace_id = :ws {archived} "
+                "ORDER BY top.rank, c.id LIMIT :limit"
+            ),
+            {"match": match, "ws": self.workspace_id, "limit": limit, "wide": limit * 4 + 50},
+        )
+        return [SearchHit(*row) for row in rows]
+
+
+def fts_query(terms: str) -> str:
+    """Every word as a quoted prefix term, so user text never reaches FTS5's syntax."""
+    words = re.findall(r"\w+", terms, flags=re.UNICODE)
+    return " ".join(f'"{word}"*' for word in words)

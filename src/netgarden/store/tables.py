@@ -1,0 +1,166 @@
+"""Tables, as SQLAlchemy 2 typed models.
+
+Every row carries ``workspace_id`` so the same schema serves one person on SQLite and a team
+on PostgreSQL. Dates are ``DATE``; instants are naive UTC ``DATETIME``. The SQL stays
+portable: the SQLite-only full-text index is created by the migration, not here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _workspace_fk() -> Mapped[int]:
+    return mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"), nullable=False)
+
+
+class Workspace(Base):
+    __tablename__ = "workspaces"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Contact(Base):
+    __tablename__ = "contacts"
+    __table_args__ = (
+        Index("ix_contacts_workspace_name_key", "workspace_id", "name_key"),
+        Index("ix_contacts_workspace_circle", "workspace_id", "circle"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[int] = _workspace_fk()
+    name: Mapped[str] = mapped_column(String(300))
+    # casefolded name: exact and prefix lookups use the index on it
+    name_key: Mapped[str] = mapped_column(String(300))
+    company: Mapped[str | None] = mapped_column(String(300))
+    title: Mapped[str | None] = mapped_column(String(300))
+    how_met: Mapped[str | None] = mapped_column(Text)
+    met_on: Mapped[dt.date | None] = mapped_column(Date)
+    met_at: Mapped[str | None] = mapped_column(String(300))
+    personal: Mapped[str | None] = mapped_column(Text)
+    interests: Mapped[str | None] = mapped_column(Text)
+    help_them: Mapped[str | None] = mapped_column(Text)
+    help_me: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    linkedin_url: Mapped[str | None] = mapped_column(String(500))
+    location: Mapped[str | None] = mapped_column(String(300))
+    industry: Mapped[str | None] = mapped_column(String(200))
+    function: Mapped[str | None] = mapped_column(String(200))
+    seniority: Mapped[str | None] = mapped_column(String(100))
+    # "YYYY-MM-DD", or "--MM-DD" when the year is unknown (vCard's form)
+    birthday: Mapped[str | None] = mapped_column(String(10))
+    circle: Mapped[str] = mapped_column(String(8), default="none")
+    cadence_days: Mapped[int | None] = mapped_column(Integer)
+    snoozed_until: Mapped[dt.date | None] = mapped_column(Date)
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ContactEmail(Base):
+    __tablename__ = "contact_emails"
+    __table_args__ = (UniqueConstraint("workspace_id", "email_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[int] = _workspace_fk()
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    email: Mapped[str] = mapped_column(String(320))
+    email_key: Mapped[str] = mapped_column(String(320))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ContactPhone(Base):
+    __tablename__ = "contact_phones"
+    __table_args__ = (Index("ix_contact_phones_workspace_e164", "workspace_id", "e164"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[int] = _workspace_fk()
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[str] = mapped_column(String(64))
+    e164: Mapped[str | None] = mapped_column(String(20))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ContactTag(Base):
+    __tablename__ = "contact_tags"
+    __table_args__ = (Index("ix_contact_tags_workspace_tag", "workspace_id", "tag"),)
+
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(100), primary_key=True)
+    workspace_id: Mapped[int] = _workspace_fk()
+
+
+class Touch(Base):
+    __tablename__ = "touches"
+    __table_args__ = (Index("ix_touches_workspace_occurred_on", "workspace_id", "occurred_on"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[int] = _workspace_fk()
+    occurred_on: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(32))
+    direction: Mapped[str] = mapped_column(String(8))
+    note: Mapped[str | None] = mapped_column(Text)
+    replied: Mapped[bool | None] = mapped_column(Boolean)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class TouchParticipant(Base):
+    """Who a touch was with. ``occurred_on`` copies the touch's date so that the agenda's
+    "last touch" and "touches this year" are answered from one covering index."""
+
+    __tablename__ = "touch_participants"
+    __table_args__ = (
+        Index("ix_touch_participants_contact_occurred_on", "contact_id", "occurred_on"),
+    )
+
+    touch_id: Mapped[int] = mapped_column(
+        ForeignKey("touches.id", ondelete="CASCADE"), primary_key=True
+    )
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    )
+    workspace_id: Mapped[int] = _workspace_fk()
+    occurred_on: Mapped[dt.date] = mapped_column(Date)
+
+
+class PreferenceValue(Base):
+    __tablename__ = "preferences"
+
+    workspace_id: Mapped[int] = mapped_column(
+        ForeignKey("workspaces.id", ondelete="CASCADE"), primary_key=True
+    )
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))

@@ -1,0 +1,106 @@
+"""Queries on touches: writing one with its participants, and a contact's timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from netgarden.store.tables import Contact, Touch, TouchParticipant
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    id: int
+    occurred_on: dt.date
+    kind: str
+    direction: str
+    note: str | None
+    replied: bool | None
+    with_others: tuple[str, ...]
+
+
+class TouchRepo:
+    def __init__(self, session: Session, workspace_id: int) -> None:
+        self.session = session
+        self.workspace_id = workspace_id
+
+    def insert(
+        self,
+        *,
+        occurred_on: dt.date,
+        kind: str,
+        direction: str,
+        note: str | None,
+        replied: bool | None,
+        contact_ids: Sequence[int],
+        now: dt.datetime,
+    ) -> int:
+        touch_id = int(
+            self.session.execute(
+                insert(Touch)
+                .values(
+                    workspace_id=self.workspace_id,
+                    occurred_on=occurred_on,
+                    kind=kind,
+                    direction=direction,
+                    note=note,
+                    replied=replied,
+                    created_at=now,
+                )
+                .returning(Touch.id)
+            ).scalar_one()
+        )
+        self.session.execute(
+            insert(TouchParticipant),
+            [
+                {
+                    "touch_id": touch_id,
+                    "contact_id": contact_id,
+                    "workspace_id": self.workspace_id,
+                    "occurred_on": occurred_on,
+                }
+                for contact_id in contact_ids
+            ],
+        )
+        return touch_id
+
+    def timeline(self, contact_id: int, limit: int | None = None) -> list[TimelineEntry]:
+        """A contact's touches, newest first, each with the other people who were there."""
+        query = (
+            select(Touch)
+            .join(TouchParticipant, TouchParticipant.touch_id == Touch.id)
+            .where(TouchParticipant.contact_id == contact_id)
+            .order_by(Touch.occurred_on.desc(), Touch.id.desc())
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        touches = list(self.session.scalars(query))
+        others: dict[int, list[str]] = {t.id: [] for t in touches}
+        if touches:
+            rows = self.session.execute(
+                select(TouchParticipant.touch_id, Contact.name)
+                .join(Contact, Contact.id == TouchParticipant.contact_id)
+                .where(
+                    TouchParticipant.touch_id.in_(list(others)),
+                    TouchParticipant.contact_id != contact_id,
+                )
+                .order_by(Contact.name_key)
+            )
+            for touch_id, name in rows:
+                others[touch_id].append(name)
+        return [
+            TimelineEntry(
+                id=t.id,
+                occurred_on=t.occurred_on,
+                kind=t.kind,
+                direction=t.direction,
+                note=t.note,
+                replied=t.replied,
+                with_others=tuple(others[t.id]),
+            )
+            for t in touches
+        ]
