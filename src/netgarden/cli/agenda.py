@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import typer
 
-from netgarden.cli.context import console, parse_day, print_json, today, unit_of_work
+from netgarden.cli.context import console, guarded, parse_day, print_json, today, unit_of_work
 
 
 def register(app: typer.Typer) -> None:
-    app.command("today")(today_)
+    app.command("today")(guarded(today_))
 
 
 def today_(

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import typer
 
-from netgarden.cli.context import console, err_console, print_json, unit_of_work
+from netgarden.cli.context import console, err_console, guarded, print_json, unit_of_work
 
 
 def register(app: typer.Typer) -> None:
-    app.command("config")(config)
+    app.command("config")(guarded(config))
 
 
 def config(

@@ -11,6 +11,7 @@ from netgarden.cli.context import (
     console,
     err_console,
     escape,
+    guarded,
     now,
     parse_day,
     print_json,
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 def register(app: typer.Typer) -> None:
     for command in (add, edit, show, list_, search, snooze, archive, unarchive):
         name = command.__name__.rstrip("_").replace("_", "-")
-        app.command(name)(command)
+        app.command(name)(guarded(command))
 
 
 # command parameter → ContactInput field, where the names differ

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import typer
 
-from netgarden.cli.context import err_console, parse_day, today, unit_of_work
+from netgarden.cli.context import err_console, guarded, parse_day, today, unit_of_work
 
 
 def register(app: typer.Typer) -> None:
-    app.command("demo")(demo)
-    app.command("generate")(generate)
+    app.command("demo")(guarded(demo))
+    app.command("generate")(guarded(generate))
 
 
 def demo(

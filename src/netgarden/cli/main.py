@@ -51,14 +51,9 @@ for module in (contacts, touches, agenda, config, data):
 
 
 def run() -> None:
-    """Entry point: run the app; a NetgardenError becomes one clear line and its exit code."""
-    from netgarden.errors import NetgardenError
-
+    """Entry point."""
     try:
         app()
-    except NetgardenError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         typer.echo("interrupted; nothing was written", err=True)
         sys.exit(130)

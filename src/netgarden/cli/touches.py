@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import typer
 
-from netgarden.cli.context import err_console, escape, now, today, unit_of_work
+from netgarden.cli.context import err_console, escape, guarded, now, today, unit_of_work
 
 KINDS = "coffee, meeting, call, video, message, email, event, informational-interview, intro, other"
 
 
 def register(app: typer.Typer) -> None:
-    app.command("log")(log)
+    app.command("log")(guarded(log))
 
 
 def log(

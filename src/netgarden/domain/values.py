@@ -136,7 +136,8 @@ class Birthday:
     def age_on(self, day: dt.date) -> int | None:
         if self.year is None:
             return None
-        return day.year - self.year - (1 if (day.month, day.day) < (self.month, self.day) else 0)
+        # counted from the day it is celebrated, so 29 February turns a year older on the 28th
+        return day.year - self.year - (1 if day < self.on_year(day.year) else 0)
 
 
 def parse_birthday(value: str, field: str = "--birthday") -> Birthday:

@@ -7,7 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from netgarden.domain.normalize import clean_text
-from netgarden.domain.values import default_direction, parse_date, parse_direction, parse_kind
+from netgarden.domain.values import (
+    default_direction,
+    parse_date,
+    parse_direction,
+    parse_kind,
+)
 from netgarden.errors import InvalidValue
 from netgarden.services.database import Unit
 

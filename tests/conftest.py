@@ -1,0 +1,71 @@
+"""Shared fixtures: a real SQLite database on disk (WAL) per test, and a CLI runner."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from netgarden.cli.main import app
+from netgarden.services.database import Database, Unit, open_database
+
+NOW = dt.datetime(2026, 11, 22, 9, 0)
+TODAY = NOW.date()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "netgarden.db"
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[Database]:
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def unit(database: Database) -> Iterator[Unit]:
+    """A unit of work that is rolled back after the test."""
+    with database.engine.connect() as connection:
+        transaction = connection.begin()
+        from sqlalchemy.orm import Session
+
+        session = Session(bind=connection, join_transaction_mode="create_savepoint")
+        try:
+            yield Unit(session)
+        finally:
+            session.close()
+            transaction.rollback()
+
+
+class Cli:
+    """Runs netgarden in-process on one database, like a user would from a shell."""
+
+    def __init__(self, db: Path) -> None:
+        self.db = db
+        self.runner = CliRunner()
+
+    def __call__(self, *args: str, code: int = 0) -> Any:
+        result = self.runner.invoke(app, ["--db", str(self.db), *args], catch_exceptions=False)
+        assert result.exit_code == code, (
+            f"exit {result.exit_code}, wanted {code}\nstdout: {result.stdout}\nstderr: {result.stderr}"
+        )
+        return result
+
+    def json(self, *args: str) -> Any:
+        return json.loads(self(*args, "--json").stdout)
+
+    def add(self, name: str, *args: str) -> int:
+        return int(self("add", name, *args).stdout.strip())
+
+
+@pytest.fixture
+def cli(db_path: Path) -> Cli:
+    return Cli(db_path)

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from netgarden.domain.agenda import Reason
+from netgarden.errors import InvalidValue, UserError
+from netgarden.services.agenda import agenda
+from netgarden.services.contacts import (
+    ContactInput,
+    add_contact,
+    set_archived,
+    show_contact,
+    snooze,
+)
+from netgarden.services.database import Unit
+from netgarden.services.generate import generate_network
+from netgarden.services.preferences import reset_preference, set_preference
+from netgarden.services.touches import TouchInput, log_touch
+from tests.conftest import NOW, TODAY
+
+
+def add(unit: Unit, name: str, **fields: object) -> int:
+    fields.setdefault("met_on", "2020-01-01")
+    return add_contact(unit, ContactInput(name=name, **fields), NOW, TODAY)  # type: ignore[arg-type]
+
+
+def reasons(unit: Unit, as_of: dt.date = TODAY) -> dict[str, str]:
+    return {item.name: item.reason.value for item in agenda(unit, as_of)}
+
+
+def test_logging_a_touch_resets_the_cadence_clock(unit: Unit) -> None:
+    ada = add(unit, "Ada", circle="inner", met_on="2026-06-01")
+    log_touch(unit, [ada], TouchInput("coffee", on="2026-10-10"), NOW, TODAY)
+    assert reasons(unit) == {"Ada": "overdue"}
+    log_touch(unit, [ada], TouchInput("call", on="2026-11-20"), NOW, TODAY)
+    assert reasons(unit) == {}
+    assert show_contact(unit, ada, TODAY).next_due_on == dt.date(2026, 12, 20)
+
+
+def test_an_older_touch_does_not_move_the_clock_back(unit: Unit) -> None:
+    ada = add(unit, "Ada", circle="inner")
+    log_touch(unit, [ada], TouchInput("call", on="2026-11-20"), NOW, TODAY)
+    log_touch(unit, [ada], TouchInput("coffee", on="2026-01-01"), NOW, TODAY)
+    assert show_contact(unit, ada, TODAY).last_touch_on == dt.date(2026, 11, 20)
+
+
+def test_one_touch_with_several_people_touches_each(unit: Unit) -> None:
+    ada, bo = add(unit, "Ada", circle="inner"), add(unit, "Bo", circle="inner")
+    logged = log_touch(unit, [ada, bo, ada], TouchInput("meeting", note="kickoff"), NOW, TODAY)
+    assert logged.contact_ids == (ada, bo)
+    timeline = show_contact(unit, ada, TODAY).touches
+    assert [(t.kind, t.direction, t.note, t.with_others) for t in timeline] == [
+        ("meeting", "mutual", "kickoff", ("Bo",))
+    ]
+
+
+def test_touch_validation(unit: Unit) -> None:
+    ada = add(unit, "Ada")
+    with pytest.raises(InvalidValue, match="^--kind"):
+        log_touch(unit, [ada], TouchInput("lunch"), NOW, TODAY)
+    with pytest.raises(InvalidValue, match="^--direction"):
+        log_touch(unit, [ada], TouchInput("call", direction="sideways"), NOW, TODAY)
+    with pytest.raises(InvalidValue, match="in the future"):
+        log_touch(unit, [ada], TouchInput("call", on="2030-01-01"), NOW, TODAY)
+    assert show_contact(unit, ada, TODAY).touches == []
+
+
+def test_replied_and_direction_are_kept(unit: Unit) -> None:
+    ada = add(unit, "Ada")
+    log_touch(unit, [ada], TouchInput("email", replied=False), NOW, TODAY)
+    log_touch(unit, [ada], TouchInput("message", direction="in"), NOW, TODAY)
+    kept = {(t.kind, t.direction, t.replied) for t in show_contact(unit, ada, TODAY).touches}
+    assert kept == {("email", "out", False), ("message", "in", None)}
+
+
+def test_snooze_and_archive_take_people_off_the_agenda(unit: Unit) -> None:
+    ada, bo = add(unit, "Ada", circle="inner"), add(unit, "Bo", circle="inner")
+    snooze(unit, ada, TODAY + dt.timedelta(days=7), TODAY, NOW)
+    set_archived(unit, bo, True, NOW)
+    assert reasons(unit) == {}
+    assert reasons(unit, TODAY + dt.timedelta(days=7)) == {"Ada": "overdue"}
+    with pytest.raises(InvalidValue, match="not in the future"):
+        snooze(unit, ada, TODAY, TODAY, NOW)
+
+
+def test_logging_a_touch_ends_a_snooze(unit: Unit) -> None:
+    ada = add(unit, "Ada", circle="inner")
+    snooze(unit, ada, TODAY + dt.timedelta(days=30), TODAY, NOW)
+    log_touch(unit, [ada], TouchInput("call", on="2026-10-01"), NOW, TODAY)
+    assert reasons(unit) == {"Ada": "overdue"}
+
+
+def test_agenda_as_of_ignores_later_touches(unit: Unit) -> None:
+    ada = add(unit, "Ada", circle="inner")
+    log_touch(unit, [ada], TouchInput("call", on="2026-06-01"), NOW, TODAY)
+    log_touch(unit, [ada], TouchInput("call", on="2026-11-20"), NOW, TODAY)
+    assert reasons(unit, dt.date(2026, 7, 15)) == {"Ada": "overdue"}
+
+
+def test_birthdays_come_from_every_active_contact(unit: Unit) -> None:
+    add(unit, "Ada", birthday="11-24")
+    assert reasons(unit) == {"Ada": "birthday"}
+
+
+def test_preferences_change_the_cadence(unit: Unit) -> None:
+    ada = add(unit, "Ada", circle="outer")
+    log_touch(unit, [ada], TouchInput("call", on="2026-10-01"), NOW, TODAY)
+    assert reasons(unit) == {}
+    set_preference(unit, "cadence_outer", "30")
+    assert reasons(unit) == {"Ada": "overdue"}
+    reset_preference(unit, "cadence_outer")
+    assert reasons(unit) == {}
+    with pytest.raises(InvalidValue, match="cadence_middle: 0 is out of range"):
+        set_preference(unit, "cadence_middle", "0")
+    with pytest.raises(InvalidValue, match="not a setting"):
+        set_preference(unit, "cadence_close", "3")
+
+
+def test_dormant_ties_get_their_past_strength(unit: Unit) -> None:
+    ada = add(unit, "Ada", circle="middle")
+    for month in range(1, 7):
+        log_touch(unit, [ada], TouchInput("coffee", on=f"2025-{month:02d}-10"), NOW, TODAY)
+    [item] = agenda(unit, TODAY)
+    assert item.reason is Reason.DORMANT
+    assert "6 touches before, 6 two-way" in item.why
+
+
+def test_the_generator_is_deterministic_and_fills_every_part(unit: Unit) -> None:
+    made = generate_network(unit, contacts=120, touches=900, seed=3, end=TODAY)
+    assert (made.contacts, made.touches) == (120, 900)
+    first = [(i.contact_id, i.reason.value) for i in agenda(unit, TODAY)]
+    assert {r for _, r in first} >= {"overdue", "dormant"}
+    unit.session.rollback()
+    generate_network(unit, contacts=120, touches=900, seed=3, end=TODAY)
+    assert [(i.contact_id, i.reason.value) for i in agenda(unit, TODAY)] == first
+    assert unit.search.query("coffee", 5)
+
+
+def test_the_generator_refuses_a_database_with_contacts(unit: Unit) -> None:
+    add(unit, "Ada")
+    with pytest.raises(UserError, match="already has contacts"):
+        generate_network(unit, contacts=10, touches=10, seed=1, end=TODAY)

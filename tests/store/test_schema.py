@@ -1,0 +1,105 @@
+"""The schema on disk: migrations match the models, SQLite runs in WAL with foreign keys,
+and opening a database never loses what is in it."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from netgarden.errors import SchemaTooNew, StoreError
+from netgarden.services.database import Database, open_database
+from netgarden.store.schema import HEAD, MIGRATIONS_DIR, REVISIONS, backup_before_migration
+from netgarden.store.tables import Base
+from tests.conftest import NOW
+
+
+def test_revisions_list_matches_the_migration_scripts() -> None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    scripts = ScriptDirectory.from_config(config)
+    assert scripts.get_heads() == [HEAD]
+    ordered = [s.revision for s in scripts.walk_revisions()][::-1]
+    assert tuple(ordered) == REVISIONS
+
+
+def test_migrations_build_exactly_the_models(database: Database) -> None:
+    with database.engine.connect() as connection:
+        context = MigrationContext.configure(connection)
+        diff = [
+            d
+            for d in compare_metadata(context, Base.metadata)
+            # the FTS5 index and its shadow tables are SQLite-only and not modelled
+            if not (d[0] == "remove_table" and d[1].name.startswith("contact_search"))
+        ]
+    assert diff == []
+
+
+def test_database_and_its_folder_are_created_in_wal_mode_with_foreign_keys(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "new" / "folder" / "n.db"
+    database = open_database(path)
+    with database.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    database.close()
+    assert path.exists()
+
+
+def test_opening_twice_keeps_the_data(db_path: Path) -> None:
+    first = open_database(db_path)
+    with first.transaction() as unit:
+        unit.contacts.insert({"name": "Ada", "circle": "none"}, NOW)
+    first.close()
+    second = open_database(db_path)
+    with second.transaction() as unit:
+        assert [r.name for r in unit.contacts.all_names()] == ["Ada"]
+    second.close()
+
+
+def test_a_newer_schema_is_refused(db_path: Path) -> None:
+    open_database(db_path).close()
+    with closing(sqlite3.connect(db_path)) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = '9999'")
+        raw.commit()
+    with pytest.raises(SchemaTooNew, match="newer than this netgarden"):
+        open_database(db_path)
+
+
+def test_a_foreign_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with closing(sqlite3.connect(path)) as raw:
+        raw.execute("CREATE TABLE notes (body TEXT)")
+        raw.commit()
+    with pytest.raises(StoreError, match="no netgarden schema version"):
+        open_database(path)
+    with closing(sqlite3.connect(path)) as raw:
+        tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables == {"notes"}
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("hello, this is not SQLite\n" * 100)
+    with pytest.raises(StoreError, match="cannot open"):
+        open_database(path)
+    assert path.read_text().startswith("hello")
+
+
+def test_backup_before_migration_is_a_consistent_copy(db_path: Path) -> None:
+    database = open_database(db_path)
+    with database.transaction() as unit:
+        unit.contacts.insert({"name": "Ada", "circle": "none"}, NOW)
+    # the row may still sit in the WAL: the backup must include it anyway
+    backup = backup_before_migration(db_path, HEAD)
+    database.close()
+    with closing(sqlite3.connect(backup)) as raw:
+        assert raw.execute("SELECT name FROM contacts").fetchall() == [("Ada",)]
