@@ -55,7 +55,8 @@ class Cli:
     def __call__(self, *args: str, code: int = 0) -> Any:
         result = self.runner.invoke(app, ["--db", str(self.db), *args], catch_exceptions=False)
         assert result.exit_code == code, (
-            f"exit {result.exit_code}, wanted {code}\nstdout: {result.stdout}\nstderr: {result.stderr}"
+            f"exit {result.exit_code}, wanted {code}\n"
+            f"stdout: {result.stdout}\nstderr: {result.stderr}"
         )
         return result
 
