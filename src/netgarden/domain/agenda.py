@@ -164,7 +164,7 @@ def _findings(
     cadence = effective_cadence(state.circle, state.cadence_days, prefs)
     if cadence is None:
         return found
-    if _is_dormant(state, as_of, prefs):
+    if _lapsed(state, as_of, cadence, prefs):
         found.append(_dormant(state, as_of, cadence, ties.get(state.id)))
         return found
     due = next_due_on(cadence, state.last_touch_on, state.known_since)
@@ -206,11 +206,13 @@ def _findings(
 
 
 def _is_dormant(state: ContactState, as_of: dt.date, prefs: Preferences) -> bool:
+    cadence = effective_cadence(state.circle, state.cadence_days, prefs)
+    return cadence is not None and _lapsed(state, as_of, cadence, prefs)
+
+
+def _lapsed(state: ContactState, as_of: dt.date, cadence: int, prefs: Preferences) -> bool:
     """A past relationship (touched at least once) left for ``dormant_factor`` cadences."""
     if state.last_touch_on is None:
-        return False
-    cadence = effective_cadence(state.circle, state.cadence_days, prefs)
-    if cadence is None:
         return False
     return (as_of - state.last_touch_on).days > prefs.dormant_factor * cadence
 

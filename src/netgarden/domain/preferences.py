@@ -66,11 +66,13 @@ class Preferences:
 
     def circle_cadence(self, circle: Circle) -> int | None:
         """The default cadence of a circle; ``None`` for contacts outside any circle."""
-        return {
-            Circle.INNER: self.cadence_inner,
-            Circle.MIDDLE: self.cadence_middle,
-            Circle.OUTER: self.cadence_outer,
-        }.get(circle)
+        if circle is Circle.INNER:
+            return self.cadence_inner
+        if circle is Circle.MIDDLE:
+            return self.cadence_middle
+        if circle is Circle.OUTER:
+            return self.cadence_outer
+        return None
 
     def with_values(self, values: dict[str, str]) -> Preferences:
         """Overlay stored text values, validating each one."""

@@ -24,6 +24,9 @@ class Circle(StrEnum):
     NONE = "none"
 
 
+CIRCLES: dict[str, Circle] = {circle.value: circle for circle in Circle}
+
+
 class TouchKind(StrEnum):
     COFFEE = "coffee"
     MEETING = "meeting"
@@ -156,8 +159,17 @@ def parse_birthday(value: str, field: str = "--birthday") -> Birthday:
 
 
 def parse_birthday_stored(value: str | None) -> Birthday | None:
-    """Read a birthday as the store keeps it (``str(Birthday)``); ``None`` stays ``None``."""
-    return None if not value else parse_birthday(value, "birthday")
+    """Read a birthday as the store keeps it (``str(Birthday)``); ``None`` stays ``None``.
+
+    The stored form is canonical, so fixed slices read it: the agenda reads every contact's.
+    """
+    if not value:
+        return None
+    if len(value) == 10 and value[4] == "-" and value[:4].isdigit():
+        return Birthday(int(value[5:7]), int(value[8:10]), int(value[:4]))
+    if len(value) == 7 and value.startswith("--"):
+        return Birthday(int(value[2:4]), int(value[5:7]))
+    return parse_birthday(value, "birthday")
 
 
 def parse_positive_days(value: int, field: str) -> int:

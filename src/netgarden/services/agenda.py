@@ -11,7 +11,7 @@ from netgarden.domain.agenda import (
     build_agenda,
     dormant_candidates,
 )
-from netgarden.domain.values import Circle, parse_birthday_stored
+from netgarden.domain.values import CIRCLES, parse_birthday_stored
 from netgarden.errors import InvalidValue
 from netgarden.services.database import Unit
 
@@ -22,18 +22,30 @@ def agenda(unit: Unit, as_of: dt.date, limit: int | None = 20) -> list[AgendaIte
     prefs = unit.preferences()
     states = [
         ContactState(
-            id=row.id,
-            name=row.name,
-            company=row.company,
-            circle=Circle(row.circle),
-            cadence_days=row.cadence_days,
-            known_since=row.met_on or row.created_at.date(),
-            last_touch_on=row.last_touch_on,
-            touches_last_year=row.year,
-            birthday=parse_birthday_stored(row.birthday),
-            snoozed_until=row.snoozed_until,
+            id=id_,
+            name=name,
+            company=company,
+            circle=CIRCLES[circle],
+            cadence_days=cadence_days,
+            known_since=met_on or created_at.date(),
+            last_touch_on=last_touch_on,
+            touches_last_year=year,
+            birthday=parse_birthday_stored(birthday),
+            snoozed_until=snoozed_until,
         )
-        for row in unit.contacts.agenda_states(as_of)
+        for (
+            id_,
+            name,
+            company,
+            circle,
+            cadence_days,
+            met_on,
+            created_at,
+            birthday,
+            snoozed_until,
+            last_touch_on,
+            year,
+        ) in unit.contacts.agenda_states(as_of)
     ]
     lapsed = dormant_candidates(states, as_of, prefs)
     ties = {
