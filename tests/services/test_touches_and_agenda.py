@@ -142,3 +142,21 @@ def test_the_generator_refuses_a_database_with_contacts(unit: Unit) -> None:
     add(unit, "Ada")
     with pytest.raises(UserError, match="already has contacts"):
         generate_network(unit, contacts=10, touches=10, seed=1, end=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("birthday", "as_of", "falls_on"),
+    [
+        ("--01-02", dt.date(2026, 12, 29), dt.date(2027, 1, 2)),  # across the year end
+        ("2000-02-29", dt.date(2027, 2, 25), dt.date(2027, 2, 28)),  # leap day, common year
+        ("2000-02-29", dt.date(2028, 2, 25), dt.date(2028, 2, 29)),  # leap day, leap year
+        ("1990-12-31", dt.date(2026, 12, 31), dt.date(2026, 12, 31)),  # today
+    ],
+)
+def test_birthdays_outside_any_circle_are_found_by_the_store(
+    unit: Unit, birthday: str, as_of: dt.date, falls_on: dt.date
+) -> None:
+    add(unit, "Ada", birthday=birthday)
+    [item] = agenda(unit, as_of)
+    assert (item.reason, item.due_on) == (Reason.BIRTHDAY, falls_on)
+    assert agenda(unit, as_of - dt.timedelta(days=8)) == []

@@ -108,6 +108,23 @@ def dormant_candidates(
     return [s.id for s in states if _is_dormant(s, as_of, prefs)]
 
 
+def birthday_window(as_of: dt.date, prefs: Preferences) -> dict[tuple[int, int], dt.date]:
+    """(month, day) of every birthday celebrated in the window → the day it falls on.
+
+    29 February is celebrated on the 28th in common years."""
+    days: dict[tuple[int, int], dt.date] = {}
+    for offset in range(prefs.birthday_window + 1):
+        day = as_of + dt.timedelta(days=offset)
+        days[(day.month, day.day)] = day
+        if day.month == 2 and day.day == 28 and not _leap(day.year):
+            days[(2, 29)] = day
+    return days
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
 def build_agenda(
     states: Iterable[ContactState],
     as_of: dt.date,
@@ -117,10 +134,11 @@ def build_agenda(
 ) -> list[AgendaItem]:
     """Rank everything worth doing today; the first item is the most valuable action."""
     ties = past_ties or {}
+    birthdays = birthday_window(as_of, prefs)
     items: list[AgendaItem] = []
     dormant: list[AgendaItem] = []
     for state in states:
-        findings = _findings(state, as_of, prefs, ties)
+        findings = _findings(state, as_of, prefs, ties, birthdays)
         if not findings:
             continue
         findings.sort(key=lambda f: -f.score)
@@ -153,10 +171,14 @@ def _item(state: ContactState, top: _Finding, also: tuple[Reason, ...]) -> Agend
 
 
 def _findings(
-    state: ContactState, as_of: dt.date, prefs: Preferences, ties: Mapping[int, PastTie]
+    state: ContactState,
+    as_of: dt.date,
+    prefs: Preferences,
+    ties: Mapping[int, PastTie],
+    birthdays: Mapping[tuple[int, int], dt.date],
 ) -> list[_Finding]:
     found: list[_Finding] = []
-    birthday = _birthday(state, as_of, prefs)
+    birthday = _birthday(state, as_of, prefs, birthdays)
     if birthday is not None:
         found.append(birthday)
     if state.snoozed_until is not None and state.snoozed_until > as_of:
@@ -232,13 +254,18 @@ def _dormant(state: ContactState, as_of: dt.date, cadence: int, tie: PastTie | N
     )
 
 
-def _birthday(state: ContactState, as_of: dt.date, prefs: Preferences) -> _Finding | None:
+def _birthday(
+    state: ContactState,
+    as_of: dt.date,
+    prefs: Preferences,
+    birthdays: Mapping[tuple[int, int], dt.date],
+) -> _Finding | None:
     if state.birthday is None:
         return None
-    day = state.birthday.next_on_or_after(as_of)
-    days = (day - as_of).days
-    if days > prefs.birthday_window:
+    day = birthdays.get((state.birthday.month, state.birthday.day))
+    if day is None:
         return None
+    days = (day - as_of).days
     age = state.birthday.age_on(day)
     turns = f" (turns {age})" if age is not None and age > 0 else ""
     when = "today" if days == 0 else "tomorrow" if days == 1 else f"on {day:%a %d %b}"

@@ -8,6 +8,7 @@ from netgarden.domain.agenda import (
     AgendaItem,
     ContactState,
     PastTie,
+    birthday_window,
     build_agenda,
     dormant_candidates,
 )
@@ -20,6 +21,7 @@ def agenda(unit: Unit, as_of: dt.date, limit: int | None = 20) -> list[AgendaIte
     if limit is not None and limit < 1:
         raise InvalidValue("--limit", f"{limit} is not a positive number")
     prefs = unit.preferences()
+    month_days = [f"{m:02d}-{d:02d}" for m, d in birthday_window(as_of, prefs)]
     states = [
         ContactState(
             id=id_,
@@ -45,7 +47,7 @@ def agenda(unit: Unit, as_of: dt.date, limit: int | None = 20) -> list[AgendaIte
             snoozed_until,
             last_touch_on,
             year,
-        ) in unit.contacts.agenda_states(as_of)
+        ) in unit.contacts.agenda_states(as_of, month_days)
     ]
     lapsed = dormant_candidates(states, as_of, prefs)
     ties = {

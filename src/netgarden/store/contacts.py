@@ -239,8 +239,10 @@ class ContactRepo:
             query = query.limit(flt.limit)
         return self.session.execute(query).all()
 
-    def agenda_states(self, as_of: dt.date) -> Sequence[Any]:
-        """Active contacts that can appear on the agenda, with last touch and the year's count.
+    def agenda_states(self, as_of: dt.date, birthdays: Iterable[str] = ()) -> Sequence[Any]:
+        """Active contacts that can appear on the agenda, with last touch and the year's count:
+        those with a cadence, and the rest only when their birthday ("MM-DD") is in
+        ``birthdays``.
 
         Both figures come from the (contact_id, occurred_on) index: one seek for the last
         touch, one short range for the count, and only for the circles that need it.
@@ -282,7 +284,10 @@ class ContactRepo:
                 or_(
                     Contact.circle != "none",
                     Contact.cadence_days.is_not(None),
-                    Contact.birthday.is_not(None),
+                    # "YYYY-MM-DD" and "--MM-DD" both end in MM-DD
+                    func.substr(Contact.birthday, func.length(Contact.birthday) - 4).in_(
+                        list(birthdays)
+                    ),
                 ),
             )
         ).all()
