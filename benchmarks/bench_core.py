@@ -145,8 +145,7 @@ def main() -> None:
         )
         < 1.0,
         "today within 3x raw": calls["today"]["ratio"] <= 3.0,
-        "search within 3x raw": max(calls["search"]["ratio"], calls["search name"]["ratio"])
-        <= 3.0,
+        "search within 3x raw": max(calls["search"]["ratio"], calls["search name"]["ratio"]) <= 3.0,
         "--help < 150 ms above python": help_over < 0.150,
     }
     report = {

@@ -45,9 +45,7 @@ def render_agenda(out: Console, items: Sequence[AgendaItem], day: dt.date) -> No
         reason = f"[{REASON_STYLE[item.reason.value]}]{item.reason.value}[/]"
         table.add_row(str(index), who, reason, escape(item.why))
     out.print(table)
-    out.print(
-        "[dim]Log a touch: netgarden log ID --kind coffee · snooze: netgarden snooze ID --days 7[/]"
-    )
+    out.print("[dim]Next: netgarden log ID --kind coffee · netgarden snooze ID --days 7[/]")
 
 
 def render_contact(out: Console, d: ContactDetail) -> None:
@@ -91,7 +89,8 @@ def render_contact(out: Console, d: ContactDetail) -> None:
     if not d.touches:
         out.print("[dim]No touches yet.[/]")
         return
-    timeline = Table(title=f"{len(d.touches)} touches", title_justify="left", box=None)
+    count = f"{len(d.touches)} touch" + ("" if len(d.touches) == 1 else "es")
+    timeline = Table(title=count, title_justify="left", box=None)
     for column in ("on", "kind", "dir", "note"):
         timeline.add_column(column, overflow="fold")
     for t in d.touches:

@@ -265,32 +265,36 @@ class ContactRepo:
         # created_at is read only when met_on is missing: parsing instants costs at 30,000
         known_since = case((Contact.met_on.is_(None), Contact.created_at), else_=None)
         # a Core read: the ORM's row loading adds a third to this query at 30,000 rows
-        return self.session.connection().execute(
-            select(
-                Contact.id,
-                Contact.name,
-                Contact.company,
-                Contact.circle,
-                Contact.cadence_days,
-                Contact.met_on,
-                known_since.label("created_at"),
-                Contact.birthday,
-                Contact.snoozed_until,
-                last.label("last_touch_on"),
-                case((Contact.circle.in_(("inner", "middle")), year), else_=0).label("year"),
-            ).where(
-                self._mine(),
-                Contact.archived_at.is_(None),
-                or_(
-                    Contact.circle != "none",
-                    Contact.cadence_days.is_not(None),
-                    # "YYYY-MM-DD" and "--MM-DD" both end in MM-DD
-                    func.substr(Contact.birthday, func.length(Contact.birthday) - 4).in_(
-                        list(birthdays)
+        return (
+            self.session.connection()
+            .execute(
+                select(
+                    Contact.id,
+                    Contact.name,
+                    Contact.company,
+                    Contact.circle,
+                    Contact.cadence_days,
+                    Contact.met_on,
+                    known_since.label("created_at"),
+                    Contact.birthday,
+                    Contact.snoozed_until,
+                    last.label("last_touch_on"),
+                    case((Contact.circle.in_(("inner", "middle")), year), else_=0).label("year"),
+                ).where(
+                    self._mine(),
+                    Contact.archived_at.is_(None),
+                    or_(
+                        Contact.circle != "none",
+                        Contact.cadence_days.is_not(None),
+                        # "YYYY-MM-DD" and "--MM-DD" both end in MM-DD
+                        func.substr(Contact.birthday, func.length(Contact.birthday) - 4).in_(
+                            list(birthdays)
+                        ),
                     ),
-                ),
+                )
             )
-        ).all()
+            .all()
+        )
 
     def past_ties(self, ids: Sequence[int], as_of: dt.date) -> dict[int, tuple[int, int]]:
         """For each id: (touches, two-way touches) up to ``as_of``."""
