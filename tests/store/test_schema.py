@@ -103,3 +103,31 @@ def test_backup_before_migration_is_a_consistent_copy(db_path: Path) -> None:
     database.close()
     with closing(sqlite3.connect(backup)) as raw:
         assert raw.execute("SELECT name FROM contacts").fetchall() == [("Ada",)]
+
+
+def test_an_older_database_is_backed_up_then_migrated_keeping_its_data(db_path: Path) -> None:
+    from alembic import command
+
+    from netgarden.store.engine import make_engine, sqlite_url
+
+    db_path.parent.mkdir(parents=True)
+    engine = make_engine(sqlite_url(db_path))
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, REVISIONS[0])
+        connection.execute(
+            text(
+                "INSERT INTO contacts (workspace_id, name, name_key, circle, created_at, "
+                "updated_at) VALUES (1, 'Ada', 'ada', 'inner', '2026-01-01', '2026-01-01')"
+            )
+        )
+    engine.dispose()
+    database = open_database(db_path)
+    with database.transaction() as unit:
+        assert [r.name for r in unit.contacts.all_names()] == ["Ada"]
+    database.close()
+    [backup] = db_path.parent.glob(f"{db_path.name}.{REVISIONS[0]}.*.bak")
+    with closing(sqlite3.connect(backup)) as raw:
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (REVISIONS[0],)

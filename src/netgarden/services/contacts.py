@@ -199,7 +199,7 @@ def show_contact(unit: Unit, contact_id: int, today: dt.date) -> ContactDetail:
     circle = Circle(contact.circle)
     cadence = effective_cadence(circle, contact.cadence_days, prefs)
     last = unit.contacts.last_touch_on(contact_id)
-    known_since = contact.met_on or contact.created_at.date()
+    known_since = contact.met_on or contact.connected_on or contact.created_at.date()
     return ContactDetail(
         id=contact.id,
         name=contact.name,
@@ -208,6 +208,7 @@ def show_contact(unit: Unit, contact_id: int, today: dt.date) -> ContactDetail:
             "met_on": contact.met_on,
             "birthday": contact.birthday,
             "linkedin_url": contact.linkedin_url,
+            "connected_on": contact.connected_on,
             "created_at": contact.created_at,
             "updated_at": contact.updated_at,
         },

@@ -212,7 +212,7 @@ class ContactRepo:
             Contact.title,
             Contact.circle,
             Contact.cadence_days,
-            Contact.met_on,
+            func.coalesce(Contact.met_on, Contact.connected_on).label("met_on"),
             Contact.created_at,
             Contact.archived_at,
             last.label("last_touch_on"),
@@ -263,7 +263,8 @@ class ContactRepo:
             .scalar_subquery()
         )
         # created_at is read only when met_on is missing: parsing instants costs at 30,000
-        known_since = case((Contact.met_on.is_(None), Contact.created_at), else_=None)
+        met = func.coalesce(Contact.met_on, Contact.connected_on)
+        known_since = case((met.is_(None), Contact.created_at), else_=None)
         # a Core read: the ORM's row loading adds a third to this query at 30,000 rows
         return (
             self.session.connection()

@@ -76,6 +76,8 @@ class Contact(Base):
     seniority: Mapped[str | None] = mapped_column(String(100))
     # "YYYY-MM-DD", or "--MM-DD" when the year is unknown (vCard's form)
     birthday: Mapped[str | None] = mapped_column(String(10))
+    # when we connected on LinkedIn (kept from imports)
+    connected_on: Mapped[dt.date | None] = mapped_column(Date)
     circle: Mapped[str] = mapped_column(String(8), default="none")
     cadence_days: Mapped[int | None] = mapped_column(Integer)
     snoozed_until: Mapped[dt.date | None] = mapped_column(Date)
@@ -125,7 +127,11 @@ class ContactTag(Base):
 
 class Touch(Base):
     __tablename__ = "touches"
-    __table_args__ = (Index("ix_touches_workspace_occurred_on", "workspace_id", "occurred_on"),)
+    __table_args__ = (
+        Index("ix_touches_workspace_occurred_on", "workspace_id", "occurred_on"),
+        # an imported touch remembers where it came from, so re-importing adds nothing
+        Index("ix_touches_workspace_source_key", "workspace_id", "source_key", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     workspace_id: Mapped[int] = _workspace_fk()
@@ -134,6 +140,7 @@ class Touch(Base):
     direction: Mapped[str] = mapped_column(String(8))
     note: Mapped[str | None] = mapped_column(Text)
     replied: Mapped[bool | None] = mapped_column(Boolean)
+    source_key: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
@@ -154,6 +161,22 @@ class TouchParticipant(Base):
     )
     workspace_id: Mapped[int] = _workspace_fk()
     occurred_on: Mapped[dt.date] = mapped_column(Date)
+
+
+class DuplicateCandidate(Base):
+    """Two contacts that may be one person: an import was unsure, so it asks the user."""
+
+    __tablename__ = "duplicate_candidates"
+
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    )
+    other_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    )
+    workspace_id: Mapped[int] = _workspace_fk()
+    evidence: Mapped[str] = mapped_column(String(500))
+    score: Mapped[int] = mapped_column(Integer)
 
 
 class PreferenceValue(Base):
