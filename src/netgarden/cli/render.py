@@ -12,6 +12,7 @@ from rich.table import Table
 from netgarden.cli.context import escape
 from netgarden.domain.agenda import AgendaItem
 from netgarden.services.contacts import ContactDetail, ContactSummary
+from netgarden.services.importing import ImportSummary
 from netgarden.store.search import MARK_END, MARK_START, SearchHit
 
 REASON_STYLE = {
@@ -139,3 +140,23 @@ def _highlight(hit: SearchHit) -> str:
     for index, chunk in enumerate(hit.snippet.replace(MARK_END, MARK_START).split(MARK_START)):
         parts.append(f"[bold yellow]{escape(chunk)}[/]" if index % 2 else escape(chunk))
     return "".join(parts)
+
+
+def render_import(out: Console, summary: ImportSummary, dry_run: bool) -> None:
+    verb = "Would import" if dry_run else "Imported"
+    out.print(
+        f"{verb}: {summary.created:,} created, {summary.updated:,} updated, "
+        f"{summary.unchanged:,} unchanged, {summary.touches:,} touches"
+    )
+    if summary.not_contacts:
+        out.print(
+            f"{summary.not_contacts:,} messages or requests involved people who are not contacts"
+        )
+    if summary.duplicates:
+        out.print(f"{summary.duplicates:,} possible duplicates: see [bold]netgarden dupes[/]")
+    if summary.skipped:
+        out.print(f"Skipped {len(summary.skipped):,}:")
+        for s in summary.skipped:
+            out.print(f"  {escape(s.file)} line {s.line}: {escape(s.reason)}")
+    if dry_run:
+        out.print("[dim]Dry run: nothing was written.[/]")

@@ -32,8 +32,10 @@ class BulkLoader:
         touch = self.session.scalar(select(func.max(Touch.id))) or 0
         return contact + 1, touch + 1
 
-    def contacts(self, rows: Iterable[Sequence[Any]]) -> None:
-        self._insert("contacts", CONTACT_COLUMNS, rows)
+    def contacts(
+        self, rows: Iterable[Sequence[Any]], columns: Sequence[str] = CONTACT_COLUMNS
+    ) -> None:
+        self._insert("contacts", columns, rows)
 
     def emails(self, rows: Iterable[Sequence[Any]]) -> None:
         columns = ("workspace_id", "contact_id", "email", "email_key", "position")
@@ -46,10 +48,10 @@ class BulkLoader:
     def tags(self, rows: Iterable[Sequence[Any]]) -> None:
         self._insert("contact_tags", ("workspace_id", "contact_id", "tag"), rows)
 
-    def touches(self, rows: Iterable[Sequence[Any]]) -> None:
+    def touches(self, rows: Iterable[Sequence[Any]], with_source_key: bool = False) -> None:
         columns = (
             "id", "workspace_id", "occurred_on", "kind", "direction", "note", "replied",
-            "created_at",
+            *(("source_key",) if with_source_key else ()), "created_at",
         )  # fmt: skip
         self._insert("touches", columns, rows)
 

@@ -15,6 +15,8 @@ from netgarden.store.tables import (
     ContactEmail,
     ContactPhone,
     ContactTag,
+    DuplicateCandidate,
+    ImportFingerprint,
     Touch,
     TouchParticipant,
 )
@@ -319,6 +321,164 @@ class ContactRepo:
             for contact_id, count, two in rows:
                 ties[contact_id] = (int(count), int(two or 0))
         return ties
+
+    def match_index(self, columns: Sequence[str]) -> Sequence[Any]:
+        """Every contact's id, name key and ``columns``: what an import matches against."""
+        selected = [getattr(Contact, c) for c in columns]
+        return (
+            self.session.connection()
+            .execute(select(Contact.id, Contact.name_key, *selected).where(self._mine()))
+            .all()
+        )
+
+    def all_emails(self) -> Sequence[Any]:
+        return (
+            self.session.connection()
+            .execute(
+                select(ContactEmail.contact_id, ContactEmail.email_key).where(
+                    ContactEmail.workspace_id == self.workspace_id
+                )
+            )
+            .all()
+        )
+
+    def all_phones(self) -> Sequence[Any]:
+        return (
+            self.session.connection()
+            .execute(
+                select(ContactPhone.contact_id, ContactPhone.number, ContactPhone.e164).where(
+                    ContactPhone.workspace_id == self.workspace_id
+                )
+            )
+            .all()
+        )
+
+    def all_tags(self) -> Sequence[Any]:
+        return (
+            self.session.connection()
+            .execute(
+                select(ContactTag.contact_id, ContactTag.tag).where(
+                    ContactTag.workspace_id == self.workspace_id
+                )
+            )
+            .all()
+        )
+
+    def fingerprints(self) -> dict[str, int]:
+        rows = self.session.connection().execute(
+            select(ImportFingerprint.fingerprint, ImportFingerprint.contact_id).where(
+                ImportFingerprint.workspace_id == self.workspace_id
+            )
+        )
+        return {fingerprint: contact_id for fingerprint, contact_id in rows}
+
+    def add_fingerprints(self, pairs: Sequence[tuple[str, int]]) -> None:
+        if pairs:
+            self.session.execute(
+                insert(ImportFingerprint),
+                [
+                    {"workspace_id": self.workspace_id, "fingerprint": f, "contact_id": c}
+                    for f, c in pairs
+                ],
+            )
+
+    def add_duplicate_candidates(self, pairs: Sequence[tuple[int, int, str, int]]) -> None:
+        for contact_id, other_id, evidence, score in pairs:
+            low, high = sorted((contact_id, other_id))
+            exists = self.session.scalar(
+                select(DuplicateCandidate.score).where(
+                    DuplicateCandidate.contact_id == low, DuplicateCandidate.other_id == high
+                )
+            )
+            if exists is None:
+                self.session.execute(
+                    insert(DuplicateCandidate).values(
+                        contact_id=low,
+                        other_id=high,
+                        workspace_id=self.workspace_id,
+                        evidence=evidence[:500],
+                        score=score,
+                    )
+                )
+
+    def duplicate_candidates(self) -> Sequence[Any]:
+        return self.session.execute(
+            select(
+                DuplicateCandidate.contact_id,
+                DuplicateCandidate.other_id,
+                DuplicateCandidate.evidence,
+                DuplicateCandidate.score,
+            )
+            .where(DuplicateCandidate.workspace_id == self.workspace_id)
+            .order_by(DuplicateCandidate.score.desc(), DuplicateCandidate.contact_id)
+        ).all()
+
+    def everyone(self) -> list[Contact]:
+        return list(self.session.scalars(select(Contact).where(self._mine()).order_by(Contact.id)))
+
+    def grouped(self, what: str) -> dict[int, list[str]]:
+        """Every contact's emails, phones or tags, in their order."""
+        table: Any
+        table, column, order = {
+            "emails": (ContactEmail, ContactEmail.email, (ContactEmail.position, ContactEmail.id)),
+            "phones": (ContactPhone, ContactPhone.number, (ContactPhone.position, ContactPhone.id)),
+            "tags": (ContactTag, ContactTag.tag, (ContactTag.tag,)),
+        }[what]
+        found: dict[int, list[str]] = {}
+        rows = self.session.connection().execute(
+            select(table.contact_id, column)
+            .where(table.workspace_id == self.workspace_id)
+            .order_by(table.contact_id, *order)
+        )
+        for contact_id, value in rows:
+            found.setdefault(contact_id, []).append(value)
+        return found
+
+    def last_touches(self) -> dict[int, dt.date]:
+        rows = self.session.execute(
+            select(TouchParticipant.contact_id, func.max(TouchParticipant.occurred_on))
+            .where(TouchParticipant.workspace_id == self.workspace_id)
+            .group_by(TouchParticipant.contact_id)
+        )
+        return {contact_id: day for contact_id, day in rows}
+
+    def count(self) -> int:
+        return int(self.session.scalar(select(func.count()).where(self._mine())) or 0)
+
+    def move_children(self, other: int, keep: int) -> None:
+        """Give ``keep`` everything hanging off ``other``: emails, phones, tags, touches."""
+        tp = TouchParticipant
+        shared = select(tp.touch_id).where(tp.contact_id == keep)
+        self.session.execute(delete(tp).where(tp.contact_id == other, tp.touch_id.in_(shared)))
+        self.session.execute(update(tp).where(tp.contact_id == other).values(contact_id=keep))
+        offset = len(self.emails(keep))
+        self.session.execute(
+            update(ContactEmail)
+            .where(ContactEmail.contact_id == other)
+            .values(contact_id=keep, position=ContactEmail.position + offset)
+        )
+        have = select(ContactPhone.number).where(ContactPhone.contact_id == keep)
+        have_e164 = select(ContactPhone.e164).where(
+            ContactPhone.contact_id == keep, ContactPhone.e164.is_not(None)
+        )
+        self.session.execute(
+            delete(ContactPhone).where(
+                ContactPhone.contact_id == other,
+                or_(ContactPhone.number.in_(have), ContactPhone.e164.in_(have_e164)),
+            )
+        )
+        self.session.execute(
+            update(ContactPhone).where(ContactPhone.contact_id == other).values(contact_id=keep)
+        )
+        self.add_tags(keep, self.tags(other))
+        self.session.execute(
+            update(ImportFingerprint)
+            .where(ImportFingerprint.contact_id == other)
+            .values(contact_id=keep)
+        )
+
+    def delete(self, contact_id: int) -> None:
+        self.session.execute(delete(Contact).where(self._mine(), Contact.id == contact_id))
 
     def _mine(self) -> Any:
         return Contact.workspace_id == self.workspace_id

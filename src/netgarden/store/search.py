@@ -43,6 +43,9 @@ class SearchIndex(Protocol):
     def rebuild(self) -> None:
         """Rebuild every document of the workspace (after bulk loads)."""
 
+    def forget(self, contact_ids: Sequence[int]) -> None:
+        """Drop the documents of deleted contacts."""
+
     def query(self, terms: str, limit: int, include_archived: bool = False) -> list[SearchHit]:
         """Best matches first; every word must match, each as a prefix."""
 
@@ -88,6 +91,11 @@ class SqliteSearchIndex:
             marks = ", ".join(str(int(i)) for i in chunk)
             self.session.execute(text(f"DELETE FROM contact_search WHERE rowid IN ({marks})"))
             self.session.execute(text(f"{_INSERT}{_DOCUMENT} WHERE c.id IN ({marks})"))
+
+    def forget(self, contact_ids: Sequence[int]) -> None:
+        for start in range(0, len(contact_ids), _CHUNK):
+            marks = ", ".join(str(int(i)) for i in contact_ids[start : start + _CHUNK])
+            self.session.execute(text(f"DELETE FROM contact_search WHERE rowid IN ({marks})"))
 
     def rebuild(self) -> None:
         self.session.execute(

@@ -179,6 +179,21 @@ class DuplicateCandidate(Base):
     score: Mapped[int] = mapped_column(Integer)
 
 
+class ImportFingerprint(Base):
+    """A digest of every record an import applied, so the same record later changes
+    nothing even when it matched nobody for certain."""
+
+    __tablename__ = "import_fingerprints"
+
+    workspace_id: Mapped[int] = mapped_column(
+        ForeignKey("workspaces.id", ondelete="CASCADE"), primary_key=True
+    )
+    fingerprint: Mapped[str] = mapped_column(String(40), primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+
+
 class PreferenceValue(Base):
     __tablename__ = "preferences"
 

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from netgarden.store.tables import Contact, Touch, TouchParticipant
@@ -67,6 +67,53 @@ class TouchRepo:
             ],
         )
         return touch_id
+
+    def all_timelines(self) -> dict[int, list[TimelineEntry]]:
+        """Every contact's touches, newest first, with the others who were there."""
+        names = {
+            contact_id: name
+            for contact_id, name in self.session.execute(
+                select(Contact.id, Contact.name).where(Contact.workspace_id == self.workspace_id)
+            )
+        }
+        people: dict[int, list[int]] = {}
+        for touch_id, contact_id in self.session.execute(
+            select(TouchParticipant.touch_id, TouchParticipant.contact_id)
+            .where(TouchParticipant.workspace_id == self.workspace_id)
+            .order_by(TouchParticipant.touch_id, TouchParticipant.contact_id)
+        ):
+            people.setdefault(touch_id, []).append(contact_id)
+        timelines: dict[int, list[TimelineEntry]] = {}
+        rows = self.session.connection().execute(
+            select(Touch.id, Touch.occurred_on, Touch.kind, Touch.direction, Touch.note,
+                   Touch.replied)
+            .where(Touch.workspace_id == self.workspace_id)
+            .order_by(Touch.occurred_on.desc(), Touch.id.desc())
+        )  # fmt: skip
+        for touch_id, on, kind, direction, note, replied in rows:
+            members = people.get(touch_id, [])
+            for contact_id in members:
+                others = tuple(names[o] for o in members if o != contact_id)
+                timelines.setdefault(contact_id, []).append(
+                    TimelineEntry(touch_id, on, kind, direction, note, replied, others)
+                )
+        return timelines
+
+    def count(self) -> int:
+        return int(
+            self.session.scalar(select(func.count()).where(Touch.workspace_id == self.workspace_id))
+            or 0
+        )
+
+    def source_keys(self) -> set[str]:
+        """Where imported touches came from: re-importing them adds nothing."""
+        return set(
+            self.session.scalars(
+                select(Touch.source_key).where(
+                    Touch.workspace_id == self.workspace_id, Touch.source_key.is_not(None)
+                )
+            )
+        )
 
     def timeline(self, contact_id: int, limit: int | None = None) -> list[TimelineEntry]:
         """A contact's touches, newest first, each with the other people who were there."""

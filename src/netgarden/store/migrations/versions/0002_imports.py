@@ -1,5 +1,5 @@
-"""Imports: the LinkedIn connection date, touch source keys (idempotent re-imports), and
-duplicate candidates for the user to review.
+"""Imports: the LinkedIn connection date, touch source keys and record fingerprints
+(idempotent re-imports), and duplicate candidates for the user to review.
 
 Revision ID: 0002
 Revises: 0001
@@ -52,8 +52,27 @@ def upgrade() -> None:
         sa.Column("score", sa.Integer(), nullable=False),
     )
 
+    op.create_table(
+        "import_fingerprints",
+        sa.Column(
+            "workspace_id",
+            sa.Integer(),
+            sa.ForeignKey("workspaces.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        sa.Column("fingerprint", sa.String(40), primary_key=True),
+        sa.Column(
+            "contact_id",
+            sa.Integer(),
+            sa.ForeignKey("contacts.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
+    )
+    op.create_index("ix_import_fingerprints_contact_id", "import_fingerprints", ["contact_id"])
+
 
 def downgrade() -> None:
+    op.drop_table("import_fingerprints")
     op.drop_table("duplicate_candidates")
     op.drop_index("ix_touches_workspace_source_key", "touches")
     with op.batch_alter_table("touches") as batch:

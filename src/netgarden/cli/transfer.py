@@ -1,0 +1,160 @@
+"""Bringing a network in and out: import, dupes, merge, export, restore."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
+from pathlib import Path
+
+import typer
+
+from netgarden.cli.context import (
+    console,
+    err_console,
+    escape,
+    guarded,
+    now,
+    print_json,
+    today,
+    unit_of_work,
+)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("import")(guarded(import_))
+    app.command("dupes")(guarded(dupes))
+    app.command("merge")(guarded(merge))
+    app.command("export")(guarded(export))
+    app.command("restore")(guarded(restore))
+
+
+def import_(
+    ctx: typer.Context,
+    paths: list[Path] = typer.Argument(
+        ...,
+        help="Files or folders: a LinkedIn export .zip or "
+        "folder, .vcf files, Google or Outlook CSV.",
+    ),
+    fmt: str | None = typer.Option(
+        None, "--format", help="linkedin, vcard, google, outlook or csv (default: detected)."
+    ),
+    column_map: str | None = typer.Option(
+        None, "--map", help='With --format csv: "Column=field,..." (fields: name, email, company…).'
+    ),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Show what would change; write nothing."),
+    strict: bool = typer.Option(
+        False, "--strict", help="Refuse the whole import if any row or card cannot be imported."
+    ),
+    json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+) -> None:
+    """Import people and their history; running the same import again changes nothing."""
+    from netgarden.services.importing import DryRun, import_sources, open_sources
+
+    sources = open_sources(paths, fmt, column_map)
+    try:
+        with _progress() as advance, unit_of_work(ctx) as unit:
+            summary = import_sources(unit, sources, now(), strict=strict, progress=advance)
+            if dry_run:
+                raise DryRun(summary)
+    except DryRun as rolled_back:
+        summary = rolled_back.summary
+    if json:
+        print_json({**summary.as_dict(), "dry_run": dry_run})
+        return
+    from netgarden.cli.render import render_import
+
+    render_import(console(), summary, dry_run)
+
+
+def _progress() -> AbstractContextManager[Callable[[int], None] | None]:
+    """A progress counter on a terminal's stderr; nothing when output is captured."""
+    import contextlib
+
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
+    out = err_console()
+    if not out.is_terminal:
+        return contextlib.nullcontext(None)
+
+    @contextlib.contextmanager
+    def running() -> Iterator[Callable[[int], None]]:
+        with Progress(SpinnerColumn(), TextColumn("{task.completed:,} records"), console=out,
+                      transient=True) as bar:  # fmt: skip
+            task = bar.add_task("import", total=None)
+            yield lambda n: bar.advance(task, n)
+
+    return running()
+
+
+def dupes(
+    ctx: typer.Context, json: bool = typer.Option(False, "--json", help="Print JSON.")
+) -> None:
+    """Pairs of contacts that may be one person, with the evidence; merge with `merge`."""
+    from netgarden.services.merge import duplicate_pairs
+
+    with unit_of_work(ctx) as unit:
+        pairs = duplicate_pairs(unit)
+    if json:
+        print_json([pair.__dict__ for pair in pairs])
+        return
+    if not pairs:
+        console().print("No duplicate candidates.")
+        return
+    from rich.table import Table
+
+    table = Table("keep?", "or", "evidence", "score", box=None, header_style="dim")
+    for p in pairs:
+        keep = f"#{p.contact_id} {escape(p.contact_name)}"
+        table.add_row(
+            keep, f"#{p.other_id} {escape(p.other_name)}", escape(p.evidence), str(p.score)
+        )
+    console().print(table)
+    console().print("[dim]Merge one pair: netgarden merge KEEP OTHER[/]")
+
+
+def merge(
+    ctx: typer.Context,
+    keep: str = typer.Argument(..., help="The contact that stays (id, email or name)."),
+    other: str = typer.Argument(..., help="The contact merged into it, then removed."),
+) -> None:
+    """Move everything of OTHER (touches, emails, phones, tags, fields) into KEEP."""
+    from netgarden.services.contacts import resolve_contact
+    from netgarden.services.merge import merge_contacts
+
+    with unit_of_work(ctx) as unit:
+        keep_id, other_id = resolve_contact(unit, keep), resolve_contact(unit, other)
+        merge_contacts(unit, keep_id, other_id, now())
+    err_console().print(f"Merged #{other_id} into #{keep_id}")
+
+
+def export(
+    ctx: typer.Context,
+    fmt: str = typer.Argument(..., help="vcard, csv, json (full backup), ics or markdown."),
+    out: Path | None = typer.Option(
+        None,
+        "--out",
+        help="File (folder for markdown); default: standard output (markdown needs --out).",
+    ),
+    version: str = typer.Option("4.0", "--version", help="vCard version: 4.0 or 3.0."),
+) -> None:
+    """Export the network; files are written whole or not at all."""
+    from netgarden.services.exporting import export_network
+
+    with unit_of_work(ctx) as unit:
+        written = export_network(unit, fmt, out, version, today())
+    if out is not None:
+        err_console().print(f"Wrote {escape(written)}")
+
+
+def restore(
+    ctx: typer.Context,
+    backup: Path = typer.Argument(..., help="A JSON backup made by `netgarden export json`."),
+) -> None:
+    """Restore a JSON backup into an empty database."""
+    from netgarden.services.exporting import restore_backup
+
+    with unit_of_work(ctx) as unit:
+        counts = restore_backup(unit, backup)
+    err_console().print(
+        "Restored " + ", ".join(f"{n:,} {table}" for table, n in counts.items() if n)
+    )

@@ -1,0 +1,59 @@
+"""Upcoming follow-ups and birthdays as all-day VEVENTs (Google and Outlook ignore VTODO).
+
+UIDs are stable (``followup-<id>@netgarden``, ``birthday-<id>@netgarden``), so importing the
+file again updates events instead of doubling them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from netgarden.domain.values import parse_birthday_stored
+from netgarden.formats.export_model import ExportContact
+
+HORIZON_DAYS = 365
+
+
+def write(contacts: Iterable[ExportContact], today: dt.date, stamp: dt.datetime) -> bytes:
+    from icalendar import Calendar, Event
+
+    calendar = Calendar()
+    calendar.add("prodid", "-//netgarden//follow-ups and birthdays//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", "netgarden")
+    for contact in contacts:
+        if contact.archived:
+            continue
+        due = contact.next_due_on
+        if due is not None and due <= today + dt.timedelta(days=HORIZON_DAYS):
+            event = Event()
+            day = max(due, today)
+            event.add("uid", f"followup-{contact.id}@netgarden")
+            event.add("dtstamp", stamp)
+            event.add("dtstart", day)
+            event.add("dtend", day + dt.timedelta(days=1))
+            event.add("summary", f"Reach out to {contact.name}")
+            late = f" (due since {due.isoformat()})" if due < today else ""
+            event.add(
+                "description", f"{contact.circle} circle, every {contact.cadence_days} days{late}"
+            )
+            event.add("transp", "TRANSPARENT")
+            calendar.add_component(event)
+        birthday = parse_birthday_stored(contact.get("birthday"))
+        if birthday is not None:
+            event = Event()
+            first = (
+                birthday.on_year(birthday.year)
+                if birthday.year
+                else birthday.next_on_or_after(today)
+            )
+            event.add("uid", f"birthday-{contact.id}@netgarden")
+            event.add("dtstamp", stamp)
+            event.add("dtstart", first)
+            event.add("dtend", first + dt.timedelta(days=1))
+            event.add("rrule", {"freq": "yearly"})
+            event.add("summary", f"{contact.name}'s birthday")
+            event.add("transp", "TRANSPARENT")
+            calendar.add_component(event)
+    return bytes(calendar.to_ical())

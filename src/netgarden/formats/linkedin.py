@@ -1,0 +1,291 @@
+"""LinkedIn data export: Connections.csv (2018, current with its "Notes:" preamble, Excel
+re-saves), messages.csv (current and 2018's Messages.csv), Invitations.csv, Profile.csv.
+
+Messages and invitations become touches. Which side is the user comes from Profile.csv, or,
+without it, from who appears in most conversations (the export's owner is in all of them).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from netgarden.domain.normalize import normalize_linkedin
+from netgarden.errors import InvalidValue
+from netgarden.formats.csvfile import Table, cell, read_table
+from netgarden.formats.dates import parse_loose_date
+from netgarden.formats.records import (
+    FormatError,
+    PersonRecord,
+    PersonRef,
+    Record,
+    Skipped,
+    TouchRecord,
+)
+
+CONNECTION_COLUMNS = ("First Name", "Last Name", "Connected On")
+NOTE_LIMIT = 500
+
+
+def linkedin_url(value: str) -> str | None:
+    """A normalized profile URL, or ``None`` for anything else (LinkedIn omits some)."""
+    if not value.strip():
+        return None
+    try:
+        return normalize_linkedin(value)
+    except InvalidValue:
+        return None
+
+
+def parse_connections(data: bytes, file: str) -> Iterator[Record]:
+    table = read_table(data, file, CONNECTION_COLUMNS)
+    first, last = table.index("First Name"), table.index("Last Name")
+    url, email = table.index("URL"), table.index("Email Address")
+    company, position = table.index("Company"), table.index("Position")
+    connected = table.index("Connected On")
+    for line, cells in table.rows:
+        name = " ".join(f"{cell(cells, first)} {cell(cells, last)}".split())
+        if not name:
+            only_date = all(not cell(cells, i) for i in range(len(cells)) if i != connected)
+            reason = "no name, only a date" if only_date else "no first or last name"
+            yield Skipped(file, line, reason)
+            continue
+        address = cell(cells, email)
+        yield PersonRecord(
+            file=file,
+            line=line,
+            name=name,
+            company=cell(cells, company) or None,
+            title=cell(cells, position) or None,
+            emails=[address] if "@" in address else [],
+            linkedin_url=linkedin_url(cell(cells, url)),
+            connected_on=parse_loose_date(cell(cells, connected)),
+        )
+
+
+@dataclass(frozen=True)
+class Owner:
+    """The export's owner, by name and (when known) profile URL."""
+
+    name: str | None
+    url: str | None
+
+    def is_me(self, name: str, url: str | None) -> bool:
+        if url and self.url:
+            return url == self.url
+        return bool(self.name) and _key(name) == _key(self.name or "")
+
+
+def read_owner_name(data: bytes, file: str) -> str | None:
+    table = read_table(data, file, ("First Name", "Last Name"))
+    if not table.rows:
+        return None
+    _, cells = table.rows[0]
+    name = f"{cell(cells, table.index('First Name'))} {cell(cells, table.index('Last Name'))}"
+    return " ".join(name.split()) or None
+
+
+def parse_messages(data: bytes, file: str, owner_name: str | None) -> Iterator[Record]:
+    table = read_table(data, file, ("From", "To", "Date"))
+    if table.has("Direction") and not table.has("Sender Profile URL"):
+        yield from _legacy_messages(table)
+        return
+    owner = _find_owner(table, owner_name)
+    columns = {
+        key: table.index(name)
+        for key, name in (
+            ("conversation", "Conversation ID"),
+            ("from", "From"),
+            ("from_url", "Sender Profile URL"),
+            ("to", "To"),
+            ("to_urls", "Recipient Profile URLs"),
+            ("date", "Date"),
+            ("subject", "Subject"),
+            ("content", "Content"),
+        )
+    }
+    for line, cells in table.rows:
+        get = {key: cell(cells, index) for key, index in columns.items()}
+        day = parse_loose_date(get["date"])
+        if day is None:
+            yield Skipped(file, line, f"no readable date ({get['date']!r})")
+            continue
+        sender = PersonRef(get["from"] or None, linkedin_url(get["from_url"]))
+        recipients = _recipients(get["to"], get["to_urls"])
+        mine = owner.is_me(sender.name or "", sender.linkedin_url)
+        others = recipients if mine else [sender, *recipients]
+        people = [p for p in others if not owner.is_me(p.name or "", p.linkedin_url)]
+        yield TouchRecord(
+            file=file,
+            line=line,
+            occurred_on=day,
+            kind="message",
+            direction="out" if mine else "in",
+            note=_note(get["subject"], get["content"]),
+            people=people,
+            source_key=_key_of(
+                "li-msg", get["conversation"], get["date"], get["from"], get["content"]
+            ),
+        )
+
+
+def _legacy_messages(table: Table) -> Iterator[Record]:
+    """2018's Messages.csv: From,To,Date,Subject,Content,Direction,Folder (names only)."""
+    index = {k: table.index(k) for k in ("From", "To", "Date", "Subject", "Content", "Direction")}
+    for line, cells in table.rows:
+        get = {k: cell(cells, i) for k, i in index.items()}
+        day = parse_loose_date(get["Date"])
+        if day is None:
+            yield Skipped(table.file, line, f"no readable date ({get['Date']!r})")
+            continue
+        outgoing = get["Direction"].upper().startswith("OUT")
+        names = get["To"].split(",") if outgoing else [get["From"]]
+        yield TouchRecord(
+            file=table.file,
+            line=line,
+            occurred_on=day,
+            kind="message",
+            direction="out" if outgoing else "in",
+            note=_note(get["Subject"], get["Content"]),
+            people=[PersonRef(n.strip()) for n in names if n.strip()],
+            source_key=_key_of("li-msg", get["Date"], get["From"], get["To"], get["Content"]),
+        )
+
+
+def parse_invitations(data: bytes, file: str, owner_name: str | None) -> Iterator[Record]:
+    table = read_table(data, file, ("From", "To", "Sent At"))
+    index = {
+        k: table.index(k)
+        for k in ("From", "To", "Sent At", "Message", "Direction", "inviterProfileUrl",
+                  "inviteeProfileUrl")
+    }  # fmt: skip
+    for line, cells in table.rows:
+        get = {k: cell(cells, i) for k, i in index.items()}
+        day = parse_loose_date(get["Sent At"])
+        if day is None:
+            yield Skipped(file, line, f"no readable date ({get['Sent At']!r})")
+            continue
+        outgoing = get["Direction"].upper().startswith("OUT")
+        if not get["Direction"] and owner_name:
+            outgoing = _key(get["From"]) == _key(owner_name)
+        other = (
+            PersonRef(get["To"] or None, linkedin_url(get["inviteeProfileUrl"]))
+            if outgoing
+            else PersonRef(get["From"] or None, linkedin_url(get["inviterProfileUrl"]))
+        )
+        message = get["Message"]
+        yield TouchRecord(
+            file=file,
+            line=line,
+            occurred_on=day,
+            kind="message",
+            direction="out" if outgoing else "in",
+            note="LinkedIn connection request" + (f": {message}" if message else ""),
+            people=[other],
+            source_key=_key_of("li-inv", get["From"], get["To"], get["Sent At"]),
+        )
+
+
+def _find_owner(table: Table, owner_name: str | None) -> Owner:
+    """The owner is in every conversation: the most frequent profile URL is theirs."""
+    from_i, url_i = table.index("From"), table.index("Sender Profile URL")
+    to_urls_i = table.index("Recipient Profile URLs")
+    counts: Counter[str] = Counter()
+    for _, cells in table.rows:
+        sender = linkedin_url(cell(cells, url_i))
+        if owner_name and sender and _key(cell(cells, from_i)) == _key(owner_name):
+            return Owner(owner_name, sender)
+        for url in [sender, *(linkedin_url(u) for u in cell(cells, to_urls_i).split(","))]:
+            if url:
+                counts[url] += 1
+    url = counts.most_common(1)[0][0] if counts else None
+    return Owner(owner_name, url)
+
+
+def _recipients(names: str, urls: str) -> list[PersonRef]:
+    url_list = [linkedin_url(u) for u in urls.split(",") if u.strip()]
+    name_list = [n.strip() for n in names.split(",") if n.strip()]
+    if len(name_list) != len(url_list):  # names with commas: trust the URLs
+        name_list = [names.strip()] if len(url_list) <= 1 and names.strip() else []
+    padded: list[str | None] = [*name_list, *[None] * (len(url_list) - len(name_list))]
+    if not url_list:
+        return [PersonRef(n) for n in name_list]
+    return [PersonRef(n, u) for n, u in zip(padded, url_list, strict=False)]
+
+
+def _note(subject: str, content: str) -> str | None:
+    text = " — ".join(part for part in (subject.strip(), " ".join(content.split())) if part)
+    if len(text) > NOTE_LIMIT:
+        text = text[: NOTE_LIMIT - 1] + "…"
+    return text or None
+
+
+def _key_of(prefix: str, *parts: str) -> str:
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return f"{prefix}:{digest[:32]}"
+
+
+def _key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+@dataclass
+class ExportFiles:
+    """The parts of a LinkedIn export this importer reads, by name, as bytes."""
+
+    source: str
+    connections: tuple[str, bytes] | None = None
+    messages: tuple[str, bytes] | None = None
+    invitations: tuple[str, bytes] | None = None
+    profile: tuple[str, bytes] | None = None
+
+
+_PARTS = {
+    "connections.csv": "connections",
+    "messages.csv": "messages",
+    "invitations.csv": "invitations",
+    "profile.csv": "profile",
+}
+
+
+def read_zip(data: bytes, file: str) -> ExportFiles:
+    import io
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise FormatError(
+            file, "not a zip file; give the LinkedIn export .zip as downloaded"
+        ) from None
+    files = ExportFiles(file)
+    with archive:
+        for member in archive.namelist():
+            part = _PARTS.get(member.rsplit("/", 1)[-1].casefold())
+            if part and getattr(files, part) is None:
+                setattr(files, part, (f"{file}:{member}", archive.read(member)))
+    if files.connections is None:
+        raise FormatError(file, "this zip has no Connections.csv; is it a LinkedIn data export?")
+    return files
+
+
+def read_folder(paths: dict[str, bytes], source: str) -> ExportFiles:
+    files = ExportFiles(source)
+    for name, data in paths.items():
+        part = _PARTS.get(name.rsplit("/", 1)[-1].casefold())
+        if part:
+            setattr(files, part, (name, data))
+    return files
+
+
+def parse_export(files: ExportFiles) -> Iterator[Record]:
+    """Connections first (they create contacts), then the touches that refer to them."""
+    owner = read_owner_name(files.profile[1], files.profile[0]) if files.profile else None
+    if files.connections:
+        yield from parse_connections(files.connections[1], files.connections[0])
+    if files.messages:
+        yield from parse_messages(files.messages[1], files.messages[0], owner)
+    if files.invitations:
+        yield from parse_invitations(files.invitations[1], files.invitations[0], owner)

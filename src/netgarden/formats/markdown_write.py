@@ -1,0 +1,136 @@
+"""A Markdown vault: one note per contact (YAML front matter, the touch timeline) and a
+"Professional Network" area note with the network's numbers, in the spirit of seeds/000.
+Links are Obsidian wiki links ([[Name]]) to the notes' file names."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from netgarden.formats.export_model import ExportContact
+
+AREA_NOTE = "Professional Network.md"
+PEOPLE = "People"
+TARGETS = {"inner": 15, "middle": 50, "outer": 150}
+_UNSAFE = re.compile(r'[\\/:*?"<>|#^\[\]\x00-\x1f]')
+
+
+def note_names(contacts: Sequence[ExportContact]) -> dict[int, str]:
+    """A file name per contact, unique even when two people share a name."""
+    counts = Counter(_safe(c.name) for c in contacts)
+    return {
+        c.id: _safe(c.name) if counts[_safe(c.name)] == 1 else f"{_safe(c.name)} ({c.id})"
+        for c in contacts
+    }
+
+
+def _safe(name: str) -> str:
+    cleaned = " ".join(_UNSAFE.sub("-", name).split()).strip(". ")
+    return cleaned[:120] or "Unnamed"
+
+
+def _yaml(value: object) -> str:
+    """YAML scalars written as JSON, which YAML reads as they are."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return json.dumps(value, ensure_ascii=False)
+
+
+def write(contacts: Sequence[ExportContact], today: dt.date) -> dict[str, str]:
+    names = note_names(contacts)
+    by_name = {c.name: names[c.id] for c in contacts}
+    files = {f"{PEOPLE}/{names[c.id]}.md": _person(c, by_name) for c in contacts}
+    files[AREA_NOTE] = _area(contacts, names, today)
+    return files
+
+
+def _person(c: ExportContact, links: dict[str, str]) -> str:
+    front = {
+        "id": c.id,
+        "name": c.name,
+        "company": c.get("company"),
+        "title": c.get("title"),
+        "circle": c.circle,
+        "cadence_days": c.cadence_days,
+        "tags": c.tags,
+        "emails": c.emails,
+        "phones": c.phones,
+        "linkedin": c.get("linkedin_url"),
+        "birthday": c.get("birthday"),
+        "location": c.get("location"),
+        "last_touch": c.last_touch_on,
+        "next_due": c.next_due_on,
+        "archived": c.archived,
+    }
+    lines = ["---"]
+    for key, value in front.items():
+        if value in (None, [], ""):
+            continue
+        if isinstance(value, list):
+            lines.append(f"{key}:")
+            lines.extend(f"  - {_yaml(v)}" for v in value)
+        else:
+            lines.append(f"{key}: {_yaml(value)}")
+    lines += ["---", "", f"# {c.name}", ""]
+    role = " at ".join(x for x in (c.get("title"), c.get("company")) if x)
+    if role:
+        lines += [role, ""]
+    lines += [f"Part of [[{AREA_NOTE[:-3]}]] · {c.circle} circle", ""]
+    for label, key in (
+        ("How we met", "how_met"), ("Personal", "personal"), ("Interests", "interests"),
+        ("How I can help", "help_them"), ("How they can help", "help_me"), ("Notes", "notes"),
+    ):  # fmt: skip
+        if c.get(key):
+            lines += [f"## {label}", "", str(c.get(key)), ""]
+    lines += ["## Timeline", ""]
+    if not c.touches:
+        lines.append("No touches yet.")
+    for t in c.touches:
+        others = ", ".join(f"[[{links.get(n, n)}]]" for n in t.with_others)
+        note = f" — {t.note}" if t.note else ""
+        extra = f" (with {others})" if others else ""
+        lines.append(f"- {t.occurred_on.isoformat()} · {t.kind} · {t.direction}{note}{extra}")
+    return "\n".join(lines) + "\n"
+
+
+def _area(contacts: Sequence[ExportContact], names: dict[int, str], today: dt.date) -> str:
+    active = [c for c in contacts if not c.archived]
+    circles = Counter(c.circle for c in active)
+    touches = [t for c in active for t in c.touches]
+    recent = {
+        days: sum(1 for t in touches if (today - t.occurred_on).days < days)
+        for days in (30, 90, 365)
+    }
+    overdue = [c for c in active if c.next_due_on and c.next_due_on < today]
+    lines = [
+        "# Professional Network Area",
+        "",
+        "**Type:** Professional Area",
+        f"**Last Review:** {today.isoformat()}",
+        "",
+        "## The network in numbers",
+        "",
+        "| circle | people | target (150-50-15) |",
+        "|---|---|---|",
+    ]
+    for circle, target in TARGETS.items():
+        lines.append(f"| {circle} | {circles.get(circle, 0)} | {target} |")
+    lines += [
+        f"| outside any circle | {circles.get('none', 0)} | |",
+        "",
+        f"- People: {len(active)} ({len(contacts) - len(active)} archived)",
+        f"- Touches in the last 30 / 90 / 365 days: {recent[30]} / {recent[90]} / {recent[365]}",
+        f"- Overdue for a touch: {len(overdue)}",
+        "",
+        "## Inner circle",
+        "",
+    ]
+    inner = sorted((c for c in active if c.circle == "inner"), key=lambda c: c.name.casefold())
+    lines += [f"- [[{names[c.id]}]]" for c in inner] or ["- (nobody yet)"]
+    lines += ["", "## Most overdue", ""]
+    most = sorted(overdue, key=lambda c: (c.next_due_on or today, c.name))[:10]
+    lines += [f"- [[{names[c.id]}]] — due {c.next_due_on}" for c in most] or ["- nobody"]
+    return "\n".join(lines) + "\n"

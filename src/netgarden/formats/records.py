@@ -1,0 +1,70 @@
+"""What importers yield: people, touches, and rows they had to skip (with file, line, why)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from netgarden.errors import UserError
+
+
+class FormatError(UserError):
+    """A whole file is not what it claims to be; nothing from it is imported."""
+
+    def __init__(self, file: str, message: str) -> None:
+        self.file = file
+        super().__init__(f"{file}: {message}")
+
+
+@dataclass
+class PersonRecord:
+    file: str
+    line: int
+    name: str
+    company: str | None = None
+    title: str | None = None
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    linkedin_url: str | None = None
+    birthday: str | None = None  # canonical: YYYY-MM-DD or --MM-DD
+    notes: str | None = None
+    personal: str | None = None
+    location: str | None = None
+    industry: str | None = None
+    function: str | None = None
+    seniority: str | None = None
+    interests: str | None = None
+    how_met: str | None = None
+    met_on: dt.date | None = None
+    connected_on: dt.date | None = None
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    """Someone a touch involves, as the file names them."""
+
+    name: str | None
+    linkedin_url: str | None = None
+
+
+@dataclass
+class TouchRecord:
+    file: str
+    line: int
+    occurred_on: dt.date
+    kind: str
+    direction: str
+    note: str | None
+    people: list[PersonRef]
+    source_key: str
+
+
+@dataclass(frozen=True)
+class Skipped:
+    file: str
+    line: int
+    reason: str
+
+
+Record = PersonRecord | TouchRecord | Skipped

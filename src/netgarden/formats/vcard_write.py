@@ -1,0 +1,71 @@
+"""Writing vCard 4.0 (or 3.0): escaped, folded at 75 octets, CRLF, one card per contact."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from netgarden.domain.values import parse_birthday_stored
+from netgarden.formats.export_model import ExportContact
+
+VERSIONS = ("4.0", "3.0")
+
+
+def escape(text: str) -> str:
+    return (
+        text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\r\n", "\n")
+        .replace("\n", "\\n")
+    )  # fmt: skip
+
+
+def fold(line: str) -> str:
+    """Lines over 75 octets continue on the next line after CRLF and a space (RFC 6350)."""
+    out, current, size = [], "", 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > 75:
+            out.append(current)
+            current, size = " ", 1
+        current += char
+        size += width
+    out.append(current)
+    return "\r\n".join(out)
+
+
+def write(contacts: Iterable[ExportContact], version: str = "4.0") -> str:
+    return "".join(card(c, version) for c in contacts)
+
+
+def card(contact: ExportContact, version: str = "4.0") -> str:
+    lines = ["BEGIN:VCARD", f"VERSION:{version}", f"UID:urn:netgarden:contact:{contact.id}"]
+    lines.append(f"FN:{escape(contact.name)}")
+    given, _, family = contact.name.rpartition(" ")
+    lines.append(f"N:{escape(family)};{escape(given)};;;")
+    if contact.get("company"):
+        lines.append(f"ORG:{escape(contact.get('company'))}")
+    if contact.get("title"):
+        lines.append(f"TITLE:{escape(contact.get('title'))}")
+    for email in contact.emails:
+        lines.append(f"EMAIL:{escape(email)}")
+    for phone in contact.phones:
+        lines.append(
+            f"TEL;VALUE=text:{escape(phone)}" if version == "4.0" else f"TEL:{escape(phone)}"
+        )
+    if contact.get("linkedin_url"):
+        url = contact.get("linkedin_url")
+        lines.append(f"URL;TYPE=linkedin:{url}" if version == "4.0" else f"URL:{url}")
+    birthday = parse_birthday_stored(contact.get("birthday"))
+    if birthday is not None:
+        if birthday.year is None:
+            lines.append(f"BDAY:--{birthday.month:02d}{birthday.day:02d}")
+        elif version == "4.0":
+            lines.append(f"BDAY:{birthday.year:04d}{birthday.month:02d}{birthday.day:02d}")
+        else:
+            lines.append(f"BDAY:{birthday}")
+    if contact.get("location"):
+        lines.append(f"ADR:;;;{escape(contact.get('location'))};;;")
+    if contact.tags:
+        lines.append("CATEGORIES:" + ",".join(escape(t) for t in contact.tags))
+    if contact.get("notes"):
+        lines.append(f"NOTE:{escape(contact.get('notes'))}")
+    lines.append("END:VCARD")
+    return "".join(fold(line) + "\r\n" for line in lines)

@@ -1,0 +1,119 @@
+"""Exporting the network (vCard, CSV, JSON backup, iCalendar, Markdown) and restoring a
+backup. Files are written atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from netgarden.domain.cadence import effective_cadence, next_due_on
+from netgarden.domain.values import CIRCLES
+from netgarden.errors import InvalidValue, UserError
+from netgarden.fileio import atomic_folder, atomic_write
+from netgarden.formats.export_model import ExportContact, ExportTouch
+from netgarden.services.database import Unit
+
+EXPORT_FORMATS = ("vcard", "csv", "json", "ics", "markdown")
+
+
+def export_contacts(unit: Unit, with_touches: bool = False) -> list[ExportContact]:
+    prefs = unit.preferences()
+    emails = unit.contacts.grouped("emails")
+    phones = unit.contacts.grouped("phones")
+    tags = unit.contacts.grouped("tags")
+    last = unit.contacts.last_touches()
+    timelines = unit.touches.all_timelines() if with_touches else {}
+    contacts = []
+    for c in unit.contacts.everyone():
+        cadence = effective_cadence(CIRCLES[c.circle], c.cadence_days, prefs)
+        known = c.met_on or c.connected_on or c.created_at.date()
+        contacts.append(
+            ExportContact(
+                id=c.id,
+                name=c.name,
+                fields={
+                    column.name: getattr(c, column.name)
+                    for column in c.__table__.columns
+                    if column.name not in ("id", "name", "name_key", "workspace_id")
+                },
+                emails=emails.get(c.id, []),
+                phones=phones.get(c.id, []),
+                tags=tags.get(c.id, []),
+                circle=c.circle,
+                cadence_days=cadence,
+                last_touch_on=last.get(c.id),
+                next_due_on=next_due_on(cadence, last.get(c.id), known),
+                archived=c.archived_at is not None,
+                touches=[
+                    ExportTouch(t.occurred_on, t.kind, t.direction, t.note, t.with_others)
+                    for t in timelines.get(c.id, [])
+                ],
+            )
+        )
+    return contacts
+
+
+def export_network(unit: Unit, fmt: str, out: Path | None, version: str, today: dt.date) -> str:
+    """Write the export to ``out`` (or standard output); returns where it went."""
+    if fmt not in EXPORT_FORMATS:
+        raise InvalidValue(
+            "FORMAT", f"{fmt!r} is not a format; use one of: {', '.join(EXPORT_FORMATS)}"
+        )
+    if fmt == "markdown":
+        if out is None:
+            raise InvalidValue("--out", "markdown export writes a folder; give --out FOLDER")
+        from netgarden.formats import markdown_write
+
+        files = markdown_write.write(export_contacts(unit, with_touches=True), today)
+        atomic_folder(out, files, markdown_write.AREA_NOTE)
+        return str(out)
+    data = _render(unit, fmt, version, today)
+    if out is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return "standard output"
+    atomic_write(out, data)
+    return str(out)
+
+
+def _render(unit: Unit, fmt: str, version: str, today: dt.date) -> bytes:
+    if fmt == "json":
+        from netgarden.store.backup import dump
+        from netgarden.store.schema import HEAD
+
+        return dump(unit.session, unit.workspace_id, HEAD).encode("utf-8")
+    contacts = export_contacts(unit)
+    if fmt == "vcard":
+        from netgarden.formats import vcard_write
+
+        if version not in vcard_write.VERSIONS:
+            raise InvalidValue("--version", f"{version!r}: use 4.0 or 3.0")
+        return vcard_write.write(contacts, version).encode("utf-8")
+    if fmt == "csv":
+        from netgarden.formats import table_write
+
+        return table_write.write(contacts).encode("utf-8")
+    from netgarden.formats import ics_write
+
+    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    return ics_write.write(contacts, today, stamp)
+
+
+def restore_backup(unit: Unit, path: Path) -> dict[str, int]:
+    from netgarden.store.backup import BackupError, load
+
+    if not path.is_file():
+        raise UserError(f"{path}: no such file")
+    if unit.contacts.count() or unit.touches.count():
+        raise UserError("restore needs an empty database; give a new --db file")
+    try:
+        counts = load(unit.session, unit.workspace_id, path.read_text(encoding="utf-8"))
+    except BackupError as exc:
+        raise UserError(f"{path}: {exc}") from None
+    except UnicodeDecodeError:
+        raise UserError(
+            f"{path}: not a text file; give a backup made by `netgarden export json`"
+        ) from None
+    unit.search.rebuild()
+    return counts

@@ -1,0 +1,330 @@
+"""Importing a network: read files, parse them to records, match people, apply — in one
+transaction, idempotently (running the same import again creates nothing).
+
+Stages, as in beets' importer: sources → records (formats/) → match → apply. Matching goes
+email (case-insensitive), LinkedIn URL, phone (E.164), then name + company. A confident match
+fills the contact's empty fields and never overwrites what is there; an uncertain one creates
+the person and records a duplicate candidate for ``netgarden dupes``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from netgarden.errors import InvalidValue, UserError
+from netgarden.formats.records import FormatError, PersonRecord, Record, Skipped, TouchRecord
+from netgarden.services.database import Unit
+from netgarden.services.matching import Matcher
+
+Progress = Callable[[int], None]
+_EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+$")
+
+
+@dataclass
+class ImportSummary:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    touches: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    not_contacts: int = 0
+    duplicates: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "touches": self.touches,
+            "skipped": [{"file": s.file, "line": s.line, "reason": s.reason} for s in self.skipped],
+            "not_contacts": self.not_contacts,
+            "duplicates": self.duplicates,
+        }
+
+
+class DryRun(Exception):
+    """Raised inside the transaction to roll a dry run back, carrying what it would do."""
+
+    def __init__(self, summary: ImportSummary) -> None:
+        self.summary = summary
+        super().__init__("dry run")
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    format: str
+    records: Callable[[], Iterator[Record]]
+
+
+def open_sources(paths: Iterable[Path], fmt: str | None, column_map: str | None) -> list[Source]:
+    """Read and recognise every input before anything is written; refuse what is not one."""
+    from netgarden.formats.detect import FORMATS
+
+    if fmt is not None and fmt not in FORMATS:
+        raise InvalidValue("--format", f"{fmt!r} is not a format; use one of: {', '.join(FORMATS)}")
+    if (fmt == "csv") != (column_map is not None):
+        raise InvalidValue("--map", "--format csv needs --map, and --map needs --format csv")
+    sources: list[Source] = []
+    for path in paths:
+        if not path.exists():
+            raise UserError(f"{path}: no such file or folder")
+        if path.is_dir():
+            sources.extend(_folder(path, fmt))
+        else:
+            sources.append(_file(str(path), path.read_bytes(), fmt, column_map))
+    return sources
+
+
+def _file(name: str, data: bytes, fmt: str | None, column_map: str | None) -> Source:
+    from netgarden.formats import address_book, linkedin, vcard
+    from netgarden.formats.detect import detect
+
+    found = fmt or detect(name, data)
+    if found == "linkedin":
+        if name.casefold().endswith(".zip") or data[:4] == b"PK\x03\x04":
+            files = linkedin.read_zip(data, name)
+            return Source(name, "linkedin", lambda: linkedin.parse_export(files))
+        return Source(name, "linkedin", lambda: linkedin.parse_connections(data, name))
+    if found == "linkedin-messages":
+        return Source(name, "linkedin", lambda: linkedin.parse_messages(data, name, None))
+    if found == "linkedin-invitations":
+        return Source(name, "linkedin", lambda: linkedin.parse_invitations(data, name, None))
+    if found == "vcard":
+        return Source(name, "vcard", lambda: vcard.parse(data, name))
+    if found == "google":
+        return Source(name, "google", lambda: address_book.parse_google(data, name))
+    if found == "outlook":
+        return Source(name, "outlook", lambda: address_book.parse_outlook(data, name))
+    if found == "csv" and column_map is not None:
+        mapping = address_book.parse_column_map(column_map)
+        return Source(name, "csv", lambda: address_book.parse_mapped(data, name, mapping))
+    raise FormatError(
+        name,
+        "cannot tell what this file is; give --format linkedin, vcard, google or outlook, "
+        'or --format csv --map "Column=field,..."',
+    )
+
+
+def _folder(path: Path, fmt: str | None) -> list[Source]:
+    from netgarden.formats import linkedin
+
+    files = sorted(p for p in path.rglob("*") if p.is_file())
+    names = {p.name.casefold() for p in files}
+    if fmt in (None, "linkedin") and "connections.csv" in names:
+        export = linkedin.read_folder({str(p): p.read_bytes() for p in files}, str(path))
+        return [Source(str(path), "linkedin", lambda: linkedin.parse_export(export))]
+    cards = [p for p in files if p.suffix.casefold() in (".vcf", ".vcard")]
+    if fmt in (None, "vcard") and cards:
+        return [_file(str(p), p.read_bytes(), "vcard", None) for p in cards]
+    raise FormatError(
+        str(path), "this folder holds no LinkedIn export (Connections.csv) and no .vcf files"
+    )
+
+
+def import_sources(
+    unit: Unit,
+    sources: list[Source],
+    now: dt.datetime,
+    *,
+    strict: bool = False,
+    progress: Progress | None = None,
+) -> ImportSummary:
+    """Apply every record; the caller's transaction makes it all-or-nothing."""
+    summary = ImportSummary()
+    matcher = Matcher.load(unit)
+    applier = _Applier(unit, matcher, summary, now)
+    for source in sources:
+        for record in source.records():
+            if isinstance(record, Skipped):
+                summary.skipped.append(record)
+            elif isinstance(record, PersonRecord):
+                applier.person(_clean(record))
+            else:
+                applier.touch(record)
+            if progress is not None:
+                progress(1)
+    if strict and summary.skipped:
+        first = summary.skipped[0]
+        raise UserError(
+            f"--strict: {len(summary.skipped)} rows or cards could not be imported "
+            f"(first: {first.file} line {first.line}: {first.reason}); nothing was imported"
+        )
+    applier.flush()
+    return summary
+
+
+def _clean(record: PersonRecord) -> PersonRecord:
+    record.emails = list(dict.fromkeys(e.strip() for e in record.emails if _EMAIL.match(e.strip())))
+    return record
+
+
+class _Applier:
+    """Collects creations and updates, then writes them in bulk."""
+
+    def __init__(self, unit: Unit, matcher: Matcher, summary: ImportSummary, now: dt.datetime):
+        from netgarden.store.bulk import BulkLoader
+
+        self.unit = unit
+        self.matcher = matcher
+        self.summary = summary
+        self.now = now
+        self.loader = BulkLoader(unit.session)
+        self.next_contact, self.next_touch = self.loader.next_ids()
+        self.new_contacts: list[tuple[Any, ...]] = []
+        self.new_emails: list[tuple[Any, ...]] = []
+        self.new_phones: list[tuple[Any, ...]] = []
+        self.new_tags: list[tuple[Any, ...]] = []
+        self.new_touches: list[tuple[Any, ...]] = []
+        self.new_participants: list[tuple[Any, ...]] = []
+        self.updates: dict[int, dict[str, Any]] = {}
+        self.candidates: list[tuple[int, int, str, int]] = []
+        self.touched: set[int] = set()
+        self.seen_keys = unit.touches.source_keys()
+        self.fingerprints = unit.contacts.fingerprints()
+        self.new_fingerprints: list[tuple[str, int]] = []
+
+    def person(self, record: PersonRecord) -> None:
+        fingerprint = _fingerprint(record)
+        known = self.fingerprints.get(fingerprint)
+        if known is not None:  # this very record was imported before
+            self.summary.unchanged += 1
+            return
+        contact_id = self._apply(record)
+        self.fingerprints[fingerprint] = contact_id
+        self.new_fingerprints.append((fingerprint, contact_id))
+
+    def _apply(self, record: PersonRecord) -> int:
+        match = self.matcher.match(record, self.unit.region)
+        if match is not None and match.confident:
+            changed = self._fill(match.contact_id, record)
+            if changed:
+                self.summary.updated += 1
+            else:
+                self.summary.unchanged += 1
+            return match.contact_id
+        contact_id = self._create(record)
+        self.summary.created += 1
+        if match is not None:
+            self.candidates.append((contact_id, match.contact_id, match.evidence, match.score))
+            self.summary.duplicates += 1
+        return contact_id
+
+    def _create(self, record: PersonRecord) -> int:
+        from netgarden.services.matching import FILLABLE, to_row
+
+        contact_id = self.next_contact
+        self.next_contact += 1
+        stamp = self.now.strftime("%Y-%m-%d %H:%M:%S.%f")
+        values = to_row(record)
+        dated = [
+            v.isoformat() if isinstance(v, dt.date) else v for v in (values[f] for f in FILLABLE)
+        ]
+        self.new_contacts.append(
+            (contact_id, self.unit.workspace_id, record.name, _name_key(record.name), *dated,
+             "none", stamp, stamp)
+        )  # fmt: skip
+        self._add_details(contact_id, record, position=0)
+        self.matcher.remember(contact_id, record, self.unit.region)
+        return contact_id
+
+    def _fill(self, contact_id: int, record: PersonRecord) -> bool:
+        from netgarden.services.matching import to_row
+
+        existing = self.matcher.fields(contact_id)
+        changes = {
+            key: value
+            for key, value in to_row(record).items()
+            if value not in (None, "") and existing.get(key) in (None, "")
+        }
+        if changes:
+            self.updates.setdefault(contact_id, {}).update(changes)
+            existing.update(changes)
+        added = self._add_details(
+            contact_id, record, position=len(self.matcher.emails_of(contact_id))
+        )
+        self.matcher.remember(contact_id, record, self.unit.region)
+        return bool(changes) or added
+
+    def _add_details(self, contact_id: int, record: PersonRecord, position: int) -> bool:
+        from netgarden.domain.normalize import normalize_tag
+
+        added = False
+        ws = self.unit.workspace_id
+        for offset, email in enumerate(self.matcher.new_emails(contact_id, record.emails)):
+            self.new_emails.append((ws, contact_id, email, email.casefold(), position + offset))
+            added = True
+        for number, e164 in self.matcher.new_phones(contact_id, record.phones, self.unit.region):
+            self.new_phones.append((ws, contact_id, number, e164, 0))
+            added = True
+        for tag in self.matcher.new_tags(contact_id, [normalize_tag(t) for t in record.tags]):
+            self.new_tags.append((ws, contact_id, tag))
+            added = True
+        if added:
+            self.touched.add(contact_id)
+        return added
+
+    def touch(self, record: TouchRecord) -> None:
+        if record.source_key in self.seen_keys:
+            return
+        people = []
+        for ref in record.people:
+            contact_id = self.matcher.person(ref)
+            if contact_id is None:
+                self.summary.not_contacts += 1
+            elif contact_id not in people:
+                people.append(contact_id)
+        if not people:
+            return
+        self.seen_keys.add(record.source_key)
+        touch_id = self.next_touch
+        self.next_touch += 1
+        on = record.occurred_on.isoformat()
+        stamp = self.now.strftime("%Y-%m-%d %H:%M:%S.%f")
+        self.new_touches.append(
+            (touch_id, self.unit.workspace_id, on, record.kind, record.direction, record.note,
+             None, record.source_key, stamp)
+        )  # fmt: skip
+        for contact_id in people:
+            self.new_participants.append((touch_id, contact_id, self.unit.workspace_id, on))
+            self.touched.add(contact_id)
+        self.summary.touches += 1
+
+    def flush(self) -> None:
+        from netgarden.services.matching import FILLABLE
+
+        self.loader.contacts(
+            self.new_contacts,
+            ("id", "workspace_id", "name", "name_key", *FILLABLE, "circle", "created_at",
+             "updated_at"),
+        )  # fmt: skip
+        self.loader.emails(self.new_emails)
+        self.loader.phones(self.new_phones)
+        self.loader.tags(self.new_tags)
+        self.loader.touches(self.new_touches, with_source_key=True)
+        self.loader.participants(self.new_participants)
+        for contact_id, changes in self.updates.items():
+            self.unit.contacts.update(contact_id, changes, self.now)
+            self.touched.add(contact_id)
+        self.unit.contacts.add_duplicate_candidates(self.candidates)
+        self.unit.contacts.add_fingerprints(self.new_fingerprints)
+        self.unit.search.reindex(sorted(self.touched | {row[0] for row in self.new_contacts}))
+
+
+def _fingerprint(record: PersonRecord) -> str:
+    """The record's content, not where it sits in its file: moving rows changes nothing."""
+    import hashlib
+    import json
+
+    content = {k: v for k, v in sorted(record.__dict__.items()) if k not in ("file", "line")}
+    text = json.dumps(content, default=str, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.casefold().split())

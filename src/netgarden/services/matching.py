@@ -1,0 +1,178 @@
+"""Who an imported record is: matching against the network (and against what the same
+import created a moment ago).
+
+Confident: the same email, LinkedIn URL or phone number, or the same name at the same
+company. Uncertain (a duplicate candidate for the user): the same name elsewhere, or a very
+similar name at the same company.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from netgarden.formats.records import PersonRecord, PersonRef
+from netgarden.services.database import Unit
+
+# Contact columns an import may fill, in the order imports insert them.
+FILLABLE = (
+    "company", "title", "how_met", "met_on", "personal", "interests", "notes", "linkedin_url",
+    "location", "industry", "function", "seniority", "birthday", "connected_on",
+)  # fmt: skip
+FUZZY = 90
+
+
+def to_row(record: PersonRecord) -> dict[str, Any]:
+    return {column: getattr(record, column) for column in FILLABLE}
+
+
+@dataclass(frozen=True)
+class Match:
+    contact_id: int
+    confident: bool
+    evidence: str
+    score: int
+
+
+def _key(text: str | None) -> str:
+    return " ".join((text or "").casefold().split())
+
+
+def e164(number: str, region: str) -> str | None:
+    from netgarden.domain.normalize import normalize_phone
+    from netgarden.errors import InvalidValue
+
+    try:
+        return normalize_phone(number, region)[1]
+    except InvalidValue:
+        return None
+
+
+class Matcher:
+    def __init__(self) -> None:
+        self.by_email: dict[str, int] = {}
+        self.by_linkedin: dict[str, int] = {}
+        self.by_phone: dict[str, int] = {}
+        self.by_name: dict[str, list[int]] = defaultdict(list)
+        self.by_company: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self.names: dict[int, str] = {}
+        self.rows: dict[int, dict[str, Any]] = {}
+        self.emails: dict[int, set[str]] = defaultdict(set)
+        self.phones: dict[int, set[str]] = defaultdict(set)
+        self.tags: dict[int, set[str]] = defaultdict(set)
+
+    @classmethod
+    def load(cls, unit: Unit) -> Matcher:
+        matcher = cls()
+        for row in unit.contacts.match_index(FILLABLE):
+            contact_id, name_key, *values = row
+            fields = dict(zip(FILLABLE, values, strict=True))
+            matcher._index(contact_id, name_key, fields)
+        for contact_id, email_key in unit.contacts.all_emails():
+            matcher.by_email[email_key] = contact_id
+            matcher.emails[contact_id].add(email_key)
+        for contact_id, number, phone in unit.contacts.all_phones():
+            matcher.phones[contact_id].add(phone or number)
+            if phone:
+                matcher.by_phone[phone] = contact_id
+        for contact_id, tag in unit.contacts.all_tags():
+            matcher.tags[contact_id].add(tag)
+        return matcher
+
+    def _index(self, contact_id: int, name_key: str, fields: dict[str, Any]) -> None:
+        self.rows[contact_id] = fields
+        self.names[contact_id] = name_key
+        self.by_name[name_key].append(contact_id)
+        if fields.get("linkedin_url"):
+            self.by_linkedin[fields["linkedin_url"]] = contact_id
+        company = _key(fields.get("company"))
+        if company:
+            self.by_company[company].append((contact_id, name_key))
+
+    def match(self, record: PersonRecord, region: str) -> Match | None:
+        for email in record.emails:
+            if email.casefold() in self.by_email:
+                return Match(self.by_email[email.casefold()], True, f"same email {email}", 100)
+        if record.linkedin_url and record.linkedin_url in self.by_linkedin:
+            return Match(self.by_linkedin[record.linkedin_url], True, "same LinkedIn profile", 100)
+        for number in record.phones:
+            phone = e164(number, region)
+            if phone and phone in self.by_phone:
+                return Match(self.by_phone[phone], True, f"same phone {phone}", 100)
+        name, company = _key(record.name), _key(record.company)
+        same_name = self.by_name.get(name, [])
+        for contact_id in same_name:
+            if company and _key(self.rows[contact_id].get("company")) == company:
+                return Match(contact_id, True, "same name and company", 95)
+        if same_name:
+            return Match(same_name[0], False, "same name, company differs or unknown", 80)
+        if company:
+            return self._similar(name, company)
+        return None
+
+    def _similar(self, name: str, company: str) -> Match | None:
+        from rapidfuzz import fuzz
+
+        best: tuple[float, int] | None = None
+        for contact_id, other in self.by_company.get(company, []):
+            score = fuzz.token_sort_ratio(name, other)
+            if score >= FUZZY and (best is None or score > best[0]):
+                best = (score, contact_id)
+        if best is None:
+            return None
+        return Match(best[1], False, "similar name at the same company", int(best[0]))
+
+    def remember(self, contact_id: int, record: PersonRecord, region: str) -> None:
+        """Index what an import just wrote, so later records in it match too."""
+        if contact_id not in self.rows:
+            self._index(contact_id, _key(record.name), to_row(record))
+        elif record.linkedin_url and record.linkedin_url not in self.by_linkedin:
+            self.by_linkedin[record.linkedin_url] = contact_id
+
+    def fields(self, contact_id: int) -> dict[str, Any]:
+        return self.rows[contact_id]
+
+    def emails_of(self, contact_id: int) -> set[str]:
+        return self.emails[contact_id]
+
+    def new_emails(self, contact_id: int, emails: Iterable[str]) -> list[str]:
+        fresh = []
+        for email in emails:
+            key = email.casefold()
+            if key in self.by_email:  # already this contact's, or someone else's
+                continue
+            self.by_email[key] = contact_id
+            self.emails[contact_id].add(key)
+            fresh.append(email)
+        return fresh
+
+    def new_phones(
+        self, contact_id: int, numbers: Iterable[str], region: str
+    ) -> list[tuple[str, str | None]]:
+        fresh = []
+        for number in numbers:
+            phone = e164(number, region)
+            key = phone or number
+            if key in self.phones[contact_id] or (phone and phone in self.by_phone):
+                continue
+            self.phones[contact_id].add(key)
+            if phone:
+                self.by_phone[phone] = contact_id
+            fresh.append((number, phone))
+        return fresh
+
+    def new_tags(self, contact_id: int, tags: Iterable[str]) -> list[str]:
+        fresh = [t for t in dict.fromkeys(tags) if t not in self.tags[contact_id]]
+        self.tags[contact_id].update(fresh)
+        return fresh
+
+    def person(self, ref: PersonRef) -> int | None:
+        """A touch's participant: by LinkedIn URL, else by a name only one contact has."""
+        if ref.linkedin_url and ref.linkedin_url in self.by_linkedin:
+            return self.by_linkedin[ref.linkedin_url]
+        same = self.by_name.get(_key(ref.name)) if ref.name else None
+        if same and len(same) == 1:
+            return same[0]
+        return None
