@@ -70,3 +70,20 @@ class Cli:
 @pytest.fixture
 def cli(db_path: Path) -> Cli:
     return Cli(db_path)
+
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def corpus() -> Path:
+    """The public test corpus, read in place from ../shared/corpus. A user's clone has no
+    ../shared: those tests skip, saying so. In CI (CI=true) a missing corpus is a failure."""
+    import os
+
+    if not CORPUS.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true but the corpus is missing at {CORPUS}")
+        pytest.skip(f"no public corpus at {CORPUS} (it sits beside the project in CI)")
+    return CORPUS

@@ -157,6 +157,6 @@ def render_import(out: Console, summary: ImportSummary, dry_run: bool) -> None:
     if summary.skipped:
         out.print(f"Skipped {len(summary.skipped):,}:")
         for s in summary.skipped:
-            out.print(f"  {escape(s.file)} line {s.line}: {escape(s.reason)}")
+            out.print(f"  {escape(s.file)} line {s.line}: {escape(s.reason)}", soft_wrap=True)
     if dry_run:
         out.print("[dim]Dry run: nothing was written.[/]")

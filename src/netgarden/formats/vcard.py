@@ -251,6 +251,9 @@ def _person(card: Card, file: str) -> PersonRecord:
     record.linkedin_url = _linkedin(card)
     bday = card.first("BDAY")
     record.birthday = parse_birthday_text(bday.value()) if bday else None
+    omit = bday.param("X-APPLE-OMIT-YEAR") if bday else []
+    if record.birthday and omit and record.birthday.startswith(omit[0]):
+        record.birthday = "--" + record.birthday[5:]  # Apple's year-less birthday
     notes = [p.value() for p in card.all("NOTE") if p.value()]
     record.notes = "\n".join(notes) or None
     record.location = _location(card)
