@@ -37,9 +37,10 @@ lint: $(VENV)/.installed-dev
 test: lint
 	$(BIN)/python -m pytest
 
-## bench: the benchmarks (30,000 contacts, 1,000,000 touches)
+## bench: the benchmarks (30,000 contacts and 1,000,000 touches; imports)
 bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/bench_core.py
+	$(BIN)/python benchmarks/bench_import.py
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache

@@ -48,9 +48,14 @@ def normalize_phone(value: str, region: str, field: str = "--phone") -> tuple[st
 _LINKEDIN_PATH = re.compile(r"^/(in|pub|company|school)/([^/?#]+)", re.IGNORECASE)
 
 
+_CANONICAL_LINKEDIN = re.compile(r"https://www\.linkedin\.com/in/[a-z0-9-]+")
+
+
 def normalize_linkedin(value: str, field: str = "--linkedin") -> str:
     """``https://www.linkedin.com/in/<handle>``: one form, so the same person matches."""
     text = value.strip()
+    if _CANONICAL_LINKEDIN.fullmatch(text):
+        return text  # already canonical: most rows of an export
     if not re.match(r"^[a-z]+://", text, re.IGNORECASE):
         text = "https://" + text
     parts = urlsplit(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -35,9 +36,11 @@ def normalize_header(name: str) -> str:
 
 @dataclass
 class Table:
+    """A CSV's header, and its rows as a stream (read once): (line it starts on, cells)."""
+
     file: str
     header: list[str]  # normalized
-    rows: list[tuple[int, list[str]]]  # (line the row starts on, cells)
+    rows: Iterator[tuple[int, list[str]]]
 
     def index(self, *names: str) -> int | None:
         for name in names:
@@ -56,24 +59,18 @@ def read_table(
     """Parse a CSV; the header is the first row holding ``header_must_have`` (so preambles
     like LinkedIn's "Notes:" block are passed over), within the first ``scan`` rows."""
     text = decode(data, file)
-    rows = list(_rows(text))
-    if not rows:
-        raise FormatError(file, "the file has no rows")
+    rows = _rows(text, file)
     wanted = {normalize_header(n) for n in header_must_have}
-    for position, (_, cells) in enumerate(rows[:scan]):
+    for _, cells in itertools.islice(rows, scan):
         header = [normalize_header(c) for c in cells]
         if wanted <= set(header) and any(header):
-            body = [
-                (line, cells)
-                for line, cells in rows[position + 1 :]
-                if any(c.strip() for c in cells)
-            ]
+            body = ((line, cells) for line, cells in rows if any(c.strip() for c in cells))
             return Table(file, header, body)
     expected = ", ".join(header_must_have) or "a header row"
     raise FormatError(file, f"no header with the expected columns ({expected})")
 
 
-def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
+def _rows(text: str, file: str) -> Iterator[tuple[int, list[str]]]:
     reader = csv.reader(io.StringIO(text, newline=""))
     start = 1
     try:
@@ -81,7 +78,7 @@ def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
             yield start, cells
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise FormatError("", f"line {reader.line_num}: not valid CSV ({exc})") from None
+        raise FormatError(file, f"line {reader.line_num}: not valid CSV ({exc})") from None
 
 
 def cell(cells: list[str], index: int | None) -> str:

@@ -8,6 +8,7 @@ without it, from who appears in most conversations (the export's owner is in all
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -80,9 +81,10 @@ class Owner:
 
 def read_owner_name(data: bytes, file: str) -> str | None:
     table = read_table(data, file, ("First Name", "Last Name"))
-    if not table.rows:
+    first = next(table.rows, None)
+    if first is None:
         return None
-    _, cells = table.rows[0]
+    _, cells = first
     name = f"{cell(cells, table.index('First Name'))} {cell(cells, table.index('Last Name'))}"
     return " ".join(name.split()) or None
 
@@ -189,19 +191,32 @@ def parse_invitations(data: bytes, file: str, owner_name: str | None) -> Iterato
 
 
 def _find_owner(table: Table, owner_name: str | None) -> Owner:
-    """The owner is in every conversation: the most frequent profile URL is theirs."""
+    """The owner is in every message: the one profile URL all rows share is theirs (a few
+    rows usually settle it). Rows read to decide are put back in front of the stream."""
     from_i, url_i = table.index("From"), table.index("Sender Profile URL")
     to_urls_i = table.index("Recipient Profile URLs")
+    seen: list[tuple[int, list[str]]] = []
+    shared: set[str] | None = None
     counts: Counter[str] = Counter()
-    for _, cells in table.rows:
+    owner: Owner | None = None
+    for line, cells in table.rows:
+        seen.append((line, cells))
         sender = linkedin_url(cell(cells, url_i))
         if owner_name and sender and _key(cell(cells, from_i)) == _key(owner_name):
-            return Owner(owner_name, sender)
-        for url in [sender, *(linkedin_url(u) for u in cell(cells, to_urls_i).split(","))]:
-            if url:
-                counts[url] += 1
-    url = counts.most_common(1)[0][0] if counts else None
-    return Owner(owner_name, url)
+            owner = Owner(owner_name, sender)
+            break
+        urls = {
+            u for u in [sender, *(linkedin_url(x) for x in cell(cells, to_urls_i).split(","))] if u
+        }
+        counts.update(urls)
+        shared = urls if shared is None else shared & urls
+        if shared is not None and len(shared) == 1 and len(seen) >= 2:
+            owner = Owner(owner_name, next(iter(shared)))
+            break
+    table.rows = itertools.chain(seen, table.rows)
+    if owner is not None:
+        return owner
+    return Owner(owner_name, counts.most_common(1)[0][0] if counts else None)
 
 
 def _recipients(names: str, urls: str) -> list[PersonRef]:

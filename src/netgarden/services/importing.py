@@ -185,19 +185,24 @@ class _Applier:
         self.updates: dict[int, dict[str, Any]] = {}
         self.candidates: list[tuple[int, int, str, int]] = []
         self.touched: set[int] = set()
+        self.stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f")
         self.seen_keys = unit.touches.source_keys()
         self.fingerprints = unit.contacts.fingerprints()
-        self.new_fingerprints: list[tuple[str, int]] = []
+        self.new_fingerprints: list[tuple[int, str, int]] = []
 
     def person(self, record: PersonRecord) -> None:
+        if record.emails or record.linkedin_url:
+            self._apply(record)  # an identity of its own: matching makes re-imports idempotent
+            return
+        # Without one, the same record could be taken for a new namesake each time:
+        # remember it by its content instead.
         fingerprint = _fingerprint(record)
-        known = self.fingerprints.get(fingerprint)
-        if known is not None:  # this very record was imported before
+        if fingerprint in self.fingerprints:
             self.summary.unchanged += 1
             return
         contact_id = self._apply(record)
         self.fingerprints[fingerprint] = contact_id
-        self.new_fingerprints.append((fingerprint, contact_id))
+        self.new_fingerprints.append((self.unit.workspace_id, fingerprint, contact_id))
 
     def _apply(self, record: PersonRecord) -> int:
         match = self.matcher.match(record, self.unit.region)
@@ -216,21 +221,19 @@ class _Applier:
         return contact_id
 
     def _create(self, record: PersonRecord) -> int:
-        from netgarden.services.matching import FILLABLE, to_row
+        from netgarden.services.matching import to_row
 
         contact_id = self.next_contact
         self.next_contact += 1
-        stamp = self.now.strftime("%Y-%m-%d %H:%M:%S.%f")
         values = to_row(record)
-        dated = [
-            v.isoformat() if isinstance(v, dt.date) else v for v in (values[f] for f in FILLABLE)
-        ]
+        dated = [v.isoformat() if isinstance(v, dt.date) else v for v in values.values()]
+        name_key = _name_key(record.name)
         self.new_contacts.append(
-            (contact_id, self.unit.workspace_id, record.name, _name_key(record.name), *dated,
-             "none", stamp, stamp)
+            (contact_id, self.unit.workspace_id, record.name, name_key, *dated, "none",
+             self.stamp, self.stamp)
         )  # fmt: skip
         self._add_details(contact_id, record, position=0)
-        self.matcher.remember(contact_id, record, self.unit.region)
+        self.matcher.add(contact_id, name_key, values)
         return contact_id
 
     def _fill(self, contact_id: int, record: PersonRecord) -> bool:
@@ -248,7 +251,7 @@ class _Applier:
         added = self._add_details(
             contact_id, record, position=len(self.matcher.emails_of(contact_id))
         )
-        self.matcher.remember(contact_id, record, self.unit.region)
+        self.matcher.remember(contact_id, record)
         return bool(changes) or added
 
     def _add_details(self, contact_id: int, record: PersonRecord, position: int) -> bool:
@@ -256,15 +259,20 @@ class _Applier:
 
         added = False
         ws = self.unit.workspace_id
-        for offset, email in enumerate(self.matcher.new_emails(contact_id, record.emails)):
-            self.new_emails.append((ws, contact_id, email, email.casefold(), position + offset))
-            added = True
-        for number, e164 in self.matcher.new_phones(contact_id, record.phones, self.unit.region):
-            self.new_phones.append((ws, contact_id, number, e164, 0))
-            added = True
-        for tag in self.matcher.new_tags(contact_id, [normalize_tag(t) for t in record.tags]):
-            self.new_tags.append((ws, contact_id, tag))
-            added = True
+        if record.emails:
+            for offset, email in enumerate(self.matcher.new_emails(contact_id, record.emails)):
+                self.new_emails.append((ws, contact_id, email, email.casefold(), position + offset))
+                added = True
+        if record.phones:
+            for number, e164 in self.matcher.new_phones(
+                contact_id, record.phones, self.unit.region
+            ):
+                self.new_phones.append((ws, contact_id, number, e164, 0))
+                added = True
+        if record.tags:
+            for tag in self.matcher.new_tags(contact_id, [normalize_tag(t) for t in record.tags]):
+                self.new_tags.append((ws, contact_id, tag))
+                added = True
         if added:
             self.touched.add(contact_id)
         return added
@@ -285,10 +293,9 @@ class _Applier:
         touch_id = self.next_touch
         self.next_touch += 1
         on = record.occurred_on.isoformat()
-        stamp = self.now.strftime("%Y-%m-%d %H:%M:%S.%f")
         self.new_touches.append(
             (touch_id, self.unit.workspace_id, on, record.kind, record.direction, record.note,
-             None, record.source_key, stamp)
+             None, record.source_key, self.stamp)
         )  # fmt: skip
         for contact_id in people:
             self.new_participants.append((touch_id, contact_id, self.unit.workspace_id, on))
@@ -312,17 +319,15 @@ class _Applier:
             self.unit.contacts.update(contact_id, changes, self.now)
             self.touched.add(contact_id)
         self.unit.contacts.add_duplicate_candidates(self.candidates)
-        self.unit.contacts.add_fingerprints(self.new_fingerprints)
+        self.loader.fingerprints(self.new_fingerprints)
         self.unit.search.reindex(sorted(self.touched | {row[0] for row in self.new_contacts}))
 
 
 def _fingerprint(record: PersonRecord) -> str:
     """The record's content, not where it sits in its file: moving rows changes nothing."""
     import hashlib
-    import json
 
-    content = {k: v for k, v in sorted(record.__dict__.items()) if k not in ("file", "line")}
-    text = json.dumps(content, default=str, ensure_ascii=False, sort_keys=True)
+    text = "\x1f".join(repr(v) for k, v in record.__dict__.items() if k not in ("file", "line"))
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 

@@ -25,6 +25,7 @@ FUZZY = 90
 
 
 def to_row(record: PersonRecord) -> dict[str, Any]:
+    """The record's fillable fields, in FILLABLE order."""
     return {column: getattr(record, column) for column in FILLABLE}
 
 
@@ -56,7 +57,11 @@ class Matcher:
         self.by_linkedin: dict[str, int] = {}
         self.by_phone: dict[str, int] = {}
         self.by_name: dict[str, list[int]] = defaultdict(list)
-        self.by_company: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        # fuzzy candidates, blocked by company and the name's first letter
+        self.by_company: dict[tuple[str, str], dict[int, str]] = defaultdict(dict)
+        # the same, for contacts without a LinkedIn URL: a record that has one can only be
+        # one of these (two different profile URLs are two different members)
+        self.unlinked: dict[tuple[str, str], dict[int, str]] = defaultdict(dict)
         self.names: dict[int, str] = {}
         self.rows: dict[int, dict[str, Any]] = {}
         self.emails: dict[int, set[str]] = defaultdict(set)
@@ -88,8 +93,10 @@ class Matcher:
         if fields.get("linkedin_url"):
             self.by_linkedin[fields["linkedin_url"]] = contact_id
         company = _key(fields.get("company"))
-        if company:
-            self.by_company[company].append((contact_id, name_key))
+        if company and name_key:
+            self.by_company[(company, name_key[0])][contact_id] = name_key
+            if not fields.get("linkedin_url"):
+                self.unlinked[(company, name_key[0])][contact_id] = name_key
 
     def match(self, record: PersonRecord, region: str) -> Match | None:
         for email in record.emails:
@@ -102,33 +109,38 @@ class Matcher:
             if phone and phone in self.by_phone:
                 return Match(self.by_phone[phone], True, f"same phone {phone}", 100)
         name, company = _key(record.name), _key(record.company)
-        same_name = self.by_name.get(name, [])
+        same_name = [
+            c for c in self.by_name.get(name, [])
+            if not (record.linkedin_url and self.rows[c].get("linkedin_url"))
+        ]  # fmt: skip
         for contact_id in same_name:
             if company and _key(self.rows[contact_id].get("company")) == company:
                 return Match(contact_id, True, "same name and company", 95)
         if same_name:
             return Match(same_name[0], False, "same name, company differs or unknown", 80)
         if company:
-            return self._similar(name, company)
+            blocks = self.unlinked if record.linkedin_url else self.by_company
+            return self._similar(name, blocks.get((company, name[:1])))
         return None
 
-    def _similar(self, name: str, company: str) -> Match | None:
-        from rapidfuzz import fuzz
+    def _similar(self, name: str, choices: dict[int, str] | None) -> Match | None:
+        from rapidfuzz import fuzz, process
 
-        best: tuple[float, int] | None = None
-        for contact_id, other in self.by_company.get(company, []):
-            score = fuzz.token_sort_ratio(name, other)
-            if score >= FUZZY and (best is None or score > best[0]):
-                best = (score, contact_id)
+        if not choices:
+            return None
+        best = process.extractOne(name, choices, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY)
         if best is None:
             return None
-        return Match(best[1], False, "similar name at the same company", int(best[0]))
+        _, score, contact_id = best
+        return Match(contact_id, False, "similar name at the same company", int(score))
 
-    def remember(self, contact_id: int, record: PersonRecord, region: str) -> None:
-        """Index what an import just wrote, so later records in it match too."""
-        if contact_id not in self.rows:
-            self._index(contact_id, _key(record.name), to_row(record))
-        elif record.linkedin_url and record.linkedin_url not in self.by_linkedin:
+    def add(self, contact_id: int, name_key: str, fields: dict[str, Any]) -> None:
+        """Index a contact an import just created, so later records in it match too."""
+        self._index(contact_id, name_key, fields)
+
+    def remember(self, contact_id: int, record: PersonRecord) -> None:
+        """Index what an import just added to an existing contact."""
+        if record.linkedin_url and record.linkedin_url not in self.by_linkedin:
             self.by_linkedin[record.linkedin_url] = contact_id
 
     def fields(self, contact_id: int) -> dict[str, Any]:

@@ -59,6 +59,9 @@ class BulkLoader:
         columns = ("touch_id", "contact_id", "workspace_id", "occurred_on")
         self._insert("touch_participants", columns, rows)
 
+    def fingerprints(self, rows: Iterable[Sequence[Any]]) -> None:
+        self._insert("import_fingerprints", ("workspace_id", "fingerprint", "contact_id"), rows)
+
     def _insert(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
         marks = ", ".join("?" for _ in columns)
         sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"

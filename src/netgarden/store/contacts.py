@@ -372,16 +372,6 @@ class ContactRepo:
         )
         return {fingerprint: contact_id for fingerprint, contact_id in rows}
 
-    def add_fingerprints(self, pairs: Sequence[tuple[str, int]]) -> None:
-        if pairs:
-            self.session.execute(
-                insert(ImportFingerprint),
-                [
-                    {"workspace_id": self.workspace_id, "fingerprint": f, "contact_id": c}
-                    for f, c in pairs
-                ],
-            )
-
     def add_duplicate_candidates(self, pairs: Sequence[tuple[int, int, str, int]]) -> None:
         for contact_id, other_id, evidence, score in pairs:
             low, high = sorted((contact_id, other_id))

@@ -86,6 +86,15 @@ class SqliteSearchIndex:
 
     def reindex(self, contact_ids: Sequence[int]) -> None:
         ids = sorted(set(contact_ids))
+        if len(ids) > _CHUNK and ids[-1] - ids[0] + 1 == len(ids):  # a bulk load: one range
+            bounds = {"lo": ids[0], "hi": ids[-1]}
+            self.session.execute(
+                text("DELETE FROM contact_search WHERE rowid BETWEEN :lo AND :hi"), bounds
+            )
+            self.session.execute(
+                text(f"{_INSERT}{_DOCUMENT} WHERE c.id BETWEEN :lo AND :hi"), bounds
+            )
+            return
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start : start + _CHUNK]
             marks = ", ".join(str(int(i)) for i in chunk)

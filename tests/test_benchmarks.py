@@ -1,0 +1,33 @@
+"""The benchmark scripts run end to end (at small sizes) and write their JSON reports."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCHMARKS = Path(__file__).parents[1] / "benchmarks"
+
+
+@pytest.mark.parametrize(
+    ("script", "args", "report"),
+    [
+        ("bench_core.py", ["--contacts", "300", "--touches", "2000", "--runs", "1"], "core.json"),
+        (
+            "bench_import.py",
+            ["--connections", "300", "--messages", "500", "--cards", "50", "--runs", "1"],
+            "import.json",
+        ),
+    ],
+)
+def test_benchmark_runs_and_reports(script: str, args: list[str], report: str) -> None:
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARKS / script), *args], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert "PASS" in result.stdout or "MISS" in result.stdout
+    data = json.loads((BENCHMARKS / "out" / report).read_text())
+    assert data["checks"]
