@@ -105,10 +105,10 @@ def test_vcard_export_reimports_to_the_same_contacts(tmp_path: Path, version: st
     with database.transaction() as unit:
         summary = import_sources(unit, open_sources([tmp_path / "a.vcf"], None, None), NOW)
         assert (summary.created, summary.skipped) == (61, [])
-        before = {c.name: c for c in export_contacts(unit)}
+        before = {c.name: c for c in export_contacts(unit, TODAY)}
     source = open_database(tmp_path / "a.db")
     with source.transaction() as unit:
-        for original in export_contacts(unit):
+        for original in export_contacts(unit, TODAY):
             copy = before[original.name]
             assert (copy.emails, copy.phones, copy.tags) == (
                 original.emails,
@@ -178,9 +178,9 @@ def test_random_contacts_survive_vcard(
     name: str, company: str | None, title: str | None, notes: str | None,
     emails: list[str], tags: list[str], birthday: str | None, version: str,
 ) -> None:  # fmt: skip
-    from netgarden.formats.export_model import ExportContact
+    from netgarden.domain.views import ContactView
 
-    contact = ExportContact(
+    contact = ContactView(
         id=1, name=name,
         fields={"company": company, "title": title, "notes": notes, "birthday": birthday},
         emails=emails, phones=[], tags=sorted(tags), circle="none", cadence_days=None,

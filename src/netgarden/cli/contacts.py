@@ -20,7 +20,8 @@ from netgarden.cli.context import (
 )
 
 if TYPE_CHECKING:
-    from netgarden.services.contacts import ContactDetail, ContactInput
+    from netgarden.domain.views import ContactView
+    from netgarden.services.contacts import ContactInput
 
 
 def register(app: typer.Typer) -> None:
@@ -149,7 +150,7 @@ def show(
         render_contact(console(), detail)
 
 
-def detail_json(detail: ContactDetail) -> dict[str, Any]:
+def detail_json(detail: ContactView) -> dict[str, Any]:
     return {
         "id": detail.id,
         "name": detail.name,

@@ -11,7 +11,8 @@ from rich.table import Table
 
 from netgarden.cli.context import escape
 from netgarden.domain.agenda import AgendaItem
-from netgarden.services.contacts import ContactDetail, ContactSummary
+from netgarden.domain.views import ContactView
+from netgarden.services.contacts import ContactSummary
 from netgarden.services.importing import ImportSummary
 from netgarden.store.search import MARK_END, MARK_START, SearchHit
 
@@ -49,7 +50,7 @@ def render_agenda(out: Console, items: Sequence[AgendaItem], day: dt.date) -> No
     out.print("[dim]Next: netgarden log ID --kind coffee · netgarden snooze ID --days 7[/]")
 
 
-def render_contact(out: Console, d: ContactDetail) -> None:
+def render_contact(out: Console, d: ContactView) -> None:
     f = d.fields
     role = " at ".join(escape(x) for x in (f["title"], f["company"]) if x)
     out.print(f"[bold]{escape(d.name)}[/] [dim]#{d.id}[/]" + (f" — {role}" if role else ""))

@@ -10,12 +10,12 @@ import datetime as dt
 from collections.abc import Iterable
 
 from netgarden.domain.values import parse_birthday_stored
-from netgarden.formats.export_model import ExportContact
+from netgarden.domain.views import ContactView
 
 HORIZON_DAYS = 365
 
 
-def write(contacts: Iterable[ExportContact], today: dt.date, stamp: dt.datetime) -> bytes:
+def write(contacts: Iterable[ContactView], today: dt.date, stamp: dt.datetime) -> bytes:
     from icalendar import Calendar, Event
 
     calendar = Calendar()

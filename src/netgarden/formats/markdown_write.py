@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from netgarden.formats.export_model import ExportContact
+from netgarden.domain.views import ContactView
 
 AREA_NOTE = "Professional Network.md"
 PEOPLE = "People"
@@ -18,7 +18,7 @@ TARGETS = {"inner": 15, "middle": 50, "outer": 150}
 _UNSAFE = re.compile(r'[\\/:*?"<>|#^\[\]\x00-\x1f]')
 
 
-def note_names(contacts: Sequence[ExportContact]) -> dict[int, str]:
+def note_names(contacts: Sequence[ContactView]) -> dict[int, str]:
     """A file name per contact, unique even when two people share a name."""
     counts = Counter(_safe(c.name) for c in contacts)
     return {
@@ -39,7 +39,7 @@ def _yaml(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def write(contacts: Sequence[ExportContact], today: dt.date) -> dict[str, str]:
+def write(contacts: Sequence[ContactView], today: dt.date) -> dict[str, str]:
     names = note_names(contacts)
     by_name = {c.name: names[c.id] for c in contacts}
     files = {f"{PEOPLE}/{names[c.id]}.md": _person(c, by_name) for c in contacts}
@@ -47,7 +47,7 @@ def write(contacts: Sequence[ExportContact], today: dt.date) -> dict[str, str]:
     return files
 
 
-def _person(c: ExportContact, links: dict[str, str]) -> str:
+def _person(c: ContactView, links: dict[str, str]) -> str:
     front = {
         "id": c.id,
         "name": c.name,
@@ -96,7 +96,7 @@ def _person(c: ExportContact, links: dict[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _area(contacts: Sequence[ExportContact], names: dict[int, str], today: dt.date) -> str:
+def _area(contacts: Sequence[ContactView], names: dict[int, str], today: dt.date) -> str:
     active = [c for c in contacts if not c.archived]
     circles = Counter(c.circle for c in active)
     touches = [t for c in active for t in c.touches]

@@ -6,7 +6,7 @@ import csv
 import io
 from collections.abc import Iterable
 
-from netgarden.formats.export_model import ExportContact
+from netgarden.domain.views import ContactView
 
 COLUMNS = (
     "id", "name", "company", "title", "emails", "phones", "linkedin_url", "circle",
@@ -16,7 +16,7 @@ COLUMNS = (
 )  # fmt: skip
 
 
-def write(contacts: Iterable[ExportContact]) -> str:
+def write(contacts: Iterable[ContactView]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from netgarden.domain.values import parse_birthday_stored
-from netgarden.formats.export_model import ExportContact
+from netgarden.domain.views import ContactView
 
 VERSIONS = ("4.0", "3.0")
 
@@ -31,11 +31,11 @@ def fold(line: str) -> str:
     return "\r\n".join(out)
 
 
-def write(contacts: Iterable[ExportContact], version: str = "4.0") -> str:
+def write(contacts: Iterable[ContactView], version: str = "4.0") -> str:
     return "".join(card(c, version) for c in contacts)
 
 
-def card(contact: ExportContact, version: str = "4.0") -> str:
+def card(contact: ContactView, version: str = "4.0") -> str:
     lines = ["BEGIN:VCARD", f"VERSION:{version}", f"UID:urn:netgarden:contact:{contact.id}"]
     lines.append(f"FN:{escape(contact.name)}")
     given, _, family = contact.name.rpartition(" ")

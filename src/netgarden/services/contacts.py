@@ -16,17 +16,20 @@ from netgarden.domain.normalize import (
     normalize_phone,
     normalize_tag,
 )
+from netgarden.domain.preferences import Preferences
 from netgarden.domain.values import (
+    CIRCLES,
     Circle,
     parse_birthday,
     parse_circle,
     parse_date,
     parse_positive_days,
 )
+from netgarden.domain.views import ContactView, TouchView
 from netgarden.errors import AmbiguousContact, Candidate, InvalidValue, UnknownContact, UserError
 from netgarden.services.database import Unit
 from netgarden.store.contacts import ListFilter
-from netgarden.store.touches import TimelineEntry
+from netgarden.store.tables import Contact
 
 # Free-text fields: column name → the option that sets it.
 TEXT_FIELDS: dict[str, str] = {
@@ -173,59 +176,64 @@ def _remove(removed: int, asked: Sequence[str], what: str) -> None:
         )
 
 
-@dataclass(frozen=True)
-class ContactDetail:
-    id: int
-    name: str
-    fields: dict[str, Any]
-    emails: list[str]
-    phones: list[str]
-    tags: list[str]
-    circle: str
-    cadence_days: int | None
-    cadence_source: str
-    last_touch_on: dt.date | None
-    next_due_on: dt.date | None
-    snoozed_until: dt.date | None
-    archived: bool
-    touches: list[TimelineEntry]
-
-
-def show_contact(unit: Unit, contact_id: int, today: dt.date) -> ContactDetail:
+def show_contact(unit: Unit, contact_id: int, today: dt.date) -> ContactView:
     contact = unit.contacts.get(contact_id)
     if contact is None:
         raise UnknownContact(f"no contact with id {contact_id}", str(contact_id), [])
-    prefs = unit.preferences()
-    circle = Circle(contact.circle)
-    cadence = effective_cadence(circle, contact.cadence_days, prefs)
-    last = unit.contacts.last_touch_on(contact_id)
-    known_since = contact.met_on or contact.connected_on or contact.created_at.date()
-    return ContactDetail(
-        id=contact.id,
-        name=contact.name,
-        fields={
-            **{column: getattr(contact, column) for column in TEXT_FIELDS},
-            "met_on": contact.met_on,
-            "birthday": contact.birthday,
-            "linkedin_url": contact.linkedin_url,
-            "connected_on": contact.connected_on,
-            "created_at": contact.created_at,
-            "updated_at": contact.updated_at,
-        },
+    return contact_view(
+        contact,
+        prefs=unit.preferences(),
+        today=today,
         emails=unit.contacts.emails(contact_id),
         phones=unit.contacts.phones(contact_id),
         tags=unit.contacts.tags(contact_id),
+        last_touch_on=unit.contacts.last_touch_on(contact_id),
+        touches=unit.touches.timeline(contact_id),
+    )
+
+
+def contact_view(
+    contact: Contact,
+    *,
+    prefs: Preferences,
+    today: dt.date,
+    emails: list[str],
+    phones: list[str],
+    tags: list[str],
+    last_touch_on: dt.date | None,
+    touches: list[TouchView],
+) -> ContactView:
+    """The one way a stored contact becomes what surfaces and exporters see."""
+    cadence = effective_cadence(CIRCLES[contact.circle], contact.cadence_days, prefs)
+    known_since = contact.met_on or contact.connected_on or contact.created_at.date()
+    snoozed = contact.snoozed_until
+    return ContactView(
+        id=contact.id,
+        name=contact.name,
+        fields={
+            column.name: getattr(contact, column.name)
+            for column in Contact.__table__.columns
+            if column.name not in _NOT_FIELDS
+        },
+        emails=emails,
+        phones=phones,
+        tags=tags,
         circle=contact.circle,
         cadence_days=cadence,
         cadence_source="contact" if contact.cadence_days else "circle",
-        last_touch_on=last,
-        next_due_on=next_due_on(cadence, last, known_since),
-        snoozed_until=contact.snoozed_until
-        if contact.snoozed_until and contact.snoozed_until > today
-        else None,
+        last_touch_on=last_touch_on,
+        next_due_on=next_due_on(cadence, last_touch_on, known_since),
+        snoozed_until=snoozed if snoozed and snoozed > today else None,
         archived=contact.archived_at is not None,
-        touches=unit.touches.timeline(contact_id),
+        touches=touches,
     )
+
+
+# columns a view carries elsewhere (or not at all)
+_NOT_FIELDS = frozenset(
+    {"id", "name", "name_key", "workspace_id", "circle", "cadence_days", "snoozed_until",
+     "archived_at"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -7,51 +7,35 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from netgarden.domain.cadence import effective_cadence, next_due_on
-from netgarden.domain.values import CIRCLES
+from netgarden.domain.views import ContactView
 from netgarden.errors import InvalidValue, UserError
 from netgarden.fileio import atomic_folder, atomic_write
-from netgarden.formats.export_model import ExportContact, ExportTouch
+from netgarden.services.contacts import contact_view
 from netgarden.services.database import Unit
 
 EXPORT_FORMATS = ("vcard", "csv", "json", "ics", "markdown")
 
 
-def export_contacts(unit: Unit, with_touches: bool = False) -> list[ExportContact]:
+def export_contacts(unit: Unit, today: dt.date, with_touches: bool = False) -> list[ContactView]:
     prefs = unit.preferences()
     emails = unit.contacts.grouped("emails")
     phones = unit.contacts.grouped("phones")
     tags = unit.contacts.grouped("tags")
     last = unit.contacts.last_touches()
     timelines = unit.touches.all_timelines() if with_touches else {}
-    contacts = []
-    for c in unit.contacts.everyone():
-        cadence = effective_cadence(CIRCLES[c.circle], c.cadence_days, prefs)
-        known = c.met_on or c.connected_on or c.created_at.date()
-        contacts.append(
-            ExportContact(
-                id=c.id,
-                name=c.name,
-                fields={
-                    column.name: getattr(c, column.name)
-                    for column in c.__table__.columns
-                    if column.name not in ("id", "name", "name_key", "workspace_id")
-                },
-                emails=emails.get(c.id, []),
-                phones=phones.get(c.id, []),
-                tags=tags.get(c.id, []),
-                circle=c.circle,
-                cadence_days=cadence,
-                last_touch_on=last.get(c.id),
-                next_due_on=next_due_on(cadence, last.get(c.id), known),
-                archived=c.archived_at is not None,
-                touches=[
-                    ExportTouch(t.occurred_on, t.kind, t.direction, t.note, t.with_others)
-                    for t in timelines.get(c.id, [])
-                ],
-            )
+    return [
+        contact_view(
+            c,
+            prefs=prefs,
+            today=today,
+            emails=emails.get(c.id, []),
+            phones=phones.get(c.id, []),
+            tags=tags.get(c.id, []),
+            last_touch_on=last.get(c.id),
+            touches=timelines.get(c.id, []),
         )
-    return contacts
+        for c in unit.contacts.everyone()
+    ]
 
 
 def export_network(unit: Unit, fmt: str, out: Path | None, version: str, today: dt.date) -> str:
@@ -65,7 +49,7 @@ def export_network(unit: Unit, fmt: str, out: Path | None, version: str, today: 
             raise InvalidValue("--out", "markdown export writes a folder; give --out FOLDER")
         from netgarden.formats import markdown_write
 
-        files = markdown_write.write(export_contacts(unit, with_touches=True), today)
+        files = markdown_write.write(export_contacts(unit, today, with_touches=True), today)
         atomic_folder(out, files, markdown_write.AREA_NOTE)
         return str(out)
     data = _render(unit, fmt, version, today)
@@ -83,7 +67,7 @@ def _render(unit: Unit, fmt: str, version: str, today: dt.date) -> bytes:
         from netgarden.store.schema import HEAD
 
         return dump(unit.session, unit.workspace_id, HEAD).encode("utf-8")
-    contacts = export_contacts(unit)
+    contacts = export_contacts(unit, today)
     if fmt == "vcard":
         from netgarden.formats import vcard_write
 

@@ -4,23 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from netgarden.domain.views import TouchView
 from netgarden.store.tables import Contact, Touch, TouchParticipant
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    id: int
-    occurred_on: dt.date
-    kind: str
-    direction: str
-    note: str | None
-    replied: bool | None
-    with_others: tuple[str, ...]
 
 
 class TouchRepo:
@@ -68,7 +57,7 @@ class TouchRepo:
         )
         return touch_id
 
-    def all_timelines(self) -> dict[int, list[TimelineEntry]]:
+    def all_timelines(self) -> dict[int, list[TouchView]]:
         """Every contact's touches, newest first, with the others who were there."""
         names = {
             contact_id: name
@@ -83,7 +72,7 @@ class TouchRepo:
             .order_by(TouchParticipant.touch_id, TouchParticipant.contact_id)
         ):
             people.setdefault(touch_id, []).append(contact_id)
-        timelines: dict[int, list[TimelineEntry]] = {}
+        timelines: dict[int, list[TouchView]] = {}
         rows = self.session.connection().execute(
             select(Touch.id, Touch.occurred_on, Touch.kind, Touch.direction, Touch.note,
                    Touch.replied)
@@ -95,7 +84,7 @@ class TouchRepo:
             for contact_id in members:
                 others = tuple(names[o] for o in members if o != contact_id)
                 timelines.setdefault(contact_id, []).append(
-                    TimelineEntry(touch_id, on, kind, direction, note, replied, others)
+                    TouchView(touch_id, on, kind, direction, note, replied, others)
                 )
         return timelines
 
@@ -115,7 +104,7 @@ class TouchRepo:
             )
         )
 
-    def timeline(self, contact_id: int, limit: int | None = None) -> list[TimelineEntry]:
+    def timeline(self, contact_id: int, limit: int | None = None) -> list[TouchView]:
         """A contact's touches, newest first, each with the other people who were there."""
         query = (
             select(Touch)
@@ -140,7 +129,7 @@ class TouchRepo:
             for touch_id, name in rows:
                 others[touch_id].append(name)
         return [
-            TimelineEntry(
+            TouchView(
                 id=t.id,
                 occurred_on=t.occurred_on,
                 kind=t.kind,

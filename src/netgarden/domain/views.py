@@ -1,4 +1,4 @@
-"""What exporters write: a contact with everything it holds, as plain values."""
+"""Read models: a contact as every surface and exporter sees it. Plain values, no I/O."""
 
 from __future__ import annotations
 
@@ -8,16 +8,20 @@ from typing import Any
 
 
 @dataclass(frozen=True)
-class ExportTouch:
+class TouchView:
+    id: int
     occurred_on: dt.date
     kind: str
     direction: str
     note: str | None
+    replied: bool | None = None
     with_others: tuple[str, ...] = ()
 
 
 @dataclass
-class ExportContact:
+class ContactView:
+    """A contact with everything it holds; ``fields`` are its columns by name."""
+
     id: int
     name: str
     fields: dict[str, Any]
@@ -29,7 +33,9 @@ class ExportContact:
     last_touch_on: dt.date | None
     next_due_on: dt.date | None
     archived: bool
-    touches: list[ExportTouch] = field(default_factory=list)
+    cadence_source: str = "circle"
+    snoozed_until: dt.date | None = None
+    touches: list[TouchView] = field(default_factory=list)
 
     def get(self, key: str) -> Any:
         return self.fields.get(key)
