@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from netgarden.domain.views import ListFilter
 from netgarden.errors import AmbiguousContact, InvalidValue, UnknownContact
 from netgarden.services.contacts import (
     ContactInput,
@@ -14,7 +15,6 @@ from netgarden.services.contacts import (
     show_contact,
 )
 from netgarden.services.database import Unit
-from netgarden.store.contacts import ListFilter
 from tests.conftest import NOW, TODAY
 
 

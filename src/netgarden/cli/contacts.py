@@ -190,8 +190,8 @@ def list_(
     json: o.Json = False,
 ) -> None:
     """List contacts, by name, with their last touch and next due date."""
+    from netgarden.domain.views import ListFilter
     from netgarden.services.contacts import list_contacts
-    from netgarden.store.contacts import ListFilter
 
     with unit_of_work(ctx) as unit:
         rows = list_contacts(unit, ListFilter(circle, tag, company, archived, limit))

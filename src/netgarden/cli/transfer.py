@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -141,9 +142,12 @@ def export(
     from netgarden.services.exporting import export_network
 
     with unit_of_work(ctx) as unit:
-        written = export_network(unit, fmt, out, version, today())
-    if out is not None:
-        err_console().print(f"Wrote {escape(written)}")
+        data = export_network(unit, fmt, out, version, today())
+    if data is not None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        err_console().print(f"Wrote {escape(out)}")
 
 
 def restore(

@@ -39,3 +39,14 @@ class ContactView:
 
     def get(self, key: str) -> Any:
         return self.fields.get(key)
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """Which contacts a listing shows."""
+
+    circle: str | None = None
+    tag: str | None = None
+    company: str | None = None
+    archived: bool = False
+    limit: int | None = None

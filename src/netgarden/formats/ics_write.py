@@ -1,4 +1,4 @@
-"""Upcoming follow-ups and birthdays as all-day VEVENTs (Google and Outlook ignore VTODO).
+"""Upcoming follow-ups and birthdays as all-day VEVENTs (Google and Outlook ignore to-dos).
 
 UIDs are stable (``followup-<id>@netgarden``, ``birthday-<id>@netgarden``), so importing the
 file again updates events instead of doubling them.

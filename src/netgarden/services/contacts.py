@@ -25,10 +25,9 @@ from netgarden.domain.values import (
     parse_date,
     parse_positive_days,
 )
-from netgarden.domain.views import ContactView, TouchView
+from netgarden.domain.views import ContactView, ListFilter, TouchView
 from netgarden.errors import AmbiguousContact, Candidate, InvalidValue, UnknownContact, UserError
 from netgarden.services.database import Unit
-from netgarden.store.contacts import ListFilter
 from netgarden.store.tables import Contact
 
 # Free-text fields: column name → the option that sets it.

@@ -4,7 +4,6 @@ backup. Files are written atomically."""
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 
 from netgarden.domain.views import ContactView
@@ -38,8 +37,10 @@ def export_contacts(unit: Unit, today: dt.date, with_touches: bool = False) -> l
     ]
 
 
-def export_network(unit: Unit, fmt: str, out: Path | None, version: str, today: dt.date) -> str:
-    """Write the export to ``out`` (or standard output); returns where it went."""
+def export_network(
+    unit: Unit, fmt: str, out: Path | None, version: str, today: dt.date
+) -> bytes | None:
+    """Write the export to ``out`` atomically; without ``out``, return its bytes."""
     if fmt not in EXPORT_FORMATS:
         raise InvalidValue(
             "FORMAT", f"{fmt!r} is not a format; use one of: {', '.join(EXPORT_FORMATS)}"
@@ -51,14 +52,12 @@ def export_network(unit: Unit, fmt: str, out: Path | None, version: str, today: 
 
         files = markdown_write.write(export_contacts(unit, today, with_touches=True), today)
         atomic_folder(out, files, markdown_write.AREA_NOTE)
-        return str(out)
+        return None
     data = _render(unit, fmt, version, today)
     if out is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-        return "standard output"
+        return data
     atomic_write(out, data)
-    return str(out)
+    return None
 
 
 def _render(unit: Unit, fmt: str, version: str, today: dt.date) -> bytes:

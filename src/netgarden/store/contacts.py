@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Row, and_, case, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from netgarden.domain.views import ListFilter
 from netgarden.store.tables import (
     Contact,
     ContactEmail,
@@ -22,15 +22,6 @@ from netgarden.store.tables import (
 )
 
 _CHUNK = 500
-
-
-@dataclass(frozen=True)
-class ListFilter:
-    circle: str | None = None
-    tag: str | None = None
-    company: str | None = None
-    archived: bool = False
-    limit: int | None = None
 
 
 class ContactRepo:
