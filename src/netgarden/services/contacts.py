@@ -248,26 +248,70 @@ class ContactSummary:
 
 def list_contacts(unit: Unit, flt: ListFilter) -> list[ContactSummary]:
     prefs = unit.preferences()
+    return [_summary(row, prefs) for row in unit.contacts.listing(_checked(flt))]
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[ContactSummary]
+    total: int
+    offset: int
+    limit: int
+
+
+SORTS = ("name", "recent", "company", "relevance")
+
+
+def browse(
+    unit: Unit,
+    flt: ListFilter,
+    query: str | None = None,
+    sort: str = "name",
+    offset: int = 0,
+) -> Page:
+    """A page of contacts: filtered, searched (best matches first), sorted."""
+    if sort not in SORTS:
+        raise InvalidValue("sort", f"{sort!r} is not a sort; use one of: {', '.join(SORTS)}")
+    if offset < 0:
+        raise InvalidValue("offset", "must be 0 or more")
+    flt = _checked(flt)
+    ids = None
+    if query and query.strip():
+        from netgarden.store.search import fts_query
+
+        if fts_query(query):
+            ids = [hit.id for hit in unit.search.query(query, 500, flt.archived)]
+            sort = "relevance" if sort == "name" else sort
+    prefs = unit.preferences()
+    limit = flt.limit or 50
+    total, rows = unit.contacts.page(flt, ids, sort, offset)
+    return Page([_summary(row, prefs) for row in rows], total, offset, limit)
+
+
+def _checked(flt: ListFilter) -> ListFilter:
     if flt.circle is not None:
         flt = ListFilter(**{**flt.__dict__, "circle": parse_circle(flt.circle).value})
     if flt.tag is not None:
         flt = ListFilter(**{**flt.__dict__, "tag": normalize_tag(flt.tag)})
-    summaries = []
-    for row in unit.contacts.listing(flt):
-        cadence = effective_cadence(Circle(row.circle), row.cadence_days, prefs)
-        known = row.met_on or row.created_at.date()
-        summaries.append(
-            ContactSummary(
-                row.id,
-                row.name,
-                row.company,
-                row.title,
-                row.circle,
-                row.last_touch_on,
-                next_due_on(cadence, row.last_touch_on, known),
-            )
-        )
-    return summaries
+    return flt
+
+
+def _summary(row: Any, prefs: Preferences) -> ContactSummary:
+    cadence = effective_cadence(CIRCLES[row.circle], row.cadence_days, prefs)
+    known = row.met_on or row.created_at.date()
+    return ContactSummary(
+        row.id, row.name, row.company, row.title, row.circle, row.last_touch_on,
+        next_due_on(cadence, row.last_touch_on, known),
+    )  # fmt: skip
+
+
+def delete_contact(unit: Unit, contact_id: int) -> None:
+    """Delete a contact for good, with touches only they were part of."""
+    if unit.contacts.get(contact_id) is None:
+        raise UnknownContact(f"no contact with id {contact_id}", str(contact_id), [])
+    unit.search.forget([contact_id])
+    unit.contacts.delete(contact_id)
+    unit.touches.delete_orphans()
 
 
 def snooze(unit: Unit, contact_id: int, until: dt.date, today: dt.date, now: dt.datetime) -> None:

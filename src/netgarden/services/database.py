@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -57,9 +58,10 @@ class Unit:
 class Database:
     """An opened, migrated database. ``transaction()`` commits on success, rolls back on error."""
 
-    def __init__(self, engine: Engine, region: str = "US") -> None:
+    def __init__(self, engine: Engine, region: str = "US", path: Path | None = None) -> None:
         self.engine = engine
         self.region = region
+        self.path = path
         self._sessions: sessionmaker[Session] = make_session_factory(engine)
 
     @classmethod
@@ -78,12 +80,26 @@ class Database:
             engine.dispose()
             reason = getattr(exc, "orig", exc)
             raise StoreError(f"cannot open {path} as a netgarden database: {reason}") from None
-        return cls(engine, settings.region)
+        return cls(engine, settings.region, path)
 
     @contextmanager
     def transaction(self) -> Iterator[Unit]:
         with self._sessions.begin() as session:
             yield Unit(session, LOCAL_WORKSPACE, self.region)
+
+    def version(self) -> tuple[int, ...]:
+        """Changes whenever any process commits to the database (its file or its WAL), so
+        what was computed from it can be cached until then."""
+        if self.path is None:
+            return ()
+        stamps: list[int] = []
+        for suffix in ("", "-wal"):
+            try:
+                stat = os.stat(f"{self.path}{suffix}")
+            except FileNotFoundError:
+                continue
+            stamps += [stat.st_mtime_ns, stat.st_size]
+        return tuple(stamps)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -48,10 +48,9 @@ def export_network(
     if fmt == "markdown":
         if out is None:
             raise InvalidValue("--out", "markdown export writes a folder; give --out FOLDER")
-        from netgarden.formats import markdown_write
+        from netgarden.formats.markdown_write import AREA_NOTE
 
-        files = markdown_write.write(export_contacts(unit, today, with_touches=True), today)
-        atomic_folder(out, files, markdown_write.AREA_NOTE)
+        atomic_folder(out, markdown_files(unit, today), AREA_NOTE)
         return None
     data = _render(unit, fmt, version, today)
     if out is None:
@@ -81,6 +80,13 @@ def _render(unit: Unit, fmt: str, version: str, today: dt.date) -> bytes:
 
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
     return ics_write.write(contacts, today, stamp)
+
+
+def markdown_files(unit: Unit, today: dt.date) -> dict[str, str]:
+    """The Markdown vault: relative path → text."""
+    from netgarden.formats import markdown_write
+
+    return markdown_write.write(export_contacts(unit, today, with_touches=True), today)
 
 
 def restore_backup(unit: Unit, path: Path) -> dict[str, int]:

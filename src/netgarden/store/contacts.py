@@ -192,12 +192,7 @@ class ContactRepo:
         value: dt.date | None = self.session.scalar(query)
         return value
 
-    def listing(self, flt: ListFilter) -> Sequence[Any]:
-        last = (
-            select(func.max(TouchParticipant.occurred_on))
-            .where(TouchParticipant.contact_id == Contact.id)
-            .scalar_subquery()
-        )
+    def _filtered(self, flt: ListFilter) -> Any:
         query = select(
             Contact.id,
             Contact.name,
@@ -208,7 +203,6 @@ class ContactRepo:
             func.coalesce(Contact.met_on, Contact.connected_on).label("met_on"),
             Contact.created_at,
             Contact.archived_at,
-            last.label("last_touch_on"),
         ).where(self._mine())
         query = query.where(
             Contact.archived_at.is_not(None) if flt.archived else Contact.archived_at.is_(None)
@@ -227,6 +221,15 @@ class ContactRepo:
                 .where(ContactTag.contact_id == Contact.id, ContactTag.tag == flt.tag)
                 .exists()
             )
+        return query
+
+    def listing(self, flt: ListFilter) -> Sequence[Any]:
+        last = (
+            select(func.max(TouchParticipant.occurred_on))
+            .where(TouchParticipant.contact_id == Contact.id)
+            .scalar_subquery()
+        )
+        query = self._filtered(flt).add_columns(last.label("last_touch_on"))
         query = query.order_by(Contact.name_key, Contact.id)
         if flt.limit:
             query = query.limit(flt.limit)
@@ -422,6 +425,47 @@ class ContactRepo:
             .group_by(TouchParticipant.contact_id)
         )
         return {contact_id: day for contact_id, day in rows}
+
+    def circle_counts(self) -> dict[str, int]:
+        rows = self.session.execute(
+            select(Contact.circle, func.count())
+            .where(self._mine(), Contact.archived_at.is_(None))
+            .group_by(Contact.circle)
+        )
+        return {circle: int(n) for circle, n in rows}
+
+    def page(
+        self, flt: ListFilter, ids: Sequence[int] | None, sort: str, offset: int
+    ) -> tuple[int, Sequence[Any]]:
+        """One page of a listing, and how many match in all. ``ids`` (from a search)
+        restricts and orders it."""
+        from sqlalchemy import literal_column
+
+        base = self._filtered(flt)
+        if ids is not None:
+            base = base.where(Contact.id.in_(ids))
+        total = int(self.session.scalar(select(func.count()).select_from(base.subquery())) or 0)
+        last = (
+            select(func.max(TouchParticipant.occurred_on))
+            .where(TouchParticipant.contact_id == Contact.id)
+            .scalar_subquery()
+        )
+        query = base.add_columns(last.label("last_touch_on"))
+        if sort == "recent":
+            query = query.order_by(
+                literal_column("last_touch_on").desc().nulls_last(), Contact.name_key
+            )
+        elif sort == "company":
+            query = query.order_by(
+                Contact.company.is_(None), func.lower(Contact.company), Contact.name_key
+            )
+        elif sort == "name" or ids is None:
+            query = query.order_by(Contact.name_key, Contact.id)
+        rows = self.session.execute(query.offset(offset).limit(flt.limit or 50)).all()
+        if sort == "relevance" and ids is not None:
+            rank = {contact_id: i for i, contact_id in enumerate(ids)}
+            rows = sorted(rows, key=lambda r: rank[r.id])
+        return total, rows
 
     def count(self) -> int:
         return int(self.session.scalar(select(func.count()).where(self._mine())) or 0)

@@ -15,7 +15,10 @@ def sqlite_url(path: Path) -> str:
 
 def make_engine(url: str) -> Engine:
     """An engine; on SQLite, every connection runs in WAL mode with foreign keys on."""
-    engine = create_engine(url)
+    sqlite = url.startswith("sqlite")
+    # a connection serves one request at a time, but the web server's thread pool may hand
+    # it to another thread between requests
+    engine = create_engine(url, connect_args={"check_same_thread": False} if sqlite else {})
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

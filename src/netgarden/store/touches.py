@@ -88,6 +88,31 @@ class TouchRepo:
                 )
         return timelines
 
+    def per_day(self, start: dt.date, end: dt.date) -> list[tuple[dt.date, int]]:
+        rows = self.session.execute(
+            select(Touch.occurred_on, func.count())
+            .where(
+                Touch.workspace_id == self.workspace_id,
+                Touch.occurred_on >= start,
+                Touch.occurred_on <= end,
+            )
+            .group_by(Touch.occurred_on)
+        )
+        return [(day, int(n)) for day, n in rows]
+
+    def delete_orphans(self) -> None:
+        """Touches left with nobody (after a contact is deleted) go too."""
+        from sqlalchemy import delete
+
+        self.session.execute(
+            delete(Touch).where(
+                Touch.workspace_id == self.workspace_id,
+                ~select(TouchParticipant.touch_id)
+                .where(TouchParticipant.touch_id == Touch.id)
+                .exists(),
+            )
+        )
+
     def count(self) -> int:
         return int(
             self.session.scalar(select(func.count()).where(Touch.workspace_id == self.workspace_id))

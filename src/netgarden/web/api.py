@@ -1,0 +1,267 @@
+"""/api/v1: JSON over the same services as the CLI and the pages. No query lives here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path as FilePath
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, File, Form, Path, Query, Response, UploadFile, status
+
+from netgarden.domain.agenda import AgendaItem
+from netgarden.domain.views import ContactView, ListFilter
+from netgarden.services.database import Unit
+from netgarden.web import deps
+from netgarden.web.schemas import (
+    AgendaItemRead,
+    ContactCreate,
+    ContactRead,
+    ContactSummaryRead,
+    ContactUpdate,
+    ErrorRead,
+    ImportSummaryRead,
+    SettingsRead,
+    SettingsUpdate,
+    StatsRead,
+    TouchCreate,
+    TouchRead,
+)
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorRead, "description": "No such contact"},
+    409: {"model": ErrorRead, "description": "Cannot be done as asked"},
+    422: {"model": ErrorRead, "description": "A field is invalid"},
+}
+router = APIRouter(prefix="/api/v1", tags=["api"], responses=ERRORS)
+UnitDep = Annotated[Unit, Depends(deps.unit)]
+ContactId = Annotated[int, Path(ge=1, le=deps.MAX_ID)]
+
+
+def contact_read(view: ContactView) -> ContactRead:
+    return ContactRead(
+        id=view.id,
+        name=view.name,
+        **{
+            k: view.get(k)
+            for k in (
+                "company",
+                "title",
+                "how_met",
+                "met_on",
+                "met_at",
+                "personal",
+                "interests",
+                "help_them",
+                "help_me",
+                "notes",
+                "location",
+                "industry",
+                "function",
+                "seniority",
+                "birthday",
+                "linkedin_url",
+                "connected_on",
+            )
+        },
+        emails=view.emails,
+        phones=view.phones,
+        tags=view.tags,
+        circle=view.circle,
+        cadence_days=view.cadence_days,
+        cadence_source=view.cadence_source,
+        last_touch_on=view.last_touch_on,
+        next_due_on=view.next_due_on,
+        snoozed_until=view.snoozed_until,
+        archived=view.archived,
+        touches=[
+            TouchRead(
+                id=t.id,
+                on=t.occurred_on,
+                kind=t.kind,
+                direction=t.direction,
+                note=t.note,
+                replied=t.replied,
+                with_=list(t.with_others),
+            )
+            for t in view.touches
+        ],
+    )
+
+
+def agenda_read(item: AgendaItem) -> AgendaItemRead:
+    return AgendaItemRead(
+        contact_id=item.contact_id, name=item.name, company=item.company,
+        circle=item.circle.value, reason=item.reason.value, why=item.why, due_on=item.due_on,
+        days_overdue=item.days_overdue, last_touch_on=item.last_touch_on,
+        also=[r.value for r in item.also], score=item.score,
+    )  # fmt: skip
+
+
+def _input(body: ContactCreate | ContactUpdate, current: ContactView | None = None) -> Any:
+    from netgarden.services.contacts import ContactInput
+
+    given = body.model_dump(exclude_unset=True)
+    values: dict[str, Any] = {}
+    for key, value in given.items():
+        if key in ("emails", "phones", "tags"):
+            continue
+        target = {"notes": "notes"}.get(key, key)
+        if key == "met_on":
+            value = value.isoformat() if value else ""
+        elif key == "every":
+            value = value or 0
+        elif value is None:
+            value = ""
+        values[target] = value
+    data = ContactInput(**values)
+    for key in ("emails", "phones", "tags"):
+        wanted = given.get(key)
+        if wanted is None:
+            continue
+        have = getattr(current, key) if current else []
+        setattr(data, key, [v for v in wanted if v not in have])
+        setattr(data, f"remove_{key}", [v for v in have if v not in wanted])
+    return data
+
+
+@router.get("/contacts", response_model=list[ContactSummaryRead])
+def list_contacts(
+    unit: UnitDep,
+    response: Response,
+    q: str | None = Query(None, max_length=200, description="Full-text search"),
+    circle: str | None = Query(None, max_length=10),
+    tag: str | None = Query(None, max_length=100),
+    company: str | None = Query(None, max_length=300),
+    sort: str = Query("name", max_length=20, description="name, recent, company"),
+    limit: int = Query(50, ge=1, le=500),
+    offset: int = Query(0, ge=0, le=10_000_000),
+) -> list[ContactSummaryRead]:
+    from netgarden.services.contacts import browse
+
+    page = browse(unit, ListFilter(circle, tag, company, False, limit), q, sort, offset)
+    response.headers["X-Total-Count"] = str(page.total)
+    return [ContactSummaryRead(**row.__dict__) for row in page.rows]
+
+
+@router.post("/contacts", response_model=ContactRead, status_code=status.HTTP_201_CREATED)
+def create_contact(unit: UnitDep, body: ContactCreate) -> ContactRead:
+    from netgarden.services.contacts import add_contact, show_contact
+
+    contact_id = add_contact(unit, _input(body), deps.now(), deps.today())
+    return contact_read(show_contact(unit, contact_id, deps.today()))
+
+
+@router.get("/contacts/{contact_id}", response_model=ContactRead)
+def get_contact(unit: UnitDep, contact_id: ContactId) -> ContactRead:
+    from netgarden.services.contacts import show_contact
+
+    return contact_read(show_contact(unit, contact_id, deps.today()))
+
+
+@router.patch("/contacts/{contact_id}", response_model=ContactRead)
+def update_contact(unit: UnitDep, contact_id: ContactId, body: ContactUpdate) -> ContactRead:
+    from netgarden.services.contacts import edit_contact, show_contact
+
+    current = show_contact(unit, contact_id, deps.today())
+    edit_contact(unit, contact_id, _input(body, current), deps.now(), deps.today())
+    return contact_read(show_contact(unit, contact_id, deps.today()))
+
+
+@router.delete("/contacts/{contact_id}", status_code=status.HTTP_204_NO_CONTENT)
+def delete_contact(unit: UnitDep, contact_id: ContactId) -> Response:
+    from netgarden.services.contacts import delete_contact as delete
+
+    delete(unit, contact_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.post(
+    "/contacts/{contact_id}/touches", response_model=TouchRead, status_code=status.HTTP_201_CREATED
+)
+def log_touch(unit: UnitDep, contact_id: ContactId, body: TouchCreate) -> TouchRead:
+    from netgarden.services.contacts import show_contact
+    from netgarden.services.touches import TouchInput
+    from netgarden.services.touches import log_touch as log
+
+    show_contact(unit, contact_id, deps.today())  # 404 before anything is written
+    others = [show_contact(unit, other, deps.today()).id for other in body.with_contacts]
+    data = TouchInput(body.kind, body.on.isoformat() if body.on else None, body.direction,
+                      body.note, body.replied)  # fmt: skip
+    logged = log(unit, [contact_id, *others], data, deps.now(), deps.today())
+    [touch] = [t for t in show_contact(unit, contact_id, deps.today()).touches if t.id == logged.id]
+    return TouchRead(
+        id=touch.id,
+        on=touch.occurred_on,
+        kind=touch.kind,
+        direction=touch.direction,
+        note=touch.note,
+        replied=touch.replied,
+        with_=list(touch.with_others),
+    )
+
+
+@router.get("/agenda", response_model=list[AgendaItemRead])
+def get_agenda(
+    unit: UnitDep,
+    items: Annotated[deps.Agenda, Depends(deps.agenda)],
+    as_of: dt.date | None = None,
+    limit: int = Query(20, ge=1, le=1000),
+) -> list[AgendaItemRead]:
+    """The same items as `netgarden today --json`, most valuable first."""
+    return [agenda_read(item) for item in items(unit, as_of or deps.today())[:limit]]
+
+
+@router.get("/stats", response_model=StatsRead)
+def get_stats(unit: UnitDep) -> StatsRead:
+    from netgarden.services.stats import network_stats
+
+    return StatsRead(**network_stats(unit, deps.today()).__dict__)
+
+
+@router.get("/settings", response_model=SettingsRead)
+def get_settings(unit: UnitDep) -> SettingsRead:
+    return SettingsRead(**unit.preferences().as_dict())
+
+
+@router.patch("/settings", response_model=SettingsRead)
+def update_settings(unit: UnitDep, body: SettingsUpdate) -> SettingsRead:
+    from netgarden.services.preferences import set_preference
+
+    for key, value in body.model_dump(exclude_none=True).items():
+        set_preference(unit, key, str(value))
+    return SettingsRead(**unit.preferences().as_dict())
+
+
+@router.post("/import", response_model=ImportSummaryRead)
+def import_files(
+    unit: UnitDep,
+    files: Annotated[list[UploadFile], File(description="LinkedIn zip, .vcf, Google/Outlook CSV")],
+    format: Annotated[str | None, Form(max_length=20)] = None,
+    dry_run: Annotated[bool, Form()] = False,
+) -> ImportSummaryRead:
+    summary = run_import(unit, files, format)
+    if dry_run:
+        unit.session.rollback()  # the summary is what it would do; nothing stays
+    return ImportSummaryRead(**summary.as_dict(), dry_run=dry_run)
+
+
+def run_import(unit: Unit, files: list[UploadFile], fmt: str | None) -> Any:
+    """Uploaded files are saved under their own names in a private folder, then imported."""
+    from netgarden.services.importing import import_sources, open_sources
+
+    with tempfile.TemporaryDirectory(prefix="netgarden-upload-") as folder:
+        paths = []
+        for index, upload in enumerate(files):
+            name = FilePath(upload.filename or f"upload-{index}").name or f"upload-{index}"
+            path = FilePath(folder) / f"{index}-{name}"
+            path.write_bytes(upload.file.read())
+            paths.append(path)
+        return import_sources(unit, open_sources(paths, fmt or None, None), deps.now())
+
+
+@router.get("/export/{fmt}", responses={200: {"content": {"application/octet-stream": {}}}})
+def export_file(unit: UnitDep, fmt: str, version: str = Query("4.0", max_length=4)) -> Response:
+    from netgarden.web.downloads import download
+
+    return download(unit, fmt, version, deps.today())

@@ -1,0 +1,394 @@
+"""HTML pages (Jinja2 + HTMX). They read without JavaScript; HTMX only makes them quicker."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path as FilePath
+from typing import Annotated, Any, TypeVar
+
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi.responses import RedirectResponse
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData, UploadFile
+
+from netgarden.domain.values import Circle, TouchKind
+from netgarden.domain.views import ListFilter
+from netgarden.errors import InvalidValue
+from netgarden.services.database import Database, Unit
+from netgarden.web import deps
+from netgarden.web.app import checked_form
+from netgarden.web.errors import field_name
+
+router = APIRouter(include_in_schema=False)
+UnitDep = Annotated[Unit, Depends(deps.unit)]
+ContactId = Annotated[int, Path(ge=1, le=deps.MAX_ID)]
+KINDS = [k.value for k in TouchKind]
+CIRCLES = [c.value for c in Circle]
+T = TypeVar("T")
+
+
+def page(request: Request, name: str, status: int = 200, **context: Any) -> Response:
+    templates = request.app.state.templates
+    context.setdefault("kinds", KINDS)
+    context.setdefault("circles", CIRCLES)
+    context["csrf"] = request.state.csrf
+    return templates.TemplateResponse(request, name, context, status_code=status)  # type: ignore[no-any-return]
+
+
+def htmx(request: Request) -> bool:
+    return request.headers.get("hx-request") == "true"
+
+
+def back(url: str) -> Response:
+    return RedirectResponse(url, status_code=303)
+
+
+async def in_transaction(request: Request, work: Callable[[Unit], T]) -> T:
+    database: Database = request.app.state.database
+
+    def run() -> T:
+        with database.transaction() as unit:
+            return work(unit)
+
+    return await run_in_threadpool(run)
+
+
+def text(form: FormData, key: str) -> str:
+    value = form.get(key)
+    return value if isinstance(value, str) else ""
+
+
+# -- Today ---------------------------------------------------------------------------------
+
+
+@router.get("/")
+def today_page(
+    request: Request, unit: UnitDep, agenda: Annotated[deps.Agenda, Depends(deps.agenda)]
+) -> Response:
+    day = deps.today()
+    items = agenda(unit, day)
+    return page(request, "today.html", items=items[:30], total=len(items), day=day)
+
+
+@router.post("/touches")
+async def log_from_agenda(request: Request) -> Response:
+    from netgarden.services.touches import TouchInput, log_touch
+
+    form = await checked_form(request)
+    contact_id = int(text(form, "contact_id") or 0)
+    data = TouchInput(text(form, "kind"), text(form, "on") or None, None, text(form, "note"))
+
+    def work(unit: Unit) -> Any:
+        from netgarden.services.contacts import show_contact
+
+        logged = log_touch(unit, [contact_id], data, deps.now(), deps.today())
+        return logged, show_contact(unit, contact_id, deps.today())
+
+    try:
+        logged, person = await in_transaction(request, work)
+    except InvalidValue as error:
+        if htmx(request):
+            return page(request, "_row_error.html", status=422, message=str(error))
+        raise
+    if htmx(request):
+        return page(request, "_logged.html", logged=logged, person=person)
+    return back("/")
+
+
+@router.post("/contacts/{contact_id}/snooze")
+async def snooze_page(request: Request, contact_id: ContactId) -> Response:
+    from netgarden.services.contacts import snooze
+
+    form = await checked_form(request)
+    days = int(text(form, "days") or 7)
+    until = deps.today() + dt.timedelta(days=days)
+    await in_transaction(request, lambda u: snooze(u, contact_id, until, deps.today(), deps.now()))
+    if htmx(request):
+        return page(request, "_snoozed.html", until=until)
+    return back(request.headers.get("referer") or "/")
+
+
+@router.post("/capture")
+async def capture(request: Request) -> Response:
+    from netgarden.services.capture import propose
+
+    form = await checked_form(request)
+    line = text(form, "text").strip()
+    if not line:
+        return page(request, "_capture.html", proposal=None, error="Type what happened, e.g. "
+                    "“coffee with Priya about evals”.")  # fmt: skip
+    proposal = await in_transaction(request, lambda u: propose(u, line))
+    if htmx(request):
+        return page(request, "_capture.html", proposal=proposal, error=None)
+    return page(request, "capture.html", proposal=proposal, error=None)
+
+
+# -- Contacts ------------------------------------------------------------------------------
+
+
+@router.get("/contacts")
+def contacts_page(
+    request: Request,
+    unit: UnitDep,
+    q: str = Query("", max_length=200),
+    circle: str = Query("", max_length=10),
+    tag: str = Query("", max_length=100),
+    company: str = Query("", max_length=300),
+    sort: str = Query("name", max_length=20),
+    page_number: int = Query(1, alias="page", ge=1, le=100_000),
+) -> Response:
+    from netgarden.services.contacts import browse
+
+    per_page = 50
+    flt = ListFilter(circle or None, tag or None, company or None, False, per_page)
+    result = browse(unit, flt, q, sort, (page_number - 1) * per_page)
+    context: dict[str, Any] = {
+        "result": result, "q": q, "circle": circle, "tag": tag, "company": company,
+        "sort": sort, "page_number": page_number,
+        "pages": max(1, -(-result.total // per_page)),
+    }  # fmt: skip
+    if htmx(request) and request.headers.get("hx-target") == "results":
+        return page(request, "_contacts_table.html", **context)
+    return page(request, "contacts.html", **context)
+
+
+CONTACT_FIELDS = (
+    "company", "title", "how_met", "met_on", "met_at", "birthday", "linkedin", "location",
+    "industry", "function", "seniority", "personal", "interests", "help_them", "help_me",
+    "notes", "circle",
+)  # fmt: skip
+
+
+def _lines(value: str) -> list[str]:
+    return [v.strip() for v in value.replace(",", "\n").splitlines() if v.strip()]
+
+
+def contact_input(form: FormData, current: Any = None) -> Any:
+    from netgarden.services.contacts import ContactInput
+
+    data = ContactInput(name=text(form, "name"))
+    for key in CONTACT_FIELDS:
+        setattr(data, key, text(form, key))
+    data.circle = text(form, "circle") or None  # a form without the select changes nothing
+    every = text(form, "every").strip()
+    if every and not every.lstrip("-").isdigit():
+        raise InvalidValue("--every", f"{every!r} is not a whole number of days")
+    data.every = int(every) if every else 0
+    for key in ("emails", "phones", "tags"):
+        wanted = _lines(text(form, key))
+        have = getattr(current, key) if current is not None else []
+        setattr(data, key, [v for v in wanted if v not in have])
+        setattr(data, f"remove_{key}", [v for v in have if v not in wanted])
+    return data
+
+
+@router.get("/contacts/new")
+def new_contact_page(request: Request) -> Response:
+    return page(request, "contact_form.html", values={}, errors={}, contact=None)
+
+
+@router.post("/contacts/new")
+async def create_contact(request: Request) -> Response:
+    from netgarden.services.contacts import add_contact
+
+    form = await checked_form(request)
+    try:
+        data = contact_input(form)
+        contact_id = await in_transaction(
+            request, lambda u: add_contact(u, data, deps.now(), deps.today())
+        )
+    except InvalidValue as error:
+        errors = {field_name(error.field): str(error).split(": ", 1)[-1]}
+        return page(request, "contact_form.html", status=422, values=dict(form), errors=errors,
+                    contact=None)  # fmt: skip
+    return back(f"/contacts/{contact_id}")
+
+
+@router.get("/contacts/{contact_id}")
+def contact_page(request: Request, unit: UnitDep, contact_id: ContactId) -> Response:
+    from netgarden.services.contacts import show_contact
+
+    contact = show_contact(unit, contact_id, deps.today())
+    return page(request, "contact.html", contact=contact, values=_values(contact), errors={},
+                touch_error=None)  # fmt: skip
+
+
+def _values(contact: Any) -> dict[str, Any]:
+    values = {k: contact.get(k) or "" for k in CONTACT_FIELDS}
+    values.update(
+        name=contact.name, circle=contact.circle, linkedin=contact.get("linkedin_url") or "",
+        every=contact.cadence_days if contact.cadence_source == "contact" else "",
+        emails="\n".join(contact.emails), phones="\n".join(contact.phones),
+        tags=", ".join(contact.tags),
+    )  # fmt: skip
+    return values
+
+
+@router.post("/contacts/{contact_id}")
+async def update_contact(request: Request, contact_id: ContactId) -> Response:
+    from netgarden.services.contacts import edit_contact, show_contact
+
+    form = await checked_form(request)
+
+    def work(unit: Unit) -> None:
+        current = show_contact(unit, contact_id, deps.today())
+        edit_contact(unit, contact_id, contact_input(form, current), deps.now(), deps.today())
+
+    try:
+        await in_transaction(request, work)
+    except InvalidValue as error:
+        contact = await in_transaction(request, lambda u: show_contact(u, contact_id, deps.today()))
+        errors = {field_name(error.field): str(error).split(": ", 1)[-1]}
+        return page(request, "contact.html", status=422, contact=contact, values=dict(form),
+                    errors=errors, touch_error=None)  # fmt: skip
+    return back(f"/contacts/{contact_id}")
+
+
+@router.post("/contacts/{contact_id}/touches")
+async def log_from_contact(request: Request, contact_id: ContactId) -> Response:
+    from netgarden.services.contacts import show_contact
+    from netgarden.services.touches import TouchInput, log_touch
+
+    form = await checked_form(request)
+    data = TouchInput(text(form, "kind"), text(form, "on") or None,
+                      text(form, "direction") or None, text(form, "note"))  # fmt: skip
+    try:
+        await in_transaction(
+            request, lambda u: log_touch(u, [contact_id], data, deps.now(), deps.today())
+        )
+    except InvalidValue as error:
+        contact = await in_transaction(request, lambda u: show_contact(u, contact_id, deps.today()))
+        return page(request, "contact.html", status=422, contact=contact, values=_values(contact),
+                    errors={}, touch_error=str(error))  # fmt: skip
+    return back(f"/contacts/{contact_id}#timeline")
+
+
+@router.post("/contacts/{contact_id}/archive")
+async def archive_contact(request: Request, contact_id: ContactId) -> Response:
+    from netgarden.services.contacts import set_archived
+
+    form = await checked_form(request)
+    archived = text(form, "archived") != "0"
+    await in_transaction(request, lambda u: set_archived(u, contact_id, archived, deps.now()))
+    return back(f"/contacts/{contact_id}")
+
+
+# -- Import and export ---------------------------------------------------------------------
+
+UPLOADS = FilePath(tempfile.gettempdir()) / "netgarden-uploads"
+
+
+@router.get("/import")
+def import_page(request: Request) -> Response:
+    return page(request, "import.html", summary=None, token=None, error=None, confirmed=False)
+
+
+@router.post("/import/preview")
+async def import_preview(request: Request) -> Response:
+    form = await checked_form(request)
+    uploads = [f for f in form.getlist("files") if isinstance(f, UploadFile) and f.filename]
+    if not uploads:
+        return page(request, "import.html", status=422, summary=None, token=None,
+                    error="Choose at least one file to import.", confirmed=False)  # fmt: skip
+    token = secrets.token_urlsafe(16)
+    folder = UPLOADS / token
+    folder.mkdir(parents=True)
+    for index, upload in enumerate(uploads):
+        name = FilePath(upload.filename or "upload").name
+        (folder / f"{index}-{name}").write_bytes(await upload.read())
+    return await _import(request, token, dry_run=True)
+
+
+@router.post("/import/confirm")
+async def import_confirm(request: Request) -> Response:
+    form = await checked_form(request)
+    return await _import(request, text(form, "token"), dry_run=False)
+
+
+async def _import(request: Request, token: str, dry_run: bool) -> Response:
+    from netgarden.services.importing import import_sources, open_sources
+
+    folder = UPLOADS / token
+    if not token.replace("-", "").replace("_", "").isalnum() or not folder.is_dir():
+        expired = "That upload has expired; choose the files again."
+        return page(request, "import.html", status=410, summary=None, token=None,
+                    error=expired, confirmed=False)  # fmt: skip
+
+    def work(unit: Unit) -> Any:
+        summary = import_sources(
+            unit, open_sources(sorted(folder.iterdir()), None, None), deps.now()
+        )
+        if dry_run:
+            unit.session.rollback()
+        return summary
+
+    try:
+        summary = await in_transaction(request, work)
+    except Exception as error:
+        from netgarden.errors import UserError
+
+        shutil.rmtree(folder, ignore_errors=True)
+        if not isinstance(error, UserError):
+            raise
+        return page(request, "import.html", status=422, summary=None, token=None,
+                    error=str(error).replace(str(folder) + "/", ""), confirmed=False)  # fmt: skip
+    if not dry_run:
+        shutil.rmtree(folder, ignore_errors=True)
+    return page(request, "import.html", summary=summary, token=token if dry_run else None,
+                error=None, confirmed=not dry_run, folder=str(folder) + "/")  # fmt: skip
+
+
+@router.get("/export")
+def export_page(request: Request) -> Response:
+    return page(request, "export.html")
+
+
+@router.get("/export/{fmt}")
+def export_download(unit: UnitDep, fmt: str) -> Response:
+    from netgarden.web.downloads import download
+
+    return download(unit, fmt, "4.0", deps.today())
+
+
+# -- Dashboard and settings ----------------------------------------------------------------
+
+
+@router.get("/dashboard")
+def dashboard_page(request: Request, unit: UnitDep) -> Response:
+    from netgarden.services.stats import network_stats
+
+    return page(request, "dashboard.html", stats=network_stats(unit, deps.today()))
+
+
+@router.get("/settings")
+def settings_page(request: Request, unit: UnitDep) -> Response:
+    from netgarden.domain.preferences import PREFERENCES
+
+    return page(request, "settings.html", prefs=unit.preferences().as_dict(), help=PREFERENCES,
+                errors={}, saved=False)  # fmt: skip
+
+
+@router.post("/settings")
+async def save_settings(request: Request) -> Response:
+    from netgarden.domain.preferences import PREFERENCES
+    from netgarden.services.preferences import set_preference
+
+    form = await checked_form(request)
+
+    def work(unit: Unit) -> dict[str, int]:
+        for pref in PREFERENCES:
+            raw = text(form, pref.key).strip()
+            if raw:
+                set_preference(unit, pref.key, raw)
+        return unit.preferences().as_dict()
+
+    try:
+        prefs = await in_transaction(request, work)
+    except InvalidValue as error:
+        return page(request, "settings.html", status=422, prefs=dict(form), help=PREFERENCES,
+                    errors={error.field: str(error).split(": ", 1)[-1]}, saved=False)  # fmt: skip
+    return page(request, "settings.html", prefs=prefs, help=PREFERENCES, errors={}, saved=True)

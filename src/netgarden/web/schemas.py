@@ -1,0 +1,197 @@
+"""API schemas: requests and responses kept apart from tables and domain values."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Circle = Literal["inner", "middle", "outer", "none"]
+Kind = Literal[
+    "coffee", "meeting", "call", "video", "message", "email", "event",
+    "informational-interview", "intro", "other",
+]  # fmt: skip
+Direction = Literal["out", "in", "mutual"]
+
+Text = Field(default=None, max_length=20_000)
+Short = Field(default=None, max_length=300)
+
+
+class ContactFields(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    company: str | None = Short
+    title: str | None = Short
+    how_met: str | None = Text
+    met_on: dt.date | None = None
+    met_at: str | None = Short
+    personal: str | None = Text
+    interests: str | None = Text
+    help_them: str | None = Text
+    help_me: str | None = Text
+    notes: str | None = Text
+    location: str | None = Short
+    industry: str | None = Short
+    function: str | None = Short
+    seniority: str | None = Short
+    birthday: str | None = Field(default=None, max_length=10, examples=["1988-11-25", "11-25"])
+    linkedin: str | None = Field(default=None, max_length=500)
+    circle: Circle | None = None
+    every: int | None = Field(default=None, ge=0, le=3650, description="0: the circle's cadence")
+
+
+class ContactCreate(ContactFields):
+    name: str = Field(min_length=1, max_length=300)
+    emails: list[str] = Field(default_factory=list, max_length=20)
+    phones: list[str] = Field(default_factory=list, max_length=20)
+    tags: list[str] = Field(default_factory=list, max_length=50)
+
+
+class ContactUpdate(ContactFields):
+    """Fields given are set (null clears them); emails, phones and tags given replace."""
+
+    name: str | None = Field(default=None, min_length=1, max_length=300)
+    emails: list[str] | None = Field(default=None, max_length=20)
+    phones: list[str] | None = Field(default=None, max_length=20)
+    tags: list[str] | None = Field(default=None, max_length=50)
+
+
+class TouchCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Kind
+    on: dt.date | None = None
+    direction: Direction | None = None
+    note: str | None = Field(default=None, max_length=20_000)
+    replied: bool | None = None
+    with_contacts: list[Annotated[int, Field(ge=1, le=2**63 - 1)]] = Field(
+        default_factory=list, max_length=50, alias="with"
+    )
+
+
+class TouchRead(BaseModel):
+    id: int
+    on: dt.date
+    kind: str
+    direction: str
+    note: str | None
+    replied: bool | None
+    with_: list[str] = Field(serialization_alias="with")
+
+
+class ContactSummaryRead(BaseModel):
+    id: int
+    name: str
+    company: str | None
+    title: str | None
+    circle: str
+    last_touch_on: dt.date | None
+    next_due_on: dt.date | None
+
+
+class ContactRead(BaseModel):
+    id: int
+    name: str
+    company: str | None
+    title: str | None
+    emails: list[str]
+    phones: list[str]
+    tags: list[str]
+    circle: str
+    cadence_days: int | None
+    cadence_source: str
+    how_met: str | None
+    met_on: dt.date | None
+    met_at: str | None
+    personal: str | None
+    interests: str | None
+    help_them: str | None
+    help_me: str | None
+    notes: str | None
+    location: str | None
+    industry: str | None
+    function: str | None
+    seniority: str | None
+    birthday: str | None
+    linkedin_url: str | None
+    connected_on: dt.date | None
+    last_touch_on: dt.date | None
+    next_due_on: dt.date | None
+    snoozed_until: dt.date | None
+    archived: bool
+    touches: list[TouchRead]
+
+
+class AgendaItemRead(BaseModel):
+    contact_id: int
+    name: str
+    company: str | None
+    circle: str
+    reason: Literal["overdue", "due", "birthday", "three-touch", "dormant"]
+    why: str
+    due_on: dt.date | None
+    days_overdue: int | None
+    last_touch_on: dt.date | None
+    also: list[str]
+    score: float
+
+
+class SkippedRead(BaseModel):
+    file: str
+    line: int
+    reason: str
+
+
+class ImportSummaryRead(BaseModel):
+    created: int
+    updated: int
+    unchanged: int
+    touches: int
+    skipped: list[SkippedRead]
+    not_contacts: int
+    duplicates: int
+    dry_run: bool
+
+
+class StatsRead(BaseModel):
+    circles: dict[str, int]
+    targets: dict[str, int]
+    touches_per_month: dict[str, int]
+    overdue_by_circle: dict[str, int]
+    contacts: int
+    touches: int
+
+
+class SettingsRead(BaseModel):
+    cadence_inner: int
+    cadence_middle: int
+    cadence_outer: int
+    due_window: int
+    birthday_window: int
+    three_touch_min: int
+    dormant_limit: int
+    dormant_factor: int
+
+
+class SettingsUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    cadence_inner: int | None = Field(default=None, ge=1, le=3650)
+    cadence_middle: int | None = Field(default=None, ge=1, le=3650)
+    cadence_outer: int | None = Field(default=None, ge=1, le=3650)
+    due_window: int | None = Field(default=None, ge=0, le=60)
+    birthday_window: int | None = Field(default=None, ge=0, le=60)
+    three_touch_min: int | None = Field(default=None, ge=0, le=52)
+    dormant_limit: int | None = Field(default=None, ge=0, le=50)
+    dormant_factor: int | None = Field(default=None, ge=2, le=20)
+
+
+class ErrorItem(BaseModel):
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class ErrorRead(BaseModel):
+    detail: list[ErrorItem] | str

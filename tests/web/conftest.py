@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from netgarden.settings import Settings
+from netgarden.web.app import CSRF_COOKIE, create_app
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Iterator[TestClient]:
+    app = create_app(Settings(db=tmp_path / "web.db"))
+    with TestClient(app) as test_client:
+        test_client.get("/")  # receive the CSRF cookie, as a browser would
+        yield test_client
+    app.state.database.close()
+
+
+def token(client: TestClient) -> str:
+    return str(client.cookies.get(CSRF_COOKIE))
+
+
+def form(client: TestClient, url: str, data: dict[str, str], **kwargs: object):  # type: ignore[no-untyped-def]
+    return client.post(url, data={"csrf_token": token(client), **data}, **kwargs)  # type: ignore[arg-type]
