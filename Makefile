@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO_DB := .demo/netgarden.db
+PORT    ?= 8000
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint browser bench clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "netgarden needs Python 3.11 or newer; set PYTHON=python3.11")'
@@ -23,9 +24,9 @@ $(DEMO_DB): | $(VENV)/.installed
 	@mkdir -p $(dir $(DEMO_DB))
 	$(BIN)/netgarden --db $(DEMO_DB) demo
 
-## run: set up, create the demo database if there is none, show today's agenda
+## run: set up, create the demo database if there is none, start the web app (prints its URL)
 run: $(VENV)/.installed $(DEMO_DB)
-	$(BIN)/netgarden --db $(DEMO_DB) today
+	$(BIN)/netgarden --db $(DEMO_DB) serve --port $(PORT)
 
 ## lint: ruff and mypy (strict on src/)
 lint: $(VENV)/.installed-dev
@@ -33,14 +34,25 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 
+## browser: Debian's Chromium for the browser tests (Playwright's own download does not work here)
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  { $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; } \
+	  || { if [ "$$CI" = true ]; then echo "could not install chromium" >&2; exit 1; \
+	       else echo "could not install chromium: the browser tests will skip"; fi; }; \
+	fi
+
 ## test: set up what the tests need, lint, then run the whole suite
-test: lint
+test: lint browser
 	$(BIN)/python -m pytest
 
 ## bench: the benchmarks (30,000 contacts and 1,000,000 touches; imports)
 bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/bench_core.py
 	$(BIN)/python benchmarks/bench_import.py
+	$(BIN)/python benchmarks/bench_web.py
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache

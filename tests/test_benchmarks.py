@@ -21,6 +21,11 @@ BENCHMARKS = Path(__file__).parents[1] / "benchmarks"
             ["--connections", "300", "--messages", "500", "--cards", "50", "--runs", "1"],
             "import.json",
         ),
+        (
+            "bench_web.py",
+            ["--contacts", "300", "--touches", "2000", "--requests", "20"],
+            "web.json",
+        ),
     ],
 )
 def test_benchmark_runs_and_reports(script: str, args: list[str], report: str) -> None:

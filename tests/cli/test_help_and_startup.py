@@ -47,3 +47,9 @@ def test_help_does_not_import_heavy_libraries() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert json.loads(result.stdout.strip().splitlines()[-1]) == []
+
+
+def test_serve_listens_on_loopback_unless_told_otherwise() -> None:
+    serve = get_command(app).commands["serve"]  # type: ignore[attr-defined]
+    host = next(p for p in serve.params if p.name == "host")
+    assert host.default == "127.0.0.1"

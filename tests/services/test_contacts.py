@@ -169,3 +169,23 @@ def test_list_filters(unit: Unit) -> None:
     assert names(limit=1) == ["Ada"]
     with pytest.raises(InvalidValue, match="--circle"):
         names(circle="close")
+
+
+def test_a_search_listing_shows_the_best_matches_first_and_pages_in_rank_order(
+    unit: Unit,
+) -> None:
+    from netgarden.services.contacts import browse, set_archived
+
+    best = add(unit, "Zed Quasar")  # the word in the name: ranks first
+    for i in range(60):
+        add(unit, f"Person {i:02d}", notes="met quasar fans" if i % 2 else "quasar")
+    gone = add(unit, "Quasar Archived")
+    set_archived(unit, gone, True, NOW)
+    first = browse(unit, ListFilter(limit=10), "quasar")
+    assert first.total == 61
+    assert first.rows[0].id == best
+    second = browse(unit, ListFilter(limit=10), "quasar", offset=10)
+    assert not {r.id for r in first.rows} & {r.id for r in second.rows}
+    assert gone not in {r.id for r in first.rows + second.rows}
+    by_name = browse(unit, ListFilter(limit=5), "quasar", sort="recent")
+    assert by_name.total == 61

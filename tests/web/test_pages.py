@@ -60,8 +60,8 @@ def test_log_a_touch_from_the_agenda_with_and_without_htmx(client: TestClient) -
     long_ago = (dt.date.today() - dt.timedelta(days=100)).isoformat()
     contact_id = add(client, circle="inner", met_on=long_ago)
     assert f'id="item-{contact_id}"' in client.get("/").text
-    fragment = form(client, "/touches", {"contact_id": str(contact_id), "kind": "coffee", "note": "evals"},
-                    headers={"HX-Request": "true"})  # fmt: skip
+    fields = {"contact_id": str(contact_id), "kind": "coffee", "note": "evals"}
+    fragment = form(client, "/touches", fields, headers={"HX-Request": "true"})
     assert fragment.status_code == 200 and "Logged coffee with" in fragment.text
     assert "<html" not in fragment.text
     assert f'id="item-{contact_id}"' not in client.get("/").text

@@ -260,6 +260,7 @@ class Page:
 
 
 SORTS = ("name", "recent", "company", "relevance")
+SEARCH_DEPTH = 1000  # a search lists at most this many people, best first
 
 
 def browse(
@@ -280,7 +281,7 @@ def browse(
         from netgarden.store.search import fts_query
 
         if fts_query(query):
-            ids = [hit.id for hit in unit.search.query(query, 500, flt.archived)]
+            ids = unit.search.ranked_ids(query, SEARCH_DEPTH)
             sort = "relevance" if sort == "name" else sort
     prefs = unit.preferences()
     limit = flt.limit or 50

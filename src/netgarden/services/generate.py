@@ -96,6 +96,8 @@ def _people(rng: random.Random, count: int, end: dt.date) -> list[_Person]:
         known_since = end - dt.timedelta(days=rng.randint(30, 6 * 365))
         lapses = rng.random() < 0.18
         gap = rng.randint(200, 700) if lapses else 0
+        if lapses:  # a relationship that lapsed was alive for a while before it did
+            known_since = min(known_since, end - dt.timedelta(days=gap + rng.randint(120, 720)))
         people.append(
             _Person(
                 id=index,

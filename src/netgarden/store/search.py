@@ -49,6 +49,10 @@ class SearchIndex(Protocol):
     def query(self, terms: str, limit: int, include_archived: bool = False) -> list[SearchHit]:
         """Best matches first; every word must match, each as a prefix."""
 
+    def ranked_ids(self, terms: str, limit: int) -> list[int]:
+        """Ids of the best matches, best first, in any workspace, archived or not (no
+        snippets: for listings, which filter them)."""
+
 
 def search_index(session: Session, workspace_id: int) -> SearchIndex:
     dialect = session.get_bind().dialect.name
@@ -118,6 +122,9 @@ class SqliteSearchIndex:
             text(f"{_INSERT}{_DOCUMENT} WHERE c.workspace_id = :ws"), {"ws": self.workspace_id}
         )
 
+    def ranked_ids(self, terms: str, limit: int) -> list[int]:
+        return _ranked_ids(self.session, terms, limit)
+
     def query(self, terms: str, limit: int, include_archived: bool = False) -> list[SearchHit]:
         match = fts_query(terms)
         if not match:
@@ -138,6 +145,22 @@ class SqliteSearchIndex:
             {"match": match, "ws": self.workspace_id, "limit": limit, "wide": limit * 4 + 50},
         )
         return [SearchHit(*row) for row in rows]
+
+
+def _ranked_ids(session: Session, terms: str, limit: int) -> list[int]:
+    """Ranked over the index alone; callers keep to their workspace and active contacts
+    (joining contacts here costs more than it saves when a word matches half the network)."""
+    match = fts_query(terms)
+    if not match:
+        return []
+    rows = session.execute(
+        text(
+            "SELECT rowid FROM contact_search WHERE contact_search MATCH :match "
+            "ORDER BY rank LIMIT :limit"
+        ),
+        {"match": match, "limit": limit},
+    )
+    return [int(row[0]) for row in rows]
 
 
 def fts_query(terms: str) -> str:

@@ -1,0 +1,109 @@
+"""The main paths in a real browser: Today, logging from the agenda, adding, searching,
+importing, reading a timeline, and user text that must stay inert."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import FIXTURES
+
+
+def test_today_shows_the_agenda_and_logs_a_touch_in_place(page: Any) -> None:
+    page.goto("/")
+    assert page.get_by_role("heading", name="Today").is_visible()
+    first = page.locator("li.agenda-item").first
+    name = first.locator(".who a").inner_text()
+    first.locator("select[name=kind]").select_option("coffee")
+    first.locator("input[name=note]").fill("caught up on evals")
+    first.get_by_role("button", name="Log").click()
+    status = page.get_by_role("status").first
+    status.wait_for()
+    assert f"Logged coffee with {name}" in status.inner_text()
+    page.get_by_role("link", name=name).first.click()
+    assert "caught up on evals" in page.locator("#timeline").inner_text()
+
+
+def test_quick_capture_proposes_and_confirms(page: Any) -> None:
+    page.goto("/")
+    page.get_by_label("What happened?").fill("lunch with Priya about the roadmap")
+    page.get_by_role("button", name="Propose").click()
+    page.get_by_role("button", name="Confirm").wait_for()
+    assert page.locator("#capture-kind").input_value() == "coffee"
+    # several Priyas: the proposal lists them and the user picks one
+    page.locator("#capture-contact").select_option(label="Priya Raman (Lumina AI)")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Confirm").click()
+    page.goto("/contacts?q=priya+raman")
+    page.get_by_role("link", name="Priya Raman").click()
+    assert "the roadmap" in page.locator("#timeline").inner_text()
+
+
+def test_add_a_contact_with_a_mistake_then_fix_it(page: Any) -> None:
+    page.goto("/contacts/new")
+    page.get_by_label("Name").fill("Grace Hopper")
+    page.get_by_label("Company").fill("US Navy")
+    page.get_by_label("Birthday").fill("1906-13-09")
+    page.get_by_role("button", name="Add").click()
+    error = page.locator("#e-birthday")
+    assert "is not a birthday" in error.inner_text()
+    assert page.get_by_label("Name").input_value() == "Grace Hopper"
+    page.get_by_label("Birthday").fill("1906-12-09")
+    page.get_by_role("button", name="Add").click()
+    page.get_by_role("heading", name="Grace Hopper").wait_for()
+    assert "US Navy" in page.locator(".lead").inner_text()
+
+
+def test_search_as_you_type(page: Any) -> None:
+    page.goto("/contacts")
+    page.get_by_label("Search").fill("lumina")
+    page.wait_for_function("document.querySelector('#results').innerText.includes('matching')")
+    rows = page.locator("#results tbody tr")
+    assert rows.count() >= 1
+    assert "Priya Raman" in page.locator("#results").inner_text()
+    assert "lumina" in page.url
+
+
+def test_upload_an_import_preview_and_confirm(page: Any, tmp_path: Path) -> None:
+    export = tmp_path / "Connections.csv"
+    export.write_bytes((FIXTURES / "linkedin" / "Connections.csv").read_bytes())
+    page.goto("/import")
+    page.get_by_label("LinkedIn export").set_input_files(str(export))
+    page.get_by_role("button", name="Preview").click()
+    assert "Preview: nothing is written yet" in page.content()
+    page.get_by_role("button", name="Confirm import").click()
+    assert page.get_by_role("heading", name="Imported").is_visible()
+    page.goto("/contacts?q=alan+turing")
+    page.get_by_role("link", name="Alan Turing").click()
+    assert "NPL" in page.locator(".lead").inner_text()
+
+
+def test_a_contacts_timeline_reads_newest_first(page: Any) -> None:
+    page.goto("/contacts?sort=recent")
+    page.locator("#results tbody tr a").first.click()
+    dates = page.locator("#timeline time").all_inner_texts()
+    assert dates and dates == sorted(dates, reverse=True)
+
+
+def test_script_in_user_text_never_runs(page: Any) -> None:
+    page.goto("/contacts/new")
+    page.get_by_label("Name").fill('<img src=x onerror="alert(1)"> Mallory')
+    page.get_by_label("Notes (Markdown)").fill("<script>alert(2)</script> **hi**")
+    page.get_by_role("button", name="Add").click()
+    page.get_by_role("heading", name="Mallory").wait_for()
+    for url in ("/", "/contacts?q=mallory", page.url):
+        page.goto(url)
+        page.wait_for_timeout(200)
+    assert page.alerts == []
+    assert page.locator("img[src=x]").count() == 0
+
+
+def test_usable_at_a_phones_width(browser: Any, server: str) -> None:
+    context = browser.new_context(base_url=server, viewport={"width": 390, "height": 844})
+    tab = context.new_page()
+    tab.goto("/")
+    width = tab.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390
+    tab.keyboard.press("Tab")
+    assert tab.evaluate("document.activeElement.textContent") == "Skip to content"
+    context.close()
