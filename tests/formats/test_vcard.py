@@ -148,3 +148,14 @@ def test_crlf_lf_and_bom_read_the_same() -> None:
     variants = [card.encode(), card.replace("\n", "\r\n").encode(), b"\xef\xbb\xbf" + card.encode()]
     names = [[outcome(r) for r in parse(v, "x")] for v in variants]
     assert names == [["Ada Lovelace"]] * 3
+
+
+def test_a_lone_carriage_return_in_a_note_survives_the_round_trip() -> None:
+    """Found by Hypothesis: a raw CR in a written value cut the note short on re-import."""
+    from netgarden.domain.views import ContactView
+    from netgarden.formats.vcard_write import card
+
+    view = ContactView(1, "Ada", {"notes": "first\rsecond\r\nthird"}, [], [], [], "none",
+                       None, None, None, False)  # fmt: skip
+    [record] = parse(card(view).encode("utf-8"), "x.vcf")
+    assert isinstance(record, PersonRecord) and record.notes == "first\nsecond\nthird"

@@ -11,10 +11,10 @@ VERSIONS = ("4.0", "3.0")
 
 
 def escape(text: str) -> str:
-    return (
-        text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\r\n", "\n")
-        .replace("\n", "\\n")
-    )  # fmt: skip
+    """vCard text escaping; every line break (CRLF, CR or LF) becomes ``\\n``, since a raw CR
+    would end the line for readers and cut the value."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n")
+    return lines.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\n", "\\n")
 
 
 def fold(line: str) -> str:
