@@ -184,3 +184,13 @@ def test_user_text_is_inert_on_every_page(client: TestClient) -> None:
         client, "/capture", {"text": f"call with {PAYLOADS[1]}"}, headers={"HX-Request": "true"}
     )
     assert_inert(fragment.text, "capture")
+
+
+def test_the_due_filter_keeps_to_people_due_now(client: TestClient) -> None:
+    long_ago = (dt.date.today() - dt.timedelta(days=100)).isoformat()
+    add(client, name="Due Dana", circle="inner", met_on=long_ago)
+    add(client, name="Fresh Fred", circle="inner")
+    add(client, name="Loose Lou")
+    page = client.get("/contacts?due=1").text
+    assert "Due Dana" in page and "Fresh Fred" not in page and "Loose Lou" not in page
+    assert [c["name"] for c in client.get("/api/v1/contacts?due=true").json()] == ["Due Dana"]

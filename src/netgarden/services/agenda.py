@@ -8,6 +8,7 @@ from netgarden.domain.agenda import (
     AgendaItem,
     ContactState,
     PastTie,
+    Reason,
     birthday_window,
     build_agenda,
     dormant_candidates,
@@ -55,6 +56,18 @@ def agenda(unit: Unit, as_of: dt.date, limit: int | None = 20) -> list[AgendaIte
         for contact_id, (touches, two_way) in unit.contacts.past_ties(lapsed, as_of).items()
     }
     return build_agenda(states, as_of, prefs, ties, limit)
+
+
+DUE_REASONS = (Reason.OVERDUE, Reason.DUE, Reason.DORMANT)
+
+
+def due_ids(items: list[AgendaItem]) -> list[int]:
+    """Who is due, overdue or lapsed on an agenda."""
+    return [
+        item.contact_id
+        for item in items
+        if item.reason in DUE_REASONS or any(reason in DUE_REASONS for reason in item.also)
+    ]
 
 
 class AgendaCache:

@@ -269,8 +269,10 @@ def browse(
     query: str | None = None,
     sort: str = "name",
     offset: int = 0,
+    among: list[int] | None = None,
 ) -> Page:
-    """A page of contacts: filtered, searched (best matches first), sorted."""
+    """A page of contacts: filtered, searched (best matches first), sorted; ``among``
+    keeps to those ids (e.g. the people due today)."""
     if sort not in SORTS:
         raise InvalidValue("sort", f"{sort!r} is not a sort; use one of: {', '.join(SORTS)}")
     if offset < 0:
@@ -283,6 +285,9 @@ def browse(
         if fts_query(query):
             ids = unit.search.ranked_ids(query, SEARCH_DEPTH)
             sort = "relevance" if sort == "name" else sort
+    if among is not None:
+        keep = set(among)
+        ids = [i for i in ids if i in keep] if ids is not None else sorted(keep)
     prefs = unit.preferences()
     limit = flt.limit or 50
     total, rows = unit.contacts.page(flt, ids, sort, offset)

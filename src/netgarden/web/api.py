@@ -134,12 +134,16 @@ def list_contacts(
     tag: str | None = Query(None, max_length=100),
     company: str | None = Query(None, max_length=300),
     sort: str = Query("name", max_length=20, description="name, recent, company"),
+    due: bool = Query(False, description="Only people due, overdue or lapsed today"),
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0, le=10_000_000),
+    agenda: deps.Agenda = Depends(deps.agenda),
 ) -> list[ContactSummaryRead]:
+    from netgarden.services.agenda import due_ids
     from netgarden.services.contacts import browse
 
-    page = browse(unit, ListFilter(circle, tag, company, False, limit), q, sort, offset)
+    among = due_ids(agenda(unit, deps.today())) if due else None
+    page = browse(unit, ListFilter(circle, tag, company, False, limit), q, sort, offset, among)
     response.headers["X-Total-Count"] = str(page.total)
     return [ContactSummaryRead(**row.__dict__) for row in page.rows]
 
@@ -221,16 +225,18 @@ def get_stats(unit: UnitDep) -> StatsRead:
 
 @router.get("/settings", response_model=SettingsRead)
 def get_settings(unit: UnitDep) -> SettingsRead:
-    return SettingsRead(**unit.preferences().as_dict())
+    from netgarden.services.preferences import get_preferences
+
+    return SettingsRead(**get_preferences(unit).as_dict())
 
 
 @router.patch("/settings", response_model=SettingsRead)
 def update_settings(unit: UnitDep, body: SettingsUpdate) -> SettingsRead:
-    from netgarden.services.preferences import set_preference
+    from netgarden.services.preferences import get_preferences, set_preference
 
     for key, value in body.model_dump(exclude_none=True).items():
         set_preference(unit, key, str(value))
-    return SettingsRead(**unit.preferences().as_dict())
+    return SettingsRead(**get_preferences(unit).as_dict())
 
 
 @router.post("/import", response_model=ImportSummaryRead)

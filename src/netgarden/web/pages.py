@@ -139,16 +139,20 @@ def contacts_page(
     tag: str = Query("", max_length=100),
     company: str = Query("", max_length=300),
     sort: str = Query("name", max_length=20),
+    due: str = Query("", max_length=3),
     page_number: int = Query(1, alias="page", ge=1, le=100_000),
+    agenda: deps.Agenda = Depends(deps.agenda),
 ) -> Response:
+    from netgarden.services.agenda import due_ids
     from netgarden.services.contacts import browse
 
     per_page = 50
     flt = ListFilter(circle or None, tag or None, company or None, False, per_page)
-    result = browse(unit, flt, q, sort, (page_number - 1) * per_page)
+    among = due_ids(agenda(unit, deps.today())) if due else None
+    result = browse(unit, flt, q, sort, (page_number - 1) * per_page, among)
     context: dict[str, Any] = {
         "result": result, "q": q, "circle": circle, "tag": tag, "company": company,
-        "sort": sort, "page_number": page_number,
+        "sort": sort, "page_number": page_number, "due": due,
         "pages": max(1, -(-result.total // per_page)),
     }  # fmt: skip
     if htmx(request) and request.headers.get("hx-target") == "results":
@@ -367,8 +371,9 @@ def dashboard_page(request: Request, unit: UnitDep) -> Response:
 @router.get("/settings")
 def settings_page(request: Request, unit: UnitDep) -> Response:
     from netgarden.domain.preferences import PREFERENCES
+    from netgarden.services.preferences import get_preferences
 
-    return page(request, "settings.html", prefs=unit.preferences().as_dict(), help=PREFERENCES,
+    return page(request, "settings.html", prefs=get_preferences(unit).as_dict(), help=PREFERENCES,
                 errors={}, saved=False)  # fmt: skip
 
 
@@ -384,7 +389,9 @@ async def save_settings(request: Request) -> Response:
             raw = text(form, pref.key).strip()
             if raw:
                 set_preference(unit, pref.key, raw)
-        return unit.preferences().as_dict()
+        from netgarden.services.preferences import get_preferences
+
+        return get_preferences(unit).as_dict()
 
     try:
         prefs = await in_transaction(request, work)
