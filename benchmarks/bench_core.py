@@ -71,6 +71,7 @@ def in_process(db: Path, runs: int, someone: int) -> dict[str, dict[str, float]]
     from netgarden.services.contacts import show_contact
     from netgarden.services.database import open_database
     from netgarden.services.search import search
+    from netgarden.services.strength import everyone_strength
 
     database = open_database(db)
     as_of = dt.date.fromisoformat(END)
@@ -84,6 +85,7 @@ def in_process(db: Path, runs: int, someone: int) -> dict[str, dict[str, float]]
         "search": lambda unit: search(unit, "coffee", 20),
         "search name": lambda unit: search(unit, "priya patel", 20),
         "show": lambda unit: show_contact(unit, someone, as_of),
+        "strength (everyone)": lambda unit: everyone_strength(unit, as_of),
     }
     results = {}
     raw = sqlite3.connect(db)
@@ -165,10 +167,10 @@ def main() -> None:
     print(f"\n{'process':<22}{'best':>10}{'median':>10}")
     for name, t in processes.items():
         print(f"{name:<22}{t['best_s'] * 1000:>8.0f}ms{t['median_s'] * 1000:>8.0f}ms")
-    print(f"\n{'in-process':<12}{'netgarden':>12}{'raw sqlite3':>14}{'ratio':>8}{'SQL':>5}")
+    print(f"\n{'in-process':<20}{'netgarden':>12}{'raw sqlite3':>14}{'ratio':>8}{'SQL':>5}")
     for name, c in calls.items():
         print(
-            f"{name:<12}{c['netgarden_s'] * 1000:>10.1f}ms{c['raw_sqlite_s'] * 1000:>12.1f}ms"
+            f"{name:<20}{c['netgarden_s'] * 1000:>10.1f}ms{c['raw_sqlite_s'] * 1000:>12.1f}ms"
             f"{c['ratio']:>7.1f}x{c['statements']:>5}"
         )
     print(f"\n--help above python -c pass: {help_over * 1000:.0f} ms")

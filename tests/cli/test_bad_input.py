@@ -51,6 +51,8 @@ BAD = [
     (("add", "   "), "NAME: a contact needs a name"),
     (("list", "--circle", "close"), "--circle: 'close'"),
     (("today", "--as-of", "someday"), "--as-of: 'someday' is not a date"),
+    (("today", "--as-of", "0001-01-01"), "--as-of: 0001-01-01 is out of range"),
+    (("log", "Priya Raman", "--kind", "call", "--on", "1066-10-14"), "1066-10-14 is out of range"),
     (("today", "--limit", "0"), "--limit: 0 is not a positive number"),
     (("snooze", "Priya Raman"), "give exactly one of --until DATE or --days N"),
     (("snooze", "Priya Raman", "--until", "2000-01-01"), "is not in the future"),

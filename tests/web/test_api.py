@@ -145,3 +145,29 @@ def test_cross_origin_writes_are_refused(client: TestClient) -> None:
                            headers={"Origin": "http://evil.example"})  # fmt: skip
     assert response.status_code == 403
     assert client.get("/api/v1/contacts").json() == []
+
+
+def test_ledger_and_strength_endpoints(client: TestClient) -> None:
+    ada = make(client, circle="inner")
+    client.post(f"/api/v1/contacts/{ada['id']}/touches", json={"kind": "coffee"})
+    given = client.post(
+        f"/api/v1/contacts/{ada['id']}/ledger", json={"type": "give", "kind": "advice"}
+    )
+    assert given.status_code == 201 and given.json()["kind"] == "advice"
+    bad = client.post(f"/api/v1/contacts/{ada['id']}/ledger", json={"type": "give", "kind": "cash"})
+    assert bad.status_code == 422 and bad.json()["detail"][0]["loc"] == ["body", "kind"]
+    assert (
+        client.post("/api/v1/contacts/999/ledger", json={"type": "ask", "note": "x"}).status_code
+        == 404
+    )
+    ledger = client.get("/api/v1/ledger", params={"contact_id": ada["id"]}).json()
+    assert (ledger["given"], ledger["asked"], ledger["target_mix"]["helping"]) == (1, 0, 70)
+    strength = client.get(f"/api/v1/contacts/{ada['id']}/strength").json()
+    assert strength["score"] > 0 and strength["band"] in {"weak", "medium", "strong"}
+    assert {c["label"] for c in strength["contributions"]} == {"coffee", "give advice"}
+    assert len(strength["history"]) == 12
+
+
+def test_an_agenda_for_a_date_out_of_range_is_a_422(client: TestClient) -> None:
+    response = client.get("/api/v1/agenda", params={"as_of": "0001-01-01"})
+    assert response.status_code == 422 and response.json()["detail"][0]["loc"][-1] == "as_of"

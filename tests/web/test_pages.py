@@ -194,3 +194,26 @@ def test_the_due_filter_keeps_to_people_due_now(client: TestClient) -> None:
     page = client.get("/contacts?due=1").text
     assert "Due Dana" in page and "Fresh Fred" not in page and "Loose Lou" not in page
     assert [c["name"] for c in client.get("/api/v1/contacts?due=true").json()] == ["Due Dana"]
+
+
+def test_contact_page_shows_strength_and_the_ledger(client: TestClient) -> None:
+    contact_id = add(client, circle="inner")
+    form(client, f"/contacts/{contact_id}/touches", {"kind": "coffee"})
+    done = form(client, f"/contacts/{contact_id}/ledger", {"type": "ask", "kind": "referral"},
+                follow_redirects=False)  # fmt: skip
+    assert done.status_code == 303
+    page = client.get(f"/contacts/{contact_id}").text
+    assert 'id="strength-title"' in page and "Why " in page
+    assert "asked 1" in page and "Asks outrun gives here" in page
+    bad = form(client, f"/contacts/{contact_id}/ledger", {"type": "give", "kind": ""})
+    assert bad.status_code == 422 and "give needs a --kind" in bad.text
+
+
+def test_today_marks_relationships_where_asks_outrun_gives(client: TestClient) -> None:
+    long_ago = (dt.date.today() - dt.timedelta(days=100)).isoformat()
+    contact_id = add(client, circle="inner", met_on=long_ago)
+    form(client, f"/contacts/{contact_id}/ledger", {"type": "ask", "kind": "referral"})
+    item = re.search(
+        rf'<li class="agenda-item[^"]*" id="item-{contact_id}">.*?</li>', client.get("/").text, re.S
+    )
+    assert item is not None and "give first" in item.group(0)

@@ -38,6 +38,7 @@ def today_(
                     "days_overdue": item.days_overdue,
                     "last_touch_on": item.last_touch_on,
                     "also": [reason.value for reason in item.also],
+                    "flags": list(item.flags),
                     "score": item.score,
                 }
                 for item in items

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from netgarden import __version__
-from netgarden.cli import agenda, config, contacts, data, touches, transfer, web
+from netgarden.cli import agenda, config, contacts, data, touches, transfer, value, web
 from netgarden.cli.context import AppState
 
 app = typer.Typer(
@@ -46,7 +46,7 @@ def main(
     ctx.obj = AppState(db=db)
 
 
-for module in (contacts, touches, agenda, config, data, transfer, web):
+for module in (contacts, touches, agenda, config, data, transfer, value, web):
     module.register(app)
 
 

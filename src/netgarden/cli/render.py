@@ -45,7 +45,10 @@ def render_agenda(out: Console, items: Sequence[AgendaItem], day: dt.date) -> No
         if item.company:
             who += f"\n[dim]{escape(item.company)}[/]"
         reason = f"[{REASON_STYLE[item.reason.value]}]{item.reason.value}[/]"
-        table.add_row(str(index), who, reason, escape(item.why))
+        why = escape(item.why)
+        if item.flags:
+            why += " [yellow](asks outrun gives: give first)[/]"
+        table.add_row(str(index), who, reason, why)
     out.print(table)
     out.print("[dim]Next: netgarden log ID --kind coffee · netgarden snooze ID --days 7[/]")
 

@@ -46,6 +46,7 @@ CIRCLE_WEIGHT: Mapping[Circle, float] = {
 }
 
 THREE_TOUCH_CIRCLES = frozenset({Circle.INNER, Circle.MIDDLE})
+ASKS_OUTRUN_GIVES = "asks-outrun-gives"
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,8 @@ class AgendaItem:
     days_overdue: int | None = None
     last_touch_on: dt.date | None = None
     also: tuple[Reason, ...] = field(default=())
+    # "asks-outrun-gives": the value ledger says I have asked more than I have given
+    flags: tuple[str, ...] = field(default=())
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +134,7 @@ def build_agenda(
     prefs: Preferences,
     past_ties: Mapping[int, PastTie] | None = None,
     limit: int | None = None,
+    asks_outrun_gives: frozenset[int] = frozenset(),
 ) -> list[AgendaItem]:
     """Rank everything worth doing today; the first item is the most valuable action."""
     ties = past_ties or {}
@@ -142,7 +146,8 @@ def build_agenda(
         if not findings:
             continue
         findings.sort(key=lambda f: -f.score)
-        item = _item(state, findings[0], tuple(f.reason for f in findings[1:]))
+        flags = (ASKS_OUTRUN_GIVES,) if state.id in asks_outrun_gives else ()
+        item = _item(state, findings[0], tuple(f.reason for f in findings[1:]), flags)
         (dormant if item.reason is Reason.DORMANT else items).append(item)
     dormant.sort(key=_rank)
     items.extend(dormant[: prefs.dormant_limit])
@@ -154,7 +159,9 @@ def _rank(item: AgendaItem) -> tuple[float, str, int]:
     return (-item.score, item.name.casefold(), item.contact_id)
 
 
-def _item(state: ContactState, top: _Finding, also: tuple[Reason, ...]) -> AgendaItem:
+def _item(
+    state: ContactState, top: _Finding, also: tuple[Reason, ...], flags: tuple[str, ...]
+) -> AgendaItem:
     return AgendaItem(
         contact_id=state.id,
         name=state.name,
@@ -167,6 +174,7 @@ def _item(state: ContactState, top: _Finding, also: tuple[Reason, ...]) -> Agend
         days_overdue=top.days_overdue,
         last_touch_on=state.last_touch_on,
         also=also,
+        flags=flags,
     )
 
 

@@ -93,6 +93,17 @@ def parse_direction(value: str, field: str = "--direction") -> Direction:
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
 
+FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
+
+
+def check_day(day: dt.date, field: str) -> dt.date:
+    """Dates a network can hold (and count a year back from)."""
+    if not FIRST_DAY <= day <= LAST_DAY:
+        message = f"{day.isoformat()} is out of range; use a date from 1900 to 2999"
+        raise InvalidValue(field, message)
+    return day
+
+
 def parse_date(value: str, today: dt.date, field: str = "date") -> dt.date:
     """``YYYY-MM-DD``, ``today``, ``yesterday`` or ``tomorrow``."""
     text = value.strip().lower()
@@ -100,7 +111,7 @@ def parse_date(value: str, today: dt.date, field: str = "date") -> dt.date:
         return today + dt.timedelta(days=_RELATIVE_DAYS[text])
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         try:
-            return dt.date.fromisoformat(text)
+            return check_day(dt.date.fromisoformat(text), field)
         except ValueError:
             pass
     raise InvalidValue(

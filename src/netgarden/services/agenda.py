@@ -13,7 +13,7 @@ from netgarden.domain.agenda import (
     build_agenda,
     dormant_candidates,
 )
-from netgarden.domain.values import CIRCLES, parse_birthday_stored
+from netgarden.domain.values import CIRCLES, check_day, parse_birthday_stored
 from netgarden.errors import InvalidValue
 from netgarden.services.database import Unit
 
@@ -21,6 +21,7 @@ from netgarden.services.database import Unit
 def agenda(unit: Unit, as_of: dt.date, limit: int | None = 20) -> list[AgendaItem]:
     if limit is not None and limit < 1:
         raise InvalidValue("--limit", f"{limit} is not a positive number")
+    check_day(as_of, "--as-of")
     prefs = unit.preferences()
     month_days = [f"{m:02d}-{d:02d}" for m, d in birthday_window(as_of, prefs)]
     states = [
@@ -55,7 +56,8 @@ def agenda(unit: Unit, as_of: dt.date, limit: int | None = 20) -> list[AgendaIte
         contact_id: PastTie(touches, two_way)
         for contact_id, (touches, two_way) in unit.contacts.past_ties(lapsed, as_of).items()
     }
-    return build_agenda(states, as_of, prefs, ties, limit)
+    flagged = frozenset(unit.ledger.asks_outrun_gives())
+    return build_agenda(states, as_of, prefs, ties, limit, flagged)
 
 
 DUE_REASONS = (Reason.OVERDUE, Reason.DUE, Reason.DORMANT)

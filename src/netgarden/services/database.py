@@ -19,6 +19,7 @@ from netgarden.errors import StoreError
 from netgarden.settings import Settings
 from netgarden.store.contacts import ContactRepo
 from netgarden.store.engine import make_engine, make_session_factory, sqlite_url
+from netgarden.store.ledger import LedgerRepo
 from netgarden.store.preferences import PreferenceRepo
 from netgarden.store.schema import ensure_schema
 from netgarden.store.search import SearchIndex, search_index
@@ -42,6 +43,10 @@ class Unit:
     @cached_property
     def touches(self) -> TouchRepo:
         return TouchRepo(self.session, self.workspace_id)
+
+    @cached_property
+    def ledger(self) -> LedgerRepo:
+        return LedgerRepo(self.session, self.workspace_id)
 
     @cached_property
     def search(self) -> SearchIndex:

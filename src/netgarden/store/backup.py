@@ -27,6 +27,7 @@ TABLES = (
     "touch_participants",
     "duplicate_candidates",
     "import_fingerprints",
+    "ledger_entries",
     "preferences",
 )
 

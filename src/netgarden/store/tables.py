@@ -194,6 +194,22 @@ class ImportFingerprint(Base):
     )
 
 
+class LedgerEntry(Base):
+    """Value exchanged with a contact: given, received or asked (the reciprocity bank)."""
+
+    __tablename__ = "ledger_entries"
+    __table_args__ = (Index("ix_ledger_entries_contact_occurred_on", "contact_id", "occurred_on"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[int] = _workspace_fk()
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    entry_type: Mapped[str] = mapped_column(String(8))
+    kind: Mapped[str] = mapped_column(String(32))
+    note: Mapped[str | None] = mapped_column(Text)
+    occurred_on: Mapped[dt.date] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
 class PreferenceValue(Base):
     __tablename__ = "preferences"
 

@@ -19,11 +19,17 @@ from netgarden.web.schemas import (
     ContactRead,
     ContactSummaryRead,
     ContactUpdate,
+    ContributionRead,
     ErrorRead,
     ImportSummaryRead,
+    LedgerEntryCreate,
+    LedgerEntryRead,
+    LedgerRead,
     SettingsRead,
     SettingsUpdate,
     StatsRead,
+    StrengthPoint,
+    StrengthRead,
     TouchCreate,
     TouchRead,
 )
@@ -94,7 +100,7 @@ def agenda_read(item: AgendaItem) -> AgendaItemRead:
         contact_id=item.contact_id, name=item.name, company=item.company,
         circle=item.circle.value, reason=item.reason.value, why=item.why, due_on=item.due_on,
         days_overdue=item.days_overdue, last_touch_on=item.last_touch_on,
-        also=[r.value for r in item.also], score=item.score,
+        also=[r.value for r in item.also], flags=list(item.flags), score=item.score,
     )  # fmt: skip
 
 
@@ -214,6 +220,61 @@ def get_agenda(
 ) -> list[AgendaItemRead]:
     """The same items as `netgarden today --json`, most valuable first."""
     return [agenda_read(item) for item in items(unit, as_of or deps.today())[:limit]]
+
+
+@router.post(
+    "/contacts/{contact_id}/ledger",
+    response_model=LedgerEntryRead,
+    status_code=status.HTTP_201_CREATED,
+)
+def record_ledger_entry(
+    unit: UnitDep, contact_id: ContactId, body: LedgerEntryCreate
+) -> LedgerEntryRead:
+    """Record value given, received or asked (an ask takes a kind or a note)."""
+    from netgarden.services.ledger import EntryInput, ledger_report, record_entry
+
+    data = EntryInput(body.type, body.kind, body.note, body.on.isoformat() if body.on else None)
+    entry_id = record_entry(unit, contact_id, data, deps.now(), deps.today())
+    [row] = [e for e in ledger_report(unit, contact_id).entries if e.id == entry_id]
+    return LedgerEntryRead(id=row.id, contact_id=row.contact_id, type=row.entry_type,
+                           kind=row.kind, note=row.note, on=row.on)  # fmt: skip
+
+
+@router.get("/ledger", response_model=LedgerRead)
+def get_ledger(
+    unit: UnitDep,
+    contact_id: Annotated[int | None, Query(ge=1, le=deps.MAX_ID)] = None,
+    since: dt.date | None = None,
+) -> LedgerRead:
+    """Given, received, asked; the give/ask ratio (5-to-1) and the 70-20-10 mix."""
+    from netgarden.services.ledger import ledger_report
+
+    report = ledger_report(unit, contact_id, since)
+    entries = [
+        LedgerEntryRead(
+            id=e.id, contact_id=e.contact_id, type=e.entry_type, kind=e.kind, note=e.note, on=e.on
+        )
+        for e in report.entries
+    ]
+    return LedgerRead(**report.summary.as_dict(), entries=entries)  # type: ignore[arg-type]
+
+
+@router.get("/contacts/{contact_id}/strength", response_model=StrengthRead)
+def get_strength(unit: UnitDep, contact_id: ContactId) -> StrengthRead:
+    """The 0-100 score, its band, what each touch and exchange contributed, and 12 months."""
+    from netgarden.services.strength import contact_strength
+
+    report = contact_strength(unit, contact_id, deps.today())
+    return StrengthRead(
+        contact_id=contact_id,
+        score=report.strength.score,
+        band=report.strength.band.value,
+        contributions=[
+            ContributionRead(on=c.on, label=c.label, points=round(c.points, 1))
+            for c in report.strength.contributions
+        ],
+        history=[StrengthPoint(on=day, score=score) for day, score in report.history],
+    )
 
 
 @router.get("/stats", response_model=StatsRead)

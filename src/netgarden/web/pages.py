@@ -212,13 +212,45 @@ async def create_contact(request: Request) -> Response:
     return back(f"/contacts/{contact_id}")
 
 
-@router.get("/contacts/{contact_id}")
-def contact_page(request: Request, unit: UnitDep, contact_id: ContactId) -> Response:
+def _contact_context(unit: Unit, contact_id: int) -> dict[str, Any]:
+    from netgarden.domain.ledger import KINDS
     from netgarden.services.contacts import show_contact
+    from netgarden.services.ledger import ledger_report
+    from netgarden.services.strength import contact_strength
 
     contact = show_contact(unit, contact_id, deps.today())
-    return page(request, "contact.html", contact=contact, values=_values(contact), errors={},
-                touch_error=None)  # fmt: skip
+    return {
+        "contact": contact,
+        "strength": contact_strength(unit, contact_id, deps.today()),
+        "ledger": ledger_report(unit, contact_id),
+        "ledger_kinds": KINDS,
+    }
+
+
+@router.get("/contacts/{contact_id}")
+def contact_page(request: Request, unit: UnitDep, contact_id: ContactId) -> Response:
+    context = _contact_context(unit, contact_id)
+    return page(request, "contact.html", values=_values(context["contact"]), errors={},
+                touch_error=None, ledger_error=None, **context)  # fmt: skip
+
+
+@router.post("/contacts/{contact_id}/ledger")
+async def record_ledger(request: Request, contact_id: ContactId) -> Response:
+    from netgarden.services.ledger import EntryInput, record_entry
+
+    form = await checked_form(request)
+    data = EntryInput(text(form, "type"), text(form, "kind") or None, text(form, "note"),
+                      text(form, "on") or None)  # fmt: skip
+    try:
+        await in_transaction(
+            request, lambda u: record_entry(u, contact_id, data, deps.now(), deps.today())
+        )
+    except (InvalidValue, ValueError) as error:
+        context = await in_transaction(request, lambda u: _contact_context(u, contact_id))
+        message = str(error) if isinstance(error, InvalidValue) else "choose give, receive or ask"
+        return page(request, "contact.html", status=422, values=_values(context["contact"]),
+                    errors={}, touch_error=None, ledger_error=message, **context)  # fmt: skip
+    return back(f"/contacts/{contact_id}#ledger")
 
 
 def _values(contact: Any) -> dict[str, Any]:
@@ -245,16 +277,15 @@ async def update_contact(request: Request, contact_id: ContactId) -> Response:
     try:
         await in_transaction(request, work)
     except InvalidValue as error:
-        contact = await in_transaction(request, lambda u: show_contact(u, contact_id, deps.today()))
+        context = await in_transaction(request, lambda u: _contact_context(u, contact_id))
         errors = {field_name(error.field): str(error).split(": ", 1)[-1]}
-        return page(request, "contact.html", status=422, contact=contact, values=dict(form),
-                    errors=errors, touch_error=None)  # fmt: skip
+        return page(request, "contact.html", status=422, values=dict(form), errors=errors,
+                    touch_error=None, ledger_error=None, **context)  # fmt: skip
     return back(f"/contacts/{contact_id}")
 
 
 @router.post("/contacts/{contact_id}/touches")
 async def log_from_contact(request: Request, contact_id: ContactId) -> Response:
-    from netgarden.services.contacts import show_contact
     from netgarden.services.touches import TouchInput, log_touch
 
     form = await checked_form(request)
@@ -265,9 +296,9 @@ async def log_from_contact(request: Request, contact_id: ContactId) -> Response:
             request, lambda u: log_touch(u, [contact_id], data, deps.now(), deps.today())
         )
     except InvalidValue as error:
-        contact = await in_transaction(request, lambda u: show_contact(u, contact_id, deps.today()))
-        return page(request, "contact.html", status=422, contact=contact, values=_values(contact),
-                    errors={}, touch_error=str(error))  # fmt: skip
+        context = await in_transaction(request, lambda u: _contact_context(u, contact_id))
+        return page(request, "contact.html", status=422, values=_values(context["contact"]),
+                    errors={}, touch_error=str(error), ledger_error=None, **context)  # fmt: skip
     return back(f"/contacts/{contact_id}#timeline")
 
 

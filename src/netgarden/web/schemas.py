@@ -134,6 +134,7 @@ class AgendaItemRead(BaseModel):
     days_overdue: int | None
     last_touch_on: dt.date | None
     also: list[str]
+    flags: list[str]
     score: float
 
 
@@ -195,3 +196,51 @@ class ErrorItem(BaseModel):
 
 class ErrorRead(BaseModel):
     detail: list[ErrorItem] | str
+
+
+class LedgerEntryCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    type: Literal["give", "receive", "ask"]
+    kind: str | None = Field(default=None, max_length=32, examples=["introduction"])
+    note: str | None = Field(default=None, max_length=20_000)
+    on: dt.date | None = None
+
+
+class LedgerEntryRead(BaseModel):
+    id: int
+    contact_id: int
+    type: str
+    kind: str
+    note: str | None
+    on: dt.date
+
+
+class LedgerRead(BaseModel):
+    given: int
+    received: int
+    asked: int
+    give_ask_ratio: float | None
+    mix: dict[str, int]
+    target_mix: dict[str, int]
+    asks_outrun_gives: bool
+    entries: list[LedgerEntryRead]
+
+
+class ContributionRead(BaseModel):
+    on: dt.date
+    label: str
+    points: float
+
+
+class StrengthPoint(BaseModel):
+    on: dt.date
+    score: int
+
+
+class StrengthRead(BaseModel):
+    contact_id: int
+    score: int
+    band: Literal["strong", "medium", "weak", "dormant", "new"]
+    contributions: list[ContributionRead]
+    history: list[StrengthPoint]

@@ -1,0 +1,134 @@
+"""The value ledger and relationship strength: give, receive, ask, ledger, strength."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer
+
+from netgarden.cli.context import (
+    console,
+    err_console,
+    escape,
+    guarded,
+    now,
+    parse_day,
+    print_json,
+    today,
+    unit_of_work,
+)
+
+KINDS = "knowledge, introduction, referral, advice, feedback, recognition, support"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("give")(guarded(give))
+    app.command("receive")(guarded(receive))
+    app.command("ask")(guarded(ask))
+    app.command("ledger")(guarded(ledger))
+    app.command("strength")(guarded(strength))
+
+
+def _record(ctx: typer.Context, entry_type: str, contact: str, kind: str | None,
+            note: str | None, on: str | None) -> None:  # fmt: skip
+    from netgarden.services.contacts import resolve_contact
+    from netgarden.services.ledger import EntryInput, record_entry
+
+    with unit_of_work(ctx) as unit:
+        contact_id = resolve_contact(unit, contact)
+        record_entry(unit, contact_id, EntryInput(entry_type, kind, note, on), now(), today())
+    what = f" ({kind})" if kind else ""
+    err_console().print(f"Recorded {entry_type}{what} with #{contact_id}")
+
+
+def give(
+    ctx: typer.Context,
+    contact: str = typer.Argument(..., help="Id, email or name."),
+    kind: str = typer.Option(..., "--kind", "-k", help=f"One of: {KINDS}."),
+    note: str | None = typer.Option(None, "--note", "-n", help="What it was."),
+    on: str | None = typer.Option(None, "--on", help="When: YYYY-MM-DD, today, yesterday."),
+) -> None:
+    """Record value I gave (an introduction, advice, a resource…)."""
+    _record(ctx, "give", contact, kind, note, on)
+
+
+def receive(
+    ctx: typer.Context,
+    contact: str = typer.Argument(..., help="Id, email or name."),
+    kind: str = typer.Option(..., "--kind", "-k", help=f"One of: {KINDS}."),
+    note: str | None = typer.Option(None, "--note", "-n", help="What it was."),
+    on: str | None = typer.Option(None, "--on", help="When: YYYY-MM-DD, today, yesterday."),
+) -> None:
+    """Record value I received."""
+    _record(ctx, "receive", contact, kind, note, on)
+
+
+def ask(
+    ctx: typer.Context,
+    contact: str = typer.Argument(..., help="Id, email or name."),
+    kind: str | None = typer.Option(None, "--kind", "-k", help=f"One of: {KINDS}, other."),
+    note: str | None = typer.Option(None, "--note", "-n", help="The ask, in your words."),
+    on: str | None = typer.Option(None, "--on", help="When: YYYY-MM-DD, today, yesterday."),
+) -> None:
+    """Record something I asked for (a kind, or free text with --note)."""
+    _record(ctx, "ask", contact, kind, note, on)
+
+
+def ledger(
+    ctx: typer.Context,
+    contact: str | None = typer.Argument(None, help="One person (default: everyone)."),
+    since: str | None = typer.Option(None, "--since", help="Only entries on or after DATE."),
+    json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+) -> None:
+    """Given, received and asked; the give/ask ratio (5-to-1) and the 70-20-10 mix."""
+    from netgarden.services.contacts import resolve_contact
+    from netgarden.services.ledger import ledger_report
+
+    day = parse_day(since, "--since")
+    with unit_of_work(ctx) as unit:
+        contact_id = resolve_contact(unit, contact) if contact else None
+        report = ledger_report(unit, contact_id, day)
+    if json:
+        print_json({**report.summary.as_dict(), "entries": [e.__dict__ for e in report.entries]})
+        return
+    s = report.summary
+    out = console()
+    ratio = "—" if s.give_ask_ratio is None else f"{s.give_ask_ratio:g} to 1"
+    out.print(f"given {s.given} · received {s.received} · asked {s.asked} · give/ask {ratio} "
+              f"(aim: 5 to 1)")  # fmt: skip
+    out.print(f"mix: helping {s.mix['helping']}% · sharing {s.mix['sharing']}% · asking "
+              f"{s.mix['asking']}% (aim: 70 · 20 · 10)")  # fmt: skip
+    if s.asks_outrun_gives:
+        out.print("[yellow]Asks outrun gives here: give before you ask again.[/]")
+    for e in report.entries[:50]:
+        note = f" — {escape(e.note)}" if e.note else ""
+        out.print(f"{e.on.isoformat()}  {e.entry_type:<7} {e.kind:<12} #{e.contact_id}{note}")
+
+
+def strength(
+    ctx: typer.Context,
+    contact: str = typer.Argument(..., help="Id, email or name."),
+    json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
+) -> None:
+    """How strong a relationship is (0-100), and why: each touch and exchange's share."""
+    from netgarden.services.contacts import resolve_contact
+    from netgarden.services.strength import contact_strength
+
+    with unit_of_work(ctx) as unit:
+        report = contact_strength(unit, resolve_contact(unit, contact), today())
+    result: dict[str, Any] = {
+        "contact_id": report.contact_id,
+        "score": report.strength.score,
+        "band": report.strength.band.value,
+        "contributions": [str(c) for c in report.strength.contributions],
+        "history": [{"on": day, "score": score} for day, score in report.history],
+    }
+    if json:
+        print_json(result)
+        return
+    out = console()
+    out.print(f"#{report.contact_id}: [bold]{result['score']}[/] ({result['band']})")
+    for line in result["contributions"][:10]:
+        out.print(f"  {line}")
+    trend = " ".join(str(score) for _, score in report.history)
+    out.print(f"[dim]last 12 months: {trend}[/]")

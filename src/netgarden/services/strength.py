@@ -1,0 +1,44 @@
+"""Relationship strength for one contact (explained) or for everyone (batch)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from netgarden.domain.strength import Event, Strength, history, strength
+from netgarden.services.database import Unit
+
+
+@dataclass(frozen=True)
+class StrengthReport:
+    contact_id: int
+    strength: Strength
+    history: list[tuple[dt.date, int]]
+
+
+def _events(rows: Sequence[Any]) -> dict[int, list[Event]]:
+    grouped: dict[int, list[Event]] = defaultdict(list)
+    for contact_id, on, kind, source, direction, replied in rows:
+        grouped[contact_id].append(Event(on, kind, source, direction, replied))
+    return grouped
+
+
+def contact_strength(unit: Unit, contact_id: int, as_of: dt.date) -> StrengthReport:
+    from netgarden.errors import UnknownContact
+
+    if unit.contacts.get(contact_id) is None:
+        raise UnknownContact(f"no contact with id {contact_id}", str(contact_id), [])
+    events = _events(unit.ledger.strength_events([contact_id])).get(contact_id, [])
+    return StrengthReport(contact_id, strength(events, as_of), history(events, as_of))
+
+
+def everyone_strength(unit: Unit, as_of: dt.date) -> dict[int, Strength]:
+    """Every contact's score in one pass over touches and ledger entries."""
+    grouped = _events(unit.ledger.strength_events())
+    scores = {contact_id: strength(events, as_of) for contact_id, events in grouped.items()}
+    for row in unit.contacts.all_names():
+        scores.setdefault(row.id, strength([], as_of))
+    return scores

@@ -1,0 +1,88 @@
+"""Queries on the value ledger."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import case, func, insert, select
+from sqlalchemy.orm import Session
+
+from netgarden.store.tables import LedgerEntry, Touch, TouchParticipant
+
+
+class LedgerRepo:
+    def __init__(self, session: Session, workspace_id: int) -> None:
+        self.session = session
+        self.workspace_id = workspace_id
+
+    def insert(
+        self, *, contact_id: int, entry_type: str, kind: str, note: str | None,
+        occurred_on: dt.date, now: dt.datetime,
+    ) -> int:  # fmt: skip
+        return int(
+            self.session.execute(
+                insert(LedgerEntry)
+                .values(
+                    workspace_id=self.workspace_id,
+                    contact_id=contact_id,
+                    entry_type=entry_type,
+                    kind=kind,
+                    note=note,
+                    occurred_on=occurred_on,
+                    created_at=now,
+                )
+                .returning(LedgerEntry.id)
+            ).scalar_one()
+        )
+
+    def entries(self, contact_id: int | None = None, since: dt.date | None = None) -> Sequence[Any]:
+        query = select(
+            LedgerEntry.id, LedgerEntry.contact_id, LedgerEntry.entry_type, LedgerEntry.kind,
+            LedgerEntry.note, LedgerEntry.occurred_on,
+        ).where(LedgerEntry.workspace_id == self.workspace_id)  # fmt: skip
+        if contact_id is not None:
+            query = query.where(LedgerEntry.contact_id == contact_id)
+        if since is not None:
+            query = query.where(LedgerEntry.occurred_on >= since)
+        return self.session.execute(
+            query.order_by(LedgerEntry.occurred_on.desc(), LedgerEntry.id.desc())
+        ).all()
+
+    def asks_outrun_gives(self) -> set[int]:
+        """Contacts I have asked more often than I have given to."""
+        asks = func.sum(case((LedgerEntry.entry_type == "ask", 1), else_=0))
+        gives = func.sum(case((LedgerEntry.entry_type == "give", 1), else_=0))
+        rows = self.session.execute(
+            select(LedgerEntry.contact_id)
+            .where(LedgerEntry.workspace_id == self.workspace_id)
+            .group_by(LedgerEntry.contact_id)
+            .having(asks > gives)
+        )
+        return {row[0] for row in rows}
+
+    def strength_events(self, contact_ids: Sequence[int] | None = None) -> Sequence[Any]:
+        """(contact_id, on, kind, source, direction, replied): touches and ledger entries."""
+        tp = TouchParticipant
+        touches = (
+            select(tp.contact_id, Touch.occurred_on, Touch.kind, Touch.direction, Touch.replied)
+            .join(Touch, Touch.id == tp.touch_id)
+            .where(tp.workspace_id == self.workspace_id)
+        )
+        ledger = select(
+            LedgerEntry.contact_id, LedgerEntry.occurred_on, LedgerEntry.kind,
+            LedgerEntry.entry_type,
+        ).where(LedgerEntry.workspace_id == self.workspace_id)  # fmt: skip
+        if contact_ids is not None:
+            touches = touches.where(tp.contact_id.in_(contact_ids))
+            ledger = ledger.where(LedgerEntry.contact_id.in_(contact_ids))
+        rows: list[Any] = [
+            (c, on, kind, "touch", direction, replied)
+            for c, on, kind, direction, replied in self.session.connection().execute(touches)
+        ]
+        rows += [
+            (c, on, kind, entry_type, "mutual", None)
+            for c, on, kind, entry_type in self.session.connection().execute(ledger)
+        ]
+        return rows
