@@ -18,6 +18,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Band(StrEnum):
@@ -56,9 +57,9 @@ class StrengthWeights:
     one_way_cap: int = 14
 
 
-@dataclass(frozen=True)
-class Event:
-    """A touch (``source`` "touch") or a ledger entry (``source`` "give"/"receive"/"ask")."""
+class Event(NamedTuple):
+    """A touch (``source`` "touch") or a ledger entry (``source`` "give"/"receive"/"ask").
+    A tuple: batch scoring builds a million of them."""
 
     on: dt.date
     kind: str
@@ -102,14 +103,21 @@ def band_of(score: int, has_history: bool) -> Band:
     return Band.DORMANT
 
 
+_DEFAULT = StrengthWeights()
+
+
 def strength(
-    events: Iterable[Event], as_of: dt.date, weights: StrengthWeights | None = None
+    events: Iterable[Event],
+    as_of: dt.date,
+    weights: StrengthWeights | None = None,
+    explain: bool = True,
 ) -> Strength:
-    w = weights or StrengthWeights()
-    past = sorted((e for e in events if e.on <= as_of), key=lambda e: e.on)
+    """The score and band; with ``explain`` also each event's share of the score."""
+    w = weights or _DEFAULT
+    past = [e for e in events if e.on <= as_of]
     if not past:
         return Strength(0, Band.NEW, [])
-    age_years = (as_of - past[0].on).days / 365
+    age_years = (as_of - min(e.on for e in past)).days / 365
     half_life = w.half_life_days * (1 + min(max(age_years - 2, 0), 4) * 0.25)
     raw: list[tuple[Event, float]] = []
     for event in past:
@@ -127,9 +135,11 @@ def strength(
     score = round(100 * (1 - math.exp(-total / w.saturation)))
     if not any(event.two_way for event in past):
         score = min(score, w.one_way_cap)
+    if not explain:
+        return Strength(score, band_of(score, True), [])
     contributions = [
         Contribution(event.on, _label(event), score * value / total)
-        for event, value in raw
+        for event, value in sorted(raw, key=lambda pair: pair[0].on)
         if total > 0
     ]
     contributions.sort(key=lambda c: (-c.points, c.on))

@@ -38,7 +38,9 @@ def contact_strength(unit: Unit, contact_id: int, as_of: dt.date) -> StrengthRep
 def everyone_strength(unit: Unit, as_of: dt.date) -> dict[int, Strength]:
     """Every contact's score in one pass over touches and ledger entries."""
     grouped = _events(unit.ledger.strength_events())
-    scores = {contact_id: strength(events, as_of) for contact_id, events in grouped.items()}
+    scores = {
+        contact_id: strength(events, as_of, explain=False) for contact_id, events in grouped.items()
+    }
     for row in unit.contacts.all_names():
         scores.setdefault(row.id, strength([], as_of))
     return scores
