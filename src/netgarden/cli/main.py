@@ -8,7 +8,17 @@ from pathlib import Path
 import typer
 
 from netgarden import __version__
-from netgarden.cli import agenda, config, contacts, data, touches, transfer, value, web
+from netgarden.cli import (
+    agenda,
+    config,
+    contacts,
+    data,
+    network,
+    touches,
+    transfer,
+    value,
+    web,
+)
 from netgarden.cli.context import AppState
 
 app = typer.Typer(
@@ -46,7 +56,7 @@ def main(
     ctx.obj = AppState(db=db)
 
 
-for module in (contacts, touches, agenda, config, data, transfer, value, web):
+for module in (contacts, touches, agenda, config, data, transfer, value, network, web):
     module.register(app)
 
 

@@ -20,6 +20,7 @@ from netgarden.settings import Settings
 from netgarden.store.contacts import ContactRepo
 from netgarden.store.engine import make_engine, make_session_factory, sqlite_url
 from netgarden.store.ledger import LedgerRepo
+from netgarden.store.network import NetworkRepo
 from netgarden.store.preferences import PreferenceRepo
 from netgarden.store.schema import ensure_schema
 from netgarden.store.search import SearchIndex, search_index
@@ -47,6 +48,10 @@ class Unit:
     @cached_property
     def ledger(self) -> LedgerRepo:
         return LedgerRepo(self.session, self.workspace_id)
+
+    @cached_property
+    def network(self) -> NetworkRepo:
+        return NetworkRepo(self.session, self.workspace_id)
 
     @cached_property
     def search(self) -> SearchIndex:

@@ -61,6 +61,11 @@ def log_touch(
     for contact_id in people:
         # a touch answers the reminder a snooze postponed
         unit.contacts.update(contact_id, {"snoozed_until": None}, now)
+    for index, a in enumerate(people):  # people met at the same touch now know each other
+        for b in people[index + 1 :]:
+            unit.network.link(
+                a, b, "medium", f"met together ({kind.value}, {occurred_on})", "touch", now
+            )
     if note:
         unit.search.reindex(people)
     return LoggedTouch(touch_id, occurred_on, kind.value, direction.value, people)

@@ -28,6 +28,8 @@ TABLES = (
     "duplicate_candidates",
     "import_fingerprints",
     "ledger_entries",
+    "links",
+    "introductions",
     "preferences",
 )
 

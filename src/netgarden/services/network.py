@@ -1,0 +1,329 @@
+"""Knows-links, warm paths to a person, company or role, the introductions I make, and
+suggestions of whom to introduce to whom."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+from netgarden.domain.network import (
+    COLLEAGUE_WEIGHT,
+    FOLLOW_UP_AFTER,
+    LINK_WEIGHT,
+    IntroState,
+    Person,
+    check_transition,
+    draft_request,
+    parse_link_strength,
+    path_score,
+)
+from netgarden.domain.normalize import clean_text
+from netgarden.errors import InvalidValue, UnknownContact
+from netgarden.services.database import Unit
+
+
+def _exists(unit: Unit, contact_id: int) -> None:
+    if unit.contacts.get(contact_id) is None:
+        raise UnknownContact(f"no contact with id {contact_id}", str(contact_id), [])
+
+
+def link_contacts(
+    unit: Unit, a: int, b: int, now: dt.datetime, how: str | None = None,
+    strength: str = "medium", source: str = "manual",
+) -> bool:  # fmt: skip
+    if a == b:
+        raise InvalidValue("B", "a contact cannot be linked to themselves")
+    _exists(unit, a)
+    _exists(unit, b)
+    return unit.network.link(
+        a, b, parse_link_strength(strength).value, clean_text(how), source, now
+    )
+
+
+@dataclass(frozen=True)
+class Known:
+    id: int
+    name: str
+    company: str | None
+    strength: str
+    how: str | None
+    source: str
+
+
+def known_by(unit: Unit, contact_id: int) -> list[Known]:
+    _exists(unit, contact_id)
+    return [Known(*row) for row in unit.network.links_of(contact_id)]
+
+
+# -- warm paths ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WarmPath:
+    ids: list[int]
+    names: list[str]
+    score: float
+    draft: str
+
+
+def warm_paths(
+    unit: Unit, *, to: int | None = None, company: str | None = None, role: str | None = None,
+    max_hops: int = 3, limit: int = 10, today: dt.date,
+) -> list[WarmPath]:  # fmt: skip
+    """Paths from the first person I would ask to the target, warmest first."""
+    if sum(x is not None and x != "" for x in (to, company, role)) != 1:
+        raise InvalidValue("--to/--company/--role", "give exactly one of --to, --company or --role")
+    if not 1 <= max_hops <= 4:
+        raise InvalidValue("--max-hops", f"{max_hops} is out of range; use 1 to 4")
+    if to is not None:
+        _exists(unit, to)
+        targets = {to}
+    else:
+        targets = {row.id for row in unit.network.people(company=company, role=role)}
+    if not targets:
+        return []
+    # walk back from the targets through whoever knows them, up to max_hops people long
+    edges: dict[int, dict[int, float]] = defaultdict(dict)
+    frontier, seen = set(targets), set(targets)
+    for _ in range(max_hops - 1):
+        found = unit.network.links_touching(frontier)
+        pairs = [(a, b, LINK_WEIGHT[s]) for a, b, s in found]
+        if company is None:  # a colleague at the target's company knows them a little
+            pairs += [(c, t, COLLEAGUE_WEIGHT) for c, t in unit.network.colleagues(frontier)]
+        following = set()
+        for a, b, weight in pairs:
+            for near, far in ((a, b), (b, a)):
+                if far in frontier and near not in targets:
+                    edges[near][far] = max(weight, edges[near].get(far, 0.0))
+                    if near not in seen:
+                        following.add(near)
+        seen |= following
+        frontier = following
+    paths = _enumerate(targets, edges, max_hops)
+    firsts = {path[0] for path in paths}
+    ties = _my_ties(unit, firsts, today)
+    scored = sorted(
+        ((path_score(ties.get(p[0], 0.0), [edges[a][b] for a, b in pairwise(p)]), p)
+         for p in paths),
+        key=lambda item: (-item[0], len(item[1]), item[1]),
+    )[:limit]  # fmt: skip
+    people = unit.network.details({i for _, p in scored for i in p})
+    result = []
+    for score, path in scored:
+        persons = [Person(people[i].name, people[i].company, people[i].title) for i in path]
+        goal = _goal(company, role, persons[-1])
+        result.append(
+            WarmPath(path, [p.name for p in persons], score, draft_request(persons, goal))
+        )
+    return result
+
+
+def _enumerate(
+    targets: set[int], edges: dict[int, dict[int, float]], max_hops: int
+) -> list[list[int]]:
+    """Every simple path [first, ..., target] of at most max_hops people."""
+    paths = [[t] for t in targets]
+    found = list(paths)
+    for _ in range(max_hops - 1):
+        longer = []
+        for path in paths:
+            for near in (n for n, fars in edges.items() if path[0] in fars):
+                if near not in path:
+                    longer.append([near, *path])
+        found += longer
+        paths = longer
+        if len(found) > 200_000:  # enough candidates to rank; the rest are colder
+            break
+    return found
+
+
+def _my_ties(unit: Unit, ids: set[int], today: dt.date) -> dict[int, float]:
+    from netgarden.domain.strength import Event, strength
+
+    events: dict[int, list[Event]] = defaultdict(list)
+    for row in unit.ledger.strength_events(sorted(ids)):
+        contact_id, on, kind, source, direction, replied = row
+        events[contact_id].append(Event(on, kind, source, direction, replied))
+    return {i: strength(events.get(i, []), today, explain=False).score / 100 for i in ids}
+
+
+def _goal(company: str | None, role: str | None, target: Person) -> str:
+    if company:
+        return f"I'm hoping to learn how things work at {target.company or company}"
+    if role:
+        return f"I'm hoping to talk with a {role}"
+    return f"I'm hoping to meet {target.name}"
+
+
+# -- introductions I make --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IntroView:
+    id: int
+    a_id: int
+    a_name: str
+    b_id: int
+    b_name: str
+    why: str | None
+    state: str
+    outcome: str | None
+    updated_on: dt.date
+
+    def follow_up_due(self, today: dt.date) -> bool:
+        wait = FOLLOW_UP_AFTER.get(IntroState(self.state))
+        return wait is not None and (today - self.updated_on).days >= wait
+
+
+def propose_intro(
+    unit: Unit, a: int, b: int, why: str | None, today: dt.date, now: dt.datetime
+) -> int:
+    if a == b:
+        raise InvalidValue("B", "a contact cannot be introduced to themselves")
+    _exists(unit, a)
+    _exists(unit, b)
+    return unit.network.add_intro(a, b, clean_text(why), today, now)
+
+
+def advance_intro(
+    unit: Unit, intro_id: int, state: str, outcome: str | None, today: dt.date, now: dt.datetime
+) -> IntroState:
+    intro = unit.network.intro(intro_id)
+    if intro is None:
+        raise InvalidValue("INTRO", f"no introduction #{intro_id}; see `netgarden intro list`")
+    target = check_transition(IntroState(intro.state), state)
+    unit.network.set_intro_state(intro_id, target.value, clean_text(outcome), today)
+    if target is IntroState.MADE:  # they now know each other, and I gave to both
+        unit.network.link(intro.a_id, intro.b_id, "medium", "introduced by me", "intro", now)
+        for contact_id in (intro.a_id, intro.b_id):
+            unit.ledger.insert(
+                contact_id=contact_id,
+                entry_type="give",
+                kind="introduction",
+                note=f"introduction #{intro_id}",
+                occurred_on=today,
+                now=now,
+            )
+    return target
+
+
+def introductions(unit: Unit) -> list[IntroView]:
+    return [IntroView(*row) for row in unit.network.intros()]
+
+
+def introduced_to_me(
+    unit: Unit, introducer: int, newcomer: int, today: dt.date, now: dt.datetime
+) -> None:
+    """X introduced me to Y: Y's how-we-met says so, and X and Y know each other."""
+    link_contacts(unit, introducer, newcomer, now, "introduced them to me", "medium", "intro")
+    contact = unit.contacts.get(newcomer)
+    assert contact is not None
+    name = unit.contacts.get(introducer).name  # type: ignore[union-attr]
+    changes: dict[str, Any] = {"how_met": f"Introduced by {name}"}
+    if contact.met_on is None:
+        changes["met_on"] = today
+    unit.contacts.update(newcomer, changes, now)
+    unit.search.reindex([newcomer])
+
+
+# -- suggestions -----------------------------------------------------------------------------
+
+_WORD = re.compile(r"[a-z][a-z0-9+#-]{2,}")
+_STOP = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "about",
+        "their",
+        "from",
+        "into",
+        "that",
+        "this",
+        "what",
+        "how",
+        "they",
+        "them",
+        "our",
+        "your",
+        "help",
+        "intro",
+        "intros",
+        "introductions",
+        "share",
+        "research",
+        "feedback",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    a_id: int
+    a_name: str
+    b_id: int
+    b_name: str
+    score: float
+    reason: str
+
+
+def suggest_intros(unit: Unit, limit: int = 20) -> list[Suggestion]:
+    """Pairs not yet linked where one's needs match the other's expertise, best first."""
+    profiles = list(unit.network.profiles())
+    expertise: dict[int, set[str]] = {}
+    needs: dict[int, set[str]] = {}
+    for p in profiles:
+        expertise[p.id] = _words(p.title, p.function, p.industry, p.interests)
+        needs[p.id] = _words(p.help_them, p.interests)
+    df = Counter(word for words in expertise.values() for word in words)
+    total = max(len(profiles), 1)
+    idf = {word: math.log(total / count) for word, count in df.items() if count <= total * 0.2}
+    index: dict[str, list[int]] = defaultdict(list)
+    for contact_id, words in expertise.items():
+        for word in words:
+            if word in idf:
+                index[word].append(contact_id)
+    linked = unit.network.all_pairs()
+    names = {p.id: p.name for p in profiles}
+    best: list[tuple[float, int, int, list[str]]] = []
+    for a, wanted in needs.items():
+        scores: dict[int, float] = defaultdict(float)
+        shared: dict[int, list[str]] = defaultdict(list)
+        for word in wanted:
+            postings = index.get(word)
+            if not postings or len(postings) > 2000:
+                continue
+            for b in postings:
+                if b != a:
+                    scores[b] += idf[word]
+                    shared[b].append(word)
+        for b, score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:3]:
+            if tuple(sorted((a, b))) not in linked:
+                best.append((score, a, b, shared[b]))
+    best.sort(key=lambda item: (-item[0], item[1], item[2]))
+    seen: set[tuple[int, int]] = set()
+    result = []
+    for score, a, b, common in best:
+        pair = (min(a, b), max(a, b))
+        if pair in seen:
+            continue
+        seen.add(pair)
+        reason = f"{names[a]} needs {', '.join(sorted(common)[:4])}; {names[b]} knows it"
+        result.append(Suggestion(a, names[a], b, names[b], round(score, 2), reason))
+        if len(result) >= limit:
+            break
+    return result
+
+
+def _words(*texts: str | None) -> set[str]:
+    found: set[str] = set()
+    for text in texts:
+        if text:
+            found.update(w for w in _WORD.findall(text.casefold()) if w not in _STOP)
+    return found

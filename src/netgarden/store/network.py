@@ -1,0 +1,239 @@
+"""Queries on "knows" links and introductions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from netgarden.store.tables import Contact, Introduction, Link
+
+_CHUNK = 500
+_RANK = {"weak": 0, "medium": 1, "strong": 2}
+
+
+class NetworkRepo:
+    def __init__(self, session: Session, workspace_id: int) -> None:
+        self.session = session
+        self.workspace_id = workspace_id
+
+    # -- links ---------------------------------------------------------------------------
+
+    def link(
+        self, a: int, b: int, strength: str, how: str | None, source: str, now: dt.datetime
+    ) -> bool:
+        """Record that a and b know each other; a stronger link upgrades a weaker one.
+        Returns whether anything changed."""
+        low, high = sorted((a, b))
+        existing = self.session.execute(
+            select(Link.id, Link.strength, Link.how).where(
+                Link.workspace_id == self.workspace_id, Link.a_id == low, Link.b_id == high
+            )
+        ).first()
+        if existing is None:
+            self.session.execute(
+                insert(Link).values(
+                    workspace_id=self.workspace_id,
+                    a_id=low,
+                    b_id=high,
+                    strength=strength,
+                    how=how,
+                    source=source,
+                    created_at=now,
+                )
+            )
+            return True
+        changes: dict[str, Any] = {}
+        if _RANK[strength] > _RANK[existing.strength]:
+            changes["strength"] = strength
+        if how and how != existing.how:
+            changes["how"] = f"{existing.how}; {how}" if existing.how else how
+        if changes:
+            self.session.execute(update(Link).where(Link.id == existing.id).values(changes))
+        return bool(changes)
+
+    def links_touching(self, ids: Iterable[int]) -> list[tuple[int, int, str]]:
+        """(a, b, strength) for every link with an end in ``ids``."""
+        wanted = sorted(set(ids))
+        found: list[tuple[int, int, str]] = []
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            rows = self.session.connection().execute(
+                select(Link.a_id, Link.b_id, Link.strength).where(
+                    Link.workspace_id == self.workspace_id,
+                    or_(Link.a_id.in_(chunk), Link.b_id.in_(chunk)),
+                )
+            )
+            found.extend((a, b, s) for a, b, s in rows)
+        return list(dict.fromkeys(found))
+
+    def links_of(self, contact_id: int) -> Sequence[Any]:
+        other = func.coalesce(
+            func.nullif(Link.a_id, contact_id), Link.b_id
+        )  # the end that is not contact_id
+        return self.session.execute(
+            select(
+                other.label("other_id"),
+                Contact.name,
+                Contact.company,
+                Link.strength,
+                Link.how,
+                Link.source,
+            )
+            .join(Contact, Contact.id == other)
+            .where(
+                Link.workspace_id == self.workspace_id,
+                or_(Link.a_id == contact_id, Link.b_id == contact_id),
+            )
+            .order_by(Contact.name_key)
+        ).all()
+
+    def linked(self, a: int, b: int) -> bool:
+        low, high = sorted((a, b))
+        return (
+            self.session.scalar(
+                select(Link.id).where(
+                    Link.workspace_id == self.workspace_id, Link.a_id == low, Link.b_id == high
+                )
+            )
+            is not None
+        )
+
+    def all_pairs(self) -> set[tuple[int, int]]:
+        rows = self.session.connection().execute(
+            select(Link.a_id, Link.b_id).where(Link.workspace_id == self.workspace_id)
+        )
+        return {(a, b) for a, b in rows}
+
+    # -- who is where ----------------------------------------------------------------------
+
+    def people(self, company: str | None = None, role: str | None = None) -> Sequence[Any]:
+        """Active contacts whose company or title contains the text (case-insensitive)."""
+        query = select(Contact.id, Contact.name, Contact.company, Contact.title).where(
+            Contact.workspace_id == self.workspace_id, Contact.archived_at.is_(None)
+        )
+        if company:
+            query = query.where(func.lower(Contact.company).contains(company.casefold()))
+        if role:
+            query = query.where(func.lower(Contact.title).contains(role.casefold()))
+        return self.session.execute(query).all()
+
+    def colleagues(self, ids: Iterable[int]) -> list[tuple[int, int]]:
+        """(colleague, target) pairs: active contacts at the same company as each target."""
+        wanted = sorted(set(ids))
+        pairs: list[tuple[int, int]] = []
+        company_of: dict[str, list[int]] = {}
+        for start in range(0, len(wanted), _CHUNK):
+            rows = self.session.execute(
+                select(Contact.id, func.lower(Contact.company)).where(
+                    Contact.id.in_(wanted[start : start + _CHUNK]), Contact.company.is_not(None)
+                )
+            )
+            for contact_id, company in rows:
+                company_of.setdefault(company, []).append(contact_id)
+        for company, targets in company_of.items():
+            members = self.session.scalars(
+                select(Contact.id).where(
+                    Contact.workspace_id == self.workspace_id,
+                    Contact.archived_at.is_(None),
+                    func.lower(Contact.company) == company,
+                )
+            ).all()
+            pairs.extend((m, t) for t in targets for m in members if m != t)
+        return pairs
+
+    def details(self, ids: Iterable[int]) -> dict[int, Any]:
+        wanted = sorted(set(ids))
+        found: dict[int, Any] = {}
+        for start in range(0, len(wanted), _CHUNK):
+            for row in self.session.execute(
+                select(
+                    Contact.id,
+                    Contact.name,
+                    Contact.company,
+                    Contact.title,
+                    Contact.interests,
+                    Contact.help_them,
+                    Contact.help_me,
+                    Contact.industry,
+                    Contact.function,
+                ).where(Contact.id.in_(wanted[start : start + _CHUNK]))
+            ):
+                found[row.id] = row
+        return found
+
+    def profiles(self) -> Sequence[Any]:
+        """Every active contact's needs and expertise, for introduction suggestions."""
+        return (
+            self.session.connection()
+            .execute(
+                select(
+                    Contact.id,
+                    Contact.name,
+                    Contact.company,
+                    Contact.title,
+                    Contact.interests,
+                    Contact.help_them,
+                    Contact.industry,
+                    Contact.function,
+                ).where(Contact.workspace_id == self.workspace_id, Contact.archived_at.is_(None))
+            )
+            .all()
+        )
+
+    # -- introductions ---------------------------------------------------------------------
+
+    def add_intro(self, a: int, b: int, why: str | None, today: dt.date, now: dt.datetime) -> int:
+        return int(
+            self.session.execute(
+                insert(Introduction)
+                .values(
+                    workspace_id=self.workspace_id,
+                    a_id=a,
+                    b_id=b,
+                    why=why,
+                    state="proposed",
+                    updated_on=today,
+                    created_at=now,
+                )
+                .returning(Introduction.id)
+            ).scalar_one()
+        )
+
+    def intro(self, intro_id: int) -> Any:
+        return self.session.execute(
+            select(Introduction).where(
+                Introduction.workspace_id == self.workspace_id, Introduction.id == intro_id
+            )
+        ).scalar_one_or_none()
+
+    def set_intro_state(
+        self, intro_id: int, state: str, outcome: str | None, today: dt.date
+    ) -> None:
+        values: dict[str, Any] = {"state": state, "updated_on": today}
+        if outcome:
+            values["outcome"] = outcome
+        self.session.execute(update(Introduction).where(Introduction.id == intro_id).values(values))
+
+    def intros(self) -> Sequence[Any]:
+        a, b = Contact.__table__.alias("a"), Contact.__table__.alias("b")
+        return self.session.execute(
+            select(
+                Introduction.id,
+                Introduction.a_id,
+                a.c.name.label("a_name"),
+                Introduction.b_id,
+                b.c.name.label("b_name"),
+                Introduction.why,
+                Introduction.state,
+                Introduction.outcome,
+                Introduction.updated_on,
+            )
+            .join(a, a.c.id == Introduction.a_id)
+            .join(b, b.c.id == Introduction.b_id)
+            .where(Introduction.workspace_id == self.workspace_id)
+            .order_by(Introduction.updated_on.desc(), Introduction.id.desc())
+        ).all()
