@@ -27,12 +27,21 @@ def generate(
     touches: int = typer.Option(..., "--touches", help="How many touches."),
     seed: int = typer.Option(1, "--seed", help="The same seed always gives the same network."),
     end: str | None = typer.Option(None, "--end", help="Last day of the history (default today)."),
+    links: int | None = typer.Option(
+        None,
+        "--links",
+        min=0,
+        help="Knows-links to add (default: one per contact), besides shared touches.",
+    ),
 ) -> None:
     """Build a deterministic network of any size into an empty database (for benchmarks)."""
-    _fill(ctx, contacts, touches, seed, end)
+    _fill(ctx, contacts, touches, seed, end, links)
 
 
-def _fill(ctx: typer.Context, contacts: int, touches: int, seed: int, end: str | None) -> None:
+def _fill(
+    ctx: typer.Context, contacts: int, touches: int, seed: int, end: str | None,
+    links: int | None = None,
+) -> None:  # fmt: skip
     import time
 
     from netgarden.services.generate import generate_network
@@ -40,7 +49,9 @@ def _fill(ctx: typer.Context, contacts: int, touches: int, seed: int, end: str |
     start = time.perf_counter()
     last_day = parse_day(end, "--end") or today()
     with err_console().status("Growing a network…"), unit_of_work(ctx) as unit:
-        made = generate_network(unit, contacts=contacts, touches=touches, seed=seed, end=last_day)
+        made = generate_network(
+            unit, contacts=contacts, touches=touches, seed=seed, end=last_day, links=links
+        )
     err_console().print(
         f"Created {made.contacts:,} contacts and {made.touches:,} touches "
         f"in {time.perf_counter() - start:.1f} s"

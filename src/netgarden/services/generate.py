@@ -51,8 +51,9 @@ class _Person:
 
 
 def generate_network(
-    unit: Unit, *, contacts: int, touches: int, seed: int, end: dt.date
+    unit: Unit, *, contacts: int, touches: int, seed: int, end: dt.date, links: int | None = None
 ) -> Generated:
+    """``links`` "knows" links besides those from shared touches (default: one per contact)."""
     if not 1 <= contacts <= MAX_CONTACTS:
         raise InvalidValue("--contacts", f"{contacts} is out of range; use 1 to {MAX_CONTACTS:,}")
     if not 0 <= touches <= MAX_TOUCHES:
@@ -81,8 +82,52 @@ def generate_network(
         )
     loader.touches(touch_rows)
     loader.participants(participant_rows)
+    loader.links(_link_rows(rng, people, participant_rows, links, unit.workspace_id, end))
     unit.search.rebuild()
     return Generated(len(people), len(touch_rows))
+
+
+def _link_rows(
+    rng: random.Random,
+    people: list[_Person],
+    participants: list[tuple[Any, ...]],
+    wanted: int | None,
+    workspace_id: int,
+    end: dt.date,
+) -> Iterator[tuple[Any, ...]]:
+    """Links from shared touches, then colleagues and acquaintances up to ``wanted`` more."""
+    stamp = _stamp(dt.datetime.combine(end, dt.time(12, 0)))
+    seen: set[tuple[int, int]] = set()
+    by_touch: dict[int, list[int]] = {}
+    for touch_id, contact_id, *_ in participants:
+        by_touch.setdefault(touch_id, []).append(contact_id)
+    for members in by_touch.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                pair = (min(a, b), max(a, b))
+                if pair not in seen:
+                    seen.add(pair)
+                    yield (workspace_id, *pair, "medium", "met together", "touch", stamp)
+    if len(people) < 2:
+        return
+    by_company: dict[str, list[int]] = {}
+    for person in people:
+        by_company.setdefault(person.company, []).append(person.id)
+    target = len(people) if wanted is None else wanted
+    made = attempts = 0
+    while made < target and attempts < target * 5:
+        attempts += 1
+        person = rng.choice(people)
+        colleagues = by_company[person.company]
+        b = rng.choice(colleagues) if rng.random() < 0.6 else rng.choice(people).id
+        pair = (min(person.id, b), max(person.id, b))
+        if person.id == b or pair in seen:
+            continue
+        seen.add(pair)
+        made += 1
+        strength = rng.choices(("weak", "medium", "strong"), weights=(5, 3, 1))[0]
+        how = "colleagues" if b in colleagues else "know each other"
+        yield (workspace_id, *pair, strength, how, "manual", stamp)
 
 
 def _people(rng: random.Random, count: int, end: dt.date) -> list[_Person]:

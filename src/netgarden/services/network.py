@@ -8,7 +8,6 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import Any
 
 from netgarden.domain.network import (
@@ -87,31 +86,42 @@ def warm_paths(
         targets = {row.id for row in unit.network.people(company=company, role=role)}
     if not targets:
         return []
-    # walk back from the targets through whoever knows them, up to max_hops people long
-    edges: dict[int, dict[int, float]] = defaultdict(dict)
-    frontier, seen = set(targets), set(targets)
-    for _ in range(max_hops - 1):
-        found = unit.network.links_touching(frontier)
-        pairs = [(a, b, LINK_WEIGHT[s]) for a, b, s in found]
-        if company is None:  # a colleague at the target's company knows them a little
-            pairs += [(c, t, COLLEAGUE_WEIGHT) for c, t in unit.network.colleagues(frontier)]
-        following = set()
+    # best[n]: the warmest chain of links from n to any target (product of link weights),
+    # relaxed one person longer per round; nxt[n] remembers the next person on that chain
+    best: dict[int, float] = dict.fromkeys(targets, 1.0)
+    nxt: dict[int, int] = {}
+    frontier = set(targets)
+    for round_number in range(max_hops - 1):
+        pairs = [(a, b, LINK_WEIGHT[s]) for a, b, s in unit.network.links_touching(frontier)]
+        if round_number == 0 and company is None and len(targets) <= COLLEAGUE_TARGETS:
+            # a colleague at a target's own company knows them a little
+            pairs += [(c, t, COLLEAGUE_WEIGHT) for c, t in unit.network.colleagues(targets)]
+        improved: set[int] = set()
         for a, b, weight in pairs:
             for near, far in ((a, b), (b, a)):
                 if far in frontier and near not in targets:
-                    edges[near][far] = max(weight, edges[near].get(far, 0.0))
-                    if near not in seen:
-                        following.add(near)
-        seen |= following
-        frontier = following
-    paths = _enumerate(targets, edges, max_hops)
-    firsts = {path[0] for path in paths}
-    ties = _my_ties(unit, firsts, today)
-    scored = sorted(
-        ((path_score(ties.get(p[0], 0.0), [edges[a][b] for a, b in pairwise(p)]), p)
-         for p in paths),
-        key=lambda item: (-item[0], len(item[1]), item[1]),
-    )[:limit]  # fmt: skip
+                    value = weight * best[far]
+                    if value > best.get(near, 0.0) and not _on_chain(near, far, nxt):
+                        best[near], nxt[near] = value, far
+                        improved.add(near)
+        # a beam: only the warmest chains grow another person
+        frontier = set(sorted(improved, key=lambda n: (-best[n], n))[:BEAM])
+        if not frontier:
+            break
+    # my tie decides; exact strength costs a query per person, so first narrow the field by
+    # chain warmth times how recently I was in touch (one indexed lookup each)
+    last = unit.contacts.last_touches_of(list(best))
+
+    def rough(n: int) -> float:
+        days = (today - last[n]).days if n in last else 3650
+        return float(best[n] * 0.5 ** (max(days, 0) / 180))
+
+    candidates = sorted(best, key=lambda n: (-rough(n), n))[:CANDIDATES]
+    ties = _my_ties(unit, set(candidates), today)
+    ranked = sorted(
+        candidates, key=lambda n: (-path_score(ties[n], [best[n]]), _chain_length(n, nxt), n)
+    )[:limit]
+    scored = [(path_score(ties[n], [best[n]]), _chain(n, nxt)) for n in ranked]
     people = unit.network.details({i for _, p in scored for i in p})
     result = []
     for score, path in scored:
@@ -123,23 +133,25 @@ def warm_paths(
     return result
 
 
-def _enumerate(
-    targets: set[int], edges: dict[int, dict[int, float]], max_hops: int
-) -> list[list[int]]:
-    """Every simple path [first, ..., target] of at most max_hops people."""
-    paths = [[t] for t in targets]
-    found = list(paths)
-    for _ in range(max_hops - 1):
-        longer = []
-        for path in paths:
-            for near in (n for n, fars in edges.items() if path[0] in fars):
-                if near not in path:
-                    longer.append([near, *path])
-        found += longer
-        paths = longer
-        if len(found) > 200_000:  # enough candidates to rank; the rest are colder
-            break
-    return found
+CANDIDATES = 300
+BEAM = 300
+COLLEAGUE_TARGETS = 50  # beyond this many targets, colleagues add noise, not warmth
+
+
+def _chain(start: int, nxt: dict[int, int]) -> list[int]:
+    path = [start]
+    while path[-1] in nxt:
+        path.append(nxt[path[-1]])
+    return path
+
+
+def _chain_length(start: int, nxt: dict[int, int]) -> int:
+    return len(_chain(start, nxt))
+
+
+def _on_chain(node: int, start: int, nxt: dict[int, int]) -> bool:
+    """Whether ``node`` is already on the chain from ``start`` (no loops in a path)."""
+    return node in _chain(start, nxt)
 
 
 def _my_ties(unit: Unit, ids: set[int], today: dt.date) -> dict[int, float]:

@@ -59,6 +59,10 @@ class BulkLoader:
         columns = ("touch_id", "contact_id", "workspace_id", "occurred_on")
         self._insert("touch_participants", columns, rows)
 
+    def links(self, rows: Iterable[Sequence[Any]]) -> None:
+        columns = ("workspace_id", "a_id", "b_id", "strength", "how", "source", "created_at")
+        self._insert("links", columns, rows)
+
     def fingerprints(self, rows: Iterable[Sequence[Any]]) -> None:
         self._insert("import_fingerprints", ("workspace_id", "fingerprint", "contact_id"), rows)
 

@@ -467,6 +467,17 @@ class ContactRepo:
             rows = sorted(rows, key=lambda r: rank[r.id])
         return total, rows
 
+    def last_touches_of(self, ids: Sequence[int]) -> dict[int, dt.date]:
+        found: dict[int, dt.date] = {}
+        for chunk in _chunks(sorted(ids)):
+            rows = self.session.connection().execute(
+                select(TouchParticipant.contact_id, func.max(TouchParticipant.occurred_on))
+                .where(TouchParticipant.contact_id.in_(chunk))
+                .group_by(TouchParticipant.contact_id)
+            )
+            found.update({contact_id: day for contact_id, day in rows if day is not None})
+        return found
+
     def count(self) -> int:
         return int(self.session.scalar(select(func.count()).where(self._mine())) or 0)
 
