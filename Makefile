@@ -53,6 +53,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/bench_core.py
 	$(BIN)/python benchmarks/bench_import.py
 	$(BIN)/python benchmarks/bench_web.py
+	$(BIN)/python benchmarks/bench_network.py
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache

@@ -22,6 +22,11 @@ BENCHMARKS = Path(__file__).parents[1] / "benchmarks"
             "import.json",
         ),
         (
+            "bench_network.py",
+            ["--contacts", "300", "--touches", "2000", "--links", "500", "--runs", "1"],
+            "network.json",
+        ),
+        (
             "bench_web.py",
             ["--contacts", "300", "--touches", "2000", "--requests", "20"],
             "web.json",
