@@ -171,3 +171,38 @@ def test_ledger_and_strength_endpoints(client: TestClient) -> None:
 def test_an_agenda_for_a_date_out_of_range_is_a_422(client: TestClient) -> None:
     response = client.get("/api/v1/agenda", params={"as_of": "0001-01-01"})
     assert response.status_code == 422 and response.json()["detail"][0]["loc"][-1] == "as_of"
+
+
+def test_links_paths_introductions_and_suggestions(client: TestClient) -> None:
+    ada = make(client, name="Ada Lovelace")
+    bo = make(client, name="Bo Brown", help_them="an intro to kubernetes security people")
+    cy = make(client, name="Cy Chen", company="Lumina AI", title="Kubernetes security lead")
+    client.post(f"/api/v1/contacts/{ada['id']}/touches", json={"kind": "coffee"})
+    linked = client.post(
+        f"/api/v1/contacts/{ada['id']}/links", json={"other_id": cy["id"], "strength": "strong"}
+    )
+    assert linked.status_code == 201 and [k["name"] for k in linked.json()] == ["Cy Chen"]
+    self_link = client.post(f"/api/v1/contacts/{ada['id']}/links", json={"other_id": ada["id"]})
+    assert self_link.status_code == 422
+    [best, *_] = client.get("/api/v1/paths", params={"company": "lumina"}).json()
+    assert best["path"] in (["Ada Lovelace", "Cy Chen"], ["Cy Chen"]) and best["draft"].startswith(
+        "Hi "
+    )
+    assert client.get("/api/v1/paths", params={"company": "x", "role": "y"}).status_code == 422
+    intro = client.post(
+        "/api/v1/introductions", json={"a_id": ada["id"], "b_id": bo["id"], "why": "evals"}
+    )
+    assert intro.status_code == 201 and intro.json()["state"] == "proposed"
+    number = intro.json()["id"]
+    assert (
+        client.patch(f"/api/v1/introductions/{number}", json={"state": "made"}).status_code == 422
+    )
+    for state in ("asked-a", "asked-b", "made"):
+        moved = client.patch(f"/api/v1/introductions/{number}", json={"state": state})
+        assert moved.status_code == 200 and moved.json()["state"] == state
+    assert client.patch("/api/v1/introductions/999", json={"state": "made"}).status_code == 404
+    assert {k["name"] for k in client.get(f"/api/v1/contacts/{bo['id']}/links").json()} == {
+        "Ada Lovelace"
+    }
+    suggestions = client.get("/api/v1/suggestions/intros").json()
+    assert any({s["a_id"], s["b_id"]} == {bo["id"], cy["id"]} for s in suggestions)

@@ -295,7 +295,8 @@ def suggest_intros(unit: Unit, limit: int = 20) -> list[Suggestion]:
         needs[p.id] = _words(p.help_them, p.interests)
     df = Counter(word for words in expertise.values() for word in words)
     total = max(len(profiles), 1)
-    idf = {word: math.log(total / count) for word, count in df.items() if count <= total * 0.2}
+    common = max(total * 0.2, 2)  # in a tiny network nothing is "common"
+    idf = {word: math.log(1 + total / count) for word, count in df.items() if count <= common}
     index: dict[str, list[int]] = defaultdict(list)
     for contact_id, words in expertise.items():
         for word in words:

@@ -22,14 +22,21 @@ from netgarden.web.schemas import (
     ContributionRead,
     ErrorRead,
     ImportSummaryRead,
+    IntroCreate,
+    IntroRead,
+    IntroUpdate,
     LedgerEntryCreate,
     LedgerEntryRead,
     LedgerRead,
+    LinkCreate,
+    LinkRead,
+    PathRead,
     SettingsRead,
     SettingsUpdate,
     StatsRead,
     StrengthPoint,
     StrengthRead,
+    SuggestionRead,
     TouchCreate,
     TouchRead,
 )
@@ -275,6 +282,85 @@ def get_strength(unit: UnitDep, contact_id: ContactId) -> StrengthRead:
         ],
         history=[StrengthPoint(on=day, score=score) for day, score in report.history],
     )
+
+
+@router.get("/contacts/{contact_id}/links", response_model=list[LinkRead])
+def get_links(unit: UnitDep, contact_id: ContactId) -> list[LinkRead]:
+    """Whom this contact knows."""
+    from netgarden.services.network import known_by
+
+    return [LinkRead(**k.__dict__) for k in known_by(unit, contact_id)]
+
+
+@router.post(
+    "/contacts/{contact_id}/links",
+    response_model=list[LinkRead],
+    status_code=status.HTTP_201_CREATED,
+)
+def add_link(unit: UnitDep, contact_id: ContactId, body: LinkCreate) -> list[LinkRead]:
+    """Record that this contact knows another; answers with everyone they know."""
+    from netgarden.services.network import known_by, link_contacts
+
+    link_contacts(unit, contact_id, body.other_id, deps.now(), body.how, body.strength)
+    return [LinkRead(**k.__dict__) for k in known_by(unit, contact_id)]
+
+
+@router.get("/paths", response_model=list[PathRead])
+def get_paths(
+    unit: UnitDep,
+    to: Annotated[int | None, Query(ge=1, le=deps.MAX_ID)] = None,
+    company: Annotated[str | None, Query(max_length=300)] = None,
+    role: Annotated[str | None, Query(max_length=300)] = None,
+    max_hops: Annotated[int, Query(ge=1, le=4)] = 3,
+    limit: Annotated[int, Query(ge=1, le=100)] = 10,
+) -> list[PathRead]:
+    """Warm paths (give exactly one of to, company, role), warmest first, with drafts."""
+    from netgarden.services.network import warm_paths
+
+    found = warm_paths(unit, to=to, company=company, role=role, max_hops=max_hops,
+                       limit=limit, today=deps.today())  # fmt: skip
+    return [PathRead(path=p.names, ids=p.ids, score=p.score, draft=p.draft) for p in found]
+
+
+def _intro_read(intro: Any) -> IntroRead:
+    return IntroRead(**intro.__dict__, follow_up_due=intro.follow_up_due(deps.today()))
+
+
+@router.get("/introductions", response_model=list[IntroRead])
+def list_introductions(unit: UnitDep) -> list[IntroRead]:
+    from netgarden.services.network import introductions
+
+    return [_intro_read(i) for i in introductions(unit)]
+
+
+@router.post("/introductions", response_model=IntroRead, status_code=status.HTTP_201_CREATED)
+def create_introduction(unit: UnitDep, body: IntroCreate) -> IntroRead:
+    """Propose a double opt-in introduction between two contacts."""
+    from netgarden.services.network import introductions, propose_intro
+
+    number = propose_intro(unit, body.a_id, body.b_id, body.why, deps.today(), deps.now())
+    return _intro_read(next(i for i in introductions(unit) if i.id == number))
+
+
+@router.patch("/introductions/{intro_id}", response_model=IntroRead)
+def move_introduction(
+    unit: UnitDep, intro_id: Annotated[int, Path(ge=1, le=deps.MAX_ID)], body: IntroUpdate
+) -> IntroRead:
+    """Move it on: asked-a, asked-b, made (links them, counts as given), outcome, declined."""
+    from netgarden.services.network import advance_intro, introductions
+
+    advance_intro(unit, intro_id, body.state, body.outcome, deps.today(), deps.now())
+    return _intro_read(next(i for i in introductions(unit) if i.id == intro_id))
+
+
+@router.get("/suggestions/intros", response_model=list[SuggestionRead])
+def get_suggestions(
+    unit: UnitDep, limit: Annotated[int, Query(ge=1, le=500)] = 20
+) -> list[SuggestionRead]:
+    """Pairs who would gain from knowing each other, not yet linked, with the reason."""
+    from netgarden.services.network import suggest_intros
+
+    return [SuggestionRead(**s.__dict__) for s in suggest_intros(unit, limit)]
 
 
 @router.get("/stats", response_model=StatsRead)

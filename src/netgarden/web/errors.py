@@ -24,6 +24,8 @@ def field_name(option: str) -> str:
 def status_of(error: NetgardenError) -> int:
     if isinstance(error, ContactLookupError):
         return 404
+    if isinstance(error, InvalidValue) and error.field == "INTRO":
+        return 404
     if isinstance(error, InvalidValue):
         return 422
     if isinstance(error, UserError):

@@ -244,3 +244,64 @@ class StrengthRead(BaseModel):
     band: Literal["strong", "medium", "weak", "dormant", "new"]
     contributions: list[ContributionRead]
     history: list[StrengthPoint]
+
+
+class LinkCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    other_id: Annotated[int, Field(ge=1, le=2**63 - 1)]
+    how: str | None = Field(default=None, max_length=2000)
+    strength: Literal["weak", "medium", "strong"] = "medium"
+
+
+class LinkRead(BaseModel):
+    id: int
+    name: str
+    company: str | None
+    strength: str
+    how: str | None
+    source: str
+
+
+class PathRead(BaseModel):
+    path: list[str]
+    ids: list[int]
+    score: float
+    draft: str
+
+
+class IntroCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    a_id: Annotated[int, Field(ge=1, le=2**63 - 1)]
+    b_id: Annotated[int, Field(ge=1, le=2**63 - 1)]
+    why: str | None = Field(default=None, max_length=2000)
+
+
+class IntroUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    state: Literal["asked-a", "asked-b", "made", "outcome", "declined"]
+    outcome: str | None = Field(default=None, max_length=2000)
+
+
+class IntroRead(BaseModel):
+    id: int
+    a_id: int
+    a_name: str
+    b_id: int
+    b_name: str
+    why: str | None
+    state: str
+    outcome: str | None
+    updated_on: dt.date
+    follow_up_due: bool
+
+
+class SuggestionRead(BaseModel):
+    a_id: int
+    a_name: str
+    b_id: int
+    b_name: str
+    score: float
+    reason: str
