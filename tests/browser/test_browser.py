@@ -50,7 +50,7 @@ def test_add_a_contact_with_a_mistake_then_fix_it(page: Any) -> None:
     assert page.get_by_label("Name").input_value() == "Grace Hopper"
     page.get_by_label("Birthday").fill("1906-12-09")
     page.get_by_role("button", name="Add").click()
-    page.get_by_role("heading", name="Grace Hopper").wait_for()
+    page.get_by_role("heading", level=1, name="Grace Hopper").wait_for()
     assert "US Navy" in page.locator(".lead").inner_text()
 
 
@@ -90,7 +90,7 @@ def test_script_in_user_text_never_runs(page: Any) -> None:
     page.get_by_label("Name").fill('<img src=x onerror="alert(1)"> Mallory')
     page.get_by_label("Notes (Markdown)").fill("<script>alert(2)</script> **hi**")
     page.get_by_role("button", name="Add").click()
-    page.get_by_role("heading", name="Mallory").wait_for()
+    page.get_by_role("heading", level=1, name="Mallory").wait_for()
     for url in ("/", "/contacts?q=mallory", page.url):
         page.goto(url)
         page.wait_for_timeout(200)
@@ -107,3 +107,16 @@ def test_usable_at_a_phones_width(browser: Any, server: str) -> None:
     tab.keyboard.press("Tab")
     assert tab.evaluate("document.activeElement.textContent") == "Skip to content"
     context.close()
+
+
+def test_the_network_graph_draws_and_the_board_moves_an_introduction(page: Any) -> None:
+    page.goto("/network?circle=inner")
+    page.wait_for_selector("#graph canvas", timeout=15_000)
+    page.goto("/introductions")
+    page.get_by_label("Introduce").fill("Priya Raman")
+    page.get_by_label("to", exact=True).fill("1")
+    page.get_by_label("because").fill("both work on evals")
+    page.get_by_role("button", name="Propose", exact=True).first.click()
+    page.locator("#state-proposed").get_by_text("both work on evals").wait_for()
+    page.locator("#state-proposed").get_by_role("button", name="→ asked-a").first.click()
+    page.locator("#state-asked-a").get_by_text("both work on evals").wait_for()

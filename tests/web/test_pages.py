@@ -12,7 +12,10 @@ from fastapi.testclient import TestClient
 
 from tests.web.conftest import form, token
 
-PAGES = ["/", "/contacts", "/contacts/new", "/dashboard", "/import", "/export", "/settings"]
+PAGES = [
+    "/", "/contacts", "/contacts/new", "/dashboard", "/import", "/export", "/settings",
+    "/introductions", "/network",
+]  # fmt: skip
 
 
 def add(client: TestClient, **fields: str) -> int:
@@ -173,6 +176,8 @@ def test_user_text_is_inert_on_every_page(client: TestClient) -> None:
                        how_met=payload, circle="inner", met_on=long_ago, tags=payload))  # fmt: skip
         form(client, f"/contacts/{ids[-1]}/touches", {"kind": "call", "note": payload,
                                                       "on": long_ago})  # fmt: skip
+    form(client, "/introductions", {"a": str(ids[0]), "b": str(ids[1]), "why": PAYLOADS[0]})
+    form(client, f"/contacts/{ids[0]}/links", {"other": str(ids[1]), "how": PAYLOADS[1]})
     urls = [*PAGES, *(f"/contacts/{i}" for i in ids), "/contacts?q=mallory"]
     for url in urls:
         html = client.get(url).text
@@ -217,3 +222,29 @@ def test_today_marks_relationships_where_asks_outrun_gives(client: TestClient) -
         rf'<li class="agenda-item[^"]*" id="item-{contact_id}">.*?</li>', client.get("/").text, re.S
     )
     assert item is not None and "give first" in item.group(0)
+
+
+def test_network_panel_introductions_board_and_graph(client: TestClient) -> None:
+    ada = add(client, name="Ada Lovelace")
+    bo = add(client, name="Bo Brown", circle="inner")
+    cy = add(client, name="Cy Chen", circle="inner")
+    form(client, f"/contacts/{ada}/touches", {"kind": "coffee"})
+    assert form(client, f"/contacts/{ada}/links", {"other": "Cy Chen", "strength": "strong"},
+                follow_redirects=False).status_code == 303  # fmt: skip
+    page = client.get(f"/contacts/{cy}").text
+    assert "Ada Lovelace" in page and "Warm paths to Cy Chen" in page
+    bad = form(client, f"/contacts/{ada}/links", {"other": "Ada Lovelace"})
+    assert bad.status_code == 422 and "cannot be linked to themselves" in bad.text
+    form(client, "/introductions", {"a": "Ada Lovelace", "b": "Bo Brown", "why": "engines"})
+    board = client.get("/introductions").text
+    assert 'id="col-proposed"' in board and "engines" in board and "→ asked-a" in board
+    form(client, "/introductions/1", {"state": "asked-a"})
+    assert "→ asked-b" in client.get("/introductions").text
+    assert form(client, "/introductions/1", {"state": "outcome"}).status_code == 422
+    graph = client.get("/network").text
+    assert 'id="graph"' in graph and "Bo Brown" in graph and "Cy Chen" in graph
+    data = client.get("/api/v1/graph", params={"center": ada}).json()
+    assert {n["label"] for n in data["nodes"]} >= {"Me", "Ada Lovelace", "Cy Chen"}
+    assert {"source": str(ada), "target": str(cy), "strength": "strong"} in data["edges"] or {
+        "source": str(cy), "target": str(ada), "strength": "strong"} in data["edges"]  # fmt: skip
+    assert bo

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import typer
 
-from netgarden.cli.context import console, guarded, parse_day, print_json, today, unit_of_work
+from netgarden.cli.context import (
+    console,
+    escape,
+    guarded,
+    parse_day,
+    print_json,
+    today,
+    unit_of_work,
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -20,10 +28,12 @@ def today_(
     """Who to reach out to today and why: overdue and due by cadence, birthdays this week,
     relationships short of three touches a year, and dormant ties worth reviving."""
     from netgarden.services.agenda import agenda
+    from netgarden.services.network import introductions
 
     day = parse_day(as_of, "--as-of") or today()
     with unit_of_work(ctx) as unit:
         items = agenda(unit, day, limit)
+        follow_ups = [i for i in introductions(unit) if i.follow_up_due(day)]
     if json:
         print_json(
             [
@@ -47,4 +57,10 @@ def today_(
         return
     from netgarden.cli.render import render_agenda
 
-    render_agenda(console(), items, day)
+    out = console()
+    render_agenda(out, items, day)
+    for intro in follow_ups:
+        out.print(
+            f"[magenta]introduction #{intro.id}[/] {escape(intro.a_name)} ↔ "
+            f"{escape(intro.b_name)}: {intro.state} since {intro.updated_on} — follow up"
+        )

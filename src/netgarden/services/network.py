@@ -295,8 +295,8 @@ def suggest_intros(unit: Unit, limit: int = 20) -> list[Suggestion]:
         needs[p.id] = _words(p.help_them, p.interests)
     df = Counter(word for words in expertise.values() for word in words)
     total = max(len(profiles), 1)
-    common = max(total * 0.2, 2)  # in a tiny network nothing is "common"
-    idf = {word: math.log(1 + total / count) for word, count in df.items() if count <= common}
+    too_common = max(total * 0.2, 2)  # in a tiny network nothing is "common"
+    idf = {word: math.log(1 + total / count) for word, count in df.items() if count <= too_common}
     index: dict[str, list[int]] = defaultdict(list)
     for contact_id, words in expertise.items():
         for word in words:
@@ -340,3 +340,57 @@ def _words(*texts: str | None) -> set[str]:
         if text:
             found.update(w for w in _WORD.findall(text.casefold()) if w not in _STOP)
     return found
+
+
+# -- the graph view --------------------------------------------------------------------------
+
+GRAPH_LIMIT = 150
+
+
+@dataclass(frozen=True)
+class Graph:
+    nodes: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+    truncated: bool
+
+
+def focused_graph(
+    unit: Unit, *, center: int | None = None, circle: str | None = None, tag: str | None = None,
+    limit: int = GRAPH_LIMIT,
+) -> Graph:  # fmt: skip
+    """Me, a focused set of contacts and the links among them: around one person (their
+    links and their links' links), or the people of a circle or tag. Never the whole network:
+    at most ``limit`` people."""
+    from netgarden.domain.views import ListFilter
+    from netgarden.services.contacts import list_contacts
+
+    if not 1 <= limit <= 500:
+        raise InvalidValue("limit", f"{limit} is out of range; use 1 to 500")
+    if center is not None:
+        _exists(unit, center)
+        chosen = [center]
+        for _ in range(2):
+            around = unit.network.links_touching(chosen)
+            chosen += [n for a, b, _s in around for n in (a, b) if n not in chosen]
+            if len(chosen) >= limit:
+                break
+        chosen = chosen[:limit]
+    else:
+        wanted = ListFilter(circle=circle or ("inner" if not tag else None), tag=tag, limit=limit)
+        chosen = [c.id for c in list_contacts(unit, wanted)]
+    ids = set(chosen)
+    people = unit.network.details(ids)
+    circles = {c.id: c.circle for c in list_contacts(unit, ListFilter(limit=None))} if ids else {}
+    nodes = [{"id": "me", "label": "Me", "circle": "me"}] + [
+        {"id": str(i), "label": people[i].name, "circle": circles.get(i, "none")} for i in chosen
+    ]
+    edges = [
+        {"source": "me", "target": str(i), "strength": circles.get(i, "none")}
+        for i in chosen if circles.get(i, "none") != "none"
+    ]  # fmt: skip
+    edges += [
+        {"source": str(a), "target": str(b), "strength": s}
+        for a, b, s in unit.network.links_touching(ids)
+        if a in ids and b in ids
+    ]
+    return Graph(nodes, edges, truncated=len(chosen) >= limit)

@@ -21,6 +21,7 @@ from netgarden.web.schemas import (
     ContactUpdate,
     ContributionRead,
     ErrorRead,
+    GraphRead,
     ImportSummaryRead,
     IntroCreate,
     IntroRead,
@@ -361,6 +362,21 @@ def get_suggestions(
     from netgarden.services.network import suggest_intros
 
     return [SuggestionRead(**s.__dict__) for s in suggest_intros(unit, limit)]
+
+
+@router.get("/graph", response_model=GraphRead)
+def get_graph(
+    unit: UnitDep,
+    center: Annotated[int | None, Query(ge=1, le=deps.MAX_ID)] = None,
+    circle: Annotated[str | None, Query(max_length=10)] = None,
+    tag: Annotated[str | None, Query(max_length=100)] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 150,
+) -> GraphRead:
+    """A focused subgraph: around one contact, or a circle's or tag's people (never all)."""
+    from netgarden.services.network import focused_graph
+
+    graph = focused_graph(unit, center=center, circle=circle or None, tag=tag or None, limit=limit)
+    return GraphRead(nodes=graph.nodes, edges=graph.edges, truncated=graph.truncated)
 
 
 @router.get("/stats", response_model=StatsRead)

@@ -17,7 +17,7 @@ from starlette.datastructures import FormData, UploadFile
 
 from netgarden.domain.values import Circle, TouchKind
 from netgarden.domain.views import ListFilter
-from netgarden.errors import InvalidValue
+from netgarden.errors import InvalidValue, UserError
 from netgarden.services.database import Database, Unit
 from netgarden.web import deps
 from netgarden.web.app import checked_form
@@ -69,9 +69,13 @@ def text(form: FormData, key: str) -> str:
 def today_page(
     request: Request, unit: UnitDep, agenda: Annotated[deps.Agenda, Depends(deps.agenda)]
 ) -> Response:
+    from netgarden.services.network import introductions
+
     day = deps.today()
     items = agenda(unit, day)
-    return page(request, "today.html", items=items[:30], total=len(items), day=day)
+    follow_ups = [i for i in introductions(unit) if i.follow_up_due(day)]
+    return page(request, "today.html", items=items[:30], total=len(items), day=day,
+                follow_ups=follow_ups)  # fmt: skip
 
 
 @router.post("/touches")
@@ -216,6 +220,7 @@ def _contact_context(unit: Unit, contact_id: int) -> dict[str, Any]:
     from netgarden.domain.ledger import KINDS
     from netgarden.services.contacts import show_contact
     from netgarden.services.ledger import ledger_report
+    from netgarden.services.network import known_by, warm_paths
     from netgarden.services.strength import contact_strength
 
     contact = show_contact(unit, contact_id, deps.today())
@@ -224,14 +229,105 @@ def _contact_context(unit: Unit, contact_id: int) -> dict[str, Any]:
         "strength": contact_strength(unit, contact_id, deps.today()),
         "ledger": ledger_report(unit, contact_id),
         "ledger_kinds": KINDS,
-    }
+        "known": known_by(unit, contact_id),
+        "paths": [p for p in warm_paths(unit, to=contact_id, limit=3, today=deps.today())
+                  if len(p.ids) > 1],
+    }  # fmt: skip
 
 
 @router.get("/contacts/{contact_id}")
 def contact_page(request: Request, unit: UnitDep, contact_id: ContactId) -> Response:
     context = _contact_context(unit, contact_id)
     return page(request, "contact.html", values=_values(context["contact"]), errors={},
-                touch_error=None, ledger_error=None, **context)  # fmt: skip
+                touch_error=None, ledger_error=None, link_error=None, **context)  # fmt: skip
+
+
+@router.post("/contacts/{contact_id}/links")
+async def add_link(request: Request, contact_id: ContactId) -> Response:
+    from netgarden.services.contacts import resolve_contact
+    from netgarden.services.network import link_contacts
+
+    form = await checked_form(request)
+
+    def work(unit: Unit) -> None:
+        other = resolve_contact(unit, text(form, "other"))
+        link_contacts(unit, contact_id, other, deps.now(), text(form, "how"),
+                      text(form, "strength") or "medium")  # fmt: skip
+
+    try:
+        await in_transaction(request, work)
+    except UserError as error:
+        context = await in_transaction(request, lambda u: _contact_context(u, contact_id))
+        return page(request, "contact.html", status=422, values=_values(context["contact"]),
+                    errors={}, touch_error=None, ledger_error=None, link_error=str(error),
+                    **context)  # fmt: skip
+    return back(f"/contacts/{contact_id}#network")
+
+
+@router.get("/introductions")
+def introductions_page(request: Request, unit: UnitDep) -> Response:
+    from netgarden.domain.network import NEXT_STATES, IntroState
+    from netgarden.services.network import introductions, suggest_intros
+
+    intros = introductions(unit)
+    columns = {state.value: [i for i in intros if i.state == state.value] for state in IntroState}
+    nexts = {state.value: [n.value for n in NEXT_STATES[state]] for state in IntroState}
+    return page(request, "introductions.html", columns=columns, nexts=nexts, today=deps.today(),
+                suggestions=suggest_intros(unit, 10), error=None)  # fmt: skip
+
+
+@router.post("/introductions")
+async def propose_introduction(request: Request) -> Response:
+    from netgarden.services.contacts import resolve_contact
+    from netgarden.services.network import propose_intro
+
+    form = await checked_form(request)
+
+    def work(unit: Unit) -> int:
+        a, b = resolve_contact(unit, text(form, "a")), resolve_contact(unit, text(form, "b"))
+        return propose_intro(unit, a, b, text(form, "why"), deps.today(), deps.now())
+
+    try:
+        await in_transaction(request, work)
+    except UserError as error:
+        return page(request, "error.html", status=422, message=str(error))
+    return back("/introductions")
+
+
+@router.post("/introductions/{intro_id}")
+async def move_introduction(
+    request: Request, intro_id: Annotated[int, Path(ge=1, le=deps.MAX_ID)]
+) -> Response:
+    from netgarden.services.network import advance_intro
+
+    form = await checked_form(request)
+    state, outcome = text(form, "state"), text(form, "outcome")
+    try:
+        await in_transaction(
+            request,
+            lambda u: advance_intro(u, intro_id, state, outcome, deps.today(), deps.now()),
+        )
+    except UserError as error:
+        return page(request, "error.html", status=422, message=str(error))
+    return back("/introductions")
+
+
+@router.get("/network")
+def network_page(
+    request: Request,
+    unit: UnitDep,
+    center: str = Query("", max_length=300),
+    circle: str = Query("", max_length=10),
+    tag: str = Query("", max_length=100),
+) -> Response:
+    from netgarden.services.contacts import resolve_contact
+    from netgarden.services.network import focused_graph
+
+    center_id = resolve_contact(unit, center) if center.strip() else None
+    graph = focused_graph(unit, center=center_id, circle=circle or None, tag=tag or None)
+    names = {n["id"]: n["label"] for n in graph.nodes}
+    return page(request, "network.html", graph=graph, names=names, center=center,
+                circle=circle, tag=tag, center_id=center_id)  # fmt: skip
 
 
 @router.post("/contacts/{contact_id}/ledger")
@@ -249,7 +345,8 @@ async def record_ledger(request: Request, contact_id: ContactId) -> Response:
         context = await in_transaction(request, lambda u: _contact_context(u, contact_id))
         message = str(error) if isinstance(error, InvalidValue) else "choose give, receive or ask"
         return page(request, "contact.html", status=422, values=_values(context["contact"]),
-                    errors={}, touch_error=None, ledger_error=message, **context)  # fmt: skip
+                    errors={}, touch_error=None, ledger_error=message, link_error=None,
+                    **context)  # fmt: skip
     return back(f"/contacts/{contact_id}#ledger")
 
 
@@ -280,7 +377,7 @@ async def update_contact(request: Request, contact_id: ContactId) -> Response:
         context = await in_transaction(request, lambda u: _contact_context(u, contact_id))
         errors = {field_name(error.field): str(error).split(": ", 1)[-1]}
         return page(request, "contact.html", status=422, values=dict(form), errors=errors,
-                    touch_error=None, ledger_error=None, **context)  # fmt: skip
+                    touch_error=None, ledger_error=None, link_error=None, **context)  # fmt: skip
     return back(f"/contacts/{contact_id}")
 
 
@@ -298,7 +395,8 @@ async def log_from_contact(request: Request, contact_id: ContactId) -> Response:
     except InvalidValue as error:
         context = await in_transaction(request, lambda u: _contact_context(u, contact_id))
         return page(request, "contact.html", status=422, values=_values(context["contact"]),
-                    errors={}, touch_error=str(error), ledger_error=None, **context)  # fmt: skip
+                    errors={}, touch_error=str(error), ledger_error=None, link_error=None,
+                    **context)  # fmt: skip
     return back(f"/contacts/{contact_id}#timeline")
 
 

@@ -305,3 +305,9 @@ class SuggestionRead(BaseModel):
     b_name: str
     score: float
     reason: str
+
+
+class GraphRead(BaseModel):
+    nodes: list[dict[str, str]]
+    edges: list[dict[str, str]]
+    truncated: bool
