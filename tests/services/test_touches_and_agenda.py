@@ -160,3 +160,23 @@ def test_birthdays_outside_any_circle_are_found_by_the_store(
     [item] = agenda(unit, as_of)
     assert (item.reason, item.due_on) == (Reason.BIRTHDAY, falls_on)
     assert agenda(unit, as_of - dt.timedelta(days=8)) == []
+
+
+def test_dormant_ties_rank_by_the_strength_they_had_and_settings_change_strength(
+    unit: Unit,
+) -> None:
+    from netgarden.services.strength import contact_strength
+
+    warm = add(unit, "Warm Past", circle="outer")
+    cold = add(unit, "Cold Past", circle="outer")
+    for month in range(1, 11):
+        log_touch(unit, [warm], TouchInput("coffee", on=f"2023-{month:02d}-05"), NOW, TODAY)
+        log_touch(
+            unit, [cold], TouchInput("email", on=f"2023-{month:02d}-05", replied=False), NOW, TODAY
+        )
+    items = [i for i in agenda(unit, TODAY) if i.reason is Reason.DORMANT]
+    assert [i.name for i in items] == ["Warm Past", "Cold Past"]
+    assert "strength" in items[0].why and "then" in items[0].why
+    before = contact_strength(unit, warm, TODAY).strength.score
+    set_preference(unit, "strength_half_life", "1500")
+    assert contact_strength(unit, warm, TODAY).strength.score > before

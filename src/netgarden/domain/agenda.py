@@ -67,13 +67,18 @@ class ContactState:
 
 @dataclass(frozen=True, slots=True)
 class PastTie:
-    """How strong a lapsed relationship used to be: its touches, and how many were two-way."""
+    """How strong a lapsed relationship used to be: its touches, how many were two-way, and
+    (when known) its strength score as it stood at the last touch."""
 
     touches: int
     two_way: int
+    score_then: int | None = None
 
     def strength(self) -> float:
-        """0..1: two-way touches count fully, one-way ones a little; saturates near 20."""
+        """0..1: the strength score at the last touch when known; otherwise two-way touches
+        count fully, one-way ones a little, saturating near 20."""
+        if self.score_then is not None:
+            return self.score_then / 100
         weighted = self.two_way + 0.25 * (self.touches - self.two_way)
         return min(1.0, math.log1p(weighted) / math.log1p(20))
 
@@ -252,6 +257,8 @@ def _dormant(state: ContactState, as_of: dt.date, cadence: int, tie: PastTie | N
     strength = tie.strength() if tie is not None else 0.0
     since = (as_of - state.last_touch_on).days
     history = f"; {tie.touches} touches before, {tie.two_way} two-way" if tie else ""
+    if tie is not None and tie.score_then is not None:
+        history += f"; strength {tie.score_then} then"
     due = state.last_touch_on + dt.timedelta(days=cadence)
     return _Finding(
         Reason.DORMANT,

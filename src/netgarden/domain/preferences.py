@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 
+from netgarden.domain.strength import StrengthWeights
 from netgarden.domain.values import Circle
 from netgarden.errors import InvalidValue
 
@@ -48,6 +49,10 @@ PREFERENCES: tuple[Preference, ...] = (
     Preference(
         "dormant_factor", 2, "A tie is dormant once it goes this many cadences untouched.", 2, 20
     ),
+    Preference(
+        "strength_half_life", 180, "Days for a touch's weight in strength to halve.", 30, 1825
+    ),
+    Preference("strength_saturation", 25, "Weight at which strength reaches 63 of 100.", 5, 500),
 )
 
 _BY_KEY = {p.key: p for p in PREFERENCES}
@@ -63,6 +68,8 @@ class Preferences:
     three_touch_min: int = 3
     dormant_limit: int = 3
     dormant_factor: int = 2
+    strength_half_life: int = 180
+    strength_saturation: int = 25
 
     def circle_cadence(self, circle: Circle) -> int | None:
         """The default cadence of a circle; ``None`` for contacts outside any circle."""
@@ -77,6 +84,12 @@ class Preferences:
     def with_values(self, values: dict[str, str]) -> Preferences:
         """Overlay stored text values, validating each one."""
         return replace(self, **{key: parse_preference(key, raw) for key, raw in values.items()})
+
+    def strength_weights(self) -> StrengthWeights:
+        return StrengthWeights(
+            half_life_days=float(self.strength_half_life),
+            saturation=float(self.strength_saturation),
+        )
 
     def as_dict(self) -> dict[str, int]:
         return {f.name: getattr(self, f.name) for f in fields(self)}

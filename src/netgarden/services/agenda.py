@@ -52,10 +52,7 @@ def agenda(unit: Unit, as_of: dt.date, limit: int | None = 20) -> list[AgendaIte
         ) in unit.contacts.agenda_states(as_of, month_days)
     ]
     lapsed = dormant_candidates(states, as_of, prefs)
-    ties = {
-        contact_id: PastTie(touches, two_way)
-        for contact_id, (touches, two_way) in unit.contacts.past_ties(lapsed, as_of).items()
-    }
+    ties = _past_ties(unit, lapsed, {s.id: s.last_touch_on for s in states}, as_of)
     flagged = frozenset(unit.ledger.asks_outrun_gives())
     return build_agenda(states, as_of, prefs, ties, limit, flagged)
 
@@ -70,6 +67,27 @@ def due_ids(items: list[AgendaItem]) -> list[int]:
         for item in items
         if item.reason in DUE_REASONS or any(reason in DUE_REASONS for reason in item.also)
     ]
+
+
+def _past_ties(
+    unit: Unit, lapsed: list[int], last: dict[int, dt.date | None], as_of: dt.date
+) -> dict[int, PastTie]:
+    """Each lapsed tie's history, and its strength score as it stood at its last touch."""
+    from collections import defaultdict
+
+    from netgarden.domain.strength import Event, strength
+
+    events: dict[int, list[Event]] = defaultdict(list)
+    for contact_id, on, kind, source, direction, replied in unit.ledger.strength_events(lapsed):
+        if on <= as_of:
+            events[contact_id].append(Event(on, kind, source, direction, replied))
+    ties = {}
+    weights = unit.preferences().strength_weights()
+    for contact_id, (touches, two_way) in unit.contacts.past_ties(lapsed, as_of).items():
+        then = last.get(contact_id)
+        score = strength(events[contact_id], then, weights, explain=False).score if then else None
+        ties[contact_id] = PastTie(touches, two_way, score)
+    return ties
 
 
 class AgendaCache:

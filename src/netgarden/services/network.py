@@ -161,7 +161,8 @@ def _my_ties(unit: Unit, ids: set[int], today: dt.date) -> dict[int, float]:
     for row in unit.ledger.strength_events(sorted(ids)):
         contact_id, on, kind, source, direction, replied = row
         events[contact_id].append(Event(on, kind, source, direction, replied))
-    return {i: strength(events.get(i, []), today, explain=False).score / 100 for i in ids}
+    weights = unit.preferences().strength_weights()
+    return {i: strength(events.get(i, []), today, weights, explain=False).score / 100 for i in ids}
 
 
 def _goal(company: str | None, role: str | None, target: Person) -> str:

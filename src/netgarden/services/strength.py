@@ -32,14 +32,19 @@ def contact_strength(unit: Unit, contact_id: int, as_of: dt.date) -> StrengthRep
     if unit.contacts.get(contact_id) is None:
         raise UnknownContact(f"no contact with id {contact_id}", str(contact_id), [])
     events = _events(unit.ledger.strength_events([contact_id])).get(contact_id, [])
-    return StrengthReport(contact_id, strength(events, as_of), history(events, as_of))
+    weights = unit.preferences().strength_weights()
+    return StrengthReport(
+        contact_id, strength(events, as_of, weights), history(events, as_of, weights=weights)
+    )
 
 
 def everyone_strength(unit: Unit, as_of: dt.date) -> dict[int, Strength]:
     """Every contact's score in one pass over touches and ledger entries."""
     grouped = _events(unit.ledger.strength_events())
+    weights = unit.preferences().strength_weights()
     scores = {
-        contact_id: strength(events, as_of, explain=False) for contact_id, events in grouped.items()
+        contact_id: strength(events, as_of, weights, explain=False)
+        for contact_id, events in grouped.items()
     }
     for row in unit.contacts.all_names():
         scores.setdefault(row.id, strength([], as_of))

@@ -173,6 +173,8 @@ class SettingsRead(BaseModel):
     three_touch_min: int
     dormant_limit: int
     dormant_factor: int
+    strength_half_life: int
+    strength_saturation: int
 
 
 class SettingsUpdate(BaseModel):
@@ -186,6 +188,8 @@ class SettingsUpdate(BaseModel):
     three_touch_min: int | None = Field(default=None, ge=0, le=52)
     dormant_limit: int | None = Field(default=None, ge=0, le=50)
     dormant_factor: int | None = Field(default=None, ge=2, le=20)
+    strength_half_life: int | None = Field(default=None, ge=30, le=1825)
+    strength_saturation: int | None = Field(default=None, ge=5, le=500)
 
 
 class ErrorItem(BaseModel):
