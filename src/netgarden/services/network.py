@@ -246,6 +246,7 @@ def introduced_to_me(
 
 # -- suggestions -----------------------------------------------------------------------------
 
+PER_NEED = 3
 _WORD = re.compile(r"[a-z][a-z0-9+#-]{2,}")
 _STOP = frozenset(
     [
@@ -293,7 +294,7 @@ def suggest_intros(unit: Unit, limit: int = 20) -> list[Suggestion]:
     needs: dict[int, set[str]] = {}
     for p in profiles:
         expertise[p.id] = _words(p.title, p.function, p.industry, p.interests)
-        needs[p.id] = _words(p.help_them, p.interests)
+        needs[p.id] = _words(p.help_them)  # what they need: how I (or someone) can help them
     df = Counter(word for words in expertise.values() for word in words)
     total = max(len(profiles), 1)
     too_common = max(total * 0.2, 2)  # in a tiny network nothing is "common"
@@ -306,20 +307,26 @@ def suggest_intros(unit: Unit, limit: int = 20) -> list[Suggestion]:
     linked = unit.network.all_pairs()
     names = {p.id: p.name for p in profiles}
     best: list[tuple[float, int, int, list[str]]] = []
+    # people often need the same things: score each distinct set of needs once
+    ranked_for: dict[frozenset[str], list[tuple[float, int, list[str]]]] = {}
     for a, wanted in needs.items():
-        scores: dict[int, float] = defaultdict(float)
-        shared: dict[int, list[str]] = defaultdict(list)
-        for word in wanted:
-            postings = index.get(word)
-            if not postings or len(postings) > 2000:
-                continue
-            for b in postings:
-                if b != a:
+        key = frozenset(w for w in wanted if w in index)
+        if not key:
+            continue
+        if key not in ranked_for:
+            scores: dict[int, float] = defaultdict(float)
+            shared: dict[int, list[str]] = defaultdict(list)
+            for word in key:
+                for b in index[word]:
                     scores[b] += idf[word]
                     shared[b].append(word)
-        for b, score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:3]:
-            if tuple(sorted((a, b))) not in linked:
-                best.append((score, a, b, shared[b]))
+            top = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[: PER_NEED + 1]
+            ranked_for[key] = [(score, b, shared[b]) for b, score in top]
+        taken = 0
+        for score, b, common in ranked_for[key]:
+            if b != a and (min(a, b), max(a, b)) not in linked and taken < PER_NEED:
+                best.append((score, a, b, common))
+                taken += 1
     best.sort(key=lambda item: (-item[0], item[1], item[2]))
     seen: set[tuple[int, int]] = set()
     result = []
