@@ -13,6 +13,11 @@ from netgarden.store.tables import Contact, Introduction, Link
 
 _CHUNK = 500
 _RANK = {"weak": 0, "medium": 1, "strong": 2}
+# who someone is, what they need and what they know
+_PROFILE = (
+    Contact.id, Contact.name, Contact.company, Contact.title, Contact.interests,
+    Contact.help_them, Contact.help_me, Contact.industry, Contact.function,
+)  # fmt: skip
 
 
 class NetworkRepo:
@@ -150,17 +155,7 @@ class NetworkRepo:
         found: dict[int, Any] = {}
         for start in range(0, len(wanted), _CHUNK):
             for row in self.session.execute(
-                select(
-                    Contact.id,
-                    Contact.name,
-                    Contact.company,
-                    Contact.title,
-                    Contact.interests,
-                    Contact.help_them,
-                    Contact.help_me,
-                    Contact.industry,
-                    Contact.function,
-                ).where(Contact.id.in_(wanted[start : start + _CHUNK]))
+                select(*_PROFILE).where(Contact.id.in_(wanted[start : start + _CHUNK]))
             ):
                 found[row.id] = row
         return found
@@ -170,16 +165,9 @@ class NetworkRepo:
         return (
             self.session.connection()
             .execute(
-                select(
-                    Contact.id,
-                    Contact.name,
-                    Contact.company,
-                    Contact.title,
-                    Contact.interests,
-                    Contact.help_them,
-                    Contact.industry,
-                    Contact.function,
-                ).where(Contact.workspace_id == self.workspace_id, Contact.archived_at.is_(None))
+                select(*_PROFILE).where(
+                    Contact.workspace_id == self.workspace_id, Contact.archived_at.is_(None)
+                )
             )
             .all()
         )
