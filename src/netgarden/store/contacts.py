@@ -468,12 +468,16 @@ class ContactRepo:
         return total, rows
 
     def last_touches_of(self, ids: Sequence[int]) -> dict[int, dt.date]:
+        """Each one's last touch: one seek on the (contact_id, occurred_on) index apiece."""
+        last = (
+            select(func.max(TouchParticipant.occurred_on))
+            .where(TouchParticipant.contact_id == Contact.id)
+            .scalar_subquery()
+        )
         found: dict[int, dt.date] = {}
         for chunk in _chunks(sorted(ids)):
             rows = self.session.connection().execute(
-                select(TouchParticipant.contact_id, func.max(TouchParticipant.occurred_on))
-                .where(TouchParticipant.contact_id.in_(chunk))
-                .group_by(TouchParticipant.contact_id)
+                select(Contact.id, last).where(Contact.id.in_(chunk))
             )
             found.update({contact_id: day for contact_id, day in rows if day is not None})
         return found

@@ -66,13 +66,14 @@ class NetworkRepo:
         found: list[tuple[int, int, str]] = []
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start : start + _CHUNK]
-            rows = self.session.connection().execute(
-                select(Link.a_id, Link.b_id, Link.strength).where(
-                    Link.workspace_id == self.workspace_id,
-                    or_(Link.a_id.in_(chunk), Link.b_id.in_(chunk)),
+            # one indexed query per end: an OR of the two makes SQLite scan every link
+            for end in (Link.a_id, Link.b_id):
+                rows = self.session.connection().execute(
+                    select(Link.a_id, Link.b_id, Link.strength).where(
+                        Link.workspace_id == self.workspace_id, end.in_(chunk)
+                    )
                 )
-            )
-            found.extend((a, b, s) for a, b, s in rows)
+                found.extend((a, b, s) for a, b, s in rows)
         return list(dict.fromkeys(found))
 
     def links_of(self, contact_id: int) -> Sequence[Any]:
