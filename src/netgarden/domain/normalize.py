@@ -12,6 +12,12 @@ from urllib.parse import unquote, urlsplit
 from netgarden.errors import InvalidValue
 
 
+def fold(text: str | None) -> str:
+    """Casefolded, single-spaced: the one form names and companies are compared in (the
+    store indexes it as ``name_key``, imports match on it)."""
+    return " ".join((text or "").casefold().split())
+
+
 def clean_text(value: str | None) -> str | None:
     """Strip; an empty string means 'clear this field'."""
     if value is None:

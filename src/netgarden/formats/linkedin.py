@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from netgarden.domain.normalize import normalize_linkedin
+from netgarden.domain.normalize import fold, normalize_linkedin
 from netgarden.errors import InvalidValue
 from netgarden.formats.csvfile import Table, cell, read_table
 from netgarden.formats.dates import parse_loose_date
@@ -76,7 +76,7 @@ class Owner:
     def is_me(self, name: str, url: str | None) -> bool:
         if url and self.url:
             return url == self.url
-        return bool(self.name) and _key(name) == _key(self.name or "")
+        return bool(self.name) and fold(name) == fold(self.name or "")
 
 
 def read_owner_name(data: bytes, file: str) -> str | None:
@@ -171,7 +171,7 @@ def parse_invitations(data: bytes, file: str, owner_name: str | None) -> Iterato
             continue
         outgoing = get["Direction"].upper().startswith("OUT")
         if not get["Direction"] and owner_name:
-            outgoing = _key(get["From"]) == _key(owner_name)
+            outgoing = fold(get["From"]) == fold(owner_name)
         other = (
             PersonRef(get["To"] or None, linkedin_url(get["inviteeProfileUrl"]))
             if outgoing
@@ -202,7 +202,7 @@ def _find_owner(table: Table, owner_name: str | None) -> Owner:
     for line, cells in table.rows:
         seen.append((line, cells))
         sender = linkedin_url(cell(cells, url_i))
-        if owner_name and sender and _key(cell(cells, from_i)) == _key(owner_name):
+        if owner_name and sender and fold(cell(cells, from_i)) == fold(owner_name):
             owner = Owner(owner_name, sender)
             break
         urls = {
@@ -240,10 +240,6 @@ def _note(subject: str, content: str) -> str | None:
 def _key_of(prefix: str, *parts: str) -> str:
     digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
     return f"{prefix}:{digest[:32]}"
-
-
-def _key(name: str) -> str:
-    return " ".join(name.casefold().split())
 
 
 @dataclass

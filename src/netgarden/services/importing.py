@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from netgarden.domain.normalize import fold
 from netgarden.errors import InvalidValue, UserError
 from netgarden.formats.records import FormatError, PersonRecord, Record, Skipped, TouchRecord
 from netgarden.services.database import Unit
@@ -227,7 +228,7 @@ class _Applier:
         self.next_contact += 1
         values = to_row(record)
         dated = [v.isoformat() if isinstance(v, dt.date) else v for v in values.values()]
-        name_key = _name_key(record.name)
+        name_key = fold(record.name)
         self.new_contacts.append(
             (contact_id, self.unit.workspace_id, record.name, name_key, *dated, "none",
              self.stamp, self.stamp)
@@ -329,7 +330,3 @@ def _fingerprint(record: PersonRecord) -> str:
 
     text = "\x1f".join(repr(v) for k, v in record.__dict__.items() if k not in ("file", "line"))
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
-def _name_key(name: str) -> str:
-    return " ".join(name.casefold().split())

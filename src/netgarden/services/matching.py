@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from netgarden.domain.normalize import fold
 from netgarden.formats.records import PersonRecord, PersonRef
 from netgarden.services.database import Unit
 
@@ -37,8 +38,7 @@ class Match:
     score: int
 
 
-def _key(text: str | None) -> str:
-    return " ".join((text or "").casefold().split())
+_key = fold  # names and companies compare folded
 
 
 def e164(number: str, region: str) -> str | None:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Row, and_, case, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from netgarden.domain.normalize import fold
 from netgarden.domain.views import ListFilter
 from netgarden.store.tables import (
     Contact,
@@ -525,7 +526,7 @@ class ContactRepo:
 
 
 def name_key(name: str) -> str:
-    return " ".join(name.casefold().split())
+    return fold(name)
 
 
 def _escape_like(text: str) -> str:
