@@ -38,9 +38,6 @@ class Match:
     score: int
 
 
-_key = fold  # names and companies compare folded
-
-
 def e164(number: str, region: str) -> str | None:
     from netgarden.domain.normalize import normalize_phone
     from netgarden.errors import InvalidValue
@@ -92,7 +89,7 @@ class Matcher:
         self.by_name[name_key].append(contact_id)
         if fields.get("linkedin_url"):
             self.by_linkedin[fields["linkedin_url"]] = contact_id
-        company = _key(fields.get("company"))
+        company = fold(fields.get("company"))
         if company and name_key:
             self.by_company[(company, name_key[0])][contact_id] = name_key
             if not fields.get("linkedin_url"):
@@ -108,13 +105,13 @@ class Matcher:
             phone = e164(number, region)
             if phone and phone in self.by_phone:
                 return Match(self.by_phone[phone], True, f"same phone {phone}", 100)
-        name, company = _key(record.name), _key(record.company)
+        name, company = fold(record.name), fold(record.company)
         same_name = [
             c for c in self.by_name.get(name, [])
             if not (record.linkedin_url and self.rows[c].get("linkedin_url"))
         ]  # fmt: skip
         for contact_id in same_name:
-            if company and _key(self.rows[contact_id].get("company")) == company:
+            if company and fold(self.rows[contact_id].get("company")) == company:
                 return Match(contact_id, True, "same name and company", 95)
         if same_name:
             return Match(same_name[0], False, "same name, company differs or unknown", 80)
@@ -184,7 +181,7 @@ class Matcher:
         """A touch's participant: by LinkedIn URL, else by a name only one contact has."""
         if ref.linkedin_url and ref.linkedin_url in self.by_linkedin:
             return self.by_linkedin[ref.linkedin_url]
-        same = self.by_name.get(_key(ref.name)) if ref.name else None
+        same = self.by_name.get(fold(ref.name)) if ref.name else None
         if same and len(same) == 1:
             return same[0]
         return None
