@@ -49,16 +49,13 @@ def import_(
     json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
 ) -> None:
     """Import people and their history; running the same import again changes nothing."""
-    from netgarden.services.importing import DryRun, import_sources, open_sources
+    from netgarden.services.importing import import_sources, open_sources
 
     sources = open_sources(paths, fmt, column_map)
-    try:
-        with _progress() as advance, unit_of_work(ctx) as unit:
-            summary = import_sources(unit, sources, now(), strict=strict, progress=advance)
-            if dry_run:
-                raise DryRun(summary)
-    except DryRun as rolled_back:
-        summary = rolled_back.summary
+    with _progress() as advance, unit_of_work(ctx) as unit:
+        summary = import_sources(
+            unit, sources, now(), strict=strict, dry_run=dry_run, progress=advance
+        )
     if json:
         print_json({**summary.as_dict(), "dry_run": dry_run})
         return

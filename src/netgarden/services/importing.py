@@ -48,14 +48,6 @@ class ImportSummary:
         }
 
 
-class DryRun(Exception):
-    """Raised inside the transaction to roll a dry run back, carrying what it would do."""
-
-    def __init__(self, summary: ImportSummary) -> None:
-        self.summary = summary
-        super().__init__("dry run")
-
-
 @dataclass(frozen=True)
 class Source:
     name: str
@@ -134,9 +126,11 @@ def import_sources(
     now: dt.datetime,
     *,
     strict: bool = False,
+    dry_run: bool = False,
     progress: Progress | None = None,
 ) -> ImportSummary:
-    """Apply every record; the caller's transaction makes it all-or-nothing."""
+    """Apply every record; the caller's transaction makes it all-or-nothing. A dry run
+    does the whole import, keeps the summary, and rolls its work back."""
     summary = ImportSummary()
     matcher = Matcher.load(unit)
     applier = _Applier(unit, matcher, summary, now)
@@ -157,6 +151,8 @@ def import_sources(
             f"(first: {first.file} line {first.line}: {first.reason}); nothing was imported"
         )
     applier.flush()
+    if dry_run:
+        unit.session.rollback()
     return summary
 
 

@@ -409,13 +409,11 @@ def import_files(
     format: Annotated[str | None, Form(max_length=20)] = None,
     dry_run: Annotated[bool, Form()] = False,
 ) -> ImportSummaryRead:
-    summary = run_import(unit, files, format)
-    if dry_run:
-        unit.session.rollback()  # the summary is what it would do; nothing stays
+    summary = run_import(unit, files, format, dry_run)
     return ImportSummaryRead(**summary.as_dict(), dry_run=dry_run)
 
 
-def run_import(unit: Unit, files: list[UploadFile], fmt: str | None) -> Any:
+def run_import(unit: Unit, files: list[UploadFile], fmt: str | None, dry_run: bool) -> Any:
     """Uploaded files are saved under their own names in a private folder, then imported."""
     from netgarden.services.importing import import_sources, open_sources
 
@@ -426,7 +424,8 @@ def run_import(unit: Unit, files: list[UploadFile], fmt: str | None) -> Any:
             path = FilePath(folder) / f"{index}-{name}"
             path.write_bytes(upload.file.read())
             paths.append(path)
-        return import_sources(unit, open_sources(paths, fmt or None, None), deps.now())
+        sources = open_sources(paths, fmt or None, None)
+        return import_sources(unit, sources, deps.now(), dry_run=dry_run)
 
 
 @router.get("/export/{fmt}", responses={200: {"content": {"application/octet-stream": {}}}})

@@ -452,12 +452,8 @@ async def _import(request: Request, token: str, dry_run: bool) -> Response:
                     error=expired, confirmed=False)  # fmt: skip
 
     def work(unit: Unit) -> Any:
-        summary = import_sources(
-            unit, open_sources(sorted(folder.iterdir()), None, None), deps.now()
-        )
-        if dry_run:
-            unit.session.rollback()
-        return summary
+        sources = open_sources(sorted(folder.iterdir()), None, None)
+        return import_sources(unit, sources, deps.now(), dry_run=dry_run)
 
     try:
         summary = await in_transaction(request, work)
