@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 
@@ -19,6 +19,10 @@ from netgarden.cli.context import (
 )
 
 KINDS = "knowledge, introduction, referral, advice, feedback, recognition, support"
+Contact = Annotated[str, typer.Argument(help="Id, email or name.")]
+Kind = Annotated[str, typer.Option("--kind", "-k", help=f"One of: {KINDS}.")]
+Note = Annotated[str | None, typer.Option("--note", "-n", help="What it was.")]
+On = Annotated[str | None, typer.Option("--on", help="When: YYYY-MM-DD, today, yesterday.")]
 
 
 def register(app: typer.Typer) -> None:
@@ -42,22 +46,14 @@ def _record(ctx: typer.Context, entry_type: str, contact: str, kind: str | None,
 
 
 def give(
-    ctx: typer.Context,
-    contact: str = typer.Argument(..., help="Id, email or name."),
-    kind: str = typer.Option(..., "--kind", "-k", help=f"One of: {KINDS}."),
-    note: str | None = typer.Option(None, "--note", "-n", help="What it was."),
-    on: str | None = typer.Option(None, "--on", help="When: YYYY-MM-DD, today, yesterday."),
+    ctx: typer.Context, contact: Contact, kind: Kind, note: Note = None, on: On = None
 ) -> None:
     """Record value I gave (an introduction, advice, a resource…)."""
     _record(ctx, "give", contact, kind, note, on)
 
 
 def receive(
-    ctx: typer.Context,
-    contact: str = typer.Argument(..., help="Id, email or name."),
-    kind: str = typer.Option(..., "--kind", "-k", help=f"One of: {KINDS}."),
-    note: str | None = typer.Option(None, "--note", "-n", help="What it was."),
-    on: str | None = typer.Option(None, "--on", help="When: YYYY-MM-DD, today, yesterday."),
+    ctx: typer.Context, contact: Contact, kind: Kind, note: Note = None, on: On = None
 ) -> None:
     """Record value I received."""
     _record(ctx, "receive", contact, kind, note, on)
@@ -65,10 +61,10 @@ def receive(
 
 def ask(
     ctx: typer.Context,
-    contact: str = typer.Argument(..., help="Id, email or name."),
+    contact: Contact,
     kind: str | None = typer.Option(None, "--kind", "-k", help=f"One of: {KINDS}, other."),
     note: str | None = typer.Option(None, "--note", "-n", help="The ask, in your words."),
-    on: str | None = typer.Option(None, "--on", help="When: YYYY-MM-DD, today, yesterday."),
+    on: On = None,
 ) -> None:
     """Record something I asked for (a kind, or free text with --note)."""
     _record(ctx, "ask", contact, kind, note, on)

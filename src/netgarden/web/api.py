@@ -120,14 +120,13 @@ def _input(body: ContactCreate | ContactUpdate, current: ContactView | None = No
     for key, value in given.items():
         if key in ("emails", "phones", "tags"):
             continue
-        target = {"notes": "notes"}.get(key, key)
         if key == "met_on":
             value = value.isoformat() if value else ""
         elif key == "every":
             value = value or 0
         elif value is None:
             value = ""
-        values[target] = value
+        values[key] = value
     data = ContactInput(**values)
     for key in ("emails", "phones", "tags"):
         wanted = given.get(key)
