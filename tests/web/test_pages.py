@@ -248,3 +248,18 @@ def test_network_panel_introductions_board_and_graph(client: TestClient) -> None
     assert {"source": str(ada), "target": str(cy), "strength": "strong"} in data["edges"] or {
         "source": str(cy), "target": str(ada), "strength": "strong"} in data["edges"]  # fmt: skip
     assert bo
+
+
+def test_web_mistakes_get_a_clear_answer_and_write_nothing(client: TestClient) -> None:
+    add(client, name="Ada Lovelace")
+    empty_upload = client.post("/import/preview", data={"csrf_token": token(client)},
+                               files={"files": ("", b"", "text/csv")})  # fmt: skip
+    assert empty_upload.status_code == 422 and "Choose at least one file" in empty_upload.text
+    blank = form(client, "/capture", {"text": "   "}, headers={"HX-Request": "true"})
+    assert "Type what happened" in blank.text
+    unknown = client.get("/network", params={"center": "Nobody Atall"})
+    assert unknown.status_code == 404 and "no contact matches" in unknown.text
+    intro = form(client, "/introductions", {"a": "Ada Lovelace", "b": "Nobody Atall"})
+    assert intro.status_code == 422 and "no contact matches" in intro.text
+    assert client.get("/api/v1/introductions").json() == []
+    assert len(client.get("/api/v1/contacts").json()) == 1
