@@ -304,10 +304,9 @@ def _checked(flt: ListFilter) -> ListFilter:
 
 def _summary(row: Any, prefs: Preferences) -> ContactSummary:
     cadence = effective_cadence(CIRCLES[row.circle], row.cadence_days, prefs)
-    known = row.met_on or row.created_at.date()
     return ContactSummary(
         row.id, row.name, row.company, row.title, row.circle, row.last_touch_on,
-        next_due_on(cadence, row.last_touch_on, known),
+        next_due_on(cadence, row.last_touch_on, row.known_since),
     )  # fmt: skip
 
 

@@ -6,7 +6,19 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Row, and_, case, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    Date,
+    Row,
+    and_,
+    case,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from netgarden.domain.normalize import fold
@@ -201,8 +213,7 @@ class ContactRepo:
             Contact.title,
             Contact.circle,
             Contact.cadence_days,
-            func.coalesce(Contact.met_on, Contact.connected_on).label("met_on"),
-            Contact.created_at,
+            known_since().label("known_since"),
             Contact.archived_at,
         ).where(self._mine())
         query = query.where(
@@ -259,9 +270,6 @@ class ContactRepo:
             )
             .scalar_subquery()
         )
-        # created_at is read only when met_on is missing: parsing instants costs at 30,000
-        met = func.coalesce(Contact.met_on, Contact.connected_on)
-        known_since = case((met.is_(None), Contact.created_at), else_=None)
         # a Core read: the ORM's row loading adds a third to this query at 30,000 rows
         return (
             self.session.connection()
@@ -272,8 +280,7 @@ class ContactRepo:
                     Contact.company,
                     Contact.circle,
                     Contact.cadence_days,
-                    Contact.met_on,
-                    known_since.label("created_at"),
+                    known_since().label("known_since"),
                     Contact.birthday,
                     Contact.snoozed_until,
                     last.label("last_touch_on"),
@@ -523,6 +530,14 @@ class ContactRepo:
 
     def _mine(self) -> Any:
         return Contact.workspace_id == self.workspace_id
+
+
+def known_since() -> Any:
+    """Since when I know a contact, as one SQL date: the day we met, else the LinkedIn
+    connection day, else the day the contact was created (never missing: ``created_at`` is
+    NOT NULL). The same rule as ``domain.views.known_since`` for a loaded contact."""
+    created_on = func.date(Contact.created_at)
+    return type_coerce(func.coalesce(Contact.met_on, Contact.connected_on, created_on), Date)
 
 
 def name_key(name: str) -> str:
