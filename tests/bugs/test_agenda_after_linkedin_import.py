@@ -47,3 +47,18 @@ def test_the_store_refuses_a_contact_without_a_creation_time(cli: Cli, db_path: 
     cli("add", "Ada Lovelace")
     with sqlite3.connect(db_path) as con, pytest.raises(sqlite3.IntegrityError):
         con.execute("UPDATE contacts SET created_at = NULL")
+
+
+def test_an_empty_agenda_after_an_import_says_how_to_place_people(cli: Cli, db_path: Path) -> None:
+    from netgarden.settings import Settings
+    from netgarden.web.app import create_app
+
+    cli("import", str(CONNECTIONS))
+    out = " ".join(cli("today").stdout.split())
+    assert "contacts are in no circle yet" in out
+    assert "netgarden list --circle none" in out and "--circle outer" in out
+    with TestClient(create_app(Settings.load(db=db_path))) as client:
+        today = client.get("/").text
+        assert "in no circle yet" in today and 'href="/contacts?circle=none"' in today
+        listed = client.get("/contacts?circle=none")
+        assert listed.status_code == 200 and "Turing" in listed.text

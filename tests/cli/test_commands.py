@@ -109,7 +109,7 @@ def test_today_json_contract_and_order(cli: Cli) -> None:
     assert order.index("Inner Ines") < order.index("Outer Otto")
     for item in items:
         assert set(item) >= {"contact_id", "name", "reason", "due_on", "days_overdue"}
-        assert item["reason"] in {"overdue", "due", "birthday", "three-touch", "dormant"}
+        assert item["reason"] in {"overdue", "due", "birthday", "three-touch", "lapsed"}
     by_name = {i["name"]: i for i in items}
     assert by_name["Inner Ines"]["days_overdue"] == 18
     assert by_name["Inner Ines"]["contact_id"] == inner
@@ -165,7 +165,7 @@ def test_demo_fills_a_living_network(cli: Cli) -> None:
     cli("demo")
     assert len(cli.json("list")) == 300
     reasons = {item["reason"] for item in cli.json("today", "--limit", "300")}
-    assert {"overdue", "dormant", "birthday"} <= reasons
+    assert {"overdue", "lapsed", "birthday"} <= reasons
     assert "already has contacts" in cli("demo", code=2).stderr
 
 

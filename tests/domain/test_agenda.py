@@ -9,7 +9,7 @@ from netgarden.domain.agenda import (
     PastTie,
     Reason,
     build_agenda,
-    dormant_candidates,
+    lapsed_candidates,
 )
 from netgarden.domain.cadence import effective_cadence, next_due_on
 from netgarden.domain.preferences import Preferences
@@ -164,22 +164,43 @@ def test_an_item_keeps_its_other_reasons() -> None:
     assert item.also == (Reason.OVERDUE,)
 
 
-def test_dormant_ties_are_past_relationships_left_two_cadences() -> None:
-    lapsed = person(1, Circle.MIDDLE, last=200, year=0)
-    fresh = person(2, Circle.MIDDLE, last=170, year=1)
-    assert dormant_candidates([lapsed, fresh], TODAY, PREFS) == [1]
+def test_lapsed_ties_are_past_relationships_left_two_cadences() -> None:
+    lapsed = person(1, Circle.OUTER, last=800, year=0)
+    fresh = person(2, Circle.OUTER, last=400, year=1)
+    assert lapsed_candidates([lapsed, fresh], TODAY, PREFS) == [1]
     items = agenda(lapsed, fresh, past_ties={1: PastTie(12, 10)})
-    assert {i.contact_id: i.reason for i in items} == {1: Reason.DORMANT, 2: Reason.OVERDUE}
-    dormant = next(i for i in items if i.contact_id == 1)
-    assert "12 touches before, 10 two-way" in dormant.why
+    assert {i.contact_id: i.reason for i in items} == {1: Reason.LAPSED, 2: Reason.OVERDUE}
+    item = next(i for i in items if i.contact_id == 1)
+    assert "12 touches before, 10 two-way" in item.why
+    assert "dormant" not in item.why
 
 
-def test_only_a_few_dormant_ties_each_day_the_strongest_first() -> None:
+def test_only_a_few_lapsed_outer_ties_each_day_the_strongest_first() -> None:
     lapsed = [person(i, Circle.OUTER, last=800, year=0) for i in range(1, 8)]
     ties = {i: PastTie(i * 3, i * 2) for i in range(1, 8)}
     items = agenda(*lapsed, past_ties=ties)
     assert [i.contact_id for i in items] == [7, 6, 5]
-    assert all(i.reason is Reason.DORMANT for i in items)
+    assert all(i.reason is Reason.LAPSED for i in items)
+    counted = build_agenda(lapsed, TODAY, PREFS, ties, every_lapsed=True)
+    assert len(counted) == 7
+
+
+def test_lapsed_inner_and_middle_ties_are_never_hidden() -> None:
+    """The issue's case: five inner contacts last touched 2026-09-01..05, seen on 11-21."""
+    as_of = dt.date(2026, 11, 21)
+    inner = [
+        replace(person(i, Circle.INNER), last_touch_on=dt.date(2026, 9, i), touches_last_year=1)
+        for i in range(1, 6)
+    ]
+    middle = person(6, Circle.MIDDLE, last=400, year=0)
+    outer = [person(i, Circle.OUTER, last=900, year=0) for i in range(7, 12)]
+    items = build_agenda([*inner, middle, *outer], as_of, PREFS)
+    by_id = {i.contact_id: i for i in items}
+    assert set(range(1, 7)) <= set(by_id)
+    for contact_id in range(1, 7):
+        assert by_id[contact_id].reason is Reason.OVERDUE
+        assert by_id[contact_id].why.startswith("lapsed: more than 2 cadences untouched")
+    assert sum(i.reason is Reason.LAPSED for i in items) == PREFS.lapsed_limit
 
 
 def test_two_way_history_counts_more_than_unanswered_outreach() -> None:

@@ -118,20 +118,63 @@ def test_preferences_change_the_cadence(unit: Unit) -> None:
         set_preference(unit, "cadence_close", "3")
 
 
-def test_dormant_ties_get_their_past_strength(unit: Unit) -> None:
-    ada = add(unit, "Ada", circle="middle")
+def test_lapsed_ties_get_their_past_strength(unit: Unit) -> None:
+    ada = add(unit, "Ada", circle="outer")
     for month in range(1, 7):
-        log_touch(unit, [ada], TouchInput("coffee", on=f"2025-{month:02d}-10"), NOW, TODAY)
+        log_touch(unit, [ada], TouchInput("coffee", on=f"2023-{month:02d}-10"), NOW, TODAY)
     [item] = agenda(unit, TODAY)
-    assert item.reason is Reason.DORMANT
+    assert item.reason is Reason.LAPSED
     assert "6 touches before, 6 two-way" in item.why
+
+
+def test_a_lapsed_middle_tie_stays_overdue(unit: Unit) -> None:
+    ada = add(unit, "Ada", circle="middle")
+    log_touch(unit, [ada], TouchInput("coffee", on="2025-06-10"), NOW, TODAY)
+    [item] = agenda(unit, TODAY)
+    assert item.reason is Reason.OVERDUE
+    assert item.why.startswith("lapsed: more than 2 cadences untouched;")
+
+
+def test_gives_receives_and_made_introductions_reset_the_clock_asks_do_not(
+    unit: Unit,
+) -> None:
+    from netgarden.services.ledger import EntryInput, record_entry
+    from netgarden.services.network import advance_intro, propose_intro
+
+    ada, bo, cy = (add(unit, n, circle="inner", met_on="2026-01-01") for n in ("Ada", "Bo", "Cy"))
+    for who in (ada, bo, cy):
+        log_touch(unit, [who], TouchInput("coffee", on="2026-09-01"), NOW, TODAY)
+    assert {i.name for i in agenda(unit, TODAY)} == {"Ada", "Bo", "Cy"}
+    record_entry(unit, ada, EntryInput("give", "advice", on="2026-11-20"), NOW, TODAY)
+    record_entry(unit, bo, EntryInput("ask", "advice", on="2026-11-20"), NOW, TODAY)
+    assert {i.name for i in agenda(unit, TODAY)} == {"Bo", "Cy"}
+    assert show_contact(unit, ada, TODAY).next_due_on == dt.date(2026, 12, 20)
+    assert show_contact(unit, bo, TODAY).next_due_on == dt.date(2026, 10, 1)
+    intro = propose_intro(unit, bo, cy, "both into evals", TODAY, NOW)
+    for state in ("asked-a", "asked-b", "made"):
+        advance_intro(unit, intro, state, None, TODAY, NOW)
+    assert agenda(unit, TODAY) == []
+    set_preference(unit, "gives_count_as_touches", "0")
+    assert {i.name for i in agenda(unit, TODAY)} == {"Ada", "Bo", "Cy"}
+    assert show_contact(unit, ada, TODAY).next_due_on == dt.date(2026, 10, 1)
+
+
+def test_gives_count_toward_the_three_touches(unit: Unit) -> None:
+    from netgarden.services.ledger import EntryInput, record_entry
+
+    ada = add(unit, "Ada", circle="inner", met_on="2020-01-01", every=400)
+    for on in ("2026-03-01", "2026-10-01"):
+        log_touch(unit, [ada], TouchInput("coffee", on=on), NOW, TODAY)
+    assert [i.reason for i in agenda(unit, TODAY)] == [Reason.THREE_TOUCH]
+    record_entry(unit, ada, EntryInput("give", "knowledge", on="2026-11-01"), NOW, TODAY)
+    assert agenda(unit, TODAY) == []
 
 
 def test_the_generator_is_deterministic_and_fills_every_part(unit: Unit) -> None:
     made = generate_network(unit, contacts=120, touches=900, seed=3, end=TODAY)
     assert (made.contacts, made.touches) == (120, 900)
     first = [(i.contact_id, i.reason.value) for i in agenda(unit, TODAY)]
-    assert {r for _, r in first} >= {"overdue", "dormant"}
+    assert {r for _, r in first} >= {"overdue", "lapsed"}
     unit.session.rollback()
     generate_network(unit, contacts=120, touches=900, seed=3, end=TODAY)
     assert [(i.contact_id, i.reason.value) for i in agenda(unit, TODAY)] == first
@@ -162,7 +205,7 @@ def test_birthdays_outside_any_circle_are_found_by_the_store(
     assert agenda(unit, as_of - dt.timedelta(days=8)) == []
 
 
-def test_dormant_ties_rank_by_the_strength_they_had_and_settings_change_strength(
+def test_lapsed_ties_rank_by_the_strength_they_had_and_settings_change_strength(
     unit: Unit,
 ) -> None:
     from netgarden.services.strength import contact_strength
@@ -174,7 +217,7 @@ def test_dormant_ties_rank_by_the_strength_they_had_and_settings_change_strength
         log_touch(
             unit, [cold], TouchInput("email", on=f"2023-{month:02d}-05", replied=False), NOW, TODAY
         )
-    items = [i for i in agenda(unit, TODAY) if i.reason is Reason.DORMANT]
+    items = [i for i in agenda(unit, TODAY) if i.reason is Reason.LAPSED]
     assert [i.name for i in items] == ["Warm Past", "Cold Past"]
     assert "strength" in items[0].why and "then" in items[0].why
     before = contact_strength(unit, warm, TODAY).strength.score

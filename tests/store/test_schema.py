@@ -131,3 +131,29 @@ def test_an_older_database_is_backed_up_then_migrated_keeping_its_data(db_path: 
     [backup] = db_path.parent.glob(f"{db_path.name}.{REVISIONS[0]}.*.bak")
     with closing(sqlite3.connect(backup)) as raw:
         assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (REVISIONS[0],)
+
+
+def test_migration_0005_keeps_a_stored_dormant_setting_as_lapsed(db_path: Path) -> None:
+    from alembic import command
+
+    from netgarden.store.engine import make_engine, sqlite_url
+
+    db_path.parent.mkdir(parents=True)
+    engine = make_engine(sqlite_url(db_path))
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0004")
+        connection.execute(
+            text(
+                "INSERT INTO preferences (workspace_id, key, value) VALUES "
+                "(1, 'dormant_limit', '7'), (1, 'dormant_factor', '4')"
+            )
+        )
+    engine.dispose()
+    database = open_database(db_path)
+    with database.transaction() as unit:
+        prefs = unit.preferences()
+        assert (prefs.lapsed_limit, prefs.lapsed_factor) == (7, 4)
+    database.close()

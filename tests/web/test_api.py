@@ -206,3 +206,16 @@ def test_links_paths_introductions_and_suggestions(client: TestClient) -> None:
     }
     suggestions = client.get("/api/v1/suggestions/intros").json()
     assert any({s["a_id"], s["b_id"]} == {bo["id"], cy["id"]} for s in suggestions)
+
+
+def test_the_settings_schemas_follow_the_one_list_of_preferences() -> None:
+    from netgarden.domain.preferences import PREFERENCES
+    from netgarden.web.schemas import SettingsRead, SettingsUpdate
+
+    keys = [p.key for p in PREFERENCES]
+    assert list(SettingsRead.model_fields) == keys
+    assert list(SettingsUpdate.model_fields) == keys
+    schema = SettingsUpdate.model_json_schema()["properties"]
+    for pref in PREFERENCES:
+        bounds = next(option for option in schema[pref.key]["anyOf"] if "minimum" in option)
+        assert (bounds["minimum"], bounds["maximum"]) == (pref.minimum, pref.maximum)

@@ -26,14 +26,15 @@ def today_(
     json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
 ) -> None:
     """Who to reach out to today and why: overdue and due by cadence, birthdays this week,
-    relationships short of three touches a year, and dormant ties worth reviving."""
-    from netgarden.services.agenda import agenda
+    relationships short of three touches a year, and lapsed ties worth reviving."""
+    from netgarden.services.agenda import agenda, unplaced
     from netgarden.services.network import introductions
 
     day = parse_day(as_of, "--as-of") or today()
     with unit_of_work(ctx) as unit:
         items = agenda(unit, day, limit)
         follow_ups = [i for i in introductions(unit) if i.follow_up_due(day)]
+        outside = unplaced(unit) if not items else 0
     if json:
         print_json(
             [
@@ -58,7 +59,7 @@ def today_(
     from netgarden.cli.render import render_agenda
 
     out = console()
-    render_agenda(out, items, day)
+    render_agenda(out, items, day, outside)
     for intro in follow_ups:
         out.print(
             f"[magenta]introduction #{intro.id}[/] {escape(intro.a_name)} ↔ "

@@ -21,17 +21,28 @@ REASON_STYLE = {
     "due": "yellow",
     "birthday": "magenta",
     "three-touch": "cyan",
-    "dormant": "blue",
+    "lapsed": "blue",
 }
 
 
-def render_agenda(out: Console, items: Sequence[AgendaItem], day: dt.date) -> None:
+def render_agenda(
+    out: Console, items: Sequence[AgendaItem], day: dt.date, unplaced: int = 0
+) -> None:
     counts = Counter(item.reason.value for item in items)
     summary = ", ".join(f"{n} {reason}" for reason, n in counts.most_common())
     out.print(
         f"[bold]Today, {day:%A %d %B %Y}[/] — {len(items)} to do"
         + (f" ({summary})" if items else "")
     )
+    if not items and unplaced:
+        people = "1 contact is" if unplaced == 1 else f"{unplaced:,} contacts are"
+        out.print(
+            f"Nothing is due, but {people} in no circle yet, so not on the agenda. See them "
+            "with [bold]netgarden list --circle none[/] and place each with "
+            "[bold]netgarden edit ID --circle outer[/] (or inner, middle): seeds/002 puts "
+            "LinkedIn and conference contacts in the outer circle."
+        )
+        return
     if not items:
         out.print("Nothing is due. Log a touch with [bold]netgarden log NAME --kind coffee[/].")
         return

@@ -9,8 +9,17 @@ Reasons, per contact (one item per contact; its other reasons are kept in ``also
 - ``birthday``: a birthday within ``birthday_window`` days; today's ranks highest.
 - ``three-touch``: an inner or middle relationship known for a year with fewer than
   ``three_touch_min`` touches in the last 365 days (seeds/001's 3-touch system).
-- ``dormant``: a past relationship untouched for ``dormant_factor`` cadences; only the
-  ``dormant_limit`` most valuable (by circle and past strength) are suggested each day.
+- ``lapsed``: an outer or uncircled past relationship untouched for ``lapsed_factor``
+  cadences; only the ``lapsed_limit`` most valuable (by circle and past strength) are
+  suggested each day (seeds/002: "reach out to 3 dormant connections").
+
+A lapsed inner or middle tie is never hidden among those few: it stays ``overdue``, its
+``why`` saying it has lapsed (DESIGN: "Lapsed inner and middle ties are never hidden").
+"Lapsed" is about time; "dormant" is a strength band (domain.strength), about the score.
+
+"A touch" is a logged touch, and, with ``gives_count_as_touches``, a give, a receive or a
+made introduction too (seeds/001: the third touch is "a value-providing interaction"); the
+caller folds those into ``last_touch_on`` and ``touches_last_year``. An ask never does.
 
 A snoozed contact keeps only its birthday until the snooze ends: a birthday cannot wait.
 """
@@ -35,7 +44,7 @@ class Reason(StrEnum):
     DUE = "due"
     BIRTHDAY = "birthday"
     THREE_TOUCH = "three-touch"
-    DORMANT = "dormant"
+    LAPSED = "lapsed"
 
 
 CIRCLE_WEIGHT: Mapping[Circle, float] = {
@@ -46,6 +55,8 @@ CIRCLE_WEIGHT: Mapping[Circle, float] = {
 }
 
 THREE_TOUCH_CIRCLES = frozenset({Circle.INNER, Circle.MIDDLE})
+# circles whose lapsed ties are always on the agenda, as overdue
+NEVER_HIDDEN = frozenset({Circle.INNER, Circle.MIDDLE})
 ASKS_OUTRUN_GIVES = "asks-outrun-gives"
 
 
@@ -109,11 +120,12 @@ class _Finding:
     days_overdue: int | None = None
 
 
-def dormant_candidates(
+def lapsed_candidates(
     states: Iterable[ContactState], as_of: dt.date, prefs: Preferences
 ) -> list[int]:
-    """Ids of contacts whose relationship has lapsed; the caller looks up their past ties."""
-    return [s.id for s in states if _is_dormant(s, as_of, prefs)]
+    """Ids of outer and uncircled contacts whose relationship has lapsed; the caller looks
+    up their past ties to rank them."""
+    return [s.id for s in states if s.circle not in NEVER_HIDDEN and _is_lapsed(s, as_of, prefs)]
 
 
 def birthday_window(as_of: dt.date, prefs: Preferences) -> dict[tuple[int, int], dt.date]:
@@ -140,12 +152,14 @@ def build_agenda(
     past_ties: Mapping[int, PastTie] | None = None,
     limit: int | None = None,
     asks_outrun_gives: frozenset[int] = frozenset(),
+    every_lapsed: bool = False,
 ) -> list[AgendaItem]:
-    """Rank everything worth doing today; the first item is the most valuable action."""
+    """Rank everything worth doing today; the first item is the most valuable action.
+    ``every_lapsed`` keeps every lapsed tie instead of the few worth reviving (for counts)."""
     ties = past_ties or {}
     birthdays = birthday_window(as_of, prefs)
     items: list[AgendaItem] = []
-    dormant: list[AgendaItem] = []
+    lapsed: list[AgendaItem] = []
     for state in states:
         findings = _findings(state, as_of, prefs, ties, birthdays)
         if not findings:
@@ -153,9 +167,9 @@ def build_agenda(
         findings.sort(key=lambda f: -f.score)
         flags = (ASKS_OUTRUN_GIVES,) if state.id in asks_outrun_gives else ()
         item = _item(state, findings[0], tuple(f.reason for f in findings[1:]), flags)
-        (dormant if item.reason is Reason.DORMANT else items).append(item)
-    dormant.sort(key=_rank)
-    items.extend(dormant[: prefs.dormant_limit])
+        (lapsed if item.reason is Reason.LAPSED else items).append(item)
+    lapsed.sort(key=_rank)
+    items.extend(lapsed if every_lapsed else lapsed[: prefs.lapsed_limit])
     items.sort(key=_rank)
     return items if limit is None else items[:limit]
 
@@ -199,8 +213,9 @@ def _findings(
     cadence = effective_cadence(state.circle, state.cadence_days, prefs)
     if cadence is None:
         return found
-    if _lapsed(state, as_of, cadence, prefs):
-        found.append(_dormant(state, as_of, cadence, ties.get(state.id)))
+    lapsed = _lapsed(state, as_of, cadence, prefs)
+    if lapsed and state.circle not in NEVER_HIDDEN:
+        found.append(_lapsed_finding(state, as_of, cadence, ties.get(state.id)))
         return found
     due = next_due_on(cadence, state.last_touch_on, state.known_since)
     assert due is not None  # a cadence always gives a due date
@@ -209,7 +224,10 @@ def _findings(
     cadence_text = f"{_circle_text(state.circle)}, every {cadence} days"
     if days_over > 0:
         past = min(days_over / cadence, 1.0)
-        why = f"{days_over} days overdue ({round(100 * days_over / cadence)}% past {cadence_text})"
+        share = round(100 * days_over / cadence)
+        why = f"{_plural(days_over, 'day')} overdue ({share}% past {cadence_text})"
+        if lapsed:
+            why = f"lapsed: more than {_plural(prefs.lapsed_factor, 'cadence')} untouched; {why}"
         found.append(
             _Finding(
                 Reason.OVERDUE,
@@ -240,30 +258,34 @@ def _findings(
     return found
 
 
-def _is_dormant(state: ContactState, as_of: dt.date, prefs: Preferences) -> bool:
+def _is_lapsed(state: ContactState, as_of: dt.date, prefs: Preferences) -> bool:
     cadence = effective_cadence(state.circle, state.cadence_days, prefs)
     return cadence is not None and _lapsed(state, as_of, cadence, prefs)
 
 
 def _lapsed(state: ContactState, as_of: dt.date, cadence: int, prefs: Preferences) -> bool:
-    """A past relationship (touched at least once) left for ``dormant_factor`` cadences."""
+    """A past relationship (touched at least once) left for ``lapsed_factor`` cadences."""
     if state.last_touch_on is None:
         return False
-    return (as_of - state.last_touch_on).days > prefs.dormant_factor * cadence
+    return (as_of - state.last_touch_on).days > prefs.lapsed_factor * cadence
 
 
-def _dormant(state: ContactState, as_of: dt.date, cadence: int, tie: PastTie | None) -> _Finding:
+def _lapsed_finding(
+    state: ContactState, as_of: dt.date, cadence: int, tie: PastTie | None
+) -> _Finding:
     assert state.last_touch_on is not None
     strength = tie.strength() if tie is not None else 0.0
     since = (as_of - state.last_touch_on).days
-    history = f"; {tie.touches} touches before, {tie.two_way} two-way" if tie else ""
+    history = ""
+    if tie is not None:
+        history = f"; {_plural(tie.touches, 'touch')} before, {tie.two_way} two-way"
     if tie is not None and tie.score_then is not None:
         history += f"; strength {tie.score_then} then"
     due = state.last_touch_on + dt.timedelta(days=cadence)
     return _Finding(
-        Reason.DORMANT,
+        Reason.LAPSED,
         CIRCLE_WEIGHT[state.circle] * (1 + strength),
-        f"dormant: no touch since {state.last_touch_on.isoformat()} ({_span(since)}){history}",
+        f"lapsed: no touch since {state.last_touch_on.isoformat()} ({_span(since)}){history}",
         due,
         (as_of - due).days,
     )
@@ -317,9 +339,14 @@ def _last_touch_text(state: ContactState, as_of: dt.date) -> str:
     return f"last touch {state.last_touch_on.isoformat()} ({_span(days)} ago)"
 
 
+def _plural(count: int, noun: str) -> str:
+    plural = noun + ("es" if noun.endswith(("ch", "s")) else "s")
+    return f"{count} {noun if count == 1 else plural}"
+
+
 def _span(days: int) -> str:
     if days < 60:
-        return f"{days} days"
+        return _plural(days, "day")
     if days < 2 * YEAR:
         return f"{round(days / 30.4)} months"
     return f"{days / YEAR:.1f} years"

@@ -24,6 +24,10 @@ class EntryType(StrEnum):
     ASK = "ask"
 
 
+# entries that are value-providing interactions (seeds/001's third touch): with the
+# gives_count_as_touches preference they reset the cadence clock; an ask never does
+VALUE_ENTRIES = (EntryType.GIVE.value, EntryType.RECEIVE.value)
+
 KINDS = ("knowledge", "introduction", "referral", "advice", "feedback", "recognition", "support")
 ASK_KINDS = (*KINDS, "other")
 TARGET_RATIO = 5.0

@@ -40,14 +40,24 @@ PREFERENCES: tuple[Preference, ...] = (
         52,
     ),
     Preference(
-        "dormant_limit",
+        "lapsed_limit",
         3,
-        "Dormant ties suggested for reactivation per agenda (seeds/002: 3).",
+        "Lapsed outer or uncircled ties suggested for reviving per agenda (seeds/002: "
+        "'reach out to 3 dormant connections'). Lapsed inner and middle ties are always shown.",
         0,
         50,
     ),
     Preference(
-        "dormant_factor", 2, "A tie is dormant once it goes this many cadences untouched.", 2, 20
+        "lapsed_factor", 2, "A tie has lapsed once it goes this many cadences untouched.", 2, 20
+    ),
+    Preference(
+        "gives_count_as_touches",
+        1,
+        "1: a give, a receive or a made introduction resets the cadence clock and counts "
+        "toward the three touches (seeds/001: 'a value-providing interaction'); 0: only "
+        "logged touches do. An ask never does.",
+        0,
+        1,
     ),
     Preference(
         "strength_half_life", 180, "Days for a touch's weight in strength to halve.", 30, 1825
@@ -66,8 +76,9 @@ class Preferences:
     due_window: int = 3
     birthday_window: int = 7
     three_touch_min: int = 3
-    dormant_limit: int = 3
-    dormant_factor: int = 2
+    lapsed_limit: int = 3
+    lapsed_factor: int = 2
+    gives_count_as_touches: int = 1
     strength_half_life: int = 180
     strength_saturation: int = 25
 

@@ -11,14 +11,18 @@ from netgarden.domain.agenda import (
     Reason,
     birthday_window,
     build_agenda,
-    dormant_candidates,
+    lapsed_candidates,
 )
+from netgarden.domain.cadence import clock_start
 from netgarden.domain.values import CIRCLES, check_day, parse_birthday_stored
 from netgarden.errors import InvalidValue
 from netgarden.services.database import Unit
 
 
-def agenda(unit: Unit, as_of: dt.date, limit: int | None = 20) -> list[AgendaItem]:
+def agenda(
+    unit: Unit, as_of: dt.date, limit: int | None = 20, every_lapsed: bool = False
+) -> list[AgendaItem]:
+    """The agenda as of a day; ``every_lapsed`` keeps every lapsed tie (for counting)."""
     if limit is not None and limit < 1:
         raise InvalidValue("--limit", f"{limit} is not a positive number")
     check_day(as_of, "--as-of")
@@ -32,8 +36,8 @@ def agenda(unit: Unit, as_of: dt.date, limit: int | None = 20) -> list[AgendaIte
             circle=CIRCLES[circle],
             cadence_days=cadence_days,
             known_since=known_since,
-            last_touch_on=last_touch_on,
-            touches_last_year=year,
+            last_touch_on=clock_start(last_touch_on, last_value_on, prefs),
+            touches_last_year=year + (value_year if prefs.gives_count_as_touches else 0),
             birthday=parse_birthday_stored(birthday),
             snoozed_until=snoozed_until,
         )
@@ -48,15 +52,23 @@ def agenda(unit: Unit, as_of: dt.date, limit: int | None = 20) -> list[AgendaIte
             snoozed_until,
             last_touch_on,
             year,
+            last_value_on,
+            value_year,
         ) in unit.contacts.agenda_states(as_of, month_days)
     ]
-    lapsed = dormant_candidates(states, as_of, prefs)
+    lapsed = lapsed_candidates(states, as_of, prefs)
     ties = _past_ties(unit, lapsed, {s.id: s.last_touch_on for s in states}, as_of)
     flagged = frozenset(unit.ledger.asks_outrun_gives())
-    return build_agenda(states, as_of, prefs, ties, limit, flagged)
+    return build_agenda(states, as_of, prefs, ties, limit, flagged, every_lapsed)
 
 
-DUE_REASONS = (Reason.OVERDUE, Reason.DUE, Reason.DORMANT)
+def unplaced(unit: Unit) -> int:
+    """Active contacts in no circle: they never reach the agenda until they are placed (an
+    imported network starts there)."""
+    return unit.contacts.circle_counts().get("none", 0)
+
+
+DUE_REASONS = (Reason.OVERDUE, Reason.DUE, Reason.LAPSED)
 
 
 def due_ids(items: list[AgendaItem]) -> list[int]:

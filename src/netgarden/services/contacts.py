@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from netgarden.domain.cadence import effective_cadence, next_due_on
+from netgarden.domain.cadence import clock_start, effective_cadence, next_due_on
 from netgarden.domain.normalize import (
     clean_text,
     normalize_email,
@@ -187,6 +187,7 @@ def show_contact(unit: Unit, contact_id: int, today: dt.date) -> ContactView:
         phones=unit.contacts.phones(contact_id),
         tags=unit.contacts.tags(contact_id),
         last_touch_on=unit.contacts.last_touch_on(contact_id),
+        last_value_on=unit.ledger.last_value_on([contact_id]).get(contact_id),
         touches=unit.touches.timeline(contact_id),
     )
 
@@ -201,6 +202,7 @@ def contact_view(
     tags: list[str],
     last_touch_on: dt.date | None,
     touches: list[TouchView],
+    last_value_on: dt.date | None = None,
 ) -> ContactView:
     """The one way a stored contact becomes what surfaces and exporters see."""
     cadence = effective_cadence(CIRCLES[contact.circle], contact.cadence_days, prefs)
@@ -221,7 +223,9 @@ def contact_view(
         cadence_days=cadence,
         cadence_source="contact" if contact.cadence_days else "circle",
         last_touch_on=last_touch_on,
-        next_due_on=next_due_on(cadence, last_touch_on, known_since),
+        next_due_on=next_due_on(
+            cadence, clock_start(last_touch_on, last_value_on, prefs), known_since
+        ),
         snoozed_until=snoozed if snoozed and snoozed > today else None,
         archived=contact.archived_at is not None,
         touches=touches,
@@ -248,7 +252,9 @@ class ContactSummary:
 
 def list_contacts(unit: Unit, flt: ListFilter) -> list[ContactSummary]:
     prefs = unit.preferences()
-    return [_summary(row, prefs) for row in unit.contacts.listing(_checked(flt))]
+    rows = unit.contacts.listing(_checked(flt))
+    given = unit.ledger.last_value_on(None if len(rows) > 500 else [r.id for r in rows])
+    return [_summary(row, prefs, given.get(row.id)) for row in rows]
 
 
 @dataclass(frozen=True)
@@ -291,7 +297,8 @@ def browse(
     prefs = unit.preferences()
     limit = flt.limit or 50
     total, rows = unit.contacts.page(flt, ids, sort, offset)
-    return Page([_summary(row, prefs) for row in rows], total, offset, limit)
+    given = unit.ledger.last_value_on([row.id for row in rows])
+    return Page([_summary(row, prefs, given.get(row.id)) for row in rows], total, offset, limit)
 
 
 def _checked(flt: ListFilter) -> ListFilter:
@@ -302,11 +309,12 @@ def _checked(flt: ListFilter) -> ListFilter:
     return flt
 
 
-def _summary(row: Any, prefs: Preferences) -> ContactSummary:
+def _summary(row: Any, prefs: Preferences, last_value_on: dt.date | None) -> ContactSummary:
     cadence = effective_cadence(CIRCLES[row.circle], row.cadence_days, prefs)
+    clock = clock_start(row.last_touch_on, last_value_on, prefs)
     return ContactSummary(
         row.id, row.name, row.company, row.title, row.circle, row.last_touch_on,
-        next_due_on(cadence, row.last_touch_on, row.known_since),
+        next_due_on(cadence, clock, row.known_since),
     )  # fmt: skip
 
 

@@ -21,6 +21,7 @@ def export_contacts(unit: Unit, today: dt.date, with_touches: bool = False) -> l
     phones = unit.contacts.grouped("phones")
     tags = unit.contacts.grouped("tags")
     last = unit.contacts.last_touches()
+    given = unit.ledger.last_value_on()
     timelines = unit.touches.all_timelines() if with_touches else {}
     return [
         contact_view(
@@ -32,6 +33,7 @@ def export_contacts(unit: Unit, today: dt.date, with_touches: bool = False) -> l
             tags=tags.get(c.id, []),
             last_touch_on=last.get(c.id),
             touches=timelines.get(c.id, []),
+            last_value_on=given.get(c.id),
         )
         for c in unit.contacts.everyone()
     ]

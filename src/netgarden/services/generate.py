@@ -3,7 +3,7 @@
 The same ``seed``, sizes and ``end`` date always give the same database. Circles follow a
 stress-friendly split (3% inner, 12% middle, 40% outer, the rest outside any circle); the
 touches go mostly to closer circles, span the last two years, and some relationships lapse
-so the agenda has overdue and dormant ties to show.
+so the agenda has overdue and lapsed ties to show.
 """
 
 from __future__ import annotations
@@ -141,6 +141,8 @@ def _people(rng: random.Random, count: int, end: dt.date) -> list[_Person]:
         known_since = end - dt.timedelta(days=rng.randint(30, 6 * 365))
         lapses = rng.random() < 0.18
         gap = rng.randint(200, 700) if lapses else 0
+        if lapses and circle is Circle.OUTER:  # past two yearly cadences: a lapsed outer tie
+            gap = rng.randint(740, 1000)
         if lapses:  # a relationship that lapsed was alive for a while before it did
             known_since = min(known_since, end - dt.timedelta(days=gap + rng.randint(120, 720)))
         people.append(
@@ -228,7 +230,8 @@ def _touches(
         counts[index] += 1
     start = end - dt.timedelta(days=HISTORY_DAYS)
     for person, count in zip(people, counts, strict=True):
-        first = max(start, person.known_since)
+        # a lapsed tie's touches come from the year before it lapsed, even before `start`
+        first = max(min(start, person.active_until - dt.timedelta(days=365)), person.known_since)
         span = max(0, (person.active_until - first).days)
         kinds = KINDS_BY_CIRCLE[person.circle]
         for _ in range(count):

@@ -1,5 +1,5 @@
 """The network's numbers for the dashboard: circles against 150-50-15, touches per month,
-overdue by circle."""
+overdue or lapsed by circle (every one of them, not only the few the agenda suggests)."""
 
 from __future__ import annotations
 
@@ -37,8 +37,8 @@ def network_stats(unit: Unit, today: dt.date, months: int = 24) -> Stats:
         labels.append(month.strftime("%Y-%m"))
         month = (month + dt.timedelta(days=32)).replace(day=1)
     overdue: Counter[str] = Counter()
-    for item in agenda(unit, today, limit=None):
-        if item.reason in (Reason.OVERDUE, Reason.DORMANT):
+    for item in agenda(unit, today, limit=None, every_lapsed=True):
+        if item.reason in (Reason.OVERDUE, Reason.LAPSED):
             overdue[item.circle.value] += 1
     return Stats(
         circles=circles,

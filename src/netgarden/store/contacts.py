@@ -21,6 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from netgarden.domain.ledger import VALUE_ENTRIES
 from netgarden.domain.normalize import fold
 from netgarden.domain.views import ListFilter
 from netgarden.store.tables import (
@@ -30,6 +31,7 @@ from netgarden.store.tables import (
     ContactTag,
     DuplicateCandidate,
     ImportFingerprint,
+    LedgerEntry,
     Touch,
     TouchParticipant,
 )
@@ -270,6 +272,22 @@ class ContactRepo:
             )
             .scalar_subquery()
         )
+        # gives and receives (a made introduction is a give): the caller decides whether
+        # they count as touches (the gives_count_as_touches preference)
+        le = LedgerEntry
+        valued = (le.contact_id == Contact.id, le.entry_type.in_(VALUE_ENTRIES))
+        last_value = (
+            select(func.max(le.occurred_on)).where(*valued, le.occurred_on <= as_of)
+        ).scalar_subquery()
+        value_year = (
+            select(func.count())
+            .where(
+                *valued,
+                le.occurred_on > as_of - dt.timedelta(days=365),
+                le.occurred_on <= as_of,
+            )
+            .scalar_subquery()
+        )
         # a Core read: the ORM's row loading adds a third to this query at 30,000 rows
         return (
             self.session.connection()
@@ -285,6 +303,10 @@ class ContactRepo:
                     Contact.snoozed_until,
                     last.label("last_touch_on"),
                     case((Contact.circle.in_(("inner", "middle")), year), else_=0).label("year"),
+                    last_value.label("last_value_on"),
+                    case((Contact.circle.in_(("inner", "middle")), value_year), else_=0).label(
+                        "value_year"
+                    ),
                 ).where(
                     self._mine(),
                     Contact.archived_at.is_(None),

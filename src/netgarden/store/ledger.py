@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import case, func, insert, select
 from sqlalchemy.orm import Session
 
+from netgarden.domain.ledger import VALUE_ENTRIES
 from netgarden.store.tables import LedgerEntry, Touch, TouchParticipant
 
 
@@ -49,6 +50,20 @@ class LedgerRepo:
         return self.session.execute(
             query.order_by(LedgerEntry.occurred_on.desc(), LedgerEntry.id.desc())
         ).all()
+
+    def last_value_on(self, contact_ids: Sequence[int] | None = None) -> dict[int, dt.date]:
+        """Each contact's last give or receive (a made introduction is a give)."""
+        query = (
+            select(LedgerEntry.contact_id, func.max(LedgerEntry.occurred_on))
+            .where(
+                LedgerEntry.workspace_id == self.workspace_id,
+                LedgerEntry.entry_type.in_(VALUE_ENTRIES),
+            )
+            .group_by(LedgerEntry.contact_id)
+        )
+        if contact_ids is not None:
+            query = query.where(LedgerEntry.contact_id.in_(contact_ids))
+        return {contact_id: day for contact_id, day in self.session.execute(query)}
 
     def asks_outrun_gives(self) -> set[int]:
         """Contacts I have asked more often than I have given to."""

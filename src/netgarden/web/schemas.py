@@ -128,7 +128,7 @@ class AgendaItemRead(BaseModel):
     name: str
     company: str | None
     circle: str
-    reason: Literal["overdue", "due", "birthday", "three-touch", "dormant"]
+    reason: Literal["overdue", "due", "birthday", "three-touch", "lapsed"]
     why: str
     due_on: dt.date | None
     days_overdue: int | None
@@ -165,19 +165,24 @@ class StatsRead(BaseModel):
 
 
 class SettingsRead(BaseModel):
+    """Every preference of domain.preferences.PREFERENCES (a test keeps them in step)."""
+
     cadence_inner: int
     cadence_middle: int
     cadence_outer: int
     due_window: int
     birthday_window: int
     three_touch_min: int
-    dormant_limit: int
-    dormant_factor: int
+    lapsed_limit: int
+    lapsed_factor: int
+    gives_count_as_touches: int
     strength_half_life: int
     strength_saturation: int
 
 
 class SettingsUpdate(BaseModel):
+    """Any preference; bounds as in domain.preferences.PREFERENCES (a test checks them)."""
+
     model_config = ConfigDict(extra="forbid")
 
     cadence_inner: int | None = Field(default=None, ge=1, le=3650)
@@ -186,8 +191,9 @@ class SettingsUpdate(BaseModel):
     due_window: int | None = Field(default=None, ge=0, le=60)
     birthday_window: int | None = Field(default=None, ge=0, le=60)
     three_touch_min: int | None = Field(default=None, ge=0, le=52)
-    dormant_limit: int | None = Field(default=None, ge=0, le=50)
-    dormant_factor: int | None = Field(default=None, ge=2, le=20)
+    lapsed_limit: int | None = Field(default=None, ge=0, le=50)
+    lapsed_factor: int | None = Field(default=None, ge=2, le=20)
+    gives_count_as_touches: int | None = Field(default=None, ge=0, le=1)
     strength_half_life: int | None = Field(default=None, ge=30, le=1825)
     strength_saturation: int | None = Field(default=None, ge=5, le=500)
 
