@@ -4,16 +4,19 @@
 
     NetgardenError                 anything netgarden raises on purpose
     ├── UserError                  the user asked for something that cannot be done (exit 2)
-    │   ├── InvalidValue           a value (option, field) is malformed: names the field and
-    │   │                          the accepted values
+    │   ├── InvalidValue           a value is malformed: keyed by the domain's field name
+    │   │   │                      (``occurred_on``, ``emails``), says the accepted values
+    │   │   └── InvalidValues      several fields at once (every mistake of a form)
     │   └── ContactLookupError     a CONTACT reference did not resolve to exactly one person
     │       ├── UnknownContact     nobody matched; carries close suggestions
     │       └── AmbiguousContact   several matched; carries the candidates
     └── StoreError                 the database cannot be used as it is (exit 1)
         └── SchemaTooNew           the database was written by a newer netgarden
 
-Surfaces translate this tree once: the CLI prints ``error: <message>`` and exits with
-``exit_code``; the API (later) maps it to JSON errors.
+Fields are the names of the services' inputs (``ContactInput.met_on``, ``TouchInput.on``),
+never a surface's words: no ``--option`` in a message. Each surface translates the tree once:
+the CLI names its option (``--met-on: …``) and exits with ``exit_code`` (cli/context.py), the
+API answers a JSON ``loc`` (web/errors.py), a page puts the message beside its form field.
 """
 
 from __future__ import annotations
@@ -35,11 +38,63 @@ class UserError(NetgardenError):
 
 
 class InvalidValue(UserError):
-    """A value is malformed. ``field`` names where it came from (``--kind``, ``birthday``)."""
+    """A value is malformed. ``field`` is the domain's name for it (``kind``, ``birthday``);
+    ``message`` says what is wrong and what is accepted, in no surface's syntax."""
 
     def __init__(self, field: str, message: str) -> None:
         self.field = field
+        self.message = message
         super().__init__(f"{field}: {message}")
+
+    @property
+    def errors(self) -> list[InvalidValue]:
+        """Every mistake found (one here; several for ``InvalidValues``)."""
+        return [self]
+
+
+class InvalidValues(InvalidValue):
+    """Several values are malformed at once: a form hears of every mistake in one go."""
+
+    def __init__(self, errors: Sequence[InvalidValue]) -> None:
+        self._errors = [one for error in errors for one in error.errors]
+        first = self._errors[0]
+        super().__init__(first.field, first.message)
+        self.args = ("; ".join(str(error) for error in self._errors),)
+
+    @property
+    def errors(self) -> list[InvalidValue]:
+        return list(self._errors)
+
+    def __str__(self) -> str:
+        return "; ".join(str(error) for error in self._errors)
+
+
+class Collector:
+    """Gathers InvalidValue errors while checking many fields, then raises them together::
+
+    check = Collector()
+    with check:  # each ``with`` block is one field's check
+        name = normalize_name(raw)
+    check.raise_if_any()
+    """
+
+    def __init__(self) -> None:
+        self.errors: list[InvalidValue] = []
+
+    def __enter__(self) -> Collector:
+        return self
+
+    def __exit__(self, kind: object, error: BaseException | None, tb: object) -> bool:
+        if isinstance(error, InvalidValue):
+            self.errors.extend(error.errors)
+            return True
+        return False
+
+    def raise_if_any(self) -> None:
+        if len(self.errors) == 1:
+            raise self.errors[0]
+        if self.errors:
+            raise InvalidValues(self.errors)
 
 
 @dataclass(frozen=True)

@@ -130,3 +130,18 @@ def test_user_text_is_never_read_as_markup(seeded: Cli) -> None:
     out = seeded("show", "4").stdout
     assert "[bold red]Mallory[/]" in out and "[link=http://x]click[/link]" in out
     assert "[bold red]Mallory[/]" in seeded("list").stdout
+
+
+def test_every_mistake_of_one_command_is_named_at_once(seeded: Cli) -> None:
+    before = counts(seeded.db)
+    result = seeded("add", "Bo", "--birthday", "31-31", "--email", "nope", "--circle", "x", code=2)
+    lines = result.stderr.splitlines()
+    assert [line.split(":")[1].strip() for line in lines] == ["--birthday", "--circle", "--email"]
+    assert all(line.startswith("error: ") for line in lines)
+    assert counts(seeded.db) == before
+
+
+def test_a_too_long_name_reads_as_a_sentence(seeded: Cli) -> None:
+    result = seeded("add", "x" * 301, code=2)
+    assert result.stderr == "error: NAME: 301 characters; a name has at most 300\n"
+    assert seeded("edit", "Sam Lee", "--name", " ", code=2).stderr.startswith("error: --name: ")

@@ -47,7 +47,7 @@ def test_introductions_move_through_their_states(trio: Cli) -> None:
         (("link", "Ada", "Ada Lovelace"), "cannot be linked to themselves"),
         (("link", "Ada", "Nobody Atall"), "no contact matches"),
         (("link", "Ada", "Bo", "--strength", "besties"), "--strength: 'besties'"),
-        (("path",), "give exactly one of --to, --company or --role"),
+        (("path",), "--to/--company/--role: give exactly one target"),
         (("path", "--to", "Bo", "--max-hops", "9"), "--max-hops: 9 is out of range"),
         (("intro", "move", "1", "made"), "no introduction #1"),
         (("intro", "Ada"), "use: intro A B"),

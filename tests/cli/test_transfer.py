@@ -54,7 +54,11 @@ def test_table_output_lists_skipped_rows(cli: Cli, corpus: Path) -> None:
             ("--format", "xls"),
             "--format: 'xls' is not a format",
         ),
-        (lambda d: _write(d / "x.csv", b"a,b\n"), ("--format", "csv"), "--format csv needs --map"),
+        (
+            lambda d: _write(d / "x.csv", b"a,b\n"),
+            ("--format", "csv"),
+            "--map: a CSV file needs a column map",
+        ),
         (
             lambda d: _write(d / "x.csv", b"a,b\n1,2\n"),
             ("--format", "csv", "--map", "a=nickname"),
@@ -120,7 +124,7 @@ def test_export_to_stdout_and_files_and_restore(cli: Cli, tmp_path: Path) -> Non
     ("args", "message"),
     [
         (("export", "pdf"), "FORMAT: 'pdf' is not a format"),
-        (("export", "markdown"), "--out: markdown export writes a folder"),
+        (("export", "markdown"), "--out: a Markdown export writes a folder"),
         (("export", "vcard", "--version", "2.1"), "--version: '2.1': use 4.0 or 3.0"),
         (("restore", "nope.json"), "nope.json: no such file"),
     ],

@@ -55,7 +55,7 @@ def test_strength_explains_itself(ada: Cli) -> None:
     ("args", "message"),
     [
         (("give", "Ada", "--kind", "money"), "--kind: 'money' is not accepted"),
-        (("ask", "Ada"), "ask needs a --kind or a --note"),
+        (("ask", "Ada"), "--kind: ask needs a kind or a note"),
         (("give", "Ada", "--kind", "advice", "--on", "2999-01-01"), "is in the future"),
         (("receive", "Nobody", "--kind", "advice"), "no contact matches"),
         (("ledger", "--since", "soon"), "--since: 'soon' is not a date"),

@@ -93,7 +93,7 @@ def test_edit_changes_clears_and_removes(unit: Unit) -> None:
 
 def test_removing_what_is_not_there_is_an_error(unit: Unit) -> None:
     contact_id = add(unit, "Ada")
-    with pytest.raises(InvalidValue, match="--remove-email"):
+    with pytest.raises(InvalidValue, match="remove_emails"):
         edit_contact(unit, contact_id, ContactInput(remove_emails=["no@x.io"]), NOW, TODAY)
 
 
@@ -104,19 +104,19 @@ def test_edit_with_nothing_to_change_reports_it(unit: Unit) -> None:
 @pytest.mark.parametrize(
     ("field", "value", "option"),
     [
-        ("circle", "closest", "--circle"),
-        ("birthday", "31-31", "--birthday"),
-        ("met_on", "last tuesday", "--met-on"),
-        ("linkedin", "https://example.com/in/x", "--linkedin"),
-        ("every", -3, "--every"),
+        ("circle", "closest", "circle"),
+        ("birthday", "31-31", "birthday"),
+        ("met_on", "last tuesday", "met_on"),
+        ("linkedin", "https://example.com/in/x", "linkedin"),
+        ("every", -3, "every"),
     ],
 )
-def test_bad_values_name_their_option_and_write_nothing(
+def test_bad_values_name_their_field_and_write_nothing(
     unit: Unit, field: str, value: object, option: str
 ) -> None:
     with pytest.raises(InvalidValue) as caught:
         add(unit, "Ada", **{field: value})
-    assert str(caught.value).startswith(option)
+    assert caught.value.field == option and "--" not in caught.value.message
     assert list(unit.contacts.all_names()) == []
 
 
@@ -167,7 +167,7 @@ def test_list_filters(unit: Unit) -> None:
     assert names(company="ACME") == ["Ada", "Cy"]
     assert names(tag="AI") == ["Ada"]
     assert names(limit=1) == ["Ada"]
-    with pytest.raises(InvalidValue, match="--circle"):
+    with pytest.raises(InvalidValue, match=r"^circle: "):
         names(circle="close")
 
 

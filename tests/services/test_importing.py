@@ -153,7 +153,7 @@ def test_merging_two_people_at_the_same_touch_keeps_one_participant(unit: Unit) 
 
 
 def test_strict_refuses_a_file_with_a_bad_row(unit: Unit, corpus: Path) -> None:
-    with pytest.raises(UserError, match="--strict: 1 rows or cards"):
+    with pytest.raises(UserError, match="strict: 1 rows or cards"):
         run(unit, corpus / "csv/linkedin/Connections_2024_synthetic.csv", strict=True)
 
 
@@ -194,7 +194,7 @@ def test_unrecognised_files_are_refused(
 def test_a_missing_path_and_a_bad_format_name(unit: Unit, tmp_path: Path) -> None:
     with pytest.raises(UserError, match="no such file"):
         open_sources([tmp_path / "nope.csv"], None, None)
-    with pytest.raises(UserError, match="--format: 'xls' is not a format"):
+    with pytest.raises(UserError, match="format: 'xls' is not a format"):
         open_sources([tmp_path], "xls", None)
 
 

@@ -79,7 +79,7 @@ def test_paths_to_a_company_or_role_include_colleagues_and_direct_ties(unit: Uni
     assert ["Friend", "Insider"] in names and ["Insider"] in names
     best = next(iter(warm_paths(unit, role="product manager", today=TODAY)))
     assert best.names == ["Friend", "Insider"]
-    with pytest.raises(InvalidValue, match="exactly one of"):
+    with pytest.raises(InvalidValue, match="exactly one target"):
         warm_paths(unit, company="x", role="y", today=TODAY)
     assert warm_paths(unit, company="nowhere inc", today=TODAY) == []
 

@@ -58,9 +58,9 @@ def test_one_touch_with_several_people_touches_each(unit: Unit) -> None:
 
 def test_touch_validation(unit: Unit) -> None:
     ada = add(unit, "Ada")
-    with pytest.raises(InvalidValue, match=r"^--kind"):
+    with pytest.raises(InvalidValue, match=r"^kind: "):
         log_touch(unit, [ada], TouchInput("lunch"), NOW, TODAY)
-    with pytest.raises(InvalidValue, match=r"^--direction"):
+    with pytest.raises(InvalidValue, match=r"^direction: "):
         log_touch(unit, [ada], TouchInput("call", direction="sideways"), NOW, TODAY)
     with pytest.raises(InvalidValue, match="in the future"):
         log_touch(unit, [ada], TouchInput("call", on="2030-01-01"), NOW, TODAY)

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 def register(app: typer.Typer) -> None:
     for command in (add, edit, show, list_, search, snooze, archive, unarchive):
         name = command.__name__.rstrip("_").replace("_", "-")
-        app.command(name)(guarded(command))
+        app.command(name)(guarded(command, {"name": "--name"} if command is edit else None))
 
 
 # command parameter → ContactInput field, where the names differ

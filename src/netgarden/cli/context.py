@@ -24,20 +24,68 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-def guarded(command: Callable[P, R]) -> Callable[P, R]:
-    """Turn a NetgardenError into one ``error:`` line on stderr and its exit code."""
+# a domain field (errors.py) → the CLI's word for it; the rest are ``--field-name``
+CLI_WORDS = {
+    "notes": "--note",
+    "emails": "--email",
+    "phones": "--phone",
+    "tags": "--tag",
+    "remove_emails": "--remove-email",
+    "remove_phones": "--remove-phone",
+    "remove_tags": "--untag",
+    "column_map": "--map",
+    "target": "--to/--company/--role",
+    "contact_ids": "CONTACT",
+    "contact": "CONTACT",
+    "query": "QUERY",
+    "a": "A",
+    "b": "B",
+    "intro": "ID",
+    "other": "OTHER",
+    "keep": "KEEP",
+    "key": "KEY",
+    "name": "NAME",
+}
+
+
+def cli_word(field: str, words: dict[str, str] | None = None) -> str:
+    """The option or argument a domain field is given by on the command line."""
+    if words and field in words:
+        return words[field]
+    if field in CLI_WORDS:
+        return CLI_WORDS[field]
+    if field.startswith("-") or not field.islower() or "/" in field or " " in field:
+        return field  # already the CLI's word, or a file path
+    return "--" + field.replace("_", "-")
+
+
+def guarded(command: Callable[P, R], words: dict[str, str] | None = None) -> Callable[P, R]:
+    """Turn a NetgardenError into ``error:`` lines on stderr and its exit code; a field is
+    named by this command's option (``words`` overrides the usual ones, e.g. ``--name``)."""
 
     @functools.wraps(command)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        from netgarden.errors import NetgardenError
+        from netgarden.errors import InvalidValue, NetgardenError, UnknownContact
 
         try:
             return command(*args, **kwargs)
+        except InvalidValue as exc:
+            for one in exc.errors:
+                typer.echo(f"error: {cli_word(one.field, words)}: {one.message}", err=True)
+            raise typer.Exit(exc.exit_code) from None
         except NetgardenError as exc:
-            typer.echo(f"error: {exc}", err=True)
+            message = str(exc)
+            if isinstance(exc, UnknownContact) and _worth_adding(exc.reference, exc.candidates):
+                message += f"; add them with: netgarden add {exc.reference.strip()!r}"
+            typer.echo(f"error: {message}", err=True)
             raise typer.Exit(exc.exit_code) from None
 
     return wrapper
+
+
+def _worth_adding(reference: str, candidates: list[Any]) -> bool:
+    ref = reference.strip()
+    return not candidates and bool(ref) and not ref.lstrip("#").isdigit() and "@" not in ref
 
 
 @dataclass

@@ -34,7 +34,7 @@ TARGET_RATIO = 5.0
 TARGET_MIX = {"helping": 70, "sharing": 20, "asking": 10}
 
 
-def parse_ledger_kind(value: str, entry: EntryType, field: str = "--kind") -> str:
+def parse_ledger_kind(value: str, entry: EntryType, field: str = "kind") -> str:
     kind = value.strip().lower()
     accepted = ASK_KINDS if entry is EntryType.ASK else KINDS
     if kind not in accepted:

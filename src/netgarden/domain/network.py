@@ -47,7 +47,7 @@ FOLLOW_UP_AFTER = {IntroState.PROPOSED: 2, IntroState.ASKED_A: 3, IntroState.ASK
                    IntroState.MADE: 14}  # fmt: skip
 
 
-def parse_link_strength(value: str, field: str = "--strength") -> LinkStrength:
+def parse_link_strength(value: str, field: str = "strength") -> LinkStrength:
     try:
         return LinkStrength(value.strip().lower())
     except ValueError:

@@ -26,7 +26,7 @@ def clean_text(value: str | None) -> str | None:
     return stripped or None
 
 
-def normalize_email(value: str, field: str = "--email") -> str:
+def normalize_email(value: str, field: str = "emails") -> str:
     from email_validator import EmailNotValidError, validate_email
 
     try:
@@ -35,7 +35,7 @@ def normalize_email(value: str, field: str = "--email") -> str:
         raise InvalidValue(field, f"{value!r} is not an email address ({exc})") from None
 
 
-def normalize_phone(value: str, region: str, field: str = "--phone") -> tuple[str, str | None]:
+def normalize_phone(value: str, region: str, field: str = "phones") -> tuple[str, str | None]:
     """The number as typed (tidied) and its E.164 form when it can be worked out."""
     import phonenumbers
 
@@ -57,7 +57,7 @@ _LINKEDIN_PATH = re.compile(r"^/(in|pub|company|school)/([^/?#]+)", re.IGNORECAS
 _CANONICAL_LINKEDIN = re.compile(r"https://www\.linkedin\.com/in/[a-z0-9-]+")
 
 
-def normalize_linkedin(value: str, field: str = "--linkedin") -> str:
+def normalize_linkedin(value: str, field: str = "linkedin") -> str:
     """``https://www.linkedin.com/in/<handle>``: one form, so the same person matches."""
     text = value.strip()
     if _CANONICAL_LINKEDIN.fullmatch(text):
@@ -77,17 +77,17 @@ def normalize_linkedin(value: str, field: str = "--linkedin") -> str:
     return f"https://www.linkedin.com/{match[1].lower()}/{handle}"
 
 
-def normalize_tag(value: str, field: str = "--tag") -> str:
+def normalize_tag(value: str, field: str = "tags") -> str:
     tag = "-".join(value.strip().lower().split())
     if not tag or len(tag) > 100:
         raise InvalidValue(field, f"{value!r} is not a tag; use 1 to 100 characters")
     return tag
 
 
-def normalize_name(value: str, field: str = "NAME") -> str:
+def normalize_name(value: str, field: str = "name") -> str:
     name = " ".join(value.split())
     if not name:
         raise InvalidValue(field, "a contact needs a name")
     if len(name) > 300:
-        raise InvalidValue(field, "is longer than 300 characters")
+        raise InvalidValue(field, f"{len(name):,} characters; a name has at most 300")
     return name

@@ -31,7 +31,7 @@ class Band(StrEnum):
 
 @dataclass(frozen=True)
 class StrengthWeights:
-    """The documented knobs; ``netgarden strength --weights`` prints them."""
+    """The documented knobs (the README lists them; half-life and saturation are settings)."""
 
     kinds: Mapping[str, float] = field(
         default_factory=lambda: {

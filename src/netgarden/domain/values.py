@@ -78,15 +78,15 @@ def _choice(enum: type[E], value: str, field: str) -> E:
         raise InvalidValue(field, f"{value!r} is not accepted; use one of: {accepted}") from None
 
 
-def parse_circle(value: str, field: str = "--circle") -> Circle:
+def parse_circle(value: str, field: str = "circle") -> Circle:
     return _choice(Circle, value, field)
 
 
-def parse_kind(value: str, field: str = "--kind") -> TouchKind:
+def parse_kind(value: str, field: str = "kind") -> TouchKind:
     return _choice(TouchKind, value, field)
 
 
-def parse_direction(value: str, field: str = "--direction") -> Direction:
+def parse_direction(value: str, field: str = "direction") -> Direction:
     return _choice(Direction, value, field)
 
 
@@ -154,7 +154,7 @@ class Birthday:
         return day.year - self.year - (1 if day < self.on_year(day.year) else 0)
 
 
-def parse_birthday(value: str, field: str = "--birthday") -> Birthday:
+def parse_birthday(value: str, field: str = "birthday") -> Birthday:
     """``YYYY-MM-DD``, or ``MM-DD`` / ``--MM-DD`` when the year is unknown."""
     text = value.strip()
     match = re.fullmatch(r"(?:(\d{4})-|--)?(\d{1,2})-(\d{1,2})", text)
@@ -183,7 +183,12 @@ def parse_birthday_stored(value: str | None) -> Birthday | None:
     return parse_birthday(value, "birthday")
 
 
-def parse_positive_days(value: int, field: str) -> int:
+def parse_positive_days(value: int | str, field: str) -> int:
+    if isinstance(value, str):
+        text = value.strip()
+        if not text.lstrip("-").isdigit():
+            raise InvalidValue(field, f"{value!r} is not a whole number of days")
+        value = int(text)
     if value < 1 or value > 3650:
         raise InvalidValue(field, f"{value} is out of range; use a number of days from 1 to 3650")
     return value

@@ -24,8 +24,8 @@ def agenda(
 ) -> list[AgendaItem]:
     """The agenda as of a day; ``every_lapsed`` keeps every lapsed tie (for counting)."""
     if limit is not None and limit < 1:
-        raise InvalidValue("--limit", f"{limit} is not a positive number")
-    check_day(as_of, "--as-of")
+        raise InvalidValue("limit", f"{limit} is not a positive number")
+    check_day(as_of, "as_of")
     prefs = unit.preferences()
     month_days = [f"{m:02d}-{d:02d}" for m, d in birthday_window(as_of, prefs)]
     states = [

@@ -26,26 +26,23 @@ from netgarden.domain.values import (
     parse_positive_days,
 )
 from netgarden.domain.views import ContactView, ListFilter, TouchView
-from netgarden.errors import AmbiguousContact, Candidate, InvalidValue, UnknownContact, UserError
+from netgarden.errors import (
+    AmbiguousContact,
+    Candidate,
+    Collector,
+    InvalidValue,
+    UnknownContact,
+    UserError,
+)
 from netgarden.services.database import Unit
 from netgarden.store.tables import Contact
 
-# Free-text fields: column name → the option that sets it.
-TEXT_FIELDS: dict[str, str] = {
-    "company": "--company",
-    "title": "--title",
-    "how_met": "--how-met",
-    "met_at": "--met-at",
-    "personal": "--personal",
-    "interests": "--interests",
-    "help_them": "--help-them",
-    "help_me": "--help-me",
-    "notes": "--note",
-    "location": "--location",
-    "industry": "--industry",
-    "function": "--function",
-    "seniority": "--seniority",
-}
+# Free-text fields, by column name (ContactInput's fields of the same names set them).
+TEXT_FIELDS: tuple[str, ...] = (
+    "company", "title", "how_met", "met_at", "personal", "interests", "help_them", "help_me",
+    "notes", "location", "industry", "function", "seniority",
+)  # fmt: skip
+MAX_TEXT = 20_000
 
 
 @dataclass
@@ -70,7 +67,7 @@ class ContactInput:
     birthday: str | None = None
     linkedin: str | None = None
     circle: str | None = None
-    every: int | None = None
+    every: int | str | None = None  # 0 (or "0"): back to the circle's cadence
     emails: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
@@ -88,29 +85,47 @@ class _Validated:
 
 
 def _validate(data: ContactInput, today: dt.date, region: str) -> _Validated:
-    """Check every value before anything is written; the first problem is raised."""
+    """Check every value before anything is written; every problem is raised at once."""
     columns: dict[str, Any] = {}
+    check = Collector()
     if data.name is not None:
-        columns["name"] = normalize_name(data.name)
-    for column, option in TEXT_FIELDS.items():
+        with check:
+            columns["name"] = normalize_name(data.name)
+    for column in TEXT_FIELDS:
         value = getattr(data, column)
         if value is not None:
             columns[column] = clean_text(value)
-            if columns[column] is not None and len(columns[column]) > 20_000:
-                raise InvalidValue(option, "is longer than 20,000 characters")
-    if data.met_on is not None:
-        columns["met_on"] = parse_date(data.met_on, today, "--met-on") if data.met_on else None
-    if data.birthday is not None:
-        columns["birthday"] = str(parse_birthday(data.birthday)) if data.birthday else None
-    if data.linkedin is not None:
-        columns["linkedin_url"] = normalize_linkedin(data.linkedin) if data.linkedin else None
-    if data.circle is not None:
-        columns["circle"] = parse_circle(data.circle).value
-    if data.every is not None:
-        columns["cadence_days"] = parse_positive_days(data.every, "--every") if data.every else None
-    emails = list(dict.fromkeys(normalize_email(e) for e in data.emails))
-    phones = [normalize_phone(p, region) for p in data.phones]
-    tags = [normalize_tag(t) for t in data.tags]
+            if columns[column] is not None and len(columns[column]) > MAX_TEXT:
+                check.errors.append(
+                    InvalidValue(column, f"{len(columns[column]):,} characters; at most 20,000")
+                )
+    with check:
+        if data.met_on is not None:
+            columns["met_on"] = parse_date(data.met_on, today, "met_on") if data.met_on else None
+    with check:
+        if data.birthday is not None:
+            columns["birthday"] = str(parse_birthday(data.birthday)) if data.birthday else None
+    with check:
+        if data.linkedin is not None:
+            columns["linkedin_url"] = normalize_linkedin(data.linkedin) if data.linkedin else None
+    with check:
+        if data.circle is not None:
+            columns["circle"] = parse_circle(data.circle).value
+    with check:
+        if data.every is not None:
+            every = data.every
+            keep = every not in (0, "0", "")
+            columns["cadence_days"] = parse_positive_days(every, "every") if keep else None
+    emails: list[str] = []
+    phones: list[tuple[str, str | None]] = []
+    tags: list[str] = []
+    with check:
+        emails = list(dict.fromkeys(normalize_email(e) for e in data.emails))
+    with check:
+        phones = [normalize_phone(p, region) for p in data.phones]
+    with check:
+        tags = [normalize_tag(t) for t in data.tags]
+    check.raise_if_any()
     return _Validated(columns, emails, phones, tags)
 
 
@@ -120,13 +135,13 @@ def _check_emails_free(unit: Unit, emails: Sequence[str], contact_id: int | None
         if owner is not None and owner != contact_id:
             other = unit.contacts.get(owner)
             who = f"{other.name} (#{owner})" if other else f"#{owner}"
-            raise InvalidValue("--email", f"{email} already belongs to {who}")
+            raise InvalidValue("emails", f"{email} already belongs to {who}")
 
 
 def add_contact(unit: Unit, data: ContactInput, now: dt.datetime, today: dt.date) -> int:
-    if data.name is None:
-        raise InvalidValue("NAME", "a contact needs a name")
-    valid = _validate(data, today, unit.region)
+    from dataclasses import replace
+
+    valid = _validate(replace(data, name=data.name or ""), today, unit.region)
     _check_emails_free(unit, valid.emails, None)
     columns = {"circle": Circle.NONE.value, **valid.columns}
     contact_id = unit.contacts.insert(columns, now)
@@ -153,7 +168,7 @@ def edit_contact(
     _remove(
         unit.contacts.remove_phones(contact_id, data.remove_phones), data.remove_phones, "phone"
     )
-    tags = [normalize_tag(t, "--untag") for t in data.remove_tags]
+    tags = [normalize_tag(t, "remove_tags") for t in data.remove_tags]
     _remove(unit.contacts.remove_tags(contact_id, tags), tags, "tag")
     unit.contacts.add_emails(
         contact_id, [e for e in valid.emails if e not in _emails(unit, contact_id)]
@@ -171,7 +186,7 @@ def _emails(unit: Unit, contact_id: int) -> set[str]:
 def _remove(removed: int, asked: Sequence[str], what: str) -> None:
     if removed < len(set(asked)):
         raise InvalidValue(
-            f"--remove-{what}", f"{', '.join(asked)}: not all of these are on the contact"
+            f"remove_{what}s", f"{', '.join(asked)}: not all of these are on the contact"
         )
 
 
@@ -330,7 +345,7 @@ def delete_contact(unit: Unit, contact_id: int) -> None:
 def snooze(unit: Unit, contact_id: int, until: dt.date, today: dt.date, now: dt.datetime) -> None:
     if until <= today:
         raise InvalidValue(
-            "--until", f"{until.isoformat()} is not in the future; snooze to a later date"
+            "until", f"{until.isoformat()} is not in the future; snooze to a later date"
         )
     unit.contacts.update(contact_id, {"snoozed_until": until}, now)
 
@@ -393,9 +408,7 @@ def _close_match(unit: Unit, ref: str) -> int:
     if len(close) > 1:
         raise _ambiguous(ref, close)
     hint = (
-        "; did you mean " + ", ".join(_describe(c) for c in candidates) + "?"
-        if candidates
-        else (f"; add them with: netgarden add {ref!r}")
+        "; did you mean " + ", ".join(_describe(c) for c in candidates) + "?" if candidates else ""
     )
     raise UnknownContact(f"no contact matches {ref!r}{hint}", ref, candidates)
 

@@ -82,7 +82,7 @@ class Database:
         except OSError as exc:
             raise StoreError(f"cannot create {path.parent}: {exc.strerror}") from None
         if path.is_dir():
-            raise StoreError(f"{path} is a directory; --db needs a file path")
+            raise StoreError(f"{path} is a directory; the database needs a file path")
         engine = make_engine(sqlite_url(path))
         try:
             ensure_schema(engine, path)

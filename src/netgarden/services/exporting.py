@@ -49,7 +49,7 @@ def export_network(
         )
     if fmt == "markdown":
         if out is None:
-            raise InvalidValue("--out", "markdown export writes a folder; give --out FOLDER")
+            raise InvalidValue("out", "a Markdown export writes a folder; give a folder")
         from netgarden.formats.markdown_write import AREA_NOTE
 
         atomic_folder(out, markdown_files(unit, today), AREA_NOTE)
@@ -72,7 +72,7 @@ def _render(unit: Unit, fmt: str, version: str, today: dt.date) -> bytes:
         from netgarden.formats import vcard_write
 
         if version not in vcard_write.VERSIONS:
-            raise InvalidValue("--version", f"{version!r}: use 4.0 or 3.0")
+            raise InvalidValue("version", f"{version!r}: use 4.0 or 3.0")
         return vcard_write.write(contacts, version).encode("utf-8")
     if fmt == "csv":
         from netgarden.formats import table_write
@@ -97,7 +97,7 @@ def restore_backup(unit: Unit, path: Path) -> dict[str, int]:
     if not path.is_file():
         raise UserError(f"{path}: no such file")
     if unit.contacts.count() or unit.touches.count():
-        raise UserError("restore needs an empty database; give a new --db file")
+        raise UserError("restore needs an empty database; restore into a new database file")
     try:
         counts = load(unit.session, unit.workspace_id, path.read_text(encoding="utf-8"))
     except BackupError as exc:

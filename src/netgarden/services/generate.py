@@ -55,15 +55,15 @@ def generate_network(
 ) -> Generated:
     """``links`` "knows" links besides those from shared touches (default: one per contact)."""
     if not 1 <= contacts <= MAX_CONTACTS:
-        raise InvalidValue("--contacts", f"{contacts} is out of range; use 1 to {MAX_CONTACTS:,}")
+        raise InvalidValue("contacts", f"{contacts} is out of range; use 1 to {MAX_CONTACTS:,}")
     if not 0 <= touches <= MAX_TOUCHES:
-        raise InvalidValue("--touches", f"{touches} is out of range; use 0 to {MAX_TOUCHES:,}")
+        raise InvalidValue("touches", f"{touches} is out of range; use 0 to {MAX_TOUCHES:,}")
     loader = BulkLoader(unit.session)
     first_contact, first_touch = loader.next_ids()
     if first_contact > 1:
         raise UserError(
             f"the database already has contacts (ids up to {first_contact - 1}); "
-            "generate into a new --db file"
+            "generate into a new database file"
         )
     rng = random.Random(seed)
     people = _people(rng, contacts, end)

@@ -60,9 +60,11 @@ def open_sources(paths: Iterable[Path], fmt: str | None, column_map: str | None)
     from netgarden.formats.detect import FORMATS
 
     if fmt is not None and fmt not in FORMATS:
-        raise InvalidValue("--format", f"{fmt!r} is not a format; use one of: {', '.join(FORMATS)}")
+        raise InvalidValue("format", f"{fmt!r} is not a format; use one of: {', '.join(FORMATS)}")
     if (fmt == "csv") != (column_map is not None):
-        raise InvalidValue("--map", "--format csv needs --map, and --map needs --format csv")
+        raise InvalidValue(
+            "column_map", "a CSV file needs a column map, and a column map needs the csv format"
+        )
     sources: list[Source] = []
     for path in paths:
         if not path.exists():
@@ -99,8 +101,8 @@ def _file(name: str, data: bytes, fmt: str | None, column_map: str | None) -> So
         return Source(name, "csv", lambda: address_book.parse_mapped(data, name, mapping))
     raise FormatError(
         name,
-        "cannot tell what this file is; give --format linkedin, vcard, google or outlook, "
-        'or --format csv --map "Column=field,..."',
+        "cannot tell what this file is; choose its format (linkedin, vcard, google or "
+        'outlook), or csv with a column map ("Column=field,...")',
     )
 
 
@@ -146,9 +148,10 @@ def import_sources(
                 progress(1)
     if strict and summary.skipped:
         first = summary.skipped[0]
-        raise UserError(
-            f"--strict: {len(summary.skipped)} rows or cards could not be imported "
-            f"(first: {first.file} line {first.line}: {first.reason}); nothing was imported"
+        raise InvalidValue(
+            "strict",
+            f"{len(summary.skipped)} rows or cards could not be imported "
+            f"(first: {first.file} line {first.line}: {first.reason}); nothing was imported",
         )
     applier.flush()
     if dry_run:

@@ -30,11 +30,11 @@ def record_entry(
     elif entry is EntryType.ASK and note:
         kind = "other"  # an ask in free text
     else:
-        accepted = "a --kind" if entry is not EntryType.ASK else "a --kind or a --note"
-        raise InvalidValue("--kind", f"{entry.value} needs {accepted}")
-    occurred_on = parse_date(data.on, today, "--on") if data.on else today
+        accepted = "a kind" if entry is not EntryType.ASK else "a kind or a note"
+        raise InvalidValue("kind", f"{entry.value} needs {accepted}")
+    occurred_on = parse_date(data.on, today, "on") if data.on else today
     if occurred_on > today:
-        raise InvalidValue("--on", f"{occurred_on.isoformat()} is in the future")
+        raise InvalidValue("on", f"{occurred_on.isoformat()} is in the future")
     if unit.contacts.get(contact_id) is None:
         from netgarden.errors import UnknownContact
 

@@ -46,7 +46,7 @@ def duplicate_pairs(unit: Unit) -> list[DuplicatePair]:
 def merge_contacts(unit: Unit, keep_id: int, other_id: int, now: dt.datetime) -> None:
     """Everything of OTHER moves into KEEP; nothing is lost; OTHER is then deleted."""
     if keep_id == other_id:
-        raise InvalidValue("OTHER", "cannot merge a contact into itself")
+        raise InvalidValue("other", "cannot merge a contact into itself")
     keep, other = unit.contacts.get(keep_id), unit.contacts.get(other_id)
     if keep is None or other is None:
         missing = keep_id if keep is None else other_id

@@ -36,7 +36,7 @@ def link_contacts(
     strength: str = "medium", source: str = "manual",
 ) -> bool:  # fmt: skip
     if a == b:
-        raise InvalidValue("B", "a contact cannot be linked to themselves")
+        raise InvalidValue("b", "a contact cannot be linked to themselves")
     _exists(unit, a)
     _exists(unit, b)
     return unit.network.link(
@@ -76,9 +76,9 @@ def warm_paths(
 ) -> list[WarmPath]:  # fmt: skip
     """Paths from the first person I would ask to the target, warmest first."""
     if sum(x is not None and x != "" for x in (to, company, role)) != 1:
-        raise InvalidValue("--to/--company/--role", "give exactly one of --to, --company or --role")
+        raise InvalidValue("target", "give exactly one target: a person, a company or a role")
     if not 1 <= max_hops <= 4:
-        raise InvalidValue("--max-hops", f"{max_hops} is out of range; use 1 to 4")
+        raise InvalidValue("max_hops", f"{max_hops} is out of range; use 1 to 4")
     if to is not None:
         _exists(unit, to)
         targets = {to}
@@ -197,7 +197,7 @@ def propose_intro(
     unit: Unit, a: int, b: int, why: str | None, today: dt.date, now: dt.datetime
 ) -> int:
     if a == b:
-        raise InvalidValue("B", "a contact cannot be introduced to themselves")
+        raise InvalidValue("b", "a contact cannot be introduced to themselves")
     _exists(unit, a)
     _exists(unit, b)
     return unit.network.add_intro(a, b, clean_text(why), today, now)
@@ -208,7 +208,7 @@ def advance_intro(
 ) -> IntroState:
     intro = unit.network.intro(intro_id)
     if intro is None:
-        raise InvalidValue("INTRO", f"no introduction #{intro_id}; see `netgarden intro list`")
+        raise InvalidValue("intro", f"no introduction #{intro_id}")
     target = check_transition(IntroState(intro.state), state)
     unit.network.set_intro_state(intro_id, target.value, clean_text(outcome), today)
     if target is IntroState.MADE:  # they now know each other, and I gave to both

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from netgarden.domain.preferences import PREFERENCES, Preferences, parse_preference
-from netgarden.errors import InvalidValue
+from netgarden.errors import Collector, InvalidValue
 from netgarden.services.database import Unit
 
 
@@ -15,6 +15,21 @@ def set_preference(unit: Unit, key: str, raw: str) -> int:
     value = parse_preference(key, raw)
     unit.preference_values.set(key, str(value))
     return value
+
+
+def set_preferences(unit: Unit, values: dict[str, str]) -> Preferences:
+    """Change several settings at once: every value is checked first (every mistake is
+    reported together), then all are written. Blank values are left alone."""
+    check = Collector()
+    parsed: dict[str, int] = {}
+    for key, raw in values.items():
+        if raw.strip():
+            with check:
+                parsed[key] = parse_preference(key, raw.strip())
+    check.raise_if_any()
+    for key, value in parsed.items():
+        unit.preference_values.set(key, str(value))
+    return unit.preferences()
 
 
 def reset_preference(unit: Unit, key: str) -> None:

@@ -11,7 +11,7 @@ def search(
     unit: Unit, query: str, limit: int = 50, include_archived: bool = False
 ) -> list[SearchHit]:
     if not fts_query(query):
-        raise InvalidValue("QUERY", "give at least one word to search for")
+        raise InvalidValue("query", "give at least one word to search for")
     if limit < 1:
-        raise InvalidValue("--limit", f"{limit} is not a positive number")
+        raise InvalidValue("limit", f"{limit} is not a positive number")
     return unit.search.query(query, limit, include_archived)

@@ -39,15 +39,15 @@ def log_touch(
     unit: Unit, contact_ids: Sequence[int], data: TouchInput, now: dt.datetime, today: dt.date
 ) -> LoggedTouch:
     kind = parse_kind(data.kind)
-    occurred_on = parse_date(data.on, today, "--on") if data.on else today
+    occurred_on = parse_date(data.on, today, "on") if data.on else today
     if occurred_on > today:
         raise InvalidValue(
-            "--on", f"{occurred_on.isoformat()} is in the future; log touches that happened"
+            "on", f"{occurred_on.isoformat()} is in the future; log touches that happened"
         )
     direction = parse_direction(data.direction) if data.direction else default_direction(kind)
     people = tuple(dict.fromkeys(contact_ids))
     if not people:
-        raise InvalidValue("CONTACT", "name at least one person")
+        raise InvalidValue("contact_ids", "name at least one person")
     note = clean_text(data.note)
     touch_id = unit.touches.insert(
         occurred_on=occurred_on,

@@ -225,7 +225,7 @@ def get_agenda(
     as_of: dt.date | None = None,
     limit: int = Query(20, ge=1, le=1000),
 ) -> list[AgendaItemRead]:
-    """The same items as `netgarden today --json`, most valuable first."""
+    """The agenda, most valuable first: the same items as the CLI's `today` gives as JSON."""
     return [agenda_read(item) for item in items(unit, as_of or deps.today())[:limit]]
 
 
@@ -394,11 +394,10 @@ def get_settings(unit: UnitDep) -> SettingsRead:
 
 @router.patch("/settings", response_model=SettingsRead)
 def update_settings(unit: UnitDep, body: SettingsUpdate) -> SettingsRead:
-    from netgarden.services.preferences import get_preferences, set_preference
+    from netgarden.services.preferences import set_preferences
 
-    for key, value in body.model_dump(exclude_none=True).items():
-        set_preference(unit, key, str(value))
-    return SettingsRead(**get_preferences(unit).as_dict())
+    values = {key: str(value) for key, value in body.model_dump(exclude_none=True).items()}
+    return SettingsRead(**set_preferences(unit, values).as_dict())
 
 
 @router.post("/import", response_model=ImportSummaryRead)

@@ -18,7 +18,7 @@ from netgarden.errors import NetgardenError
 from netgarden.services.agenda import AgendaCache
 from netgarden.services.database import Database
 from netgarden.settings import Settings
-from netgarden.web.errors import problem, status_of
+from netgarden.web.errors import message_of, problem, status_of
 
 HERE = Path(__file__).parent
 CSRF_COOKIE = "netgarden_csrf"
@@ -121,5 +121,5 @@ def _error(request: Request, error: NetgardenError) -> Response:
         return JSONResponse(problem(error), status_code=status)
     page: Jinja2Templates = request.app.state.templates
     return page.TemplateResponse(
-        request, "error.html", {"message": str(error), "status": status}, status_code=status
+        request, "error.html", {"message": message_of(error), "status": status}, status_code=status
     )

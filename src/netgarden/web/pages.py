@@ -21,7 +21,7 @@ from netgarden.errors import InvalidValue, UserError
 from netgarden.services.database import Database, Unit
 from netgarden.web import deps
 from netgarden.web.app import checked_form
-from netgarden.web.errors import field_name
+from netgarden.web.errors import form_errors, message_of
 
 router = APIRouter(include_in_schema=False)
 UnitDep = Annotated[Unit, Depends(deps.unit)]
@@ -97,7 +97,7 @@ async def log_from_agenda(request: Request) -> Response:
         logged, person = await in_transaction(request, work)
     except InvalidValue as error:
         if htmx(request):
-            return page(request, "_row_error.html", status=422, message=str(error))
+            return page(request, "_row_error.html", status=422, message=message_of(error))
         raise
     if htmx(request):
         return page(request, "_logged.html", logged=logged, person=person)
@@ -183,10 +183,7 @@ def contact_input(form: FormData, current: Any = None) -> Any:
     for key in CONTACT_FIELDS:
         setattr(data, key, text(form, key))
     data.circle = text(form, "circle") or None  # a form without the select changes nothing
-    every = text(form, "every").strip()
-    if every and not every.lstrip("-").isdigit():
-        raise InvalidValue("--every", f"{every!r} is not a whole number of days")
-    data.every = int(every) if every else 0
+    data.every = text(form, "every").strip() or 0
     for key in ("emails", "phones", "tags"):
         wanted = _lines(text(form, key))
         have = getattr(current, key) if current is not None else []
@@ -211,7 +208,7 @@ async def create_contact(request: Request) -> Response:
             request, lambda u: add_contact(u, data, deps.now(), deps.today())
         )
     except InvalidValue as error:
-        errors = {field_name(error.field): str(error).split(": ", 1)[-1]}
+        errors = form_errors(error)
         return page(request, "contact_form.html", status=422, values=dict(form), errors=errors,
                     contact=None)  # fmt: skip
     return back(f"/contacts/{contact_id}")
@@ -260,7 +257,7 @@ async def add_link(request: Request, contact_id: ContactId) -> Response:
     except UserError as error:
         context = await in_transaction(request, lambda u: _contact_context(u, contact_id))
         return page(request, "contact.html", status=422, values=_values(context["contact"]),
-                    errors={}, touch_error=None, ledger_error=None, link_error=str(error),
+                    errors={}, touch_error=None, ledger_error=None, link_error=message_of(error),
                     **context)  # fmt: skip
     return back(f"/contacts/{contact_id}#network")
 
@@ -291,7 +288,7 @@ async def propose_introduction(request: Request) -> Response:
     try:
         await in_transaction(request, work)
     except UserError as error:
-        return page(request, "error.html", status=422, message=str(error))
+        return page(request, "error.html", status=422, message=message_of(error))
     return back("/introductions")
 
 
@@ -309,7 +306,7 @@ async def move_introduction(
             lambda u: advance_intro(u, intro_id, state, outcome, deps.today(), deps.now()),
         )
     except UserError as error:
-        return page(request, "error.html", status=422, message=str(error))
+        return page(request, "error.html", status=422, message=message_of(error))
     return back("/introductions")
 
 
@@ -344,7 +341,9 @@ async def record_ledger(request: Request, contact_id: ContactId) -> Response:
         )
     except (InvalidValue, ValueError) as error:
         context = await in_transaction(request, lambda u: _contact_context(u, contact_id))
-        message = str(error) if isinstance(error, InvalidValue) else "choose give, receive or ask"
+        message = (
+            message_of(error) if isinstance(error, InvalidValue) else "choose give, receive or ask"
+        )
         return page(request, "contact.html", status=422, values=_values(context["contact"]),
                     errors={}, touch_error=None, ledger_error=message, link_error=None,
                     **context)  # fmt: skip
@@ -376,7 +375,7 @@ async def update_contact(request: Request, contact_id: ContactId) -> Response:
         await in_transaction(request, work)
     except InvalidValue as error:
         context = await in_transaction(request, lambda u: _contact_context(u, contact_id))
-        errors = {field_name(error.field): str(error).split(": ", 1)[-1]}
+        errors = form_errors(error)
         return page(request, "contact.html", status=422, values=dict(form), errors=errors,
                     touch_error=None, ledger_error=None, link_error=None, **context)  # fmt: skip
     return back(f"/contacts/{contact_id}")
@@ -396,7 +395,7 @@ async def log_from_contact(request: Request, contact_id: ContactId) -> Response:
     except InvalidValue as error:
         context = await in_transaction(request, lambda u: _contact_context(u, contact_id))
         return page(request, "contact.html", status=422, values=_values(context["contact"]),
-                    errors={}, touch_error=str(error), ledger_error=None, link_error=None,
+                    errors={}, touch_error=message_of(error), ledger_error=None, link_error=None,
                     **context)  # fmt: skip
     return back(f"/contacts/{contact_id}#timeline")
 
@@ -464,8 +463,9 @@ async def _import(request: Request, token: str, dry_run: bool) -> Response:
         shutil.rmtree(folder, ignore_errors=True)
         if not isinstance(error, UserError):
             raise
+        message = message_of(error).replace(str(folder) + "/", "")
         return page(request, "import.html", status=422, summary=None, token=None,
-                    error=str(error).replace(str(folder) + "/", ""), confirmed=False)  # fmt: skip
+                    error=message, confirmed=False)  # fmt: skip
     if not dry_run:
         shutil.rmtree(folder, ignore_errors=True)
     return page(request, "import.html", summary=summary, token=token if dry_run else None,
@@ -506,22 +506,17 @@ def settings_page(request: Request, unit: UnitDep) -> Response:
 @router.post("/settings")
 async def save_settings(request: Request) -> Response:
     from netgarden.domain.preferences import PREFERENCES
-    from netgarden.services.preferences import set_preference
+    from netgarden.services.preferences import set_preferences
 
     form = await checked_form(request)
+    values = {pref.key: text(form, pref.key) for pref in PREFERENCES}
 
     def work(unit: Unit) -> dict[str, int]:
-        for pref in PREFERENCES:
-            raw = text(form, pref.key).strip()
-            if raw:
-                set_preference(unit, pref.key, raw)
-        from netgarden.services.preferences import get_preferences
-
-        return get_preferences(unit).as_dict()
+        return set_preferences(unit, values).as_dict()
 
     try:
         prefs = await in_transaction(request, work)
     except InvalidValue as error:
         return page(request, "settings.html", status=422, prefs=dict(form), help=PREFERENCES,
-                    errors={error.field: str(error).split(": ", 1)[-1]}, saved=False)  # fmt: skip
+                    errors=form_errors(error), saved=False)  # fmt: skip
     return page(request, "settings.html", prefs=prefs, help=PREFERENCES, errors={}, saved=True)
