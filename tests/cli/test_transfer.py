@@ -82,7 +82,7 @@ def test_files_that_are_not_what_they_claim_are_refused_whole(
 def test_strict_refuses_and_writes_nothing(cli: Cli, corpus: Path) -> None:
     path = str(corpus / "csv/linkedin/Connections_2024_synthetic.csv")
     result = cli("import", path, "--strict", code=2)
-    assert "--strict: 1 rows or cards could not be imported" in result.stderr
+    assert "--strict: 1 row or card could not be imported" in result.stderr
     assert "line 9: no name, only a date" in result.stderr
     assert counts(cli.db) == (0, 0, 0)
 
@@ -94,7 +94,8 @@ def test_dupes_and_merge(cli: Cli, corpus: Path) -> None:
     assert "company differs" in pair["evidence"]
     assert "Ada Lovelace" in cli("dupes").stdout
     result = cli("merge", "1", str(pair["other_id"]))
-    assert f"Merged #{pair['other_id']} into #1" in result.stderr
+    other = f"{pair['other_name']} (#{pair['other_id']})"
+    assert f"Merged {other} into Ada Lovelace (#1)" in result.stderr
     assert cli.json("dupes") == []
     assert cli.json("show", "1")["emails"] == ["ada@example.com", "ada@engines.example"]
     assert "cannot merge a contact into itself" in cli("merge", "1", "1", code=2).stderr
@@ -112,7 +113,7 @@ def test_export_to_stdout_and_files_and_restore(cli: Cli, tmp_path: Path) -> Non
     backup = tmp_path / "backup.json"
     cli("export", "json", "--out", str(backup))
     restored = Cli(tmp_path / "restored.db")
-    assert "Restored 1 contacts" in restored("restore", str(backup)).stderr
+    assert "Restored 1 contact, 1 touch" in restored("restore", str(backup)).stderr
     assert restored.json("show", "Ada")["touches"][0]["note"] == "engines"
     restored("export", "json", "--out", str(tmp_path / "again.json"))
     assert backup.read_bytes() == (tmp_path / "again.json").read_bytes()

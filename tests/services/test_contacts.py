@@ -189,3 +189,19 @@ def test_a_search_listing_shows_the_best_matches_first_and_pages_in_rank_order(
     assert gone not in {r.id for r in first.rows + second.rows}
     by_name = browse(unit, ListFilter(limit=5), "quasar", sort="recent")
     assert by_name.total == 61
+
+
+def test_archiving_says_whether_it_changed_anything(unit: Unit) -> None:
+    from netgarden.services.contacts import names_of, set_archived
+
+    ada = add(unit, "Ada Lovelace")
+    assert set_archived(unit, ada, False, NOW) is False  # not archived: nothing to restore
+    assert set_archived(unit, ada, True, NOW) is True
+    first = unit.contacts.get(ada).archived_at  # type: ignore[union-attr]
+    later = NOW + dt.timedelta(days=3)
+    assert set_archived(unit, ada, True, later) is False
+    assert unit.contacts.get(ada).archived_at == first  # type: ignore[union-attr]
+    assert set_archived(unit, ada, False, later) is True
+    with pytest.raises(UnknownContact):
+        set_archived(unit, 999, True, NOW)
+    assert names_of(unit, [ada, 999]) == {ada: "Ada Lovelace"}

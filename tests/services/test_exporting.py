@@ -47,8 +47,8 @@ def test_json_backup_restores_to_the_same_bytes(tmp_path: Path) -> None:
     export(tmp_path / "a.db", "json", tmp_path / "a.json")
     target = open_database(tmp_path / "b.db")
     with target.transaction() as unit:
-        counts = restore_backup(unit, tmp_path / "a.json")
-        assert counts["contacts"] == 61 and counts["touches"] == 401
+        restored = restore_backup(unit, tmp_path / "a.json")
+        assert (restored.contacts, restored.touches) == (61, 401)
         assert next(h.name for h in unit.search.query("évals", 5)).startswith("Ada")
     target.close()
     export(tmp_path / "b.db", "json", tmp_path / "b.json")

@@ -153,7 +153,7 @@ def test_merging_two_people_at_the_same_touch_keeps_one_participant(unit: Unit) 
 
 
 def test_strict_refuses_a_file_with_a_bad_row(unit: Unit, corpus: Path) -> None:
-    with pytest.raises(UserError, match="strict: 1 rows or cards"):
+    with pytest.raises(UserError, match="strict: 1 row or card could"):
         run(unit, corpus / "csv/linkedin/Connections_2024_synthetic.csv", strict=True)
 
 

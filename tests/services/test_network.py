@@ -9,6 +9,8 @@ from netgarden.services.contacts import ContactInput, add_contact, show_contact
 from netgarden.services.database import Unit
 from netgarden.services.ledger import ledger_report
 from netgarden.services.network import (
+    LinkResult,
+    Proposal,
     advance_intro,
     introduced_to_me,
     introductions,
@@ -39,15 +41,38 @@ def test_links_are_refused_to_oneself_and_to_strangers(unit: Unit) -> None:
         link_contacts(unit, ada, 999, NOW)
 
 
-def test_a_stronger_link_upgrades_and_people_at_one_touch_are_linked(unit: Unit) -> None:
+def test_the_strength_i_give_is_the_links_and_people_at_one_touch_are_linked(
+    unit: Unit,
+) -> None:
     ada, bo, cy = add(unit, "Ada"), add(unit, "Bo"), add(unit, "Cy")
-    assert link_contacts(unit, ada, bo, NOW, "school", "weak")
-    assert link_contacts(unit, bo, ada, NOW, None, "strong")
-    assert not link_contacts(unit, ada, bo, NOW, None, "weak")
+    assert link_contacts(unit, ada, bo, NOW, "school", "weak") == LinkResult("weak", created=True)
+    assert link_contacts(unit, bo, ada, NOW, None, "strong") == LinkResult("strong", was="weak")
+    assert link_contacts(unit, ada, bo, NOW, None, "weak") == LinkResult("weak", was="strong")
+    assert not link_contacts(unit, ada, bo, NOW, "school").changed  # no strength: kept
+    assert link_contacts(unit, ada, bo, NOW, "work") == LinkResult("weak", how="work")
     [known] = known_by(unit, ada)
-    assert (known.name, known.strength, known.how) == ("Bo", "strong", "school")
+    assert (known.name, known.strength, known.how) == ("Bo", "weak", "school; work")
     log_touch(unit, [ada, cy], TouchInput("meeting"), NOW, TODAY)
     assert {k.name: k.source for k in known_by(unit, cy)} == {"Ada": "touch"}
+
+
+def test_links_found_by_the_app_only_strengthen(unit: Unit) -> None:
+    ada, bo = add(unit, "Ada"), add(unit, "Bo")
+    link_contacts(unit, ada, bo, NOW, None, "strong")
+    log_touch(unit, [ada, bo], TouchInput("meeting"), NOW, TODAY)
+    introduced_to_me(unit, ada, bo, TODAY, NOW)
+    assert [k.strength for k in known_by(unit, ada)] == ["strong"]
+
+
+def test_an_open_introduction_is_not_proposed_twice(unit: Unit) -> None:
+    a, b = add(unit, "Ada"), add(unit, "Bo")
+    first = propose_intro(unit, a, b, "evals", TODAY, NOW)
+    assert first == Proposal(first.id, "proposed", created=True)
+    advance_intro(unit, first.id, "asked-a", None, TODAY, NOW)
+    assert propose_intro(unit, b, a, None, TODAY, NOW) == Proposal(first.id, "asked-a", False)
+    assert len(introductions(unit)) == 1
+    advance_intro(unit, first.id, "declined", None, TODAY, NOW)
+    assert propose_intro(unit, a, b, None, TODAY, NOW).created
 
 
 def test_the_warmest_path_comes_first(unit: Unit) -> None:
@@ -86,7 +111,7 @@ def test_paths_to_a_company_or_role_include_colleagues_and_direct_ties(unit: Uni
 
 def test_a_made_introduction_links_them_and_counts_as_given_to_both(unit: Unit) -> None:
     a, b = add(unit, "Ada"), add(unit, "Bo")
-    number = propose_intro(unit, a, b, "both work on evals", TODAY, NOW)
+    number = propose_intro(unit, a, b, "both work on evals", TODAY, NOW).id
     [intro] = introductions(unit)
     assert (intro.state, intro.why) == ("proposed", "both work on evals")
     for state in ("asked-a", "asked-b", "made"):

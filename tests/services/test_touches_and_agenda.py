@@ -150,7 +150,7 @@ def test_gives_receives_and_made_introductions_reset_the_clock_asks_do_not(
     assert {i.name for i in agenda(unit, TODAY)} == {"Bo", "Cy"}
     assert show_contact(unit, ada, TODAY).next_due_on == dt.date(2026, 12, 20)
     assert show_contact(unit, bo, TODAY).next_due_on == dt.date(2026, 10, 1)
-    intro = propose_intro(unit, bo, cy, "both into evals", TODAY, NOW)
+    intro = propose_intro(unit, bo, cy, "both into evals", TODAY, NOW).id
     for state in ("asked-a", "asked-b", "made"):
         advance_intro(unit, intro, state, None, TODAY, NOW)
     assert agenda(unit, TODAY) == []

@@ -17,6 +17,7 @@ from netgarden.cli.context import (
     print_json,
     today,
     unit_of_work,
+    who,
 )
 
 if TYPE_CHECKING:
@@ -120,16 +121,17 @@ def edit(
     """Change a contact's fields. An empty value ('') clears a field; --every 0 returns to
     the circle's cadence."""
     data = _contact_input(locals())
-    from netgarden.services.contacts import edit_contact, resolve_contact
+    from netgarden.services.contacts import edit_contact, names_of, resolve_contact
 
     with unit_of_work(ctx) as unit:
         contact_id = resolve_contact(unit, contact)
         changed = edit_contact(unit, contact_id, data, now(), today())
+        names = names_of(unit, [contact_id])
     if not changed:
         from netgarden.errors import UserError
 
         raise UserError("nothing to change; give at least one option (see netgarden edit --help)")
-    err_console().print(f"Updated #{contact_id}")
+    err_console().print(f"Updated {who(names[contact_id], contact_id)}")
 
 
 def show(
@@ -233,7 +235,7 @@ def snooze(
     import datetime as dt
 
     from netgarden.errors import InvalidValue
-    from netgarden.services.contacts import resolve_contact
+    from netgarden.services.contacts import names_of, resolve_contact
     from netgarden.services.contacts import snooze as snooze_contact
 
     if (until is None) == (days is None):
@@ -244,7 +246,8 @@ def snooze(
     with unit_of_work(ctx) as unit:
         contact_id = resolve_contact(unit, contact)
         snooze_contact(unit, contact_id, when, today(), now())
-    err_console().print(f"Snoozed #{contact_id} until {when.isoformat()}")
+        names = names_of(unit, [contact_id])
+    err_console().print(f"Snoozed {who(names[contact_id], contact_id)} until {when.isoformat()}")
 
 
 def archive(
@@ -262,9 +265,15 @@ def unarchive(
 
 
 def _set_archived(ctx: typer.Context, contact: str, archived: bool) -> None:
-    from netgarden.services.contacts import resolve_contact, set_archived
+    from netgarden.services.contacts import names_of, resolve_contact, set_archived
 
     with unit_of_work(ctx) as unit:
         contact_id = resolve_contact(unit, contact)
-        set_archived(unit, contact_id, archived, now())
-    err_console().print(f"{'Archived' if archived else 'Restored'} #{contact_id}")
+        changed = set_archived(unit, contact_id, archived, now())
+        person = who(names_of(unit, [contact_id])[contact_id], contact_id)
+    if changed:
+        err_console().print(f"{'Archived' if archived else 'Restored'} {person}")
+    elif archived:
+        err_console().print(f"{person} is already archived; nothing changed")
+    else:
+        err_console().print(f"{person} is not archived; nothing to restore")

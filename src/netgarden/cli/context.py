@@ -99,13 +99,14 @@ def state(ctx: typer.Context) -> AppState:
 
 
 @contextmanager
-def unit_of_work(ctx: typer.Context) -> Iterator[Unit]:
-    """Open the database and run one transaction: committed if the command succeeds."""
+def unit_of_work(ctx: typer.Context, dry_run: bool = False) -> Iterator[Unit]:
+    """Open the database and run one transaction: committed if the command succeeds. A
+    dry run's database leaves the disk untouched (the service rolls its work back)."""
     from netgarden.services.database import Database
     from netgarden.settings import Settings
 
     settings = Settings.load(db=state(ctx).db)
-    database = Database.open(settings)
+    database = Database.open_for_dry_run(settings) if dry_run else Database.open(settings)
     try:
         with database.transaction() as unit:
             yield unit
@@ -124,13 +125,24 @@ def now() -> dt.datetime:
 def console() -> Console:
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=False)
+    return unwrapped(Console(highlight=False, soft_wrap=False))
 
 
 def err_console() -> Console:
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False)
+    return unwrapped(Console(stderr=True, highlight=False))
+
+
+PIPED_WIDTH = 1_000_000
+
+
+def unwrapped(out: Console) -> Console:
+    """On a terminal, lines fit its width; piped or captured, a line is as long as what it
+    holds, so a table row stays one line for grep, cut and scripts."""
+    if not out.is_terminal:
+        out.width = PIPED_WIDTH
+    return out
 
 
 def print_json(value: Any) -> None:
@@ -148,6 +160,11 @@ def parse_day(value: str | None, field: str) -> dt.date | None:
     from netgarden.domain.values import parse_date
 
     return None if value is None else parse_date(value, today(), field)
+
+
+def who(name: str, contact_id: int) -> str:
+    """A person as messages name them: ``Ana Lee (#4)``, markup-safe."""
+    return f"{escape(name)} (#{contact_id})"
 
 
 def escape(text: object) -> str:

@@ -52,7 +52,9 @@ def _fill(
         made = generate_network(
             unit, contacts=contacts, touches=touches, seed=seed, end=last_day, links=links
         )
+    from netgarden.words import count
+
     err_console().print(
-        f"Created {made.contacts:,} contacts and {made.touches:,} touches "
+        f"Created {count(made.contacts, 'contact')} and {count(made.touches, 'touch')} "
         f"in {time.perf_counter() - start:.1f} s"
     )

@@ -20,6 +20,7 @@ from netgarden.cli import (
     web,
 )
 from netgarden.cli.context import AppState
+from netgarden.cli.help import use_plain_help
 
 app = typer.Typer(
     name="netgarden",
@@ -28,6 +29,7 @@ app = typer.Typer(
     add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    suggest_commands=False,  # Click suggests a command for a typo; Typer would repeat it
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -58,6 +60,7 @@ def main(
 
 for module in (contacts, touches, agenda, config, data, transfer, value, network, web):
     module.register(app)
+use_plain_help(app)
 
 
 def run() -> None:

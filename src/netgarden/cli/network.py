@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 
 from netgarden.cli.context import (
@@ -13,8 +15,12 @@ from netgarden.cli.context import (
     print_json,
     today,
     unit_of_work,
+    who,
 )
 from netgarden.errors import InvalidValue
+
+if TYPE_CHECKING:
+    from netgarden.services.network import Proposal
 
 
 def register(app: typer.Typer) -> None:
@@ -29,16 +35,31 @@ def link(
     a: str = typer.Argument(..., help="One person (id, email or name)."),
     b: str = typer.Argument(..., help="Someone they know."),
     how: str | None = typer.Option(None, "--how", help="How they know each other."),
-    strength: str = typer.Option("medium", "--strength", help="weak, medium or strong."),
+    strength: str | None = typer.Option(
+        None,
+        "--strength",
+        help="weak, medium or strong (a new link: medium). Changes an existing link's strength.",
+    ),
 ) -> None:
-    """Record that two contacts know each other."""
-    from netgarden.services.contacts import resolve_contact
+    """Record that two contacts know each other, or change how strongly."""
+    from netgarden.services.contacts import names_of, resolve_contact
     from netgarden.services.network import link_contacts
 
     with unit_of_work(ctx) as unit:
         first, second = resolve_contact(unit, a), resolve_contact(unit, b)
-        changed = link_contacts(unit, first, second, now(), how, strength)
-    err_console().print(f"Linked #{first} and #{second}" if changed else "Already linked")
+        done = link_contacts(unit, first, second, now(), how, strength)
+        names = names_of(unit, [first, second])
+    low, high = sorted((first, second))
+    pair = f"{who(names[low], low)} and {who(names[high], high)}"
+    if done.created:
+        said = f"Linked {pair} ({done.strength})"
+    elif done.changed:
+        what = [f"was {done.was}, now {done.strength}"] if done.was else []
+        what += [f"how: {escape(done.how)}"] if done.how else []
+        said = f"Updated the link of {pair} ({'; '.join(what)})"
+    else:
+        said = f"{pair} are already linked ({done.strength}); nothing changed"
+    err_console().print(said)
 
 
 def path(
@@ -85,7 +106,7 @@ def intro(
     """Double opt-in introductions: propose A B, then move ID through asked-a, asked-b, made
     and outcome (or declined); `received X Y` records that X introduced you to Y."""
     from netgarden.services import network as service
-    from netgarden.services.contacts import resolve_contact
+    from netgarden.services.contacts import names_of, resolve_contact
 
     with unit_of_work(ctx) as unit:
         if words == ["list"]:
@@ -100,13 +121,17 @@ def intro(
         elif len(words) == 3 and words[0] == "received":
             introducer, newcomer = resolve_contact(unit, words[1]), resolve_contact(unit, words[2])
             service.introduced_to_me(unit, introducer, newcomer, today(), now())
-            err_console().print(f"Noted: #{introducer} introduced you to #{newcomer}")
+            names = names_of(unit, [introducer, newcomer])
+            err_console().print(
+                f"Noted: {who(names[introducer], introducer)} introduced you to "
+                f"{who(names[newcomer], newcomer)}"
+            )
             return
         elif len(words) == 2:
             a, b = resolve_contact(unit, words[0]), resolve_contact(unit, words[1])
-            number = str(service.propose_intro(unit, a, b, why, today(), now()))
-            err_console().print(f"Introduction #{number} proposed: ask #{a} first (double opt-in)")
-            typer.echo(number)
+            proposal = service.propose_intro(unit, a, b, why, today(), now())
+            names = names_of(unit, [a, b])
+            _said_proposal(proposal, who(names[a], a), who(names[b], b))
             return
         else:
             raise InvalidValue("intro", "use: intro A B · intro list · intro move ID STATE · "
@@ -120,6 +145,18 @@ def intro(
         out.print(
             f"#{i.id} {escape(i.a_name)} ↔ {escape(i.b_name)}: {i.state} since {i.updated_on}{due}"
         )
+
+
+def _said_proposal(proposal: Proposal, a: str, b: str) -> None:
+    if proposal.created:
+        err_console().print(f"Introduction #{proposal.id} proposed: ask {a} first (double opt-in)")
+    else:
+        err_console().print(
+            f"There is already an open introduction of {a} and {b}: #{proposal.id} "
+            f"({proposal.state}); nothing was created. Move it on with "
+            f"`netgarden intro move {proposal.id} STATE`."
+        )
+    typer.echo(proposal.id)
 
 
 def suggest(
@@ -139,6 +176,4 @@ def suggest(
         print_json([s.__dict__ for s in found])
         return
     for s in found:
-        console().print(
-            f"#{s.a_id} {escape(s.a_name)} ↔ #{s.b_id} {escape(s.b_name)}: {escape(s.reason)}"
-        )
+        console().print(f"{who(s.a_name, s.a_id)} ↔ {who(s.b_name, s.b_id)}: {escape(s.reason)}")

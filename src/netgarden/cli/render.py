@@ -15,6 +15,7 @@ from netgarden.domain.views import ContactView
 from netgarden.services.contacts import ContactSummary
 from netgarden.services.importing import ImportSummary
 from netgarden.store.search import MARK_END, MARK_START, SearchHit
+from netgarden.words import count
 
 REASON_STYLE = {
     "overdue": "bold red",
@@ -69,7 +70,9 @@ def render_contact(out: Console, d: ContactView) -> None:
     role = " at ".join(escape(x) for x in (f["title"], f["company"]) if x)
     out.print(f"[bold]{escape(d.name)}[/] [dim]#{d.id}[/]" + (f" — {role}" if role else ""))
     cadence = (
-        f"every {d.cadence_days} days ({d.cadence_source})" if d.cadence_days else "no cadence"
+        f"every {count(d.cadence_days, 'day')} ({d.cadence_source})"
+        if d.cadence_days
+        else "no cadence"
     )
     state = " · [red]archived[/]" if d.archived else ""
     if d.snoozed_until:
@@ -86,6 +89,7 @@ def render_contact(out: Console, d: ContactView) -> None:
         ("phones", ", ".join(d.phones)),
         ("tags", ", ".join(d.tags)),
         ("linkedin", f["linkedin_url"]),
+        ("connected", f["connected_on"]),
         ("location", f["location"]),
         ("industry", f["industry"]),
         ("function", f["function"]),
@@ -105,8 +109,7 @@ def render_contact(out: Console, d: ContactView) -> None:
     if not d.touches:
         out.print("[dim]No touches yet.[/]")
         return
-    count = f"{len(d.touches)} touch" + ("" if len(d.touches) == 1 else "es")
-    timeline = Table(title=count, title_justify="left", box=None)
+    timeline = Table(title=count(len(d.touches), "touch"), title_justify="left", box=None)
     for column in ("on", "kind", "dir", "note"):
         timeline.add_column(column, overflow="fold")
     for t in d.touches:
@@ -134,7 +137,7 @@ def render_list(out: Console, rows: Sequence[ContactSummary]) -> None:
             r.next_due_on.isoformat() if r.next_due_on else "",
         )
     out.print(table)
-    out.print(f"[dim]{len(rows)} contacts[/]")
+    out.print(f"[dim]{count(len(rows), 'contact')}[/]")
 
 
 def render_hits(out: Console, hits: Sequence[SearchHit], query: str) -> None:
@@ -161,14 +164,14 @@ def render_import(out: Console, summary: ImportSummary, dry_run: bool) -> None:
     verb = "Would import" if dry_run else "Imported"
     out.print(
         f"{verb}: {summary.created:,} created, {summary.updated:,} updated, "
-        f"{summary.unchanged:,} unchanged, {summary.touches:,} touches"
+        f"{summary.unchanged:,} unchanged, {count(summary.touches, 'touch')}"
     )
     if summary.not_contacts:
-        out.print(
-            f"{summary.not_contacts:,} messages or requests involved people who are not contacts"
-        )
+        messages = count(summary.not_contacts, "message or request", "messages or requests")
+        out.print(f"{messages} involved people who are not contacts")
     if summary.duplicates:
-        out.print(f"{summary.duplicates:,} possible duplicates: see [bold]netgarden dupes[/]")
+        duplicates = count(summary.duplicates, "possible duplicate")
+        out.print(f"{duplicates}: see [bold]netgarden dupes[/]")
     if summary.skipped:
         out.print(f"Skipped {len(summary.skipped):,}:")
         for s in summary.skipped:

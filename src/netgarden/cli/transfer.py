@@ -18,6 +18,7 @@ from netgarden.cli.context import (
     print_json,
     today,
     unit_of_work,
+    who,
 )
 
 
@@ -52,7 +53,7 @@ def import_(
     from netgarden.services.importing import import_sources, open_sources
 
     sources = open_sources(paths, fmt, column_map)
-    with _progress() as advance, unit_of_work(ctx) as unit:
+    with _progress() as advance, unit_of_work(ctx, dry_run) as unit:
         summary = import_sources(
             unit, sources, now(), strict=strict, dry_run=dry_run, progress=advance
         )
@@ -102,10 +103,10 @@ def dupes(
 
     table = Table("keep?", "or", "evidence", "score", box=None, header_style="dim")
     for p in pairs:
-        keep = f"#{p.contact_id} {escape(p.contact_name)}"
         table.add_row(
-            keep, f"#{p.other_id} {escape(p.other_name)}", escape(p.evidence), str(p.score)
-        )
+            who(p.contact_name, p.contact_id), who(p.other_name, p.other_id), escape(p.evidence),
+            str(p.score),
+        )  # fmt: skip
     console().print(table)
     console().print("[dim]Merge one pair: netgarden merge KEEP OTHER[/]")
 
@@ -116,13 +117,16 @@ def merge(
     other: str = typer.Argument(..., help="The contact merged into it, then removed."),
 ) -> None:
     """Move everything of OTHER (touches, emails, phones, tags, fields) into KEEP."""
-    from netgarden.services.contacts import resolve_contact
+    from netgarden.services.contacts import names_of, resolve_contact
     from netgarden.services.merge import merge_contacts
 
     with unit_of_work(ctx) as unit:
         keep_id, other_id = resolve_contact(unit, keep), resolve_contact(unit, other)
+        names = names_of(unit, [keep_id, other_id])  # before OTHER is gone
         merge_contacts(unit, keep_id, other_id, now())
-    err_console().print(f"Merged #{other_id} into #{keep_id}")
+    err_console().print(
+        f"Merged {who(names[other_id], other_id)} into {who(names[keep_id], keep_id)}"
+    )
 
 
 def export(
@@ -153,9 +157,17 @@ def restore(
 ) -> None:
     """Restore a JSON backup into an empty database."""
     from netgarden.services.exporting import restore_backup
+    from netgarden.words import count
 
     with unit_of_work(ctx) as unit:
-        counts = restore_backup(unit, backup)
-    err_console().print(
-        "Restored " + ", ".join(f"{n:,} {table}" for table, n in counts.items() if n)
-    )
+        done = restore_backup(unit, backup)
+    said = [
+        count(n, noun)
+        for n, noun in (
+            (done.contacts, "contact"), (done.touches, "touch"),
+            (done.ledger_entries, "ledger entry"), (done.links, "link"),
+            (done.introductions, "introduction"), (done.settings, "setting"),
+        )
+        if n
+    ]  # fmt: skip
+    err_console().print("Restored " + ", ".join(said) if said else "The backup is empty")

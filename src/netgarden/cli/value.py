@@ -16,8 +16,10 @@ from netgarden.cli.context import (
     print_json,
     today,
     unit_of_work,
+    who,
 )
 
+SHOWN = 50  # ledger entries listed as text (JSON has them all)
 KINDS = "knowledge, introduction, referral, advice, feedback, recognition, support"
 Contact = Annotated[str, typer.Argument(help="Id, email or name.")]
 Kind = Annotated[str, typer.Option("--kind", "-k", help=f"One of: {KINDS}.")]
@@ -35,14 +37,15 @@ def register(app: typer.Typer) -> None:
 
 def _record(ctx: typer.Context, entry_type: str, contact: str, kind: str | None,
             note: str | None, on: str | None) -> None:  # fmt: skip
-    from netgarden.services.contacts import resolve_contact
+    from netgarden.services.contacts import names_of, resolve_contact
     from netgarden.services.ledger import EntryInput, record_entry
 
     with unit_of_work(ctx) as unit:
         contact_id = resolve_contact(unit, contact)
         record_entry(unit, contact_id, EntryInput(entry_type, kind, note, on), now(), today())
+        names = names_of(unit, [contact_id])
     what = f" ({kind})" if kind else ""
-    err_console().print(f"Recorded {entry_type}{what} with #{contact_id}")
+    err_console().print(f"Recorded {entry_type}{what} with {who(names[contact_id], contact_id)}")
 
 
 def give(
@@ -77,13 +80,14 @@ def ledger(
     json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
 ) -> None:
     """Given, received and asked; the give/ask ratio (5-to-1) and the 70-20-10 mix."""
-    from netgarden.services.contacts import resolve_contact
+    from netgarden.services.contacts import names_of, resolve_contact
     from netgarden.services.ledger import ledger_report
 
     day = parse_day(since, "--since")
     with unit_of_work(ctx) as unit:
         contact_id = resolve_contact(unit, contact) if contact else None
         report = ledger_report(unit, contact_id, day)
+        names = names_of(unit, [e.contact_id for e in report.entries[:SHOWN]])
     if json:
         print_json({**report.summary.as_dict(), "entries": [e.__dict__ for e in report.entries]})
         return
@@ -96,9 +100,10 @@ def ledger(
               f"{s.mix['asking']}% (aim: 70 · 20 · 10)")  # fmt: skip
     if s.asks_outrun_gives:
         out.print("[yellow]Asks outrun gives here: give before you ask again.[/]")
-    for e in report.entries[:50]:
+    for e in report.entries[:SHOWN]:
         note = f" — {escape(e.note)}" if e.note else ""
-        out.print(f"{e.on.isoformat()}  {e.entry_type:<7} {e.kind:<12} #{e.contact_id}{note}")
+        person = who(names[e.contact_id], e.contact_id)
+        out.print(f"{e.on.isoformat()}  {e.entry_type:<7} {e.kind:<12} {person}{note}")
 
 
 def strength(
@@ -107,11 +112,12 @@ def strength(
     json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
 ) -> None:
     """How strong a relationship is (0-100), and why: each touch and exchange's share."""
-    from netgarden.services.contacts import resolve_contact
+    from netgarden.services.contacts import names_of, resolve_contact
     from netgarden.services.strength import contact_strength
 
     with unit_of_work(ctx) as unit:
         report = contact_strength(unit, resolve_contact(unit, contact), today())
+        name = names_of(unit, [report.contact_id])[report.contact_id]
     result: dict[str, Any] = {
         "contact_id": report.contact_id,
         "score": report.strength.score,
@@ -123,7 +129,7 @@ def strength(
         print_json(result)
         return
     out = console()
-    out.print(f"#{report.contact_id}: [bold]{result['score']}[/] ({result['band']})")
+    out.print(f"{who(name, report.contact_id)}: [bold]{result['score']}[/] ({result['band']})")
     for line in result["contributions"][:10]:
         out.print(f"  {line}")
     trend = " ".join(str(score) for _, score in report.history)

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 
 from netgarden.cli.context import err_console, guarded, state
+
+if TYPE_CHECKING:
+    import socket
 
 
 def register(app: typer.Typer) -> None:
@@ -27,7 +32,42 @@ def serve(
     from netgarden.settings import Settings
     from netgarden.web.app import create_app
 
+    listening = _listen(host, port)  # first: the port may be taken
     app = create_app(Settings.load(db=state(ctx).db))
     shown = f"[{host}]" if ":" in host else host
     err_console().print(f"netgarden is running at [bold]http://{shown}:{port}[/] (Ctrl-C stops it)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
+    server.run(sockets=[listening])
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket bound to host:port, as uvicorn would bind it, or a message saying why not."""
+    import errno
+    import socket
+
+    from netgarden.errors import InvalidValue
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    where = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise InvalidValue(
+                "--port",
+                f"{where} is already in use (another program, or netgarden, is listening "
+                f"there); pick another port, e.g. --port {port + 1 if port < 65535 else 8000}",
+            ) from None
+        if exc.errno == errno.EACCES:
+            raise InvalidValue(
+                "--port", f"{where}: not allowed to listen there; use a port above 1023"
+            ) from None
+        raise InvalidValue(
+            "--host",
+            f"cannot listen on {where} ({exc.strerror or exc}); give an address of this "
+            "machine, e.g. --host 127.0.0.1",
+        ) from None
+    return sock

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from netgarden.formats.csvfile import Table, cell, normalize_header, read_table
 from netgarden.formats.dates import parse_birthday_text, parse_loose_date
 from netgarden.formats.linkedin import linkedin_url
-from netgarden.formats.records import FormatError, PersonRecord, Record, Skipped
+from netgarden.formats.records import FormatError, PersonRecord, Record, Skipped, is_email
 
 MULTI = " ::: "  # Google joins several values of one field with this
 
@@ -210,7 +210,7 @@ def parse_mapped(data: bytes, file: str, mapping: dict[str, str]) -> Iterator[Re
     for column, target in mapping.items():
         by_field.setdefault(target, []).append(table.header.index(normalize_header(column)))
     setters: dict[str, Callable[[PersonRecord, str], None]] = {
-        "email": lambda r, v: r.emails.extend(e for e in _split_multi(v) if "@" in e),
+        "email": lambda r, v: r.emails.extend(_mapped_emails(v)),
         "phone": lambda r, v: r.phones.extend(_split_multi(v)),
         "tags": lambda r, v: r.tags.extend(t.strip() for t in re.split(r"[;,]", v) if t.strip()),
         "linkedin": lambda r, v: setattr(r, "linkedin_url", linkedin_url(v)),
@@ -223,15 +223,33 @@ def parse_mapped(data: bytes, file: str, mapping: dict[str, str]) -> Iterator[Re
             v for v in (values.get("first_name"), values.get("last_name")) if v
         )
         if not name.strip():
-            yield Skipped(file, line, "no name")
+            only = values.get("email")
+            yield Skipped(file, line, f"no name (it has only {only})" if only else "no name")
             continue
         record = PersonRecord(file=file, line=line, name=" ".join(name.split()))
-        for target, value in values.items():
-            if not value or target in ("name", "first_name", "last_name"):
-                continue
-            setter = setters.get(target)
-            if setter:
-                setter(record, value)
-            else:
-                setattr(record, target, value)
+        try:
+            for target, value in values.items():
+                if not value or target in ("name", "first_name", "last_name"):
+                    continue
+                setter = setters.get(target)
+                if setter:
+                    setter(record, value)
+                else:
+                    setattr(record, target, value)
+        except _Unusable as problem:
+            yield Skipped(file, line, str(problem))
+            continue
         yield record
+
+
+class _Unusable(ValueError):
+    """A mapped cell the row cannot be imported with; the row is skipped for this reason."""
+
+
+def _mapped_emails(value: str) -> list[str]:
+    """The addresses in a mapped email cell (several columns may map to email)."""
+    found = [e for e in re.split(r"[\s,;]+|:::", value) if e]
+    for email in found:
+        if not is_email(email):
+            raise _Unusable(f"{email!r} is not an email address")
+    return found

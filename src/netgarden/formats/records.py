@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from netgarden.errors import UserError
+
+_EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+$")
+
+
+def is_email(text: str) -> bool:
+    """Shaped like an email address: what an import keeps in a contact's emails."""
+    return _EMAIL.match(text.strip()) is not None
 
 
 class FormatError(UserError):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -350,8 +350,22 @@ def snooze(unit: Unit, contact_id: int, until: dt.date, today: dt.date, now: dt.
     unit.contacts.update(contact_id, {"snoozed_until": until}, now)
 
 
-def set_archived(unit: Unit, contact_id: int, archived: bool, now: dt.datetime) -> None:
+def set_archived(unit: Unit, contact_id: int, archived: bool, now: dt.datetime) -> bool:
+    """Archive or bring back; returns False (and writes nothing) when the contact already
+    is as asked."""
+    contact = unit.contacts.get(contact_id)
+    if contact is None:
+        raise UnknownContact(f"no contact with id {contact_id}", str(contact_id), [])
+    if (contact.archived_at is not None) == archived:
+        return False
     unit.contacts.update(contact_id, {"archived_at": now if archived else None}, now)
+    return True
+
+
+def names_of(unit: Unit, ids: Iterable[int]) -> dict[int, str]:
+    """Each contact's name by id, for messages that name people."""
+    found = unit.contacts.briefs(sorted(set(ids)))
+    return {contact_id: row.name for contact_id, row in found.items()}
 
 
 # -- resolving a CONTACT reference ---------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -18,11 +18,16 @@ from netgarden.domain.preferences import Preferences
 from netgarden.errors import StoreError
 from netgarden.settings import Settings
 from netgarden.store.contacts import ContactRepo
-from netgarden.store.engine import make_engine, make_session_factory, sqlite_url
+from netgarden.store.engine import (
+    make_engine,
+    make_memory_engine,
+    make_session_factory,
+    sqlite_url,
+)
 from netgarden.store.ledger import LedgerRepo
 from netgarden.store.network import NetworkRepo
 from netgarden.store.preferences import PreferenceRepo
-from netgarden.store.schema import ensure_schema
+from netgarden.store.schema import HEAD, current_revision, ensure_schema
 from netgarden.store.search import SearchIndex, search_index
 from netgarden.store.touches import TouchRepo
 
@@ -81,16 +86,35 @@ class Database:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create {path.parent}: {exc.strerror}") from None
-        if path.is_dir():
-            raise StoreError(f"{path} is a directory; the database needs a file path")
+        _refuse_folder(path)
         engine = make_engine(sqlite_url(path))
-        try:
+        with _opening(engine, path):
             ensure_schema(engine, path)
-        except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
-            engine.dispose()
-            reason = getattr(exc, "orig", exc)
-            raise StoreError(f"cannot open {path} as a netgarden database: {reason}") from None
         return cls(engine, settings.region, path)
+
+    @classmethod
+    def open_for_dry_run(cls, settings: Settings) -> Database:
+        """A database a dry run may change, because it rolls back, without a byte reaching
+        the disk: the file itself when its schema is current; otherwise a copy in memory,
+        migrated there (or an empty one, when there is no file yet: none is created)."""
+        path = settings.db
+        _refuse_folder(path)
+        if path.exists():
+            engine = make_engine(sqlite_url(path))
+            with _opening(engine, path), engine.connect() as connection:
+                current = current_revision(connection) == HEAD
+            if current:
+                return cls(engine, settings.region, path)
+            engine.dispose()
+        memory = make_memory_engine()
+        with _opening(memory, path):
+            if path.exists():
+                with closing(sqlite3.connect(path)) as source:
+                    raw = memory.raw_connection()
+                    source.backup(raw.driver_connection)  # type: ignore[arg-type]
+                    raw.close()
+            ensure_schema(memory)
+        return cls(memory, settings.region, None)
 
     @contextmanager
     def transaction(self) -> Iterator[Unit]:
@@ -113,6 +137,22 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _refuse_folder(path: Path) -> None:
+    if path.is_dir():
+        raise StoreError(f"{path} is a directory; the database needs a file path")
+
+
+@contextmanager
+def _opening(engine: Engine, path: Path) -> Iterator[None]:
+    """A file that is not a netgarden database is refused in one clear line."""
+    try:
+        yield
+    except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
+        engine.dispose()
+        reason = getattr(exc, "orig", exc)
+        raise StoreError(f"cannot open {path} as a netgarden database: {reason}") from None
 
 
 def open_database(db: Path, region: str = "US") -> Database:

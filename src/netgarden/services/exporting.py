@@ -4,6 +4,7 @@ backup. Files are written atomically."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from netgarden.domain.views import ContactView
@@ -91,7 +92,20 @@ def markdown_files(unit: Unit, today: dt.date) -> dict[str, str]:
     return markdown_write.write(export_contacts(unit, today, with_touches=True), today)
 
 
-def restore_backup(unit: Unit, path: Path) -> dict[str, int]:
+@dataclass(frozen=True)
+class Restored:
+    """What a restore brought back, in the things a user keeps (emails, tags and the
+    people in each touch come along with these)."""
+
+    contacts: int
+    touches: int
+    ledger_entries: int
+    links: int
+    introductions: int
+    settings: int
+
+
+def restore_backup(unit: Unit, path: Path) -> Restored:
     from netgarden.store.backup import BackupError, load
 
     if not path.is_file():
@@ -107,4 +121,11 @@ def restore_backup(unit: Unit, path: Path) -> dict[str, int]:
             f"{path}: not a text file; give a backup made by `netgarden export json`"
         ) from None
     unit.search.rebuild()
-    return counts
+    return Restored(
+        contacts=counts["contacts"],
+        touches=counts["touches"],
+        ledger_entries=counts["ledger_entries"],
+        links=counts["links"],
+        introductions=counts["introductions"],
+        settings=counts["preferences"],
+    )

@@ -10,7 +10,6 @@ the person and records a duplicate candidate for ``netgarden dupes``.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,12 +17,19 @@ from typing import Any
 
 from netgarden.domain.normalize import fold
 from netgarden.errors import InvalidValue, UserError
-from netgarden.formats.records import FormatError, PersonRecord, Record, Skipped, TouchRecord
+from netgarden.formats.records import (
+    FormatError,
+    PersonRecord,
+    Record,
+    Skipped,
+    TouchRecord,
+    is_email,
+)
 from netgarden.services.database import Unit
 from netgarden.services.matching import Matcher
+from netgarden.words import count
 
 Progress = Callable[[int], None]
-_EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+$")
 
 
 @dataclass
@@ -148,9 +154,10 @@ def import_sources(
                 progress(1)
     if strict and summary.skipped:
         first = summary.skipped[0]
+        rows = count(len(summary.skipped), "row or card", "rows or cards")
         raise InvalidValue(
             "strict",
-            f"{len(summary.skipped)} rows or cards could not be imported "
+            f"{rows} could not be imported "
             f"(first: {first.file} line {first.line}: {first.reason}); nothing was imported",
         )
     applier.flush()
@@ -160,7 +167,7 @@ def import_sources(
 
 
 def _clean(record: PersonRecord) -> PersonRecord:
-    record.emails = list(dict.fromkeys(e.strip() for e in record.emails if _EMAIL.match(e.strip())))
+    record.emails = list(dict.fromkeys(e.strip() for e in record.emails if is_email(e)))
     return record
 
 

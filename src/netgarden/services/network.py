@@ -31,17 +31,45 @@ def _exists(unit: Unit, contact_id: int) -> None:
         raise UnknownContact(f"no contact with id {contact_id}", str(contact_id), [])
 
 
+@dataclass(frozen=True)
+class LinkResult:
+    """What linking two contacts did."""
+
+    strength: str  # the link's strength now
+    created: bool = False
+    was: str | None = None  # its strength before, when this changed it
+    how: str | None = None  # words added to how they know each other
+
+    @property
+    def changed(self) -> bool:
+        return self.created or self.was is not None or self.how is not None
+
+
 def link_contacts(
     unit: Unit, a: int, b: int, now: dt.datetime, how: str | None = None,
-    strength: str = "medium", source: str = "manual",
-) -> bool:  # fmt: skip
+    strength: str | None = None,
+) -> LinkResult:  # fmt: skip
+    """Record that a and b know each other. A strength the user gives becomes the link's
+    strength, weaker or not; without one, a new link is medium and an existing one keeps
+    its own."""
+    _pair(unit, a, b)
+    wanted = parse_link_strength(strength).value if strength is not None else None
+    before, now_strength, added = unit.network.link(
+        a, b, wanted, clean_text(how), "manual", now, exact=True
+    )
+    return LinkResult(
+        strength=now_strength,
+        created=before is None,
+        was=before if before is not None and before != now_strength else None,
+        how=added if before is not None else None,
+    )
+
+
+def _pair(unit: Unit, a: int, b: int) -> None:
     if a == b:
         raise InvalidValue("b", "a contact cannot be linked to themselves")
     _exists(unit, a)
     _exists(unit, b)
-    return unit.network.link(
-        a, b, parse_link_strength(strength).value, clean_text(how), source, now
-    )
 
 
 @dataclass(frozen=True)
@@ -193,14 +221,33 @@ class IntroView:
         return wait is not None and (today - self.updated_on).days >= wait
 
 
+@dataclass(frozen=True)
+class Proposal:
+    """The introduction a proposal left open: new, or one already open for the pair."""
+
+    id: int
+    state: str
+    created: bool
+
+
+# an introduction still under way; proposing the same pair again would repeat it
+OPEN_STATES = (IntroState.PROPOSED, IntroState.ASKED_A, IntroState.ASKED_B)
+
+
 def propose_intro(
     unit: Unit, a: int, b: int, why: str | None, today: dt.date, now: dt.datetime
-) -> int:
+) -> Proposal:
+    """Propose introducing a and b. While an introduction of the two is still under way,
+    nothing is created and that one is returned."""
     if a == b:
         raise InvalidValue("b", "a contact cannot be introduced to themselves")
     _exists(unit, a)
     _exists(unit, b)
-    return unit.network.add_intro(a, b, clean_text(why), today, now)
+    found = unit.network.open_intro(a, b, [state.value for state in OPEN_STATES])
+    if found is not None:
+        return Proposal(found.id, found.state, created=False)
+    number = unit.network.add_intro(a, b, clean_text(why), today, now)
+    return Proposal(number, IntroState.PROPOSED.value, created=True)
 
 
 def advance_intro(
@@ -233,7 +280,8 @@ def introduced_to_me(
     unit: Unit, introducer: int, newcomer: int, today: dt.date, now: dt.datetime
 ) -> None:
     """X introduced me to Y: Y's how-we-met says so, and X and Y know each other."""
-    link_contacts(unit, introducer, newcomer, now, "introduced them to me", "medium", "intro")
+    _pair(unit, introducer, newcomer)
+    unit.network.link(introducer, newcomer, "medium", "introduced them to me", "intro", now)
     contact = unit.contacts.get(newcomer)
     assert contact is not None
     name = unit.contacts.get(introducer).name  # type: ignore[union-attr]

@@ -32,6 +32,21 @@ TABLES = (
     "introductions",
     "preferences",
 )
+# what each table holds, in the words of the person restoring a backup
+WORDS = {
+    "contacts": "contacts",
+    "contact_emails": "emails",
+    "contact_phones": "phone numbers",
+    "contact_tags": "tags",
+    "touches": "touches",
+    "touch_participants": "people in touches",
+    "duplicate_candidates": "possible duplicates",
+    "import_fingerprints": "import records",
+    "ledger_entries": "ledger entries",
+    "links": "links",
+    "introductions": "introductions",
+    "preferences": "settings",
+}
 
 
 def _table(name: str) -> Table:
@@ -69,7 +84,8 @@ class BackupError(ValueError):
 
 
 def load(session: Session, workspace_id: int, text: str) -> dict[str, int]:
-    """Insert every row of a backup; the caller has checked the database is empty."""
+    """Insert every row of a backup; the caller has checked the database is empty. Returns
+    the rows restored per table. Errors name what was damaged in the user's words."""
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -80,26 +96,67 @@ def load(session: Session, workspace_id: int, text: str) -> dict[str, int]:
         raise BackupError(
             f"backup version {document.get('version')!r}; this netgarden reads {VERSION}"
         )
+    tables = document.get("tables", {})
+    if not isinstance(tables, dict):
+        raise BackupError("not a netgarden backup (made by `netgarden export json`)")
     counts: dict[str, int] = {}
     for name in TABLES:
-        part = document.get("tables", {}).get(name, {"columns": [], "rows": []})
-        table = _table(name)
-        columns = part.get("columns", [])
-        unknown = [c for c in columns if c not in table.c]
-        if unknown:
-            raise BackupError(f"table {name}: unknown columns {', '.join(unknown)}")
-        types = [table.c[c].type for c in columns]
-        rows = [
-            {
-                "workspace_id": workspace_id,
-                **{c: _in(v, t) for c, v, t in zip(columns, row, types, strict=True)},
-            }
-            for row in part.get("rows", [])
-        ]
+        rows = _rows(name, tables.get(name, {"columns": [], "rows": []}), workspace_id)
         if rows:
-            session.execute(insert(table), rows)
+            _insert(session, name, rows)
         counts[name] = len(rows)
     return counts
+
+
+def _rows(name: str, part: Any, workspace_id: int) -> list[dict[str, Any]]:
+    word, table = WORDS[name], _table(name)
+    if not isinstance(part, dict):
+        raise BackupError(f"{word}: not a list of columns and rows")
+    columns, rows = part.get("columns", []), part.get("rows", [])
+    if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
+        raise BackupError(f"{word}: the field names are not a list of names")
+    if not isinstance(rows, list):
+        raise BackupError(f"{word}: not a list of rows")
+    unknown = [c for c in columns if c not in table.c or c == "workspace_id"]
+    if unknown:
+        fields = "field" if len(unknown) == 1 else "fields"
+        raise BackupError(f"{word}: unknown {fields} {', '.join(unknown)}")
+    types = [table.c[c].type for c in columns]
+    found = []
+    for number, row in enumerate(rows, 1):
+        if not isinstance(row, list) or len(row) != len(columns):
+            size = len(row) if isinstance(row, list) else "not a list of"
+            raise BackupError(f"{word}, row {number}: {size} values for {len(columns)} fields")
+        try:
+            values = {c: _in(v, t) for c, v, t in zip(columns, row, types, strict=True)}
+        except BackupError as exc:
+            raise BackupError(f"{word}, row {number}: {exc}") from None
+        found.append({"workspace_id": workspace_id, **values})
+    return found
+
+
+def _insert(session: Session, name: str, rows: list[dict[str, Any]]) -> None:
+    """Insert, telling a damaged backup apart by what the database refused."""
+    from sqlalchemy.exc import IntegrityError, StatementError
+
+    word = WORDS[name]
+    try:
+        session.execute(insert(_table(name)), rows)
+    except IntegrityError as exc:
+        reason = str(exc.orig)
+        columns = [c.split(".")[-1] for c in reason.partition(": ")[2].split(", ")]
+        columns = [c.replace("_", " ") for c in columns if c != "workspace_id"]
+        if reason.startswith("UNIQUE"):
+            raise BackupError(f"{word}: the same {', '.join(columns)} appears twice") from None
+        if reason.startswith("NOT NULL"):
+            raise BackupError(f"{word}: a row has no {', '.join(columns)}") from None
+        if reason.startswith("FOREIGN KEY"):
+            raise BackupError(
+                f"{word}: a row refers to something that is not in the backup"
+            ) from None
+        raise BackupError(f"{word}: a row has a value netgarden does not accept") from None
+    except StatementError:
+        raise BackupError(f"{word}: a value is not text, a number or a date") from None
 
 
 def _in(value: Any, kind: Any) -> Any:

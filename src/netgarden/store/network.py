@@ -28,10 +28,13 @@ class NetworkRepo:
     # -- links ---------------------------------------------------------------------------
 
     def link(
-        self, a: int, b: int, strength: str, how: str | None, source: str, now: dt.datetime
-    ) -> bool:
-        """Record that a and b know each other; a stronger link upgrades a weaker one.
-        Returns whether anything changed."""
+        self, a: int, b: int, strength: str | None, how: str | None, source: str,
+        now: dt.datetime, *, exact: bool = False,
+    ) -> tuple[str | None, str, str | None]:  # fmt: skip
+        """Record that a and b know each other. A new link is ``strength`` (None: medium);
+        an existing one takes it when ``exact`` (the user said so), otherwise only when it
+        is stronger; ``how`` adds to what the link says. Returns the strength before (None:
+        a new link), the strength now, and the ``how`` it added (None: nothing added)."""
         low, high = sorted((a, b))
         existing = self.session.execute(
             select(Link.id, Link.strength, Link.how).where(
@@ -39,6 +42,7 @@ class NetworkRepo:
             )
         ).first()
         if existing is None:
+            strength = strength or "medium"
             self.session.execute(
                 insert(Link).values(
                     workspace_id=self.workspace_id,
@@ -50,15 +54,18 @@ class NetworkRepo:
                     created_at=now,
                 )
             )
-            return True
+            return None, strength, how
         changes: dict[str, Any] = {}
-        if _RANK[strength] > _RANK[existing.strength]:
+        if strength not in (None, existing.strength) and (
+            exact or _RANK[strength] > _RANK[existing.strength]
+        ):
             changes["strength"] = strength
-        if how and how != existing.how:
+        if how and how not in (existing.how or "").split("; "):
             changes["how"] = f"{existing.how}; {how}" if existing.how else how
         if changes:
             self.session.execute(update(Link).where(Link.id == existing.id).values(changes))
-        return bool(changes)
+        added = how if "how" in changes else None
+        return existing.strength, changes.get("strength", existing.strength), added
 
     def links_touching(self, ids: Iterable[int]) -> list[tuple[int, int, str]]:
         """(a, b, strength) for every link with an end in ``ids``."""
@@ -191,6 +198,21 @@ class NetworkRepo:
                 .returning(Introduction.id)
             ).scalar_one()
         )
+
+    def open_intro(self, a: int, b: int, states: Iterable[str]) -> Any:
+        """The earliest introduction of a and b (either way round) in one of ``states``."""
+        return self.session.execute(
+            select(Introduction.id, Introduction.state)
+            .where(
+                Introduction.workspace_id == self.workspace_id,
+                or_(
+                    (Introduction.a_id == a) & (Introduction.b_id == b),
+                    (Introduction.a_id == b) & (Introduction.b_id == a),
+                ),
+                Introduction.state.in_(list(states)),
+            )
+            .order_by(Introduction.id)
+        ).first()
 
     def intro(self, intro_id: int) -> Any:
         return self.session.execute(

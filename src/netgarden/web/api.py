@@ -338,7 +338,7 @@ def create_introduction(unit: UnitDep, body: IntroCreate) -> IntroRead:
     """Propose a double opt-in introduction between two contacts."""
     from netgarden.services.network import introductions, propose_intro
 
-    number = propose_intro(unit, body.a_id, body.b_id, body.why, deps.today(), deps.now())
+    number = propose_intro(unit, body.a_id, body.b_id, body.why, deps.today(), deps.now()).id
     return _intro_read(next(i for i in introductions(unit) if i.id == number))
 
 

@@ -283,7 +283,7 @@ async def propose_introduction(request: Request) -> Response:
 
     def work(unit: Unit) -> int:
         a, b = resolve_contact(unit, text(form, "a")), resolve_contact(unit, text(form, "b"))
-        return propose_intro(unit, a, b, text(form, "why"), deps.today(), deps.now())
+        return propose_intro(unit, a, b, text(form, "why"), deps.today(), deps.now()).id
 
     try:
         await in_transaction(request, work)
