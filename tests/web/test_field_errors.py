@@ -80,7 +80,7 @@ def test_no_cli_option_in_any_api_answer_or_page_error(client: TestClient) -> No
         client.get("/api/v1/agenda", params={"as_of": "1800-01-01"}),
         client.post(f"/api/v1/contacts/{ada}/touches", json={"kind": "call", "on": "2999-01-01"}),
         client.post(f"/api/v1/contacts/{ada}/ledger", json={"type": "ask"}),
-        client.post("/api/v1/introductions", json={"a": ada, "b": ada}),
+        client.post("/api/v1/introductions", json={"a_id": ada, "b_id": ada}),
         client.patch("/api/v1/introductions/99", json={"state": "made"}),
         client.post("/api/v1/contacts", json={"name": "x" * 301}),
         client.patch(f"/api/v1/contacts/{ada}", json={"every": -1}),

@@ -6,7 +6,6 @@ import typer
 
 from netgarden.cli.context import (
     console,
-    escape,
     guarded,
     parse_day,
     print_json,
@@ -27,41 +26,15 @@ def today_(
 ) -> None:
     """Who to reach out to today and why: overdue and due by cadence, birthdays this week,
     relationships short of three touches a year, and lapsed ties worth reviving."""
-    from netgarden.services.agenda import agenda, unplaced
-    from netgarden.services.network import introductions
+    from netgarden.services.agenda import agenda, item_fields, unplaced
 
-    day = parse_day(as_of, "--as-of") or today()
+    day = parse_day(as_of, "as_of") or today()
     with unit_of_work(ctx) as unit:
         items = agenda(unit, day, limit)
-        follow_ups = [i for i in introductions(unit) if i.follow_up_due(day)]
         outside = unplaced(unit) if not items else 0
     if json:
-        print_json(
-            [
-                {
-                    "contact_id": item.contact_id,
-                    "name": item.name,
-                    "company": item.company,
-                    "circle": item.circle.value,
-                    "reason": item.reason.value,
-                    "why": item.why,
-                    "due_on": item.due_on,
-                    "days_overdue": item.days_overdue,
-                    "last_touch_on": item.last_touch_on,
-                    "also": [reason.value for reason in item.also],
-                    "flags": list(item.flags),
-                    "score": item.score,
-                }
-                for item in items
-            ]
-        )
+        print_json([item_fields(item) for item in items])
         return
     from netgarden.cli.render import render_agenda
 
-    out = console()
-    render_agenda(out, items, day, outside)
-    for intro in follow_ups:
-        out.print(
-            f"[magenta]introduction #{intro.id}[/] {escape(intro.a_name)} ↔ "
-            f"{escape(intro.b_name)}: {intro.state} since {intro.updated_on} — follow up"
-        )
+    render_agenda(console(), items, day, outside)

@@ -23,6 +23,7 @@ REASON_STYLE = {
     "birthday": "magenta",
     "three-touch": "cyan",
     "lapsed": "blue",
+    "follow-up": "magenta",
 }
 
 

@@ -21,7 +21,17 @@ A lapsed inner or middle tie is never hidden among those few: it stays ``overdue
 made introduction too (seeds/001: the third touch is "a value-providing interaction"); the
 caller folds those into ``last_touch_on`` and ``touches_last_year``. An ask never does.
 
+- ``follow-up``: an introduction I am making has waited too long in its state (proposed 2
+  days, asked 3, made 14: ``domain.network.FOLLOW_UP_AFTER``); the item's person is the one
+  to act with (A while proposed or asked-a, B when asked-b, A to hear how it went).
+
 A snoozed contact keeps only its birthday until the snooze ends: a birthday cannot wait.
+
+One agenda of mixed items: each item has a ``subject`` (a contact, an introduction; later a
+task or a planned meeting) and the person to act with (``contact_id``, ``name``). One item per
+subject; a person may appear once as a contact and again for an introduction. All items rank
+by one score: circle weight (inner 3, middle 2, outer 1, none 0.5; a follow-up weighs 2)
+times how pressing the item is (see each reason).
 """
 
 from __future__ import annotations
@@ -45,6 +55,20 @@ class Reason(StrEnum):
     BIRTHDAY = "birthday"
     THREE_TOUCH = "three-touch"
     LAPSED = "lapsed"
+    FOLLOW_UP = "follow-up"
+
+
+class SubjectType(StrEnum):
+    CONTACT = "contact"
+    INTRODUCTION = "introduction"
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What an agenda item is about."""
+
+    type: SubjectType
+    id: int
 
 
 CIRCLE_WEIGHT: Mapping[Circle, float] = {
@@ -109,6 +133,63 @@ class AgendaItem:
     also: tuple[Reason, ...] = field(default=())
     # "asks-outrun-gives": the value ledger says I have asked more than I have given
     flags: tuple[str, ...] = field(default=())
+    subject: Subject | None = None  # None: the contact itself
+
+    @property
+    def about(self) -> Subject:
+        return self.subject or Subject(SubjectType.CONTACT, self.contact_id)
+
+
+@dataclass(frozen=True, slots=True)
+class PendingIntro:
+    """An introduction I am making that has not finished, as the agenda needs it."""
+
+    id: int
+    state: str
+    waited_days: int  # since it entered its state
+    wait_days: int  # how long that state may wait (FOLLOW_UP_AFTER)
+    act_with: int  # the contact to act with now
+    act_with_name: str
+    other_name: str
+
+
+FOLLOW_UP_WEIGHT = 2.0
+_FOLLOW_UP_ACTION = {
+    "proposed": "ask {who} whether they would like to meet {other}",
+    "asked-a": "{who} has not answered about meeting {other}; follow up",
+    "asked-b": "{other} said yes; {who} has not answered, follow up",
+    "made": "ask {who} how meeting {other} went",
+}
+
+
+def follow_up_items(pending: Iterable[PendingIntro]) -> list[AgendaItem]:
+    """Introductions that have waited past their state's limit, as agenda items."""
+    items = []
+    for intro in pending:
+        over = intro.waited_days - intro.wait_days
+        if over < 0:
+            continue
+        who, other = intro.act_with_name, intro.other_name
+        action = _FOLLOW_UP_ACTION.get(intro.state, "follow up").format(who=who, other=other)
+        why = (
+            f"introduction #{intro.id} {intro.state} for {_plural(intro.waited_days, 'day')} "
+            f"(follow up after {intro.wait_days}): {action}"
+        )
+        score = FOLLOW_UP_WEIGHT * (1 + min(over / max(intro.wait_days, 1), 1.0))
+        items.append(
+            AgendaItem(
+                contact_id=intro.act_with,
+                name=who,
+                company=None,
+                circle=Circle.NONE,
+                reason=Reason.FOLLOW_UP,
+                why=why,
+                score=round(score, 4),
+                days_overdue=over,
+                subject=Subject(SubjectType.INTRODUCTION, intro.id),
+            )
+        )
+    return items
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,9 +234,11 @@ def build_agenda(
     limit: int | None = None,
     asks_outrun_gives: frozenset[int] = frozenset(),
     every_lapsed: bool = False,
+    others: Iterable[AgendaItem] = (),
 ) -> list[AgendaItem]:
     """Rank everything worth doing today; the first item is the most valuable action.
-    ``every_lapsed`` keeps every lapsed tie instead of the few worth reviving (for counts)."""
+    ``every_lapsed`` keeps every lapsed tie instead of the few worth reviving (for counts);
+    ``others`` are items about other subjects (introductions), ranked with the rest."""
     ties = past_ties or {}
     birthdays = birthday_window(as_of, prefs)
     items: list[AgendaItem] = []
@@ -170,12 +253,14 @@ def build_agenda(
         (lapsed if item.reason is Reason.LAPSED else items).append(item)
     lapsed.sort(key=_rank)
     items.extend(lapsed if every_lapsed else lapsed[: prefs.lapsed_limit])
+    items.extend(others)
     items.sort(key=_rank)
     return items if limit is None else items[:limit]
 
 
-def _rank(item: AgendaItem) -> tuple[float, str, int]:
-    return (-item.score, item.name.casefold(), item.contact_id)
+def _rank(item: AgendaItem) -> tuple[float, str, int, str, int]:
+    about = item.about
+    return (-item.score, item.name.casefold(), item.contact_id, about.type.value, about.id)
 
 
 def _item(

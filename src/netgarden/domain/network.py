@@ -45,6 +45,8 @@ NEXT_STATES: dict[IntroState, tuple[IntroState, ...]] = {
 # how long a state may wait before the agenda reminds me (days)
 FOLLOW_UP_AFTER = {IntroState.PROPOSED: 2, IntroState.ASKED_A: 3, IntroState.ASKED_B: 3,
                    IntroState.MADE: 14}  # fmt: skip
+# whom I act with in each waiting state: A first (double opt-in), then B; A to hear the outcome
+ACT_WITH_B = frozenset({IntroState.ASKED_B})
 
 
 def parse_link_strength(value: str, field: str = "strength") -> LinkStrength:

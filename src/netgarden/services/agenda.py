@@ -8,9 +8,11 @@ from netgarden.domain.agenda import (
     AgendaItem,
     ContactState,
     PastTie,
+    PendingIntro,
     Reason,
     birthday_window,
     build_agenda,
+    follow_up_items,
     lapsed_candidates,
 )
 from netgarden.domain.cadence import clock_start
@@ -59,13 +61,60 @@ def agenda(
     lapsed = lapsed_candidates(states, as_of, prefs)
     ties = _past_ties(unit, lapsed, {s.id: s.last_touch_on for s in states}, as_of)
     flagged = frozenset(unit.ledger.asks_outrun_gives())
-    return build_agenda(states, as_of, prefs, ties, limit, flagged, every_lapsed)
+    others = follow_up_items(_pending_intros(unit, as_of))
+    return build_agenda(states, as_of, prefs, ties, limit, flagged, every_lapsed, others)
+
+
+def _pending_intros(unit: Unit, as_of: dt.date) -> list[PendingIntro]:
+    """Introductions still waiting on someone, as of a day."""
+    from netgarden.domain.network import ACT_WITH_B, FOLLOW_UP_AFTER, IntroState
+
+    pending = []
+    for row in unit.network.intros():
+        state = IntroState(row.state)
+        wait = FOLLOW_UP_AFTER.get(state)
+        if wait is None or row.updated_on > as_of:
+            continue
+        b_first = state in ACT_WITH_B
+        pending.append(
+            PendingIntro(
+                id=row.id,
+                state=state.value,
+                waited_days=(as_of - row.updated_on).days,
+                wait_days=wait,
+                act_with=row.b_id if b_first else row.a_id,
+                act_with_name=row.b_name if b_first else row.a_name,
+                other_name=row.a_name if b_first else row.b_name,
+            )
+        )
+    return pending
 
 
 def unplaced(unit: Unit) -> int:
     """Active contacts in no circle: they never reach the agenda until they are placed (an
     imported network starts there)."""
     return unit.contacts.circle_counts().get("none", 0)
+
+
+def item_fields(item: AgendaItem) -> dict[str, object]:
+    """The documented fields of an agenda item, for the CLI's JSON and the API alike (an
+    allowlist: a field added to AgendaItem later is not published by accident)."""
+    about = item.about
+    return {
+        "contact_id": item.contact_id,
+        "name": item.name,
+        "company": item.company,
+        "circle": item.circle.value,
+        "reason": item.reason.value,
+        "why": item.why,
+        "due_on": item.due_on,
+        "days_overdue": item.days_overdue,
+        "last_touch_on": item.last_touch_on,
+        "also": [reason.value for reason in item.also],
+        "flags": list(item.flags),
+        "score": item.score,
+        "subject": {"type": about.type.value, "id": about.id},
+    }
 
 
 DUE_REASONS = (Reason.OVERDUE, Reason.DUE, Reason.LAPSED)

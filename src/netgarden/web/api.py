@@ -104,12 +104,9 @@ def contact_read(view: ContactView) -> ContactRead:
 
 
 def agenda_read(item: AgendaItem) -> AgendaItemRead:
-    return AgendaItemRead(
-        contact_id=item.contact_id, name=item.name, company=item.company,
-        circle=item.circle.value, reason=item.reason.value, why=item.why, due_on=item.due_on,
-        days_overdue=item.days_overdue, last_touch_on=item.last_touch_on,
-        also=[r.value for r in item.also], flags=list(item.flags), score=item.score,
-    )  # fmt: skip
+    from netgarden.services.agenda import item_fields
+
+    return AgendaItemRead.model_validate(item_fields(item))
 
 
 def _input(body: ContactCreate | ContactUpdate, current: ContactView | None = None) -> Any:

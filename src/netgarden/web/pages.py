@@ -70,13 +70,11 @@ def today_page(
     request: Request, unit: UnitDep, agenda: Annotated[deps.Agenda, Depends(deps.agenda)]
 ) -> Response:
     from netgarden.services.agenda import unplaced
-    from netgarden.services.network import introductions
 
     day = deps.today()
     items = agenda(unit, day)
-    follow_ups = [i for i in introductions(unit) if i.follow_up_due(day)]
     return page(request, "today.html", items=items[:30], total=len(items), day=day,
-                follow_ups=follow_ups, unplaced=0 if items else unplaced(unit))  # fmt: skip
+                unplaced=0 if items else unplaced(unit))  # fmt: skip
 
 
 @router.post("/touches")

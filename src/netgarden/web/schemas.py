@@ -123,12 +123,19 @@ class ContactRead(BaseModel):
     touches: list[TouchRead]
 
 
+class SubjectRead(BaseModel):
+    """What an agenda item is about: a contact, or an introduction I am making."""
+
+    type: Literal["contact", "introduction"]
+    id: int
+
+
 class AgendaItemRead(BaseModel):
     contact_id: int
     name: str
     company: str | None
     circle: str
-    reason: Literal["overdue", "due", "birthday", "three-touch", "lapsed"]
+    reason: Literal["overdue", "due", "birthday", "three-touch", "lapsed", "follow-up"]
     why: str
     due_on: dt.date | None
     days_overdue: int | None
@@ -136,6 +143,7 @@ class AgendaItemRead(BaseModel):
     also: list[str]
     flags: list[str]
     score: float
+    subject: SubjectRead
 
 
 class SkippedRead(BaseModel):

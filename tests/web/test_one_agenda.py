@@ -1,0 +1,73 @@
+"""One agenda of mixed items: contacts and introduction follow-ups, the same on the API,
+`today --json`, the CLI table and the Today page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from netgarden.cli.main import app as cli_app
+
+TODAY = dt.date.today()
+
+
+def test_the_surfaces_show_the_same_items_follow_ups_included(
+    client: TestClient, tmp_path: Path
+) -> None:
+    db = tmp_path / "web.db"
+    ids = [
+        client.post(
+            "/api/v1/contacts", json={"name": n, "circle": "inner", "met_on": "2020-01-01"}
+        ).json()["id"]
+        for n in ("Ada Lovelace", "Bo Tanaka", "Cy Okafor")
+    ]
+    long_ago = (TODAY - dt.timedelta(days=45)).isoformat()
+    client.post(f"/api/v1/contacts/{ids[0]}/touches", json={"kind": "coffee", "on": long_ago})
+    for who in ids[1:]:
+        client.post(f"/api/v1/contacts/{who}/touches", json={"kind": "call"})
+    intro = client.post("/api/v1/introductions", json={"a_id": ids[1], "b_id": ids[2]}).json()
+    # a proposal waits two days before the agenda reminds me
+    CliRunner().invoke(cli_app, ["--db", str(db), "intro", "move", str(intro["id"]), "asked-a"])
+    later = (TODAY + dt.timedelta(days=5)).isoformat()
+
+    api = client.get("/api/v1/agenda", params={"as_of": later}).json()
+    cli = CliRunner().invoke(cli_app, ["--db", str(db), "today", "--json", "--as-of", later])
+    assert api == json.loads(cli.stdout)
+    subjects = [(i["subject"]["type"], i["name"]) for i in api]
+    assert ("introduction", "Bo Tanaka") in subjects and ("contact", "Ada Lovelace") in subjects
+    follow_up = next(i for i in api if i["subject"]["type"] == "introduction")
+    assert follow_up["reason"] == "follow-up"
+    assert follow_up["subject"]["id"] == intro["id"] and follow_up["contact_id"] == ids[1]
+    assert "Bo Tanaka has not answered about meeting Cy Okafor" in follow_up["why"]
+
+    table = CliRunner().invoke(cli_app, ["--db", str(db), "today", "--as-of", later]).stdout
+    assert [line.split()[0] for line in table.splitlines()[2:] if line[:1].isdigit()] == [
+        str(n) for n in range(1, len(api) + 1)
+    ]
+    assert "follow-up" in table and "overdue" in table
+
+
+def test_the_today_page_lists_a_follow_up_with_a_way_to_it(client: TestClient) -> None:
+    a = client.post("/api/v1/contacts", json={"name": "Ada Lovelace"}).json()["id"]
+    b = client.post("/api/v1/contacts", json={"name": "Bo Tanaka"}).json()["id"]
+    intro = client.post("/api/v1/introductions", json={"a_id": a, "b_id": b}).json()["id"]
+    page = client.get("/").text
+    assert f'id="intro-{intro}"' not in page  # a new proposal may wait two days
+    client.patch(f"/api/v1/introductions/{intro}", json={"state": "asked-a"})
+    api = client.get(
+        "/api/v1/agenda", params={"as_of": (TODAY + dt.timedelta(days=3)).isoformat()}
+    ).json()
+    assert [i["reason"] for i in api] == ["follow-up"]
+    board = client.get("/introductions").text
+    assert f'id="intro-{intro}"' in board
+
+
+def test_every_reason_has_a_style_in_the_cli_table() -> None:
+    from netgarden.cli.render import REASON_STYLE
+    from netgarden.domain.agenda import Reason
+
+    assert set(REASON_STYLE) == {reason.value for reason in Reason}
