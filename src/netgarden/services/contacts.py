@@ -321,6 +321,7 @@ def delete_contact(unit: Unit, contact_id: int) -> None:
 
 
 def snooze(unit: Unit, contact_id: int, until: dt.date, today: dt.date, now: dt.datetime) -> None:
+    _existing(unit, contact_id)
     if until <= today:
         raise InvalidValue(
             "--until", f"{until.isoformat()} is not in the future; snooze to a later date"
@@ -329,7 +330,14 @@ def snooze(unit: Unit, contact_id: int, until: dt.date, today: dt.date, now: dt.
 
 
 def set_archived(unit: Unit, contact_id: int, archived: bool, now: dt.datetime) -> None:
+    _existing(unit, contact_id)
     unit.contacts.update(contact_id, {"archived_at": now if archived else None}, now)
+
+
+def _existing(unit: Unit, contact_id: int) -> None:
+    """An update of a missing row changes nothing and says nothing: say it here."""
+    if unit.contacts.get(contact_id) is None:
+        raise UnknownContact(f"no contact with id {contact_id}", str(contact_id), [])
 
 
 # -- resolving a CONTACT reference ---------------------------------------------------------
@@ -343,11 +351,13 @@ def resolve_contact(unit: Unit, reference: str) -> int:
     ref = reference.strip()
     if not ref:
         raise UserError("CONTACT: empty; give an id, an email or a name")
-    if ref.lstrip("#").isdigit():
-        contact_id = int(ref.lstrip("#"))
-        if unit.contacts.get(contact_id) is not None:
+    digits = ref.lstrip("#")
+    if digits.isascii() and digits.isdigit():  # not "²": str.isdigit takes it, int() does not
+        contact_id = int(digits) if len(digits) <= 19 else 2**63  # past SQLite's integers
+        if contact_id < 2**63 and unit.contacts.get(contact_id) is not None:
             return contact_id
-        raise UnknownContact(f"no contact with id {contact_id}", ref, [])
+        shown = digits.lstrip("0")[:25] or "0"
+        raise UnknownContact(f"no contact with id {shown}", ref, [])
     if "@" in ref:
         owner = unit.contacts.email_owner(ref)
         if owner is None:

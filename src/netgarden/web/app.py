@@ -7,10 +7,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.datastructures import FormData
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from netgarden import __version__
@@ -45,6 +47,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_middleware(CsrfMiddleware)
     app.exception_handler(NetgardenError)(_error)
     app.exception_handler(FormExpired)(_expired)
+    app.exception_handler(HTTPException)(_http_error)
+    app.exception_handler(RequestValidationError)(_invalid_request)
     return app
 
 
@@ -117,9 +121,46 @@ def _expired(request: Request, error: Exception) -> Response:
 
 def _error(request: Request, error: NetgardenError) -> Response:
     status = status_of(error)
-    if request.url.path.startswith("/api/"):
+    if not _for_people(request):
         return JSONResponse(problem(error), status_code=status)
+    return _error_page(request, str(error), status)
+
+
+def _for_people(request: Request) -> bool:
+    """Pages answer with pages; the API, the OpenAPI document and static files with their own."""
+    path = request.url.path
+    return not path.startswith(("/api/", "/static/")) and path != "/openapi.json"
+
+
+async def _http_error(request: Request, error: Exception) -> Response:
+    from fastapi.exception_handlers import http_exception_handler
+
+    assert isinstance(error, HTTPException)
+    if not _for_people(request):
+        return await http_exception_handler(request, error)
+    if error.status_code == 404:
+        return _error_page(request, f"There is no page at {request.url.path}.", 404)
+    if error.status_code == 405:
+        return _error_page(request, f"This page does not take {request.method} requests.", 405)
+    return _error_page(request, str(error.detail), error.status_code)
+
+
+async def _invalid_request(request: Request, error: Exception) -> Response:
+    """A page's address or query that does not parse: no such page, or a page naming what
+    is wrong (FastAPI's JSON stays for the API)."""
+    from fastapi.exception_handlers import request_validation_exception_handler
+
+    assert isinstance(error, RequestValidationError)
+    if not _for_people(request):
+        return await request_validation_exception_handler(request, error)
+    problems = error.errors()
+    if any(p["loc"][0] == "path" for p in problems):
+        return _error_page(request, f"There is no page at {request.url.path}.", 404)
+    message = "; ".join(f"{p['loc'][-1]}: {p['msg']}" for p in problems)
+    return _error_page(request, message, 422)
+
+
+def _error_page(request: Request, message: str, status: int) -> Response:
     page: Jinja2Templates = request.app.state.templates
-    return page.TemplateResponse(
-        request, "error.html", {"message": str(error), "status": status}, status_code=status
-    )
+    context = {"message": message, "status": status, "csrf": getattr(request.state, "csrf", "")}
+    return page.TemplateResponse(request, "error.html", context, status_code=status)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import secrets
 import shutil
 import tempfile
@@ -62,6 +63,25 @@ def text(form: FormData, key: str) -> str:
     return value if isinstance(value, str) else ""
 
 
+def contact_id_of(form: FormData, key: str = "contact_id") -> int:
+    """A form's contact id; anything else is a contact that does not exist."""
+    from netgarden.errors import UnknownContact
+
+    raw = text(form, key).strip().lstrip("#")
+    if not (raw.isascii() and raw.isdigit() and len(raw) < 20 and 1 <= int(raw) <= deps.MAX_ID):
+        raise UnknownContact(f"no contact with id {raw[:40]!r}", raw, [])
+    return int(raw)
+
+
+def whole_days(form: FormData, key: str, default: int, most: int = 3650) -> int:
+    raw = text(form, key).strip()
+    if not raw:
+        return default
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 5 and 1 <= int(raw) <= most):
+        raise InvalidValue(key, f"{raw[:40]!r} is not a number of days from 1 to {most}")
+    return int(raw)
+
+
 # -- Today ---------------------------------------------------------------------------------
 
 
@@ -83,7 +103,7 @@ async def log_from_agenda(request: Request) -> Response:
     from netgarden.services.touches import TouchInput, log_touch
 
     form = await checked_form(request)
-    contact_id = int(text(form, "contact_id") or 0)
+    contact_id = contact_id_of(form)
     data = TouchInput(text(form, "kind"), text(form, "on") or None, None, text(form, "note"))
 
     def work(unit: Unit) -> Any:
@@ -108,7 +128,7 @@ async def snooze_page(request: Request, contact_id: ContactId) -> Response:
     from netgarden.services.contacts import snooze
 
     form = await checked_form(request)
-    days = int(text(form, "days") or 7)
+    days = whole_days(form, "days", 7)
     until = deps.today() + dt.timedelta(days=days)
     await in_transaction(request, lambda u: snooze(u, contact_id, until, deps.today(), deps.now()))
     if htmx(request):
@@ -144,6 +164,7 @@ def contacts_page(
     company: str = Query("", max_length=300),
     sort: str = Query("name", max_length=20),
     due: str = Query("", max_length=3),
+    archived: str = Query("", max_length=3),
     page_number: int = Query(1, alias="page", ge=1, le=100_000),
     agenda: deps.Agenda = Depends(deps.agenda),
 ) -> Response:
@@ -151,13 +172,17 @@ def contacts_page(
     from netgarden.services.contacts import browse
 
     per_page = 50
-    flt = ListFilter(circle or None, tag or None, company or None, False, per_page)
+    flt = ListFilter(circle or None, tag or None, company or None, bool(archived), per_page)
     among = due_ids(agenda(unit, deps.today())) if due else None
     result = browse(unit, flt, q, sort, (page_number - 1) * per_page, among)
+    pages = max(1, -(-result.total // per_page))
+    if page_number > pages:  # an old link, or a hand-typed number: show the last page
+        page_number = pages
+        result = browse(unit, flt, q, sort, (page_number - 1) * per_page, among)
     context: dict[str, Any] = {
         "result": result, "q": q, "circle": circle, "tag": tag, "company": company,
-        "sort": sort, "page_number": page_number, "due": due,
-        "pages": max(1, -(-result.total // per_page)),
+        "sort": sort, "page_number": page_number, "due": due, "archived": archived,
+        "pages": pages,
     }  # fmt: skip
     if htmx(request) and request.headers.get("hx-target") == "results":
         return page(request, "_contacts_table.html", **context)
@@ -183,7 +208,7 @@ def contact_input(form: FormData, current: Any = None) -> Any:
         setattr(data, key, text(form, key))
     data.circle = text(form, "circle") or None  # a form without the select changes nothing
     every = text(form, "every").strip()
-    if every and not every.lstrip("-").isdigit():
+    if every and not (every.lstrip("-").isascii() and every.lstrip("-").isdigit()):
         raise InvalidValue("--every", f"{every!r} is not a whole number of days")
     data.every = int(every) if every else 0
     for key in ("emails", "phones", "tags"):
@@ -446,7 +471,7 @@ async def _import(request: Request, token: str, dry_run: bool) -> Response:
     from netgarden.services.importing import import_sources, open_sources
 
     folder = UPLOADS / token
-    if not token.replace("-", "").replace("_", "").isalnum() or not folder.is_dir():
+    if not re.fullmatch(r"[A-Za-z0-9_-]{22}", token) or not folder.is_dir():
         expired = "That upload has expired; choose the files again."
         return page(request, "import.html", status=410, summary=None, token=None,
                     error=expired, confirmed=False)  # fmt: skip
