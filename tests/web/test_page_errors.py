@@ -3,6 +3,8 @@ API paths keep answering JSON."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -72,3 +74,13 @@ def test_a_snooze_needs_a_sensible_number_of_days(client: TestClient, days: str)
     response = form(client, f"/contacts/{contact}/snooze", {"days": days})
     assert response.status_code == 422 and is_page(response)
     assert "days" in response.text
+
+
+def test_the_api_docs_load_nothing_from_the_internet(client: TestClient) -> None:
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "SwaggerUIBundle" in docs.text
+    assets = re.findall(r'(?:src|href)="([^"]+)"', docs.text)
+    assert assets and all(not a.startswith(("http:", "https:", "//")) for a in assets), assets
+    for asset in (a for a in assets if a.startswith("/")):
+        assert client.get(asset).status_code == 200, asset
+    assert "validatorUrl" in docs.text and "https://" not in docs.text.split("<script>")[-1]
