@@ -28,7 +28,7 @@ UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 def create_app(settings: Settings) -> FastAPI:
-    from netgarden.web import api, pages
+    from netgarden.web import api, pages, pages_import
 
     app = FastAPI(
         title="netgarden",
@@ -44,6 +44,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(pages_import.router)
     app.get("/docs", include_in_schema=False)(api_docs)
     app.add_middleware(CsrfMiddleware)
     app.exception_handler(NetgardenError)(_error)

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-import secrets
-import shutil
-import tempfile
 from collections.abc import Callable
-from pathlib import Path as FilePath
 from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.responses import RedirectResponse
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import FormData, UploadFile
+from starlette.datastructures import FormData
 
 from netgarden.domain.values import Circle, TouchKind
 from netgarden.domain.views import ListFilter
@@ -435,65 +430,7 @@ async def archive_contact(request: Request, contact_id: ContactId) -> Response:
     return back(f"/contacts/{contact_id}")
 
 
-# -- Import and export ---------------------------------------------------------------------
-
-UPLOADS = FilePath(tempfile.gettempdir()) / "netgarden-uploads"
-
-
-@router.get("/import")
-def import_page(request: Request) -> Response:
-    return page(request, "import.html", summary=None, token=None, error=None, confirmed=False)
-
-
-@router.post("/import/preview")
-async def import_preview(request: Request) -> Response:
-    form = await checked_form(request)
-    uploads = [f for f in form.getlist("files") if isinstance(f, UploadFile) and f.filename]
-    if not uploads:
-        return page(request, "import.html", status=422, summary=None, token=None,
-                    error="Choose at least one file to import.", confirmed=False)  # fmt: skip
-    token = secrets.token_urlsafe(16)
-    folder = UPLOADS / token
-    folder.mkdir(parents=True)
-    for index, upload in enumerate(uploads):
-        name = FilePath(upload.filename or "upload").name
-        (folder / f"{index}-{name}").write_bytes(await upload.read())
-    return await _import(request, token, dry_run=True)
-
-
-@router.post("/import/confirm")
-async def import_confirm(request: Request) -> Response:
-    form = await checked_form(request)
-    return await _import(request, text(form, "token"), dry_run=False)
-
-
-async def _import(request: Request, token: str, dry_run: bool) -> Response:
-    from netgarden.services.importing import import_sources, open_sources
-
-    folder = UPLOADS / token
-    if not re.fullmatch(r"[A-Za-z0-9_-]{22}", token) or not folder.is_dir():
-        expired = "That upload has expired; choose the files again."
-        return page(request, "import.html", status=410, summary=None, token=None,
-                    error=expired, confirmed=False)  # fmt: skip
-
-    def work(unit: Unit) -> Any:
-        sources = open_sources(sorted(folder.iterdir()), None, None)
-        return import_sources(unit, sources, deps.now(), dry_run=dry_run)
-
-    try:
-        summary = await in_transaction(request, work)
-    except Exception as error:
-        from netgarden.errors import UserError
-
-        shutil.rmtree(folder, ignore_errors=True)
-        if not isinstance(error, UserError):
-            raise
-        return page(request, "import.html", status=422, summary=None, token=None,
-                    error=str(error).replace(str(folder) + "/", ""), confirmed=False)  # fmt: skip
-    if not dry_run:
-        shutil.rmtree(folder, ignore_errors=True)
-    return page(request, "import.html", summary=summary, token=token if dry_run else None,
-                error=None, confirmed=not dry_run, folder=str(folder) + "/")  # fmt: skip
+# -- Export (import: pages_import) ---------------------------------------------------------
 
 
 @router.get("/export")
