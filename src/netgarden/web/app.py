@@ -77,8 +77,21 @@ def templates() -> Jinja2Templates:
 
     env = Jinja2Templates(directory=HERE / "templates")
     env.env.filters["markdown"] = render
+    env.env.filters["birthday"] = birthday
     env.env.globals["version"] = __version__
     return env
+
+
+def birthday(value: str) -> str:
+    """``1815-12-10`` → ``10 December 1815``; ``--12-10`` (no year) → ``10 December``."""
+    import datetime as dt
+
+    try:  # 2000 is a leap year: 29 February parses
+        day = dt.date.fromisoformat(f"2000-{value[-5:]}")
+    except ValueError:
+        return value
+    year = value[:4] if len(value) == 10 else ""
+    return f"{day.day} {day:%B} {year}".strip()
 
 
 class CsrfMiddleware:
