@@ -211,8 +211,11 @@ def test_mapped_csv() -> None:
     ],
 )
 def test_bad_column_maps(spec: str, message: str) -> None:
-    with pytest.raises(FormatError, match=message):
+    from netgarden.errors import InvalidValue
+
+    with pytest.raises(InvalidValue, match=message) as caught:
         parse_column_map(spec)
+    assert caught.value.field == "column_map"
 
 
 def test_a_mapped_column_that_is_not_there() -> None:

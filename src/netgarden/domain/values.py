@@ -186,7 +186,8 @@ def parse_birthday_stored(value: str | None) -> Birthday | None:
 def parse_positive_days(value: int | str, field: str) -> int:
     if isinstance(value, str):
         text = value.strip()
-        if not text.lstrip("-").isdigit():
+        digits = text.removeprefix("-")
+        if not (digits.isascii() and digits.isdigit()):
             raise InvalidValue(field, f"{value!r} is not a whole number of days")
         value = int(text)
     if value < 1 or value > 3650:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from netgarden.errors import InvalidValue
 from netgarden.formats.csvfile import Table, cell, normalize_header, read_table
 from netgarden.formats.dates import parse_birthday_text, parse_loose_date
 from netgarden.formats.linkedin import linkedin_url
@@ -186,14 +187,14 @@ def parse_column_map(spec: str) -> dict[str, str]:
         column, eq, target = part.partition("=")
         target = target.strip().casefold().replace("-", "_")
         if not eq or not column.strip():
-            raise FormatError("--map", f"{part.strip()!r} is not COLUMN=field")
+            raise InvalidValue("column_map", f"{part.strip()!r} is not COLUMN=field")
         if target not in MAPPABLE:
-            raise FormatError(
-                "--map", f"{target!r} is not a field; use one of: {', '.join(MAPPABLE)}"
+            raise InvalidValue(
+                "column_map", f"{target!r} is not a field; use one of: {', '.join(MAPPABLE)}"
             )
         mapping[column.strip()] = target
     if not {"name", "first_name", "last_name"} & set(mapping.values()):
-        raise FormatError("--map", "map a column to name (or first_name and last_name)")
+        raise InvalidValue("column_map", "map a column to name (or first_name and last_name)")
     return mapping
 
 

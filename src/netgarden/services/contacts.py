@@ -343,6 +343,7 @@ def delete_contact(unit: Unit, contact_id: int) -> None:
 
 
 def snooze(unit: Unit, contact_id: int, until: dt.date, today: dt.date, now: dt.datetime) -> None:
+    _existing(unit, contact_id)
     if until <= today:
         raise InvalidValue(
             "until", f"{until.isoformat()} is not in the future; snooze to a later date"
@@ -353,9 +354,7 @@ def snooze(unit: Unit, contact_id: int, until: dt.date, today: dt.date, now: dt.
 def set_archived(unit: Unit, contact_id: int, archived: bool, now: dt.datetime) -> bool:
     """Archive or bring back; returns False (and writes nothing) when the contact already
     is as asked."""
-    contact = unit.contacts.get(contact_id)
-    if contact is None:
-        raise UnknownContact(f"no contact with id {contact_id}", str(contact_id), [])
+    contact = _existing(unit, contact_id)
     if (contact.archived_at is not None) == archived:
         return False
     unit.contacts.update(contact_id, {"archived_at": now if archived else None}, now)
@@ -366,6 +365,14 @@ def names_of(unit: Unit, ids: Iterable[int]) -> dict[int, str]:
     """Each contact's name by id, for messages that name people."""
     found = unit.contacts.briefs(sorted(set(ids)))
     return {contact_id: row.name for contact_id, row in found.items()}
+
+
+def _existing(unit: Unit, contact_id: int) -> Contact:
+    """An update of a missing row changes nothing and says nothing: say it here."""
+    contact = unit.contacts.get(contact_id)
+    if contact is None:
+        raise UnknownContact(f"no contact with id {contact_id}", str(contact_id), [])
+    return contact
 
 
 # -- resolving a CONTACT reference ---------------------------------------------------------
@@ -379,11 +386,13 @@ def resolve_contact(unit: Unit, reference: str) -> int:
     ref = reference.strip()
     if not ref:
         raise UserError("CONTACT: empty; give an id, an email or a name")
-    if ref.lstrip("#").isdigit():
-        contact_id = int(ref.lstrip("#"))
-        if unit.contacts.get(contact_id) is not None:
+    digits = ref.lstrip("#")
+    if digits.isascii() and digits.isdigit():  # not "²": str.isdigit takes it, int() does not
+        contact_id = int(digits) if len(digits) <= 19 else 2**63  # past SQLite's integers
+        if contact_id < 2**63 and unit.contacts.get(contact_id) is not None:
             return contact_id
-        raise UnknownContact(f"no contact with id {contact_id}", ref, [])
+        shown = digits.lstrip("0")[:25] or "0"
+        raise UnknownContact(f"no contact with id {shown}", ref, [])
     if "@" in ref:
         owner = unit.contacts.email_owner(ref)
         if owner is None:

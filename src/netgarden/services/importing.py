@@ -82,6 +82,15 @@ def open_sources(paths: Iterable[Path], fmt: str | None, column_map: str | None)
     return sources
 
 
+def open_files(
+    files: Iterable[tuple[str, bytes]], fmt: str | None, column_map: str | None
+) -> list[Source]:
+    """Like ``open_sources`` for files held as (name, content), e.g. uploads: each source
+    and each skipped row is named as the user named the file."""
+    open_sources([], fmt, column_map)  # the same checks of the options
+    return [_file(name, data, fmt, column_map) for name, data in files]
+
+
 def _file(name: str, data: bytes, fmt: str | None, column_map: str | None) -> Source:
     from netgarden.formats import address_book, linkedin, vcard
     from netgarden.formats.detect import detect

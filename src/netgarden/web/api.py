@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from pathlib import Path as FilePath
 from typing import Annotated, Any
 
@@ -402,25 +401,32 @@ def import_files(
     unit: UnitDep,
     files: Annotated[list[UploadFile], File(description="LinkedIn zip, .vcf, Google/Outlook CSV")],
     format: Annotated[str | None, Form(max_length=20)] = None,
+    column_map: Annotated[
+        str | None,
+        Form(
+            alias="map",
+            max_length=2000,
+            description='With format csv: "Column=field,..." (fields: name, email, company…)',
+        ),
+    ] = None,
     dry_run: Annotated[bool, Form()] = False,
 ) -> ImportSummaryRead:
-    summary = run_import(unit, files, format, dry_run)
+    summary = run_import(unit, files, format, column_map, dry_run)
     return ImportSummaryRead(**summary.as_dict(), dry_run=dry_run)
 
 
-def run_import(unit: Unit, files: list[UploadFile], fmt: str | None, dry_run: bool) -> Any:
-    """Uploaded files are saved under their own names in a private folder, then imported."""
-    from netgarden.services.importing import import_sources, open_sources
+def run_import(
+    unit: Unit, files: list[UploadFile], fmt: str | None, column_map: str | None, dry_run: bool
+) -> Any:
+    """Uploaded files are imported under the names they were sent with."""
+    from netgarden.services.importing import import_sources, open_files
 
-    with tempfile.TemporaryDirectory(prefix="netgarden-upload-") as folder:
-        paths = []
-        for index, upload in enumerate(files):
-            name = FilePath(upload.filename or f"upload-{index}").name or f"upload-{index}"
-            path = FilePath(folder) / f"{index}-{name}"
-            path.write_bytes(upload.file.read())
-            paths.append(path)
-        sources = open_sources(paths, fmt or None, None)
-        return import_sources(unit, sources, deps.now(), dry_run=dry_run)
+    uploads = [
+        (FilePath(u.filename or f"upload-{i}").name or f"upload-{i}", u.file.read())
+        for i, u in enumerate(files)
+    ]
+    sources = open_files(uploads, fmt or None, column_map or None)
+    return import_sources(unit, sources, deps.now(), dry_run=dry_run)
 
 
 @router.get("/export/{fmt}", responses={200: {"content": {"application/octet-stream": {}}}})

@@ -7,10 +7,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.datastructures import FormData
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from netgarden import __version__
@@ -26,14 +28,14 @@ UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 def create_app(settings: Settings) -> FastAPI:
-    from netgarden.web import api, pages
+    from netgarden.web import api, pages, pages_import
 
     app = FastAPI(
         title="netgarden",
         version=__version__,
         description="Your professional network: contacts, touches, the daily agenda.",
         openapi_url="/openapi.json",
-        docs_url="/docs",
+        docs_url=None,  # served below from the vendored Swagger UI, not from a CDN
         redoc_url=None,
     )
     app.state.database = Database.open(settings)
@@ -42,10 +44,32 @@ def create_app(settings: Settings) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(pages_import.router)
+    app.get("/docs", include_in_schema=False)(api_docs)
     app.add_middleware(CsrfMiddleware)
     app.exception_handler(NetgardenError)(_error)
     app.exception_handler(FormExpired)(_expired)
+    app.exception_handler(HTTPException)(_http_error)
+    app.exception_handler(RequestValidationError)(_invalid_request)
     return app
+
+
+SWAGGER_UI = "/static/vendor/swagger-ui-5.35.0"
+
+
+def api_docs() -> HTMLResponse:
+    """Swagger UI on the OpenAPI document, with its script and styles from this package, so
+    the docs work offline; its validator badge (a call to validator.swagger.io) is off."""
+    from fastapi.openapi.docs import get_swagger_ui_html
+
+    return get_swagger_ui_html(
+        openapi_url="/openapi.json",
+        title="netgarden API",
+        swagger_js_url=f"{SWAGGER_UI}-bundle.js",
+        swagger_css_url=f"{SWAGGER_UI}.css",
+        swagger_favicon_url="data:,",
+        swagger_ui_parameters={"validatorUrl": None},
+    )
 
 
 def templates() -> Jinja2Templates:
@@ -53,8 +77,21 @@ def templates() -> Jinja2Templates:
 
     env = Jinja2Templates(directory=HERE / "templates")
     env.env.filters["markdown"] = render
+    env.env.filters["birthday"] = birthday
     env.env.globals["version"] = __version__
     return env
+
+
+def birthday(value: str) -> str:
+    """``1815-12-10`` → ``10 December 1815``; ``--12-10`` (no year) → ``10 December``."""
+    import datetime as dt
+
+    try:  # 2000 is a leap year: 29 February parses
+        day = dt.date.fromisoformat(f"2000-{value[-5:]}")
+    except ValueError:
+        return value
+    year = value[:4] if len(value) == 10 else ""
+    return f"{day.day} {day:%B} {year}".strip()
 
 
 class CsrfMiddleware:
@@ -117,9 +154,46 @@ def _expired(request: Request, error: Exception) -> Response:
 
 def _error(request: Request, error: NetgardenError) -> Response:
     status = status_of(error)
-    if request.url.path.startswith("/api/"):
+    if not _for_people(request):
         return JSONResponse(problem(error), status_code=status)
+    return _error_page(request, message_of(error), status)
+
+
+def _for_people(request: Request) -> bool:
+    """Pages answer with pages; the API, the OpenAPI document and static files with their own."""
+    path = request.url.path
+    return not path.startswith(("/api/", "/static/")) and path != "/openapi.json"
+
+
+async def _http_error(request: Request, error: Exception) -> Response:
+    from fastapi.exception_handlers import http_exception_handler
+
+    assert isinstance(error, HTTPException)
+    if not _for_people(request):
+        return await http_exception_handler(request, error)
+    if error.status_code == 404:
+        return _error_page(request, f"There is no page at {request.url.path}.", 404)
+    if error.status_code == 405:
+        return _error_page(request, f"This page does not take {request.method} requests.", 405)
+    return _error_page(request, str(error.detail), error.status_code)
+
+
+async def _invalid_request(request: Request, error: Exception) -> Response:
+    """A page's address or query that does not parse: no such page, or a page naming what
+    is wrong (FastAPI's JSON stays for the API)."""
+    from fastapi.exception_handlers import request_validation_exception_handler
+
+    assert isinstance(error, RequestValidationError)
+    if not _for_people(request):
+        return await request_validation_exception_handler(request, error)
+    problems = error.errors()
+    if any(p["loc"][0] == "path" for p in problems):
+        return _error_page(request, f"There is no page at {request.url.path}.", 404)
+    message = "; ".join(f"{p['loc'][-1]}: {p['msg']}" for p in problems)
+    return _error_page(request, message, 422)
+
+
+def _error_page(request: Request, message: str, status: int) -> Response:
     page: Jinja2Templates = request.app.state.templates
-    return page.TemplateResponse(
-        request, "error.html", {"message": message_of(error), "status": status}, status_code=status
-    )
+    context = {"message": message, "status": status, "csrf": getattr(request.state, "csrf", "")}
+    return page.TemplateResponse(request, "error.html", context, status_code=status)

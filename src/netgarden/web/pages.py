@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import secrets
-import shutil
-import tempfile
 from collections.abc import Callable
-from pathlib import Path as FilePath
 from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.responses import RedirectResponse
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import FormData, UploadFile
+from starlette.datastructures import FormData
 
 from netgarden.domain.values import Circle, TouchKind
 from netgarden.domain.views import ListFilter
@@ -62,6 +58,25 @@ def text(form: FormData, key: str) -> str:
     return value if isinstance(value, str) else ""
 
 
+def contact_id_of(form: FormData, key: str = "contact_id") -> int:
+    """A form's contact id; anything else is a contact that does not exist."""
+    from netgarden.errors import UnknownContact
+
+    raw = text(form, key).strip().lstrip("#")
+    if not (raw.isascii() and raw.isdigit() and len(raw) < 20 and 1 <= int(raw) <= deps.MAX_ID):
+        raise UnknownContact(f"no contact with id {raw[:40]!r}", raw, [])
+    return int(raw)
+
+
+def whole_days(form: FormData, key: str, default: int, most: int = 3650) -> int:
+    raw = text(form, key).strip()
+    if not raw:
+        return default
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 5 and 1 <= int(raw) <= most):
+        raise InvalidValue(key, f"{raw[:40]!r} is not a number of days from 1 to {most}")
+    return int(raw)
+
+
 # -- Today ---------------------------------------------------------------------------------
 
 
@@ -82,7 +97,7 @@ async def log_from_agenda(request: Request) -> Response:
     from netgarden.services.touches import TouchInput, log_touch
 
     form = await checked_form(request)
-    contact_id = int(text(form, "contact_id") or 0)
+    contact_id = contact_id_of(form)
     data = TouchInput(text(form, "kind"), text(form, "on") or None, None, text(form, "note"))
 
     def work(unit: Unit) -> Any:
@@ -107,7 +122,7 @@ async def snooze_page(request: Request, contact_id: ContactId) -> Response:
     from netgarden.services.contacts import snooze
 
     form = await checked_form(request)
-    days = int(text(form, "days") or 7)
+    days = whole_days(form, "days", 7)
     until = deps.today() + dt.timedelta(days=days)
     await in_transaction(request, lambda u: snooze(u, contact_id, until, deps.today(), deps.now()))
     if htmx(request):
@@ -143,6 +158,7 @@ def contacts_page(
     company: str = Query("", max_length=300),
     sort: str = Query("name", max_length=20),
     due: str = Query("", max_length=3),
+    archived: str = Query("", max_length=3),
     page_number: int = Query(1, alias="page", ge=1, le=100_000),
     agenda: deps.Agenda = Depends(deps.agenda),
 ) -> Response:
@@ -150,13 +166,17 @@ def contacts_page(
     from netgarden.services.contacts import browse
 
     per_page = 50
-    flt = ListFilter(circle or None, tag or None, company or None, False, per_page)
+    flt = ListFilter(circle or None, tag or None, company or None, bool(archived), per_page)
     among = due_ids(agenda(unit, deps.today())) if due else None
     result = browse(unit, flt, q, sort, (page_number - 1) * per_page, among)
+    pages = max(1, -(-result.total // per_page))
+    if page_number > pages:  # an old link, or a hand-typed number: show the last page
+        page_number = pages
+        result = browse(unit, flt, q, sort, (page_number - 1) * per_page, among)
     context: dict[str, Any] = {
         "result": result, "q": q, "circle": circle, "tag": tag, "company": company,
-        "sort": sort, "page_number": page_number, "due": due,
-        "pages": max(1, -(-result.total // per_page)),
+        "sort": sort, "page_number": page_number, "due": due, "archived": archived,
+        "pages": pages,
     }  # fmt: skip
     if htmx(request) and request.headers.get("hx-target") == "results":
         return page(request, "_contacts_table.html", **context)
@@ -408,66 +428,7 @@ async def archive_contact(request: Request, contact_id: ContactId) -> Response:
     return back(f"/contacts/{contact_id}")
 
 
-# -- Import and export ---------------------------------------------------------------------
-
-UPLOADS = FilePath(tempfile.gettempdir()) / "netgarden-uploads"
-
-
-@router.get("/import")
-def import_page(request: Request) -> Response:
-    return page(request, "import.html", summary=None, token=None, error=None, confirmed=False)
-
-
-@router.post("/import/preview")
-async def import_preview(request: Request) -> Response:
-    form = await checked_form(request)
-    uploads = [f for f in form.getlist("files") if isinstance(f, UploadFile) and f.filename]
-    if not uploads:
-        return page(request, "import.html", status=422, summary=None, token=None,
-                    error="Choose at least one file to import.", confirmed=False)  # fmt: skip
-    token = secrets.token_urlsafe(16)
-    folder = UPLOADS / token
-    folder.mkdir(parents=True)
-    for index, upload in enumerate(uploads):
-        name = FilePath(upload.filename or "upload").name
-        (folder / f"{index}-{name}").write_bytes(await upload.read())
-    return await _import(request, token, dry_run=True)
-
-
-@router.post("/import/confirm")
-async def import_confirm(request: Request) -> Response:
-    form = await checked_form(request)
-    return await _import(request, text(form, "token"), dry_run=False)
-
-
-async def _import(request: Request, token: str, dry_run: bool) -> Response:
-    from netgarden.services.importing import import_sources, open_sources
-
-    folder = UPLOADS / token
-    if not token.replace("-", "").replace("_", "").isalnum() or not folder.is_dir():
-        expired = "That upload has expired; choose the files again."
-        return page(request, "import.html", status=410, summary=None, token=None,
-                    error=expired, confirmed=False)  # fmt: skip
-
-    def work(unit: Unit) -> Any:
-        sources = open_sources(sorted(folder.iterdir()), None, None)
-        return import_sources(unit, sources, deps.now(), dry_run=dry_run)
-
-    try:
-        summary = await in_transaction(request, work)
-    except Exception as error:
-        from netgarden.errors import UserError
-
-        shutil.rmtree(folder, ignore_errors=True)
-        if not isinstance(error, UserError):
-            raise
-        message = message_of(error).replace(str(folder) + "/", "")
-        return page(request, "import.html", status=422, summary=None, token=None,
-                    error=message, confirmed=False)  # fmt: skip
-    if not dry_run:
-        shutil.rmtree(folder, ignore_errors=True)
-    return page(request, "import.html", summary=summary, token=token if dry_run else None,
-                error=None, confirmed=not dry_run, folder=str(folder) + "/")  # fmt: skip
+# -- Export (import: pages_import) ---------------------------------------------------------
 
 
 @router.get("/export")

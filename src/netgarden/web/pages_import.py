@@ -1,0 +1,178 @@
+"""The import pages: upload, preview (nothing is written), then confirm or cancel.
+
+Uploads wait between the preview and the confirmation in a folder per preview, named by a
+random token: ``<token>/options.json`` (the format and column map as typed) and
+``<token>/<n>/<the user's file name>``. A confirmation or a cancel removes the folder; any
+preview older than an hour is removed when the next upload arrives."""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import shutil
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Request, Response
+from starlette.datastructures import UploadFile
+
+from netgarden.errors import InvalidValue, UserError
+from netgarden.services.database import Unit
+from netgarden.web import deps
+from netgarden.web.app import checked_form
+from netgarden.web.errors import message_of
+from netgarden.web.pages import back, in_transaction, page, text
+
+router = APIRouter(include_in_schema=False)
+UPLOADS = Path(tempfile.gettempdir()) / "netgarden-uploads"
+STALE_SECONDS = 3600
+OPTIONS = "options.json"
+TOKEN = re.compile(r"[A-Za-z0-9_-]{22}")  # secrets.token_urlsafe(16)
+# where an error about an option belongs on the form
+# a domain field (errors.py) → the form field its message goes beside
+FIELDS = {"format": "format", "column_map": "map"}
+FORMAT_NAMES = {
+    "linkedin": "LinkedIn export (.zip, Connections.csv, messages, invitations)",
+    "vcard": "vCard (.vcf)",
+    "google": "Google Contacts CSV",
+    "outlook": "Outlook CSV",
+    "csv": "Any CSV, with the columns mapped below",
+}
+
+
+@router.get("/import")
+def import_page(request: Request) -> Response:
+    return _form(request)
+
+
+@router.post("/import/preview")
+async def import_preview(request: Request) -> Response:
+    form = await checked_form(request)
+    _sweep()
+    values = {"format": text(form, "format").strip(), "map": text(form, "map").strip()}
+    uploads = [f for f in form.getlist("files") if isinstance(f, UploadFile) and f.filename]
+    kept = _folder(text(form, "kept"))
+    if uploads:
+        if kept is not None:
+            shutil.rmtree(kept, ignore_errors=True)
+        token = secrets.token_urlsafe(16)
+        folder = UPLOADS / token
+        for index, upload in enumerate(uploads):
+            name = Path(upload.filename or "upload").name or "upload"
+            (folder / str(index)).mkdir(parents=True)
+            (folder / str(index) / name).write_bytes(await upload.read())
+    elif kept is not None:
+        token, folder = kept.name, kept
+    else:
+        return _form(request, 422, errors={"files": "Choose at least one file to import."},
+                     values=values)  # fmt: skip
+    (folder / OPTIONS).write_text(json.dumps(values), encoding="utf-8")
+    folder.touch()  # a fresh preview of kept files is not stale
+    return await _import(request, token, dry_run=True)
+
+
+@router.post("/import/confirm")
+async def import_confirm(request: Request) -> Response:
+    form = await checked_form(request)
+    return await _import(request, text(form, "token"), dry_run=False)
+
+
+@router.post("/import/cancel")
+async def import_cancel(request: Request) -> Response:
+    form = await checked_form(request)
+    folder = _folder(text(form, "token"))
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
+    return back("/import")
+
+
+async def _import(request: Request, token: str, dry_run: bool) -> Response:
+    from netgarden.services.importing import import_sources, open_files
+
+    folder = _folder(token)
+    if folder is None:
+        expired = "That upload has expired; choose the files again."
+        return _form(request, 410, errors={"files": expired})
+    values = json.loads((folder / OPTIONS).read_text(encoding="utf-8"))
+    fmt = values["format"] or ("csv" if values["map"] else None)  # a map is for a CSV
+
+    def work(unit: Unit) -> Any:
+        sources = open_files(_uploaded(folder), fmt, values["map"] or None)
+        return import_sources(unit, sources, deps.now(), dry_run=dry_run)
+
+    try:
+        summary = await in_transaction(request, work)
+    except UserError as error:  # keep the files: fix the option and preview again
+        return _form(request, 422, errors=dict([_beside(error)]), values=values, kept=folder)
+    except Exception:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    if not dry_run:
+        shutil.rmtree(folder, ignore_errors=True)
+    return _form(request, summary=summary, token=token if dry_run else None,
+                 confirmed=not dry_run)  # fmt: skip
+
+
+def _form(
+    request: Request,
+    status: int = 200,
+    *,
+    errors: dict[str, str] | None = None,
+    values: dict[str, str] | None = None,
+    kept: Path | None = None,
+    summary: Any = None,
+    token: str | None = None,
+    confirmed: bool = False,
+) -> Response:
+    from netgarden.formats.address_book import MAPPABLE
+
+    names = [name for _, name in _names(kept)] if kept is not None else []
+    return page(request, "import.html", status=status, errors=errors or {},
+                values=values or {}, formats=FORMAT_NAMES, mappable=MAPPABLE,
+                kept=kept.name if kept is not None else None, kept_names=names,
+                summary=summary, token=token, confirmed=confirmed)  # fmt: skip
+
+
+def _beside(error: UserError) -> tuple[str, str]:
+    """(the form field an error belongs beside, its message)."""
+    from netgarden.formats.records import FormatError
+
+    if isinstance(error, InvalidValue) and error.field in FIELDS:
+        return FIELDS[error.field], error.message
+    if isinstance(error, FormatError):
+        return "files", str(error)
+    return "files", message_of(error)
+
+
+def _folder(token: str) -> Path | None:
+    """The upload folder of a token, or None when the token is malformed or gone."""
+    if not TOKEN.fullmatch(token):
+        return None
+    folder = UPLOADS / token
+    return folder if (folder / OPTIONS).is_file() else None
+
+
+def _names(folder: Path) -> list[tuple[Path, str]]:
+    """Each uploaded file and the name the user gave it, in upload order."""
+    slots = sorted((p for p in folder.iterdir() if p.is_dir()), key=lambda p: int(p.name))
+    return [(f, f.name) for slot in slots for f in slot.iterdir()]
+
+
+def _uploaded(folder: Path) -> list[tuple[str, bytes]]:
+    return [(name, path.read_bytes()) for path, name in _names(folder)]
+
+
+def _sweep() -> None:
+    """Remove previews nobody confirmed or cancelled within the hour."""
+    if not UPLOADS.is_dir():
+        return
+    cutoff = time.time() - STALE_SECONDS
+    for folder in UPLOADS.iterdir():
+        try:
+            if folder.stat().st_mtime < cutoff:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            continue  # removed by another request meanwhile
