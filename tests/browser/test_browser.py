@@ -120,3 +120,16 @@ def test_the_network_graph_draws_and_the_board_moves_an_introduction(page: Any) 
     page.locator("#state-proposed").get_by_text("both work on evals").wait_for()
     page.locator("#state-proposed").get_by_role("button", name="→ asked-a").first.click()
     page.locator("#state-asked-a").get_by_text("both work on evals").wait_for()
+
+
+def test_a_refused_log_on_today_says_why_in_place(page: Any) -> None:
+    """htmx 2 ignores 4xx answers unless told: the row must show the message, not nothing."""
+    page.goto("/")
+    row = page.locator("li.agenda-item").nth(1)
+    row.locator("select[name=kind]").evaluate(
+        "select => { select.add(new Option('lunch', 'lunch')); select.value = 'lunch'; }"
+    )
+    row.get_by_role("button", name="Log").click()
+    alert = page.locator("li.agenda-item.error[role=alert]")
+    alert.wait_for()
+    assert "kind: 'lunch' is not accepted" in alert.inner_text()

@@ -22,7 +22,7 @@
         var all = Object.keys(stats.overdue_by_circle);
         new window.Chart(document.getElementById("chart-overdue"), {
           type: "bar",
-          data: { labels: all, datasets: [{ label: "overdue or dormant", data: all.map(function (c) { return stats.overdue_by_circle[c]; }), backgroundColor: "#a4322a" }] }
+          data: { labels: all, datasets: [{ label: "overdue or lapsed", data: all.map(function (c) { return stats.overdue_by_circle[c]; }), backgroundColor: "#a4322a" }] }
         });
       });
   }
