@@ -132,7 +132,7 @@ def test_a_lapsed_middle_tie_stays_overdue(unit: Unit) -> None:
     log_touch(unit, [ada], TouchInput("coffee", on="2025-06-10"), NOW, TODAY)
     [item] = agenda(unit, TODAY)
     assert item.reason is Reason.OVERDUE
-    assert item.why.startswith("lapsed: more than 2 cadences untouched;")
+    assert item.why.startswith("lapsed: more than 2 cadences untouched (middle circle")
 
 
 def test_gives_receives_and_made_introductions_reset_the_clock_asks_do_not(

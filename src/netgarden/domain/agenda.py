@@ -311,8 +311,9 @@ def _findings(
         past = min(days_over / cadence, 1.0)
         share = round(100 * days_over / cadence)
         why = f"{_plural(days_over, 'day')} overdue ({share}% past {cadence_text})"
-        if lapsed:
-            why = f"lapsed: more than {_plural(prefs.lapsed_factor, 'cadence')} untouched; {why}"
+        if lapsed:  # past two cadences a percentage says little; the time untouched says it
+            cadences = _plural(prefs.lapsed_factor, "cadence")
+            why = f"lapsed: more than {cadences} untouched ({cadence_text})"
         found.append(
             _Finding(
                 Reason.OVERDUE,
