@@ -105,7 +105,8 @@ def test_backup_before_migration_is_a_consistent_copy(db_path: Path) -> None:
         assert raw.execute("SELECT name FROM contacts").fetchall() == [("Ada",)]
 
 
-def test_an_older_database_is_backed_up_then_migrated_keeping_its_data(db_path: Path) -> None:
+def _database_at(db_path: Path, revision: str, *statements: str) -> None:
+    """A database file at an older revision, with some rows of that time."""
     from alembic import command
 
     from netgarden.store.engine import make_engine, sqlite_url
@@ -116,14 +117,19 @@ def test_an_older_database_is_backed_up_then_migrated_keeping_its_data(db_path: 
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, REVISIONS[0])
-        connection.execute(
-            text(
-                "INSERT INTO contacts (workspace_id, name, name_key, circle, created_at, "
-                "updated_at) VALUES (1, 'Ada', 'ada', 'inner', '2026-01-01', '2026-01-01')"
-            )
-        )
+        command.upgrade(config, revision)
+        for statement in statements:
+            connection.execute(text(statement))
     engine.dispose()
+
+
+def test_an_older_database_is_backed_up_then_migrated_keeping_its_data(db_path: Path) -> None:
+    _database_at(
+        db_path,
+        REVISIONS[0],
+        "INSERT INTO contacts (workspace_id, name, name_key, circle, created_at, updated_at) "
+        "VALUES (1, 'Ada', 'ada', 'inner', '2026-01-01', '2026-01-01')",
+    )
     database = open_database(db_path)
     with database.transaction() as unit:
         assert [r.name for r in unit.contacts.all_names()] == ["Ada"]
@@ -134,24 +140,12 @@ def test_an_older_database_is_backed_up_then_migrated_keeping_its_data(db_path: 
 
 
 def test_migration_0005_keeps_a_stored_dormant_setting_as_lapsed(db_path: Path) -> None:
-    from alembic import command
-
-    from netgarden.store.engine import make_engine, sqlite_url
-
-    db_path.parent.mkdir(parents=True)
-    engine = make_engine(sqlite_url(db_path))
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0004")
-        connection.execute(
-            text(
-                "INSERT INTO preferences (workspace_id, key, value) VALUES "
-                "(1, 'dormant_limit', '7'), (1, 'dormant_factor', '4')"
-            )
-        )
-    engine.dispose()
+    _database_at(
+        db_path,
+        "0004",
+        "INSERT INTO preferences (workspace_id, key, value) VALUES "
+        "(1, 'dormant_limit', '7'), (1, 'dormant_factor', '4')",
+    )
     database = open_database(db_path)
     with database.transaction() as unit:
         prefs = unit.preferences()
