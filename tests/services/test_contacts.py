@@ -189,3 +189,15 @@ def test_a_search_listing_shows_the_best_matches_first_and_pages_in_rank_order(
     assert gone not in {r.id for r in first.rows + second.rows}
     by_name = browse(unit, ListFilter(limit=5), "quasar", sort="recent")
     assert by_name.total == 61
+
+
+def test_names_resolve_without_their_accents_as_search_finds_them(unit: Unit) -> None:
+    from netgarden.services.search import search
+
+    sofia = add(unit, "Sofía Núñez", company="Lumina AI")
+    add(unit, "Sam Lee")
+    assert [hit.id for hit in search(unit, "sofia")] == [sofia]
+    assert resolve_contact(unit, "Sofia") == sofia
+    assert resolve_contact(unit, "sofia nunez") == sofia
+    assert resolve_contact(unit, "nunez") == sofia
+    assert resolve_contact(unit, "SOFÍA") == sofia

@@ -131,3 +131,30 @@ def test_an_older_database_is_backed_up_then_migrated_keeping_its_data(db_path: 
     [backup] = db_path.parent.glob(f"{db_path.name}.{REVISIONS[0]}.*.bak")
     with closing(sqlite3.connect(backup)) as raw:
         assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (REVISIONS[0],)
+
+
+def test_migrating_refolds_the_name_keys_of_accented_names(db_path: Path) -> None:
+    from alembic import command
+
+    from netgarden.services.contacts import resolve_contact
+    from netgarden.store.engine import make_engine, sqlite_url
+
+    db_path.parent.mkdir(parents=True)
+    engine = make_engine(sqlite_url(db_path))
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0004")
+        connection.execute(
+            text(
+                "INSERT INTO contacts (workspace_id, name, name_key, circle, created_at, "
+                "updated_at) VALUES (1, 'Sofía Núñez', 'sofía núñez', 'inner', '2026-01-01', "
+                "'2026-01-01')"
+            )
+        )
+    engine.dispose()
+    database = open_database(db_path)
+    with database.transaction() as unit:
+        assert resolve_contact(unit, "sofia") == 1
+    database.close()
