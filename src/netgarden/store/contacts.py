@@ -326,6 +326,18 @@ class ContactRepo:
             .all()
         )
 
+    def active_names(self) -> Sequence[Any]:
+        """Every active contact's id, name, company and LinkedIn URL (to find duplicates)."""
+        return (
+            self.session.connection()
+            .execute(
+                select(Contact.id, Contact.name, Contact.company, Contact.linkedin_url).where(
+                    self._mine(), Contact.archived_at.is_(None)
+                )
+            )
+            .all()
+        )
+
     def all_emails(self) -> Sequence[Any]:
         return (
             self.session.connection()
