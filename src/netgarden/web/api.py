@@ -319,7 +319,11 @@ def get_paths(
 
     found = warm_paths(unit, to=to, company=company, role=role, max_hops=max_hops,
                        limit=limit, today=deps.today())  # fmt: skip
-    return [PathRead(path=p.names, ids=p.ids, score=p.score, draft=p.draft) for p in found]
+    return [
+        PathRead(path=p.names, ids=p.ids, score=p.score, warmth=p.warmth, help=p.help,
+                 why=p.why, draft=p.draft)
+        for p in found
+    ]  # fmt: skip
 
 
 def _intro_read(intro: Any) -> IntroRead:

@@ -270,7 +270,10 @@ class LinkRead(BaseModel):
 class PathRead(BaseModel):
     path: list[str]
     ids: list[int]
-    score: float
+    score: float = Field(description="warmth times help: how paths are ranked")
+    warmth: float = Field(description="my tie to the first person times each link's weight")
+    help: float = Field(description="how much the person at the end can help with the ask")
+    why: str = Field(description="the help explained: seniority and, for a role, title fit")
     draft: str
 
 
