@@ -11,10 +11,14 @@ from fastapi import APIRouter, Depends, File, Form, Path, Query, Response, Uploa
 
 from netgarden.domain.agenda import AgendaItem
 from netgarden.domain.views import ContactView, ListFilter
+from netgarden.errors import InvalidValue
 from netgarden.services.database import Unit
 from netgarden.web import deps
 from netgarden.web.schemas import (
     AgendaItemRead,
+    CandidateRead,
+    CaptureCreate,
+    CaptureRead,
     ContactCreate,
     ContactRead,
     ContactSummaryRead,
@@ -31,6 +35,7 @@ from netgarden.web.schemas import (
     LedgerRead,
     LinkCreate,
     LinkRead,
+    ParticipantRead,
     PathRead,
     SettingsRead,
     SettingsUpdate,
@@ -216,6 +221,25 @@ def log_touch(unit: UnitDep, contact_id: ContactId, body: TouchCreate) -> TouchR
         replied=touch.replied,
         with_=list(touch.with_others),
     )
+
+
+@router.post("/capture", response_model=CaptureRead)
+def capture(unit: UnitDep, body: CaptureCreate) -> CaptureRead:
+    """Quick capture: the people, kind, day and note a line of text proposes. Writes
+    nothing; a name that fits several contacts has no contact_id: the user chooses."""
+    from netgarden.services.capture import propose
+
+    if not body.text.strip():
+        raise InvalidValue("text", "type what happened, e.g. “coffee with Priya about evals”")
+    proposal = propose(unit, body.text.strip(), deps.today())
+    people = [
+        ParticipantRead(said=p.said, contact_id=p.chosen, problem=p.problem,
+                        candidates=[CandidateRead(**c.__dict__) for c in p.candidates])
+        for p in proposal.people
+    ]  # fmt: skip
+    return CaptureRead(text=proposal.text, kind=proposal.kind, on=proposal.on,
+                       note=proposal.note, people=people, problems=proposal.problems,
+                       confirmable=proposal.confirmable)  # fmt: skip
 
 
 @router.get("/agenda", response_model=list[AgendaItemRead])

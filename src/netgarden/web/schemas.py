@@ -318,3 +318,34 @@ class GraphRead(BaseModel):
     nodes: list[dict[str, str]]
     edges: list[dict[str, str]]
     truncated: bool
+
+
+class CaptureCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1, max_length=2000)
+
+
+class CandidateRead(BaseModel):
+    id: int
+    name: str
+    company: str | None
+
+
+class ParticipantRead(BaseModel):
+    said: str = Field(description="the name as typed")
+    contact_id: int | None = Field(description="set only when exactly one contact fits")
+    candidates: list[CandidateRead] = Field(description="whom the user chooses from")
+    problem: str | None
+
+
+class CaptureRead(BaseModel):
+    """A proposal, never a write: log it with POST /contacts/{id}/touches (and `with`)."""
+
+    text: str
+    kind: str
+    on: dt.date
+    note: str | None
+    people: list[ParticipantRead]
+    problems: dict[str, str] = Field(description="field → what is wrong with it")
+    confirmable: bool
