@@ -3,6 +3,7 @@ importing, reading a timeline, and user text that must stay inert."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -26,14 +27,23 @@ def test_today_shows_the_agenda_and_logs_a_touch_in_place(page: Any) -> None:
 
 def test_quick_capture_proposes_and_confirms(page: Any) -> None:
     page.goto("/")
-    page.get_by_label("What happened?").fill("lunch with Priya about the roadmap")
+    page.get_by_label("What happened?").fill("lunch with Priya yesterday about the roadmap")
     page.get_by_role("button", name="Propose").click()
     page.get_by_role("button", name="Confirm").wait_for()
     assert page.locator("#capture-kind").input_value() == "coffee"
-    # several Priyas: the proposal lists them and the user picks one
-    page.locator("#capture-contact").select_option(label="Priya Raman (Lumina AI)")
-    with page.expect_navigation():
-        page.get_by_role("button", name="Confirm").click()
+    yesterday = (dt.date.today() - dt.timedelta(days=1)).isoformat()
+    assert page.locator("#capture-on").input_value() == yesterday
+    # several Priyas: the proposal lists them, chooses none, and asks the user to choose
+    choice = page.get_by_label("Priya Raman (Lumina AI)")
+    assert not choice.is_checked()
+    page.get_by_role("button", name="Confirm").click()
+    page.locator("#e-person-0").wait_for()
+    assert "Choose who “Priya” is." in page.locator("#e-person-0").inner_text()
+    page.get_by_label("Priya Raman (Lumina AI)").check()
+    page.get_by_role("button", name="Confirm").click()
+    status = page.get_by_role("status").first
+    status.wait_for()
+    assert f"Logged coffee with Priya Raman on {yesterday}" in status.inner_text()
     page.goto("/contacts?q=priya+raman")
     page.get_by_role("link", name="Priya Raman").click()
     assert "the roadmap" in page.locator("#timeline").inner_text()

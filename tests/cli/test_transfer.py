@@ -151,3 +151,12 @@ def _zip(path: Path) -> Path:
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("Profile.csv", (LINKEDIN / "Profile.csv").read_bytes())
     return path
+
+
+def test_adding_a_near_duplicate_says_so_and_dupes_lists_it(cli: Cli) -> None:
+    cli.add("Priya Raman", "--company", "Lumina AI")
+    result = cli("add", "Priya Ramen", "--company", "Lumina AI")
+    assert "#1 Priya Raman at Lumina AI may be the same person" in result.stderr
+    [pair] = cli.json("dupes")
+    assert (pair["contact_id"], pair["other_id"]) == (1, 2)
+    assert "one typo apart" in pair["evidence"]

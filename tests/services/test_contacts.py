@@ -205,3 +205,15 @@ def test_archiving_says_whether_it_changed_anything(unit: Unit) -> None:
     with pytest.raises(UnknownContact):
         set_archived(unit, 999, True, NOW)
     assert names_of(unit, [ada, 999]) == {ada: "Ada Lovelace"}
+
+
+def test_names_resolve_without_their_accents_as_search_finds_them(unit: Unit) -> None:
+    from netgarden.services.search import search
+
+    sofia = add(unit, "Sofía Núñez", company="Lumina AI")
+    add(unit, "Sam Lee")
+    assert [hit.id for hit in search(unit, "sofia")] == [sofia]
+    assert resolve_contact(unit, "Sofia") == sofia
+    assert resolve_contact(unit, "sofia nunez") == sofia
+    assert resolve_contact(unit, "nunez") == sofia
+    assert resolve_contact(unit, "SOFÍA") == sofia

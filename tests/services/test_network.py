@@ -90,7 +90,7 @@ def test_the_warmest_path_comes_first(unit: Unit) -> None:
     assert ("Acquaintance", "Priya Raman") in by_route
     assert paths[0].names == ["Close Friend", "Middle Person", "Priya Raman"]
     assert paths == sorted(paths, key=lambda p: -p.score)
-    assert "introducing me to Priya Raman, Head of AI at Lumina AI" in paths[0].draft
+    assert "hoping to meet Priya Raman, Head of AI at Lumina AI" in paths[0].draft
     assert all(len(p.ids) <= 2 for p in warm_paths(unit, to=target, max_hops=2, today=TODAY))
 
 

@@ -142,7 +142,7 @@ def test_an_older_database_is_backed_up_then_migrated_keeping_its_data(db_path: 
 def test_migration_0005_keeps_a_stored_dormant_setting_as_lapsed(db_path: Path) -> None:
     _database_at(
         db_path,
-        "0004",
+        "0005",
         "INSERT INTO preferences (workspace_id, key, value) VALUES "
         "(1, 'dormant_limit', '7'), (1, 'dormant_factor', '4')",
     )
@@ -150,4 +150,19 @@ def test_migration_0005_keeps_a_stored_dormant_setting_as_lapsed(db_path: Path) 
     with database.transaction() as unit:
         prefs = unit.preferences()
         assert (prefs.lapsed_limit, prefs.lapsed_factor) == (7, 4)
+    database.close()
+
+
+def test_migrating_refolds_the_name_keys_of_accented_names(db_path: Path) -> None:
+    from netgarden.services.contacts import resolve_contact
+
+    _database_at(
+        db_path,
+        "0004",
+        "INSERT INTO contacts (workspace_id, name, name_key, circle, created_at, updated_at) "
+        "VALUES (1, 'Sofía Núñez', 'sofía núñez', 'inner', '2026-01-01', '2026-01-01')",
+    )
+    database = open_database(db_path)
+    with database.transaction() as unit:
+        assert resolve_contact(unit, "sofia") == 1
     database.close()

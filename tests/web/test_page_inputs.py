@@ -21,7 +21,18 @@ from netgarden.web.app import CSRF_COOKIE, create_app
 
 JUNK = ["abc", "-1", str(10**30), "", "x" * 5000, "\u00b2", "0"]
 # Routes whose form only appears after an earlier step (a preview), with that form's fields.
-FORMS_BEHIND_A_STEP = {"/import/confirm": {"token": "x"}, "/import/cancel": {"token": "x"}}
+FORMS_BEHIND_A_STEP = {
+    "/import/confirm": {"token": "x"},
+    "/import/cancel": {"token": "x"},
+    # the capture proposal's form (a person chosen, the kind, the day, the note)
+    "/capture/confirm": {
+        "text": "coffee with Ada yesterday",
+        "person-0": "1",
+        "kind": "coffee",
+        "on": "2026-01-01",
+        "note": "x",
+    },
+}
 
 
 class Forms(HTMLParser):

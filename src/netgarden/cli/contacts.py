@@ -82,10 +82,17 @@ def add(
     """Add a person; prints the new contact's id."""
     data = _contact_input(locals())
     from netgarden.services.contacts import add_contact
+    from netgarden.services.merge import duplicates_of
 
     with unit_of_work(ctx) as unit:
         contact_id = add_contact(unit, data, now(), today())
+        alike = duplicates_of(unit, contact_id)
     err_console().print(f"Added {escape(name)} (#{contact_id})")
+    for other in alike:
+        err_console().print(
+            f"[yellow]#{other.id} {escape(other.name)} at {escape(other.company or '')} may be "
+            "the same person[/]: see netgarden dupes"
+        )
     typer.echo(contact_id)
 
 

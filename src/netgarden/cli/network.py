@@ -80,15 +80,18 @@ def path(
         found = warm_paths(unit, to=target, company=company, role=role, max_hops=max_hops,
                            limit=limit, today=today())  # fmt: skip
     if json:
-        print_json(
-            [{"path": p.names, "ids": p.ids, "score": p.score, "draft": p.draft} for p in found]
-        )
+        print_json([
+            {"path": p.names, "ids": p.ids, "score": p.score, "warmth": p.warmth,
+             "help": p.help, "why": p.why, "draft": p.draft}
+            for p in found
+        ])  # fmt: skip
         return
     out = console()
     if not found:
         out.print("No path found. Link people you know with `netgarden link A B`.")
     for number, p in enumerate(found, 1):
         out.print(f"[bold]{number}. {' → '.join(escape(n) for n in p.names)}[/]  score {p.score:g}")
+        out.print(f"   [dim]warmth {p.warmth:g} times help {p.help:g}: {escape(p.why)}[/]")
         if number == 1:
             out.print(escape(p.draft))
             out.print()

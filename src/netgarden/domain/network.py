@@ -85,36 +85,103 @@ class Person:
     title: str | None = None
 
 
-def draft_request(path: list[Person], goal: str) -> str:
-    """The note to the first person on the path, asking for the next introduction."""
-    me_to = path[0]
-    target = path[-1]
+@dataclass(frozen=True)
+class Ask:
+    """What a path is for: meeting one person, anyone at a company, or anyone in a role."""
+
+    person: bool = False
+    company: str | None = None
+    role: str | None = None
+
+
+# the last word of a role that names what someone is, not what they work on
+_AS_A = frozenset([
+    "manager", "engineer", "founder", "cofounder", "co-founder", "designer", "director", "lead",
+    "scientist", "researcher", "recruiter", "analyst", "officer", "president", "vp", "cto",
+    "ceo", "cfo", "coo", "cmo", "cpo", "marketer", "executive", "partner", "investor",
+    "developer", "architect", "consultant", "advisor", "writer", "editor", "specialist",
+    "head", "pm",
+])  # fmt: skip
+
+
+def someone_in(role: str) -> str:
+    """How a role is named in a draft: "someone who works on product", "someone who works
+    as a product manager"."""
+    words = role.split()
+    if words and words[-1].casefold() in _AS_A:
+        article = "an" if role[:1].casefold() in "aeiou" else "a"
+        return f"someone who works as {article} {role}"
+    return f"someone who works on {role}"
+
+
+def _hope(ask: Ask, target: Person, who: str) -> str:
+    """What I hope for, told to someone who is not the target (``who`` describes them)."""
+    if ask.company:
+        return f"I'm hoping to learn how things work at {target.company or ask.company}"
+    if ask.role:
+        return f"I'm hoping to talk with {someone_in(ask.role)}"
+    return f"I'm hoping to meet {who}"
+
+
+def draft_request(path: list[Person], ask: Ask) -> str:
+    """The note to the first person on the path: a direct ask when they are the target,
+    else a request for the next introduction (seeds/001's warm-introduction framework):
+    the context, the ask, a note to forward, and a promise to report back."""
+    first, target = path[0], path[-1]
     if len(path) == 1:
-        return (
-            f"Hi {_first(me_to.name)},\n\n{goal} — and you came to mind first. Would you have "
-            "20 minutes in the next couple of weeks? I'd also love to hear what you're working "
-            "on and where I could help.\n\nThanks!"
-        )
-    nxt = path[1]
+        return _direct(first, ask)
+    nxt, name = path[1], _first(target.name)
     where = f" at {target.company}" if target.company else ""
-    role = f"{target.title}{where}" if target.title else f"someone{where}"
-    chain = "" if nxt is target else f", who knows {target.name}"
+    who = f"{target.name}, {target.title}{where}" if target.title else f"{target.name}{where}"
+    hope = _hope(ask, target, who)
+    chain = [p.name for p in path[1:-1]] + [name if not (ask.company or ask.role) else who]
+    if nxt is target:
+        request = "Would you be open to introducing us?"
+        opening = "I'd love to meet you" if not (ask.company or ask.role) else hope
+        blurb = (
+            f"{opening}, and 20 minutes of your perspective would mean a lot. Happy to work "
+            "around your schedule and to share what I've learned in return."
+        )
+    else:
+        through = "" if len(path) == 3 else f"Through {path[2].name}, they"
+        request = (
+            f"Would you be open to introducing me to {nxt.name}? "
+            f"{through or 'They'} could help me reach {name}."
+        )
+        ideal = f"; {who} would be ideal" if ask.company or ask.role else ""
+        blurb = (
+            f"{hope}{ideal}. If you'd be comfortable helping me reach {name}, 20 minutes of "
+            "their perspective would mean a lot. Happy to work around their schedule and to "
+            "share what I've learned in return."
+        )
     return "\n".join(
         [
-            f"Hi {_first(me_to.name)},",
+            f"Hi {_first(first.name)},",
             "",
-            f"I hope things are going well. {goal}, and I noticed you know {nxt.name}{chain}.",
-            f"Would you be open to introducing me to {target.name}, {role}? It would mean a lot, "
-            "and I'll make sure it's worth their time.",
+            f"I hope things are going well. {hope}, and I noticed you know "
+            + ", who knows ".join(chain)
+            + ".",
+            f"{request} It would mean a lot, and I'll make sure it's worth their time.",
             "",
-            "Here's a short note you can forward as is:",
-            f"> {goal}. I'd value 20 minutes of {_first(target.name)}'s perspective — happy to "
-            "work around their schedule and to share what I've learned in return.",
+            f"Here's a short note you can forward to {_first(nxt.name)} as is:",
+            f"> {blurb}",
             "",
             "Only if you're comfortable, of course. Either way I'll let you know how it goes.",
             "",
             "Thank you!",
         ]
+    )
+
+
+def _direct(person: Person, ask: Ask) -> str:
+    """The target is someone I know: ask them, no introducer."""
+    if ask.company or ask.role:
+        opening = f"{_hope(ask, person, person.name)}, and you came to mind first."
+    else:
+        opening = "I'd love to catch up."
+    return (
+        f"Hi {_first(person.name)},\n\n{opening} Would you have 20 minutes in the next couple "
+        "of weeks? I'd like to hear what you're working on and where I could help.\n\nThanks!"
     )
 
 

@@ -7,15 +7,30 @@ them, to keep the CLI's start-up fast.
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import unquote, urlsplit
 
 from netgarden.errors import InvalidValue
 
 
 def fold(text: str | None) -> str:
-    """Casefolded, single-spaced: the one form names and companies are compared in (the
-    store indexes it as ``name_key``, imports match on it)."""
-    return " ".join((text or "").casefold().split())
+    """Casefolded, single-spaced, without the accents of Latin letters: the one form names
+    and companies are compared in (the store indexes it as ``name_key``, imports match on
+    it, and it folds like the search index's ``unicode61 remove_diacritics`` does, so a name
+    that search finds resolves too)."""
+    folded = " ".join((text or "").casefold().split())
+    if folded.isascii():
+        return folded
+    kept: list[str] = []
+    latin = False  # whether the last letter is one whose accents the index drops
+    for char in unicodedata.normalize("NFD", folded):
+        if unicodedata.combining(char):
+            if latin:
+                continue
+        else:
+            latin = char < "\u0250" or "\u1e00" <= char <= "\u1eff"
+        kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept))
 
 
 def clean_text(value: str | None) -> str | None:

@@ -9,6 +9,8 @@ so the agenda has overdue and lapsed ties to show.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import math
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -157,13 +159,63 @@ def _people(rng: random.Random, count: int, end: dt.date) -> list[_Person]:
     return people
 
 
+class NameBook:
+    """The names given out at each company, so that no two people a generator makes at one
+    company may be one person (``domain.duplicates``). A drawn name that is taken, or near a
+    taken one, gives way to the next free one on a fixed walk over every pairing of a first
+    and a last name. A company with more people than that (about 8,000) gives the rest a
+    middle initial: still unique, though then two may be a typo apart."""
+
+    def __init__(self) -> None:
+        self.taken: dict[str, bytearray] = {}
+        self.overflow: dict[str, int] = {}
+
+    def claim(self, company: str, first: str, last: str) -> str:
+        """The name the person drawn as ``first last`` at ``company`` gets."""
+        names, near, stride = _vocabulary()
+        taken = self.taken.setdefault(company, bytearray(len(names)))
+        start = _FIRST[first] * len(data.LAST_NAMES) + _LAST[last]
+        for step in range(0 if company in self.overflow else len(names)):
+            index = (start + step * stride) % len(names)
+            if not taken[index] and not any(taken[other] for other in near[index]):
+                taken[index] = 1
+                return names[index]
+        count = self.overflow[company] = self.overflow.get(company, 0) + 1
+        given, family = names[count % len(names)].split(" ", 1)
+        return f"{given} {chr(ord('A') + count // len(names) % 26)}. {family}"
+
+
+_FIRST = {name: index for index, name in enumerate(data.FIRST_NAMES)}
+_LAST = {name: index for index, name in enumerate(data.LAST_NAMES)}
+
+
+@functools.cache
+def _vocabulary() -> tuple[list[str], list[list[int]], int]:
+    """Every pairing of a first and a last name; for each, the others that may be one person
+    with it; and a step that walks through all of them before coming back."""
+    from netgarden.domain.duplicates import near_keys
+
+    names = [f"{first} {last}" for first in data.FIRST_NAMES for last in data.LAST_NAMES]
+    sharing: dict[str, list[int]] = {}
+    for index, name in enumerate(names):
+        for key in near_keys(name):
+            sharing.setdefault(key, []).append(index)
+    near: list[list[int]] = [[] for _ in names]
+    for held in sharing.values():
+        for index in held if len(held) > 1 else ():
+            near[index].extend(other for other in held if other != index)
+    stride = next(step for step in range(97, 97 + len(names)) if math.gcd(step, len(names)) == 1)
+    return names, near, stride
+
+
 def _contact_rows(
     rng: random.Random, people: list[_Person], workspace_id: int
 ) -> Iterator[tuple[Any, ...]]:
     companies = {c[0]: c for c in data.COMPANIES}
+    book = NameBook()
     for person in people:
-        first, last = rng.choice(data.FIRST_NAMES), rng.choice(data.LAST_NAMES)
-        name = f"{first} {last}"
+        drawn = rng.choice(data.FIRST_NAMES), rng.choice(data.LAST_NAMES)
+        name = book.claim(person.company, *drawn)
         function = rng.choice(list(data.ROLES))
         level = rng.choices(range(4), weights=(3, 4, 3, 1))[0]
         interest = rng.choice(data.INTERESTS)
@@ -174,7 +226,7 @@ def _contact_rows(
             year = rng.randint(1960, 2000)
             birthday = f"--{day:%m-%d}" if rng.random() < 0.15 else f"{year}-{day:%m-%d}"
         created = dt.datetime.combine(person.known_since, dt.time(9, 0))
-        handle = f"{first}-{last}-{person.id}".lower()
+        handle = "-".join([*name.replace(".", "").lower().split(), str(person.id)])
         yield (
             person.id, workspace_id, name, name_key(name), person.company,
             data.ROLES[function][level],

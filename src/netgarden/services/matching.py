@@ -2,8 +2,9 @@
 import created a moment ago).
 
 Confident: the same email, LinkedIn URL or phone number, or the same name at the same
-company. Uncertain (a duplicate candidate for the user): the same name elsewhere, or a very
-similar name at the same company.
+company. Uncertain (a duplicate candidate for the user): the same name elsewhere, or a name
+at the same company that may be the same one (``domain.duplicates``: spacing, hyphens,
+apostrophes, word order, one typo).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from netgarden.domain.duplicates import SCORES, NameIndex
 from netgarden.domain.normalize import fold
 from netgarden.formats.records import PersonRecord, PersonRef
 from netgarden.services.database import Unit
@@ -22,7 +24,6 @@ FILLABLE = (
     "company", "title", "how_met", "met_on", "personal", "interests", "notes", "linkedin_url",
     "location", "industry", "function", "seniority", "birthday", "connected_on",
 )  # fmt: skip
-FUZZY = 90
 
 
 def to_row(record: PersonRecord) -> dict[str, Any]:
@@ -54,11 +55,11 @@ class Matcher:
         self.by_linkedin: dict[str, int] = {}
         self.by_phone: dict[str, int] = {}
         self.by_name: dict[str, list[int]] = defaultdict(list)
-        # fuzzy candidates, blocked by company and the name's first letter
-        self.by_company: dict[tuple[str, str], dict[int, str]] = defaultdict(dict)
+        # names that may be the same one, by company
+        self.by_company = NameIndex()
         # the same, for contacts without a LinkedIn URL: a record that has one can only be
         # one of these (two different profile URLs are two different members)
-        self.unlinked: dict[tuple[str, str], dict[int, str]] = defaultdict(dict)
+        self.unlinked = NameIndex()
         self.names: dict[int, str] = {}
         self.rows: dict[int, dict[str, Any]] = {}
         self.emails: dict[int, set[str]] = defaultdict(set)
@@ -89,11 +90,9 @@ class Matcher:
         self.by_name[name_key].append(contact_id)
         if fields.get("linkedin_url"):
             self.by_linkedin[fields["linkedin_url"]] = contact_id
-        company = fold(fields.get("company"))
-        if company and name_key:
-            self.by_company[(company, name_key[0])][contact_id] = name_key
-            if not fields.get("linkedin_url"):
-                self.unlinked[(company, name_key[0])][contact_id] = name_key
+        self.by_company.add(contact_id, name_key, fields.get("company"))
+        if not fields.get("linkedin_url"):
+            self.unlinked.add(contact_id, name_key, fields.get("company"))
 
     def match(self, record: PersonRecord, region: str) -> Match | None:
         for email in record.emails:
@@ -116,20 +115,10 @@ class Matcher:
         if same_name:
             return Match(same_name[0], False, "same name, company differs or unknown", 80)
         if company:
-            blocks = self.unlinked if record.linkedin_url else self.by_company
-            return self._similar(name, blocks.get((company, name[:1])))
+            names = self.unlinked if record.linkedin_url else self.by_company
+            for contact_id, evidence in names.near(name, company)[:1]:
+                return Match(contact_id, False, evidence, SCORES[evidence])
         return None
-
-    def _similar(self, name: str, choices: dict[int, str] | None) -> Match | None:
-        from rapidfuzz import fuzz, process
-
-        if not choices:
-            return None
-        best = process.extractOne(name, choices, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY)
-        if best is None:
-            return None
-        _, score, contact_id = best
-        return Match(contact_id, False, "similar name at the same company", int(score))
 
     def add(self, contact_id: int, name_key: str, fields: dict[str, Any]) -> None:
         """Index a contact an import just created, so later records in it match too."""

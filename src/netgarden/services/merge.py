@@ -1,4 +1,5 @@
-"""Duplicates: the candidates imports left, and merging two contacts into one."""
+"""Duplicates: the candidates imports left and those the network holds now (however they
+came in), and merging two contacts into one."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from netgarden.errors import InvalidValue, UnknownContact
+from netgarden.domain.duplicates import Named, NameIndex, distinct_profiles, similar_pairs
+from netgarden.errors import Candidate, InvalidValue, UnknownContact
 from netgarden.services.contacts import TEXT_FIELDS
 from netgarden.services.database import Unit
 from netgarden.store.tables import Contact
@@ -27,19 +29,39 @@ class DuplicatePair:
 
 
 def duplicate_pairs(unit: Unit) -> list[DuplicatePair]:
-    rows = unit.contacts.duplicate_candidates()
-    names = unit.contacts.briefs(sorted({r.contact_id for r in rows} | {r.other_id for r in rows}))
+    """Pairs that may be one person, likeliest first: those an import was unsure about, and
+    names at the same company that may be the same one (added by hand, by an older import
+    or by a generator alike)."""
+    pairs = {
+        (r.contact_id, r.other_id): (r.evidence, r.score)
+        for r in unit.contacts.duplicate_candidates()
+    }
+    people = [Named(*row) for row in unit.contacts.active_names()]
+    for low, high, evidence, score in similar_pairs(people):
+        pairs.setdefault((low, high), (evidence, score))
+    names = unit.contacts.briefs(sorted({i for pair in pairs for i in pair}))
+    ordered = sorted(pairs.items(), key=lambda item: (-item[1][1], item[0]))
     return [
-        DuplicatePair(
-            r.contact_id,
-            names[r.contact_id].name,
-            r.other_id,
-            names[r.other_id].name,
-            r.evidence,
-            r.score,
-        )
-        for r in rows
-        if r.contact_id in names and r.other_id in names
+        DuplicatePair(low, names[low].name, high, names[high].name, evidence, score)
+        for (low, high), (evidence, score) in ordered
+        if low in names and high in names
+    ]
+
+
+def duplicates_of(unit: Unit, contact_id: int) -> list[Candidate]:
+    """Contacts at the same company whose names may be this contact's (to warn on adding)."""
+    people = {row.id: Named(*row) for row in unit.contacts.active_names()}
+    me = people.get(contact_id)
+    if me is None:
+        return []
+    index = NameIndex()
+    for person in people.values():
+        if person.id != contact_id:
+            index.add(person.id, person.name, person.company)
+    return [
+        Candidate(i, people[i].name, people[i].company)
+        for i, _ in index.near(me.name, me.company)
+        if not distinct_profiles(me, people[i])
     ]
 
 

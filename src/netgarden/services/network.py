@@ -14,6 +14,7 @@ from netgarden.domain.network import (
     COLLEAGUE_WEIGHT,
     FOLLOW_UP_AFTER,
     LINK_WEIGHT,
+    Ask,
     IntroState,
     Person,
     check_transition,
@@ -22,6 +23,7 @@ from netgarden.domain.network import (
     path_score,
 )
 from netgarden.domain.normalize import clean_text
+from netgarden.domain.seniority import helpfulness
 from netgarden.errors import InvalidValue, UnknownContact
 from netgarden.services.database import Unit
 
@@ -92,9 +94,16 @@ def known_by(unit: Unit, contact_id: int) -> list[Known]:
 
 @dataclass(frozen=True)
 class WarmPath:
+    """A path and its score: how warm it is (my tie times each link) times how much the
+    person at its end can help with the ask (their seniority, and their title's fit with a
+    role asked for), with why."""
+
     ids: list[int]
     names: list[str]
     score: float
+    warmth: float
+    help: float
+    why: str
     draft: str
 
 
@@ -109,14 +118,17 @@ def warm_paths(
         raise InvalidValue("max_hops", f"{max_hops} is out of range; use 1 to 4")
     if to is not None:
         _exists(unit, to)
-        targets = {to}
+        rows = [unit.network.details({to})[to]]
     else:
-        targets = {row.id for row in unit.network.people(company=company, role=role)}
+        rows = list(unit.network.people(company=company, role=role))
+    helps_of = {row.id: helpfulness(row.title, row.seniority, role) for row in rows}
+    targets = set(helps_of)
     if not targets:
         return []
-    # best[n]: the warmest chain of links from n to any target (product of link weights),
-    # relaxed one person longer per round; nxt[n] remembers the next person on that chain
-    best: dict[int, float] = dict.fromkeys(targets, 1.0)
+    # best[n]: the best chain of links from n to a target: the product of link weights times
+    # how much that target can help; relaxed one person longer per round; nxt[n] remembers
+    # the next person on that chain
+    best: dict[int, float] = {t: helps_of[t].weight for t in targets}
     nxt: dict[int, int] = {}
     frontier = set(targets)
     for round_number in range(max_hops - 1):
@@ -149,15 +161,18 @@ def warm_paths(
     ranked = sorted(
         candidates, key=lambda n: (-path_score(ties[n], [best[n]]), _chain_length(n, nxt), n)
     )[:limit]
-    scored = [(path_score(ties[n], [best[n]]), _chain(n, nxt)) for n in ranked]
-    people = unit.network.details({i for _, p in scored for i in p})
+    paths = [_chain(n, nxt) for n in ranked]
+    people = unit.network.details({i for path in paths for i in path})
+    ask = Ask(person=to is not None, company=company or None, role=role or None)
     result = []
-    for score, path in scored:
+    for path in paths:
+        start, helps = path[0], helps_of[path[-1]]
         persons = [Person(people[i].name, people[i].company, people[i].title) for i in path]
-        goal = _goal(company, role, persons[-1])
         result.append(
-            WarmPath(path, [p.name for p in persons], score, draft_request(persons, goal))
-        )
+            WarmPath(path, [p.name for p in persons], path_score(ties[start], [best[start]]),
+                     path_score(ties[start], [best[start] / helps.weight]), helps.weight,
+                     helps.why, draft_request(persons, ask))
+        )  # fmt: skip
     return result
 
 
@@ -191,14 +206,6 @@ def _my_ties(unit: Unit, ids: set[int], today: dt.date) -> dict[int, float]:
         events[contact_id].append(Event(on, kind, source, direction, replied))
     weights = unit.preferences().strength_weights()
     return {i: strength(events.get(i, []), today, weights, explain=False).score / 100 for i in ids}
-
-
-def _goal(company: str | None, role: str | None, target: Person) -> str:
-    if company:
-        return f"I'm hoping to learn how things work at {target.company or company}"
-    if role:
-        return f"I'm hoping to talk with a {role}"
-    return f"I'm hoping to meet {target.name}"
 
 
 # -- introductions I make --------------------------------------------------------------------

@@ -355,6 +355,18 @@ class ContactRepo:
             .all()
         )
 
+    def active_names(self) -> Sequence[Any]:
+        """Every active contact's id, name, company and LinkedIn URL (to find duplicates)."""
+        return (
+            self.session.connection()
+            .execute(
+                select(Contact.id, Contact.name, Contact.company, Contact.linkedin_url).where(
+                    self._mine(), Contact.archived_at.is_(None)
+                )
+            )
+            .all()
+        )
+
     def all_emails(self) -> Sequence[Any]:
         return (
             self.session.connection()
@@ -474,7 +486,15 @@ class ContactRepo:
         base = self._filtered(flt)
         if ids is not None:
             base = base.where(Contact.id.in_(ids))
-        total = int(self.session.scalar(select(func.count()).select_from(base.subquery())) or 0)
+        limit = flt.limit or 50
+        if sort == "relevance" and ids is not None:
+            # rank first, then page: which of the ranked ids pass the filters, in rank order
+            passing = set(self.session.scalars(select(base.subquery().c.id)))
+            ranked = [contact_id for contact_id in ids if contact_id in passing]
+            base = base.where(Contact.id.in_(ranked[offset : offset + limit]))
+            total, offset = len(ranked), 0
+        else:
+            total = int(self.session.scalar(select(func.count()).select_from(base.subquery())) or 0)
         last = (
             select(func.max(TouchParticipant.occurred_on))
             .where(TouchParticipant.contact_id == Contact.id)
@@ -491,7 +511,7 @@ class ContactRepo:
             )
         elif sort == "name" or ids is None:
             query = query.order_by(Contact.name_key, Contact.id)
-        rows = self.session.execute(query.offset(offset).limit(flt.limit or 50)).all()
+        rows = self.session.execute(query.offset(offset).limit(limit)).all()
         if sort == "relevance" and ids is not None:
             rank = {contact_id: i for i, contact_id in enumerate(ids)}
             rows = sorted(rows, key=lambda r: rank[r.id])

@@ -16,7 +16,7 @@ _RANK = {"weak": 0, "medium": 1, "strong": 2}
 # who someone is, what they need and what they know
 _PROFILE = (
     Contact.id, Contact.name, Contact.company, Contact.title, Contact.interests,
-    Contact.help_them, Contact.help_me, Contact.industry, Contact.function,
+    Contact.help_them, Contact.help_me, Contact.industry, Contact.function, Contact.seniority,
 )  # fmt: skip
 
 
@@ -125,9 +125,9 @@ class NetworkRepo:
 
     def people(self, company: str | None = None, role: str | None = None) -> Sequence[Any]:
         """Active contacts whose company or title contains the text (case-insensitive)."""
-        query = select(Contact.id, Contact.name, Contact.company, Contact.title).where(
-            Contact.workspace_id == self.workspace_id, Contact.archived_at.is_(None)
-        )
+        query = select(
+            Contact.id, Contact.name, Contact.company, Contact.title, Contact.seniority
+        ).where(Contact.workspace_id == self.workspace_id, Contact.archived_at.is_(None))
         if company:
             query = query.where(func.lower(Contact.company).contains(company.casefold()))
         if role:

@@ -10,10 +10,14 @@ from fastapi import APIRouter, Depends, File, Form, Path, Query, Response, Uploa
 
 from netgarden.domain.agenda import AgendaItem
 from netgarden.domain.views import ContactView, ListFilter
+from netgarden.errors import InvalidValue
 from netgarden.services.database import Unit
 from netgarden.web import deps
 from netgarden.web.schemas import (
     AgendaItemRead,
+    CandidateRead,
+    CaptureCreate,
+    CaptureRead,
     ContactCreate,
     ContactRead,
     ContactSummaryRead,
@@ -30,6 +34,7 @@ from netgarden.web.schemas import (
     LedgerRead,
     LinkCreate,
     LinkRead,
+    ParticipantRead,
     PathRead,
     SettingsRead,
     SettingsUpdate,
@@ -214,6 +219,25 @@ def log_touch(unit: UnitDep, contact_id: ContactId, body: TouchCreate) -> TouchR
     )
 
 
+@router.post("/capture", response_model=CaptureRead)
+def capture(unit: UnitDep, body: CaptureCreate) -> CaptureRead:
+    """Quick capture: the people, kind, day and note a line of text proposes. Writes
+    nothing; a name that fits several contacts has no contact_id: the user chooses."""
+    from netgarden.services.capture import propose
+
+    if not body.text.strip():
+        raise InvalidValue("text", "type what happened, e.g. “coffee with Priya about evals”")
+    proposal = propose(unit, body.text.strip(), deps.today())
+    people = [
+        ParticipantRead(said=p.said, contact_id=p.chosen, problem=p.problem,
+                        candidates=[CandidateRead(**c.__dict__) for c in p.candidates])
+        for p in proposal.people
+    ]  # fmt: skip
+    return CaptureRead(text=proposal.text, kind=proposal.kind, on=proposal.on,
+                       note=proposal.note, people=people, problems=proposal.problems,
+                       confirmable=proposal.confirmable)  # fmt: skip
+
+
 @router.get("/agenda", response_model=list[AgendaItemRead])
 def get_agenda(
     unit: UnitDep,
@@ -315,7 +339,11 @@ def get_paths(
 
     found = warm_paths(unit, to=to, company=company, role=role, max_hops=max_hops,
                        limit=limit, today=deps.today())  # fmt: skip
-    return [PathRead(path=p.names, ids=p.ids, score=p.score, draft=p.draft) for p in found]
+    return [
+        PathRead(path=p.names, ids=p.ids, score=p.score, warmth=p.warmth, help=p.help,
+                 why=p.why, draft=p.draft)
+        for p in found
+    ]  # fmt: skip
 
 
 def _intro_read(intro: Any) -> IntroRead:

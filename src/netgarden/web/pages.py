@@ -137,12 +137,55 @@ async def capture(request: Request) -> Response:
     form = await checked_form(request)
     line = text(form, "text").strip()
     if not line:
-        return page(request, "_capture.html", proposal=None, error="Type what happened, e.g. "
-                    "“coffee with Priya about evals”.")  # fmt: skip
-    proposal = await in_transaction(request, lambda u: propose(u, line))
-    if htmx(request):
-        return page(request, "_capture.html", proposal=proposal, error=None)
-    return page(request, "capture.html", proposal=proposal, error=None)
+        return _capture_page(request, error=NOTHING_CAPTURED)
+    proposal = await in_transaction(request, lambda u: propose(u, line, deps.today()))
+    return _capture_page(request, proposal=proposal)
+
+
+@router.post("/capture/confirm")
+async def confirm_capture(request: Request) -> Response:
+    """Log what the user confirmed; whoever a name may be is the user's choice, never ours."""
+    from netgarden.services.capture import log_capture, propose, unchosen
+    from netgarden.services.touches import TouchInput
+
+    form = await checked_form(request)
+    line = text(form, "text").strip()
+    if not line:
+        return _capture_page(request, status=422, error=NOTHING_CAPTURED)
+    proposal = await in_transaction(request, lambda u: propose(u, line, deps.today()))
+    chosen = [text(form, f"person-{i}") or None for i in range(len(proposal.people))]
+    kind, on, note = text(form, "kind"), text(form, "on"), text(form, "note")
+    values = {"kind": kind, "on": on, "note": note, "chosen": chosen}
+    errors = {f"person-{i}": message for i, message in unchosen(proposal, chosen).items()}
+    if "people" in proposal.problems:
+        errors["people"] = proposal.problems["people"]
+    if not errors:
+        data = TouchInput(kind, on or None, None, note)
+        ids = [int(c) for c in chosen if c]
+        try:
+            logged = await in_transaction(
+                request, lambda u: log_capture(u, ids, data, deps.now(), deps.today())
+            )
+        except InvalidValue as error:
+            # the template shows a date problem of the proposal and of the touch in one place
+            errors.update(
+                {{"on": "occurred_on"}.get(k, k): m for k, m in form_errors(error).items()}
+            )
+        else:
+            return _capture_page(request, logged=logged.summary())
+    return _capture_page(request, status=422, proposal=proposal, values=values, errors=errors)
+
+
+NOTHING_CAPTURED = "Type what happened, e.g. “coffee with Priya about evals”."
+
+
+def _capture_page(request: Request, status: int = 200, **context: Any) -> Response:
+    """The proposal (or what was logged) as a fragment for HTMX, else as a page."""
+    for key in ("proposal", "error", "logged", "values"):
+        context.setdefault(key, None)
+    context.setdefault("errors", {})
+    name = "_capture.html" if htmx(request) else "capture.html"
+    return page(request, name, status=status, today=deps.today(), **context)
 
 
 # -- Contacts ------------------------------------------------------------------------------

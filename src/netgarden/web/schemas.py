@@ -284,7 +284,10 @@ class LinkRead(BaseModel):
 class PathRead(BaseModel):
     path: list[str]
     ids: list[int]
-    score: float
+    score: float = Field(description="warmth times help: how paths are ranked")
+    warmth: float = Field(description="my tie to the first person times each link's weight")
+    help: float = Field(description="how much the person at the end can help with the ask")
+    why: str = Field(description="the help explained: seniority and, for a role, title fit")
     draft: str
 
 
@@ -329,3 +332,34 @@ class GraphRead(BaseModel):
     nodes: list[dict[str, str]]
     edges: list[dict[str, str]]
     truncated: bool
+
+
+class CaptureCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1, max_length=2000)
+
+
+class CandidateRead(BaseModel):
+    id: int
+    name: str
+    company: str | None
+
+
+class ParticipantRead(BaseModel):
+    said: str = Field(description="the name as typed")
+    contact_id: int | None = Field(description="set only when exactly one contact fits")
+    candidates: list[CandidateRead] = Field(description="whom the user chooses from")
+    problem: str | None
+
+
+class CaptureRead(BaseModel):
+    """A proposal, never a write: log it with POST /contacts/{id}/touches (and `with`)."""
+
+    text: str
+    kind: str
+    on: dt.date
+    note: str | None
+    people: list[ParticipantRead]
+    problems: dict[str, str] = Field(description="field → what is wrong with it")
+    confirmable: bool

@@ -1,0 +1,33 @@
+"""A search listing (the contacts page, the API) pages through the best matches in rank
+order: ranking happens before paging, not after."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from netgarden.domain.views import ListFilter
+from netgarden.services.contacts import browse
+from netgarden.services.database import Unit
+from netgarden.services.generate import generate_network
+from tests.conftest import TODAY
+
+
+def test_the_first_pages_are_the_best_matches_by_bm25(unit: Unit) -> None:
+    generate_network(unit, contacts=2_000, touches=8_000, seed=5, end=TODAY, links=0)
+    ranks = dict(
+        unit.session.execute(
+            text(
+                "SELECT s.rowid, s.rank FROM contact_search s JOIN contacts c ON c.id = s.rowid "
+                "WHERE contact_search MATCH '\"coffee\"*' AND c.archived_at IS NULL"
+            )
+        ).all()
+    )
+    assert len(ranks) > 100  # many match: paging matters
+    best = sorted(ranks.values())
+    first = browse(unit, ListFilter(limit=5), "coffee")
+    second = browse(unit, ListFilter(limit=5), "coffee", offset=5)
+    assert first.total == len(ranks)
+    assert [ranks[row.id] for row in first.rows] == best[:5]
+    assert [ranks[row.id] for row in second.rows] == best[5:10]
+    api_style = browse(unit, ListFilter(limit=20), "coffee", sort="relevance")
+    assert [ranks[row.id] for row in api_style.rows] == best[:20]
