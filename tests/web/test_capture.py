@@ -93,6 +93,10 @@ def test_a_bad_day_is_shown_beside_the_date_and_logs_nothing(client: TestClient)
     assert f'value="{future}"' in refused.text and touches(client, jo) == []
     nobody = form(client, "/capture", {"text": "coffee about evals"}, headers=HTMX)
     assert "Say who it was with" in nobody.text and "Confirm" not in nobody.text
+    rambling = form(client, "/capture", {"text": "coffee with Jo " * 500}, headers=HTMX)
+    assert "say it in 2,000 or fewer" in rambling.text
+    blank = form(client, "/capture/confirm", {"text": " ", "kind": "coffee"}, headers=HTMX)
+    assert blank.status_code == 422 and "Type what happened" in blank.text
 
 
 def test_the_api_proposes_and_never_guesses(client: TestClient) -> None:

@@ -1,9 +1,10 @@
 """Who knows whom: link strengths, warm-path scores, introduction states, and the draft of an
 introduction request (seeds/001's warm-introduction framework).
 
-A path runs from the first person I would ask to the target. Its score multiplies my tie to
-that first person (their strength score / 100) by the weight of every link after it:
-strong 0.9, medium 0.6, weak 0.3; a shared employer counts as a weak link. Higher is warmer.
+A path runs from the first person I would ask to the target. Its warmth multiplies my tie
+to that first person (their strength score / 100) by the weight of every link after it:
+strong 0.9, medium 0.6, weak 0.3; a shared employer counts as a weak link. Paths are ranked
+by warmth times how much the target can help with the ask (``domain.seniority``).
 """
 
 from __future__ import annotations

@@ -136,8 +136,8 @@ async def capture(request: Request) -> Response:
 
     form = await checked_form(request)
     line = text(form, "text").strip()
-    if not line:
-        return _capture_page(request, error=NOTHING_CAPTURED)
+    if not line or len(line) > CAPTURE_MAX:
+        return _capture_page(request, error=_capture_problem(line))
     proposal = await in_transaction(request, lambda u: propose(u, line, deps.today()))
     return _capture_page(request, proposal=proposal)
 
@@ -150,8 +150,8 @@ async def confirm_capture(request: Request) -> Response:
 
     form = await checked_form(request)
     line = text(form, "text").strip()
-    if not line:
-        return _capture_page(request, status=422, error=NOTHING_CAPTURED)
+    if not line or len(line) > CAPTURE_MAX:
+        return _capture_page(request, status=422, error=_capture_problem(line))
     proposal = await in_transaction(request, lambda u: propose(u, line, deps.today()))
     chosen = [text(form, f"person-{i}") or None for i in range(len(proposal.people))]
     kind, on, note = text(form, "kind"), text(form, "on"), text(form, "note")
@@ -176,7 +176,13 @@ async def confirm_capture(request: Request) -> Response:
     return _capture_page(request, status=422, proposal=proposal, values=values, errors=errors)
 
 
-NOTHING_CAPTURED = "Type what happened, e.g. “coffee with Priya about evals”."
+CAPTURE_MAX = 2000  # characters: a line, not a diary
+
+
+def _capture_problem(line: str) -> str:
+    if line:
+        return f"That is {len(line):,} characters; say it in {CAPTURE_MAX:,} or fewer."
+    return "Type what happened, e.g. “coffee with Priya about evals”."
 
 
 def _capture_page(request: Request, status: int = 200, **context: Any) -> Response:
