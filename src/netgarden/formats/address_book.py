@@ -118,6 +118,7 @@ def _google_current(table: Table) -> Iterator[Record]:
             location=["Address 1 - City", "Address 1 - Region", "Address 1 - Country"],
             personal=["Spouse=Relation 1 - Value"],
         )  # fmt: skip
+    yield from table.damaged
 
 
 def _google_legacy(table: Table) -> Iterator[Record]:
@@ -138,6 +139,7 @@ def _google_legacy(table: Table) -> Iterator[Record]:
             tags=[g for g in groups if not g.startswith("*")],
             location=["Address 1 - City", "Address 1 - Region", "Address 1 - Country"],
         )  # fmt: skip
+    yield from table.damaged
 
 
 _OUTLOOK_PHONES = (
@@ -170,6 +172,7 @@ def parse_outlook(data: bytes, file: str) -> Iterator[Record]:
                       "Business Country", "Home City", "Home Country/Region"],
             personal=["Spouse=Spouse", "Children=Children", "Hobby=Hobby"],
         )  # fmt: skip
+    yield from table.damaged
 
 
 MAPPABLE = (
@@ -240,6 +243,7 @@ def parse_mapped(data: bytes, file: str, mapping: dict[str, str]) -> Iterator[Re
             yield Skipped(file, line, str(problem))
             continue
         yield record
+    yield from table.damaged
 
 
 class _Unusable(ValueError):

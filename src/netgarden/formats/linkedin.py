@@ -64,6 +64,7 @@ def parse_connections(data: bytes, file: str) -> Iterator[Record]:
             linkedin_url=linkedin_url(cell(cells, url)),
             connected_on=parse_loose_date(cell(cells, connected)),
         )
+    yield from table.damaged
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,7 @@ def parse_messages(data: bytes, file: str, owner_name: str | None) -> Iterator[R
                 "li-msg", get["conversation"], get["date"], get["from"], get["content"]
             ),
         )
+    yield from table.damaged
 
 
 def _legacy_messages(table: Table) -> Iterator[Record]:
@@ -154,6 +156,7 @@ def _legacy_messages(table: Table) -> Iterator[Record]:
             people=[PersonRef(n.strip()) for n in names if n.strip()],
             source_key=_key_of("li-msg", get["Date"], get["From"], get["To"], get["Content"]),
         )
+    yield from table.damaged
 
 
 def parse_invitations(data: bytes, file: str, owner_name: str | None) -> Iterator[Record]:
@@ -188,6 +191,7 @@ def parse_invitations(data: bytes, file: str, owner_name: str | None) -> Iterato
             people=[other],
             source_key=_key_of("li-inv", get["From"], get["To"], get["Sent At"]),
         )
+    yield from table.damaged
 
 
 def _find_owner(table: Table, owner_name: str | None) -> Owner:

@@ -20,6 +20,7 @@ from netgarden.domain.preferences import Preferences
 from netgarden.domain.values import (
     CIRCLES,
     Circle,
+    check_length,
     parse_birthday,
     parse_circle,
     parse_date,
@@ -42,7 +43,6 @@ TEXT_FIELDS: tuple[str, ...] = (
     "company", "title", "how_met", "met_at", "personal", "interests", "help_them", "help_me",
     "notes", "location", "industry", "function", "seniority",
 )  # fmt: skip
-MAX_TEXT = 20_000
 
 
 @dataclass
@@ -94,11 +94,8 @@ def _validate(data: ContactInput, today: dt.date, region: str) -> _Validated:
     for column in TEXT_FIELDS:
         value = getattr(data, column)
         if value is not None:
-            columns[column] = clean_text(value)
-            if columns[column] is not None and len(columns[column]) > MAX_TEXT:
-                check.errors.append(
-                    InvalidValue(column, f"{len(columns[column]):,} characters; at most 20,000")
-                )
+            with check:
+                columns[column] = check_length(column, clean_text(value))
     with check:
         if data.met_on is not None:
             columns["met_on"] = parse_date(data.met_on, today, "met_on") if data.met_on else None
@@ -107,7 +104,8 @@ def _validate(data: ContactInput, today: dt.date, region: str) -> _Validated:
             columns["birthday"] = str(parse_birthday(data.birthday)) if data.birthday else None
     with check:
         if data.linkedin is not None:
-            columns["linkedin_url"] = normalize_linkedin(data.linkedin) if data.linkedin else None
+            url = normalize_linkedin(data.linkedin) if data.linkedin else None
+            columns["linkedin_url"] = check_length("linkedin", url)
     with check:
         if data.circle is not None:
             columns["circle"] = parse_circle(data.circle).value

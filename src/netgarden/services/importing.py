@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from netgarden.domain.normalize import fold
+from netgarden.domain.values import check_day, check_length, parse_birthday
 from netgarden.errors import InvalidValue, UserError
 from netgarden.formats.records import (
     FormatError,
@@ -24,6 +25,7 @@ from netgarden.formats.records import (
     Skipped,
     TouchRecord,
     is_email,
+    without_controls,
 )
 from netgarden.services.database import Unit
 from netgarden.services.matching import Matcher
@@ -144,12 +146,13 @@ def import_sources(
     applier = _Applier(unit, matcher, summary, now)
     for source in sources:
         for record in source.records():
-            if isinstance(record, Skipped):
-                summary.skipped.append(record)
-            elif isinstance(record, PersonRecord):
-                applier.person(_clean(record))
+            checked = _checked(record)
+            if isinstance(checked, Skipped):
+                summary.skipped.append(checked)
+            elif isinstance(checked, PersonRecord):
+                applier.person(checked)
             else:
-                applier.touch(record)
+                applier.touch(checked)
             if progress is not None:
                 progress(1)
     if strict and summary.skipped:
@@ -166,9 +169,50 @@ def import_sources(
     return summary
 
 
-def _clean(record: PersonRecord) -> PersonRecord:
+def _checked(record: Record) -> Record:
+    """The record as the network may hold it, or the row skipped with the reason: the same
+    limits as typing it in (a name of at most 300 characters, dates from 1900 to 2999)."""
+    if isinstance(record, Skipped):
+        return record
+    try:
+        if isinstance(record, TouchRecord):
+            check_day(record.occurred_on, "date")
+            record.note = _text("note", record.note)
+            return record
+        return _person(record)
+    except InvalidValue as problem:
+        return Skipped(record.file, record.line, f"{problem.field}: {problem.message}")
+
+
+def _person(record: PersonRecord) -> PersonRecord:
+    from netgarden.domain.normalize import normalize_name
+
+    record.name = normalize_name(record.name)
+    for name in TEXT_COLUMNS:
+        setattr(record, name, _text(name, getattr(record, name)))
+    check_length("linkedin", record.linkedin_url)
+    for day, name in ((record.met_on, "met_on"), (record.connected_on, "connected_on")):
+        if day is not None:
+            check_day(day, name)
+    if record.birthday:
+        record.birthday = str(parse_birthday(record.birthday))
     record.emails = list(dict.fromkeys(e.strip() for e in record.emails if is_email(e)))
+    record.tags = [tag for tag in (without_controls(t).strip() for t in record.tags) if tag]
     return record
+
+
+# PersonRecord's free text, each checked against its field's limit
+TEXT_COLUMNS = (
+    "company", "title", "location", "industry", "function", "seniority", "how_met", "personal",
+    "interests", "notes",
+)  # fmt: skip
+
+
+def _text(name: str, value: str | None) -> str | None:
+    """Control characters are a file's damage: gone. Too long is the row's reason to skip."""
+    if value is None:
+        return None
+    return check_length(name, without_controls(value).strip() or None)
 
 
 class _Applier:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from netgarden.domain.normalize import clean_text
 from netgarden.domain.values import (
+    check_length,
     default_direction,
     parse_date,
     parse_direction,
@@ -48,7 +49,7 @@ def log_touch(
     people = tuple(dict.fromkeys(contact_ids))
     if not people:
         raise InvalidValue("contact_ids", "name at least one person")
-    note = clean_text(data.note)
+    note = check_length("note", clean_text(data.note))
     touch_id = unit.touches.insert(
         occurred_on=occurred_on,
         kind=kind.value,

@@ -18,7 +18,7 @@ from netgarden.errors import NetgardenError
 from netgarden.services.agenda import AgendaCache
 from netgarden.services.database import Database
 from netgarden.settings import Settings
-from netgarden.web.errors import message_of, problem, status_of
+from netgarden.web.errors import message_of, method_not_allowed, problem, status_of
 
 HERE = Path(__file__).parent
 CSRF_COOKIE = "netgarden_csrf"
@@ -45,6 +45,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_middleware(CsrfMiddleware)
     app.exception_handler(NetgardenError)(_error)
     app.exception_handler(FormExpired)(_expired)
+    app.exception_handler(405)(method_not_allowed)
     return app
 
 
@@ -118,7 +119,8 @@ def _expired(request: Request, error: Exception) -> Response:
 def _error(request: Request, error: NetgardenError) -> Response:
     status = status_of(error)
     if request.url.path.startswith("/api/"):
-        return JSONResponse(problem(error), status_code=status)
+        located = problem(error, request.query_params.keys(), request.path_params.keys())
+        return JSONResponse(located, status_code=status)
     page: Jinja2Templates = request.app.state.templates
     return page.TemplateResponse(
         request, "error.html", {"message": message_of(error), "status": status}, status_code=status
