@@ -24,7 +24,7 @@ def _numbered(table: Table, pattern: str) -> list[int]:
     return [i for i, name in enumerate(table.header) if regex.fullmatch(name)]
 
 
-def _person(
+def person_record(
     table: Table,
     line: int,
     cells: list[str],
@@ -102,7 +102,7 @@ def parse_google(data: bytes, file: str) -> Iterator[Record]:
 def _google_current(table: Table) -> Iterator[Record]:
     for line, cells in table.rows:
         labels = _split_multi(cell(cells, table.index("Labels")))
-        yield _person(
+        yield person_record(
             table, line, cells,
             names=["Name Prefix", "First Name", "Middle Name", "Last Name", "Name Suffix"],
             full_name="",
@@ -124,7 +124,7 @@ def _google_current(table: Table) -> Iterator[Record]:
 def _google_legacy(table: Table) -> Iterator[Record]:
     for line, cells in table.rows:
         groups = _split_multi(cell(cells, table.index("Group Membership")))
-        yield _person(
+        yield person_record(
             table, line, cells,
             names=["Name Prefix", "Given Name", "Additional Name", "Family Name", "Name Suffix"],
             full_name="Name",
@@ -155,7 +155,7 @@ def parse_outlook(data: bytes, file: str) -> Iterator[Record]:
     websites = [i for i, n in enumerate(table.header) if n in ("web page", "personal web page")]
     for line, cells in table.rows:
         categories = re.split(r"[;,]", cell(cells, table.index("Categories")))
-        yield _person(
+        yield person_record(
             table, line, cells,
             names=["Title", "First Name", "Middle Name", "Last Name", "Suffix"],
             full_name="",

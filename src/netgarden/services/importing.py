@@ -104,6 +104,10 @@ def _file(name: str, data: bytes, fmt: str | None, column_map: str | None) -> So
         return Source(name, "google", lambda: address_book.parse_google(data, name))
     if found == "outlook":
         return Source(name, "outlook", lambda: address_book.parse_outlook(data, name))
+    if found == "address-book":
+        from netgarden.formats import generic_book
+
+        return Source(name, "address-book", lambda: generic_book.parse(data, name))
     if found == "csv" and column_map is not None:
         mapping = address_book.parse_column_map(column_map)
         return Source(name, "csv", lambda: address_book.parse_mapped(data, name, mapping))
