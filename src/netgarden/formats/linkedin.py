@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from netgarden.domain.normalize import fold, normalize_linkedin
 from netgarden.errors import InvalidValue
+from netgarden.formats.archive import Archive
 from netgarden.formats.csvfile import Table, cell, read_table
 from netgarden.formats.dates import parse_loose_date
 from netgarden.formats.records import (
-    FormatError,
     PersonRecord,
     PersonRef,
     Record,
@@ -265,25 +265,19 @@ _PARTS = {
 }
 
 
-def read_zip(data: bytes, file: str) -> ExportFiles:
-    import io
-    import zipfile
+def read_zip(archive: Archive) -> ExportFiles | None:
+    """The export's parts in a zip, or ``None`` when it holds no Connections.csv."""
+    files = ExportFiles(archive.file)
+    for member in archive.names(lambda name: part_of(name) is not None):
+        part = part_of(member)
+        if part and getattr(files, part) is None:
+            setattr(files, part, (f"{archive.file}:{member}", archive.read(member)))
+    return files if files.connections is not None else None
 
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise FormatError(
-            file, "not a zip file; give the LinkedIn export .zip as downloaded"
-        ) from None
-    files = ExportFiles(file)
-    with archive:
-        for member in archive.namelist():
-            part = _PARTS.get(member.rsplit("/", 1)[-1].casefold())
-            if part and getattr(files, part) is None:
-                setattr(files, part, (f"{file}:{member}", archive.read(member)))
-    if files.connections is None:
-        raise FormatError(file, "this zip has no Connections.csv; is it a LinkedIn data export?")
-    return files
+
+def part_of(name: str) -> str | None:
+    """Which part of an export a file is (``connections``…), by its name; ``None``: none."""
+    return _PARTS.get(name.replace("\\", "/").rsplit("/", 1)[-1].casefold())
 
 
 def read_folder(paths: dict[str, bytes], source: str) -> ExportFiles:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -80,8 +81,15 @@ def open_sources(paths: Iterable[Path], fmt: str | None, column_map: str | None)
         if path.is_dir():
             sources.extend(_folder(path, fmt))
         else:
-            sources.append(_file(str(path), path.read_bytes(), fmt, column_map))
+            sources.append(_file(str(path), _read(path), fmt, column_map))
     return sources
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as problem:
+        raise UserError(f"{path}: cannot be read ({problem.strerror or problem})") from None
 
 
 def _file(name: str, data: bytes, fmt: str | None, column_map: str | None) -> Source:
@@ -91,8 +99,7 @@ def _file(name: str, data: bytes, fmt: str | None, column_map: str | None) -> So
     found = fmt or detect(name, data)
     if found == "linkedin":
         if name.casefold().endswith(".zip") or data[:4] == b"PK\x03\x04":
-            files = linkedin.read_zip(data, name)
-            return Source(name, "linkedin", lambda: linkedin.parse_export(files))
+            return _zip(name, data)
         return Source(name, "linkedin", lambda: linkedin.parse_connections(data, name))
     if found == "linkedin-messages":
         return Source(name, "linkedin", lambda: linkedin.parse_messages(data, name, None))
@@ -118,20 +125,72 @@ def _file(name: str, data: bytes, fmt: str | None, column_map: str | None) -> So
     )
 
 
+def _zip(name: str, data: bytes) -> Source:
+    """A LinkedIn export as downloaded, or a zip of vCards (each card file on its own: a
+    damaged one is reported, the others imported)."""
+    from netgarden.formats import linkedin
+    from netgarden.formats.archive import Archive
+
+    archive = Archive(data, name)
+    files = linkedin.read_zip(archive)
+    if files is not None:
+        return Source(name, "linkedin", lambda: linkedin.parse_export(files))
+    cards = archive.names(lambda member: member.casefold().endswith((".vcf", ".vcard")))
+    if not cards:
+        raise FormatError(
+            name, "this zip has no Connections.csv and no .vcf files; is it a LinkedIn data export?"
+        )
+
+    def records() -> Iterator[Record]:
+        for member in cards:
+            where = f"{name}:{member}"
+            yield from _one_of_many(where, partial(_member_cards, archive, member, where))
+
+    return Source(name, "vcard", records)
+
+
+def _member_cards(archive: Any, member: str, where: str) -> Iterator[Record]:
+    from netgarden.formats import vcard
+
+    return vcard.parse(archive.read(member), where)
+
+
+def _one_of_many(file: str, records: Callable[[], Iterable[Record]]) -> Iterator[Record]:
+    """One file of a folder or a zip: if it cannot be read at all, it is reported as one
+    skipped line and the others go on."""
+    try:
+        yield from records()
+    except FormatError as problem:
+        reason = str(problem).removeprefix(f"{problem.file}: ")
+        yield Skipped(file, 1, reason)
+    except OSError as problem:
+        yield Skipped(file, 1, f"cannot be read ({problem.strerror or problem})")
+
+
 def _folder(path: Path, fmt: str | None) -> list[Source]:
     from netgarden.formats import linkedin
 
     files = sorted(p for p in path.rglob("*") if p.is_file())
     names = {p.name.casefold() for p in files}
     if fmt in (None, "linkedin") and "connections.csv" in names:
-        export = linkedin.read_folder({str(p): p.read_bytes() for p in files}, str(path))
+        parts = {str(p): _read(p) for p in files if linkedin.part_of(p.name)}
+        export = linkedin.read_folder(parts, str(path))
         return [Source(str(path), "linkedin", lambda: linkedin.parse_export(export))]
     cards = [p for p in files if p.suffix.casefold() in (".vcf", ".vcard")]
     if fmt in (None, "vcard") and cards:
-        return [_file(str(p), p.read_bytes(), "vcard", None) for p in cards]
+        return [_card_file(p) for p in cards]
     raise FormatError(
         str(path), "this folder holds no LinkedIn export (Connections.csv) and no .vcf files"
     )
+
+
+def _card_file(path: Path) -> Source:
+    from netgarden.formats import vcard
+
+    def records() -> Iterator[Record]:
+        yield from _one_of_many(str(path), lambda: vcard.parse(path.read_bytes(), str(path)))
+
+    return Source(str(path), "vcard", records)
 
 
 def import_sources(
