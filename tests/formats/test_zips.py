@@ -122,3 +122,15 @@ def test_an_unreadable_file_is_one_line(
     assert str(error.value) == f"{path}: cannot be read (Permission denied)"
     summary = run(unit, tmp_path)  # in a folder, one unreadable card is one skipped line
     assert [s.reason for s in summary.skipped] == ["cannot be read (Permission denied)"]
+
+
+def test_a_member_whose_offset_points_before_the_file_is_damaged(
+    unit: Unit, tmp_path: Path
+) -> None:
+    data = bytearray(zipped(EXPORT))
+    at = data.index(b"PK\x01\x02") + 42  # the central header's offset of the local header
+    data[at : at + 4] = (2**24).to_bytes(4, "little")
+    path = tmp_path / "export.zip"
+    path.write_bytes(bytes(data))
+    with pytest.raises(UserError, match="Connections.csv: is damaged"):
+        run(unit, path)

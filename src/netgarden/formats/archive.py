@@ -6,6 +6,7 @@ Nothing is ever extracted to disk."""
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -14,6 +15,8 @@ from netgarden.formats.records import FormatError
 
 # An address book or a LinkedIn export is megabytes; more is a zip bomb, not contacts.
 MEMBER_LIMIT = 512 * 1024 * 1024
+# what zipfile raises on damaged bytes (a bad offset is a ValueError, a short header a struct.error)
+DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, struct.error)
 READABLE = frozenset(
     {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
 )
@@ -27,7 +30,7 @@ class Archive:
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self.zip.infolist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError):
+        except (*DAMAGE, zipfile.LargeZipFile):
             raise FormatError(file, "not a zip file, or a damaged one; download it again") from None
         self.members = {info.filename: info for info in infos if not info.is_dir()}
         for name in self.members:
@@ -58,7 +61,7 @@ class Archive:
         try:
             with self.zip.open(info) as member:
                 data = member.read(MEMBER_LIMIT + 1)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError) as exc:
+        except (*DAMAGE, RuntimeError) as exc:
             raise FormatError(where, f"is damaged ({exc}); download the file again") from None
         except NotImplementedError:
             raise FormatError(
