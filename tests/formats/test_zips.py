@@ -128,8 +128,9 @@ def test_a_member_whose_offset_points_before_the_file_is_damaged(
     unit: Unit, tmp_path: Path
 ) -> None:
     data = bytearray(zipped(EXPORT))
-    at = data.index(b"PK\x01\x02") + 42  # the central header's offset of the local header
-    data[at : at + 4] = (2**24).to_bytes(4, "little")
+    at = data.index(b"PK\x05\x06") + 16  # where the central directory is said to start
+    claimed = int.from_bytes(data[at : at + 4], "little") + 100
+    data[at : at + 4] = claimed.to_bytes(4, "little")  # zipfile seeks to -100
     path = tmp_path / "export.zip"
     path.write_bytes(bytes(data))
     with pytest.raises(UserError, match="Connections.csv: is damaged"):
