@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy.orm import Session
 
 from netgarden.errors import UserError
 from netgarden.services.contacts import ContactInput, add_contact
-from netgarden.services.database import Database, open_database
+from netgarden.services.database import Database, Unit, open_database
 from netgarden.services.exporting import restore_backup
 from netgarden.services.ledger import EntryInput, record_entry
 from netgarden.services.network import link_contacts, propose_intro
@@ -171,16 +172,11 @@ def test_every_corrupt_backup_is_refused_with_one_line_and_nothing_written(
 ) -> None:
     path = tmp_path / "backup.json"
     failures = []
-    cases = [(name, damage, message) for name, damage, message in CORRUPT]
-    for name, damage, message in cases:
+    for name, damage, message in CORRUPT:
         document = copy.deepcopy(backup)
         damage(document)
         path.write_text(json.dumps(document))
         with empty.engine.connect() as connection:  # the refusal itself must write nothing
-            from sqlalchemy.orm import Session
-
-            from netgarden.services.database import Unit
-
             transaction = connection.begin()
             unit = Unit(Session(bind=connection, join_transaction_mode="create_savepoint"))
             try:
