@@ -83,3 +83,13 @@ def test_a_birthday_in_year_9999_never_breaks_the_calendar_export(client: TestCl
         == 422
     )
     assert client.get("/api/v1/export/ics").status_code == 200
+
+
+def test_a_lone_surrogate_in_json_is_never_a_500(client: TestClient) -> None:
+    for body in (b'{"name": "Ada \\udcff"}', b'{"name": "Ada", "circle": "\\ud800"}',
+                 b'{"name": "Ada", "\\udcff": 1}'):  # fmt: skip
+        response = client.post(
+            "/api/v1/contacts", content=body, headers={"content-type": "application/json"}
+        )
+        assert response.status_code in (201, 422), (body, response.status_code)
+    assert [c["name"] for c in client.get("/api/v1/contacts").json()] == ["Ada \ufffd"]

@@ -210,7 +210,9 @@ NAME_MAX = 300
 SHORT_MAX = 300
 LONG_MAX = 20_000
 LINKEDIN_MAX = 500
-SHORT_TEXT = ("company", "title", "met_at", "location", "industry", "function", "seniority")
+SHORT_TEXT = (
+    "company", "title", "met_at", "location", "industry", "function", "seniority", "role",
+)  # fmt: skip
 LONG_TEXT = ("how_met", "personal", "interests", "help_them", "help_me", "notes", "note")
 
 
@@ -229,3 +231,15 @@ def check_length(field: str, value: str | None) -> str | None:
     if value is not None and len(value) > limit:
         raise InvalidValue(field, f"{len(value):,} characters; at most {limit:,}")
     return value
+
+
+MAX_ID = 2**63 - 1  # the largest id SQLite (and PostgreSQL's bigint) can hold
+
+
+def parse_id(text: str) -> int | None:
+    """``12`` or ``#12`` as an id; ``None`` when it is not one (``²`` is a digit to Python,
+    not an id; a number past 2^63 names nothing)."""
+    digits = text.strip().removeprefix("#")
+    if not (digits.isascii() and digits.isdigit()):
+        return None
+    return int(digits)

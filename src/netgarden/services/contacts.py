@@ -19,11 +19,13 @@ from netgarden.domain.normalize import (
 from netgarden.domain.preferences import Preferences
 from netgarden.domain.values import (
     CIRCLES,
+    MAX_ID,
     Circle,
     check_length,
     parse_birthday,
     parse_circle,
     parse_date,
+    parse_id,
     parse_positive_days,
 )
 from netgarden.domain.views import ContactView, ListFilter, TouchView
@@ -314,7 +316,13 @@ def browse(
     return Page([_summary(row, prefs, given.get(row.id)) for row in rows], total, offset, limit)
 
 
+MAX_LIMIT = 1_000_000
+
+
 def _checked(flt: ListFilter) -> ListFilter:
+    if flt.limit is not None and not 1 <= flt.limit <= MAX_LIMIT:
+        raise InvalidValue("limit", f"{flt.limit} is out of range; use 1 to {MAX_LIMIT:,}")
+    check_length("company", flt.company)  # a long pattern is too complex for LIKE
     if flt.circle is not None:
         flt = ListFilter(**{**flt.__dict__, "circle": parse_circle(flt.circle).value})
     if flt.tag is not None:
@@ -377,9 +385,9 @@ def resolve_contact(unit: Unit, reference: str) -> int:
     ref = reference.strip()
     if not ref:
         raise UserError("CONTACT: empty; give an id, an email or a name")
-    if ref.lstrip("#").isdigit():
-        contact_id = int(ref.lstrip("#"))
-        if unit.contacts.get(contact_id) is not None:
+    contact_id = parse_id(ref)
+    if contact_id is not None:
+        if contact_id <= MAX_ID and unit.contacts.get(contact_id) is not None:
             return contact_id
         raise UnknownContact(f"no contact with id {contact_id}", ref, [])
     if "@" in ref:

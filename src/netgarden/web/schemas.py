@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    model_validator,
+)
 
 from netgarden.domain.values import FIRST_DAY, LAST_DAY, LINKEDIN_MAX, LONG_MAX, NAME_MAX, SHORT_MAX
 
@@ -40,9 +47,33 @@ def _in_range(day: dt.date) -> dt.date:
 Day = Annotated[dt.date, BeforeValidator(_iso_text), AfterValidator(_in_range)]
 
 
-class ContactFields(BaseModel):
+class Body(BaseModel):
+    """A request body: unknown fields are refused. JSON may escape a lone surrogate
+    (``"\\udcff"``), which is no character: no database can store it and no response can
+    echo it, so it becomes U+FFFD before anything else reads the body."""
+
     model_config = ConfigDict(extra="forbid")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _real_text(cls, data: Any) -> Any:
+        return _without_surrogates(data)
+
+
+def _without_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_without_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_without_surrogates(k): _without_surrogates(v) for k, v in value.items()}
+    return value
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class ContactFields(Body):
     company: str | None = Short
     title: str | None = Short
     how_met: str | None = Text
@@ -79,9 +110,7 @@ class ContactUpdate(ContactFields):
     tags: list[str] | None = Field(default=None, max_length=50)
 
 
-class TouchCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class TouchCreate(Body):
     kind: Kind
     on: Day | None = None
     direction: Direction | None = None
@@ -202,10 +231,8 @@ class SettingsRead(BaseModel):
     strength_saturation: int
 
 
-class SettingsUpdate(BaseModel):
+class SettingsUpdate(Body):
     """Any preference; bounds as in domain.preferences.PREFERENCES (a test checks them)."""
-
-    model_config = ConfigDict(extra="forbid")
 
     cadence_inner: int | None = Field(default=None, ge=1, le=3650)
     cadence_middle: int | None = Field(default=None, ge=1, le=3650)
@@ -230,9 +257,7 @@ class ErrorRead(BaseModel):
     detail: list[ErrorItem] | str
 
 
-class LedgerEntryCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class LedgerEntryCreate(Body):
     type: Literal["give", "receive", "ask"]
     kind: str | None = Field(default=None, max_length=32, examples=["introduction"])
     note: str | None = Field(default=None, max_length=LONG_MAX)
@@ -278,9 +303,7 @@ class StrengthRead(BaseModel):
     history: list[StrengthPoint]
 
 
-class LinkCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class LinkCreate(Body):
     other_id: Annotated[int, Field(ge=1, le=2**63 - 1)]
     how: str | None = Field(default=None, max_length=2000)
     strength: Literal["weak", "medium", "strong"] = "medium"
@@ -302,17 +325,13 @@ class PathRead(BaseModel):
     draft: str
 
 
-class IntroCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class IntroCreate(Body):
     a_id: Annotated[int, Field(ge=1, le=2**63 - 1)]
     b_id: Annotated[int, Field(ge=1, le=2**63 - 1)]
     why: str | None = Field(default=None, max_length=2000)
 
 
-class IntroUpdate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class IntroUpdate(Body):
     state: Literal["asked-a", "asked-b", "made", "outcome", "declined"]
     outcome: str | None = Field(default=None, max_length=2000)
 
