@@ -133,5 +133,5 @@ def test_a_member_whose_offset_points_before_the_file_is_damaged(
     data[at : at + 4] = claimed.to_bytes(4, "little")  # zipfile seeks to -100
     path = tmp_path / "export.zip"
     path.write_bytes(bytes(data))
-    with pytest.raises(UserError, match="Connections.csv: is damaged"):
+    with pytest.raises(UserError, match=r"Connections\.csv: is damaged"):
         run(unit, path)
