@@ -83,3 +83,16 @@ def test_a_google_birthday_in_year_9999_skips_the_row(unit: Unit, tmp_path: Path
     summary = run(unit, tmp_path, "google.csv", data)
     assert summary.created == 1
     assert [s.line for s in summary.skipped] == [2]
+
+
+def test_a_birthday_stored_in_year_9999_before_the_check_does_not_break_the_calendar(
+    unit: Unit,
+) -> None:
+    from netgarden.services.contacts import ContactInput, add_contact
+    from netgarden.services.exporting import export_network
+    from tests.conftest import TODAY
+
+    ada = add_contact(unit, ContactInput(name="Ada"), NOW, TODAY)
+    unit.contacts.update(ada, {"birthday": "9999-12-31"}, NOW)  # as an older version let in
+    calendar = export_network(unit, "ics", None, "4.0", TODAY)
+    assert calendar is not None and b"Ada's birthday" in calendar
