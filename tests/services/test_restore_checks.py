@@ -72,9 +72,9 @@ CORRUPT: list[tuple[str, Damage, str]] = [
         lambda d: cell(d, "contacts", "circle", "bogus"),
         "contacts, row 1: circle 'bogus' is not one of inner, middle, outer, none",
     ),
-    ("no touches", lambda d: d["tables"].pop("touches"), "it has no touches;"),
-    ("no tables", lambda d: d.pop("tables"), "it has no tables"),
-    ("tables a list", lambda d: d.update(tables=[]), "it has no tables"),
+    ("no touches", lambda d: d["tables"].pop("touches"), "it has no touches, so it is incomplete"),
+    ("no tables", lambda d: d.pop("tables"), "it holds no data; not a netgarden backup"),
+    ("tables a list", lambda d: d.update(tables=[]), "it holds no data; not a netgarden backup"),
     ("newer schema", lambda d: d.update(schema="9999"), "made by a newer netgarden"),
     ("no schema", lambda d: d.pop("schema"), "schema None is not one netgarden wrote"),
     ("touch kind", lambda d: cell(d, "touches", "kind", "lunch"), "touches, row 1: kind 'lunch'"),
@@ -100,7 +100,7 @@ CORRUPT: list[tuple[str, Damage, str]] = [
         lambda d: cell(d, "contacts", "met_on", 20260101),
         "met on 20260101 is not a date",
     ),
-    ("name null", lambda d: cell(d, "contacts", "name", None), "contacts, row 1: name is empty"),
+    ("name null", lambda d: cell(d, "contacts", "name", None), "contacts, row 1: has no name"),
     ("name a number", lambda d: cell(d, "contacts", "name", 42), "name 42 is not text"),
     ("id as text", lambda d: cell(d, "contacts", "id", "1"), "id '1' is not a whole number"),
     ("id a fraction", lambda d: cell(d, "contacts", "id", 1.5), "id 1.5 is not a whole number"),
@@ -184,7 +184,8 @@ def test_every_corrupt_backup_is_refused_with_one_line_and_nothing_written(
                 failures.append(f"{name}: restored")
             except UserError as refused:
                 said = str(refused)
-                if message not in said or "\n" in said:
+                internal = any(word in said for word in ("table", "_entries", "_participants"))
+                if message not in said or "\n" in said or internal:
                     failures.append(f"{name}: said {said!r}")
                 if unit.contacts.count() or unit.touches.count():
                     failures.append(f"{name}: wrote rows before refusing")

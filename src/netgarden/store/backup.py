@@ -94,8 +94,8 @@ def load(session: Session, workspace_id: int, text: str) -> dict[str, int]:
     missing = [n for n in required_tables(document["schema"], TABLES) if n not in tables]
     if missing:
         raise BackupError(
-            f"it has no {', '.join(WORDS[n] for n in missing)}; a backup made by "
-            "`netgarden export json` has every table"
+            f"it has no {', '.join(WORDS[n] for n in missing)}, so it is incomplete; "
+            "make it again with `netgarden export json`"
         )
     rows = {name: _rows(name, tables[name], workspace_id) for name in TABLES if name in tables}
     try:
@@ -134,7 +134,7 @@ def _document(text: str) -> dict[str, Any]:
         )
     if not isinstance(document.get("tables"), dict):
         raise BackupError(
-            "it has no tables; not a netgarden backup (made by `netgarden export json`)"
+            "it holds no data; not a netgarden backup (made by `netgarden export json`)"
         )
     return document
 
@@ -208,7 +208,7 @@ def _in(value: Any, column: Any) -> Any:
     name, kind = column.name.replace("_", " "), column.type
     if value is None:
         if _required(column) or column.primary_key:
-            raise BackupError(f"{name} is empty")
+            raise BackupError(f"has no {name}")
         return None
     if isinstance(kind, DateTime | Date):
         try:
