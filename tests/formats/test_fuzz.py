@@ -5,7 +5,7 @@ damaged). Each case runs through ``import_sources`` in a transaction rolled back
 Whatever the file, an import either works or is refused with netgarden's own UserError;
 a refused import changes nothing; no stored name holds a control character. The cases are
 seeded: a failure names its case, and ``case(n)`` rebuilds it. NETGARDEN_FUZZ_CASES runs
-more of them (300 by default, a few seconds)."""
+more of them (300 by default, a few seconds), NETGARDEN_FUZZ_FIRST others."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from netgarden.services.importing import import_sources, open_sources
 from tests.conftest import FIXTURES, NOW
 
 CASES = int(os.environ.get("NETGARDEN_FUZZ_CASES", "300"))
+FIRST = int(os.environ.get("NETGARDEN_FUZZ_FIRST", "0"))  # to run other cases than CI's
 SUFFIXES = (".vcf", ".csv", ".txt")
 
 
@@ -143,7 +144,7 @@ def test_damaged_files_never_trace_back(database: Database, corpus: Path, tmp_pa
         import_sources(unit, open_sources([FIXTURES / "mixed.vcf"], None, None), NOW)
     failures: list[str] = []
     started = time.perf_counter()
-    for number in range(CASES):
+    for number in range(FIRST, FIRST + CASES):
         name, data = case(number, files)
         path = tmp_path / f"{number}-{name}"
         path.write_bytes(data)
