@@ -8,7 +8,9 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from netgarden.cli.main import app
 from tests.conftest import Cli
 
 
@@ -145,3 +147,153 @@ def test_a_too_long_name_reads_as_a_sentence(seeded: Cli) -> None:
     result = seeded("add", "x" * 301, code=2)
     assert result.stderr == "error: NAME: 301 characters; a name has at most 300\n"
     assert seeded("edit", "Sam Lee", "--name", " ", code=2).stderr.startswith("error: --name: ")
+
+
+HUGE = "99999999999999999999"  # past 2^63: no id, no count
+BAD_ARGUMENTS = [
+    (("show", HUGE), f"no contact with id {HUGE}"),
+    (("show", "#9223372036854775808"), "no contact with id 9223372036854775808"),
+    (("show", "²"), "no contact matches '²'"),
+    (("edit", "²", "--title", "x"), "no contact matches '²'"),
+    (("log", "²", "--kind", "call"), "no contact matches '²'"),
+    (("archive", HUGE), f"no contact with id {HUGE}"),
+    (("unarchive", "²"), "no contact matches '²'"),
+    (("strength", HUGE), f"no contact with id {HUGE}"),
+    (("link", "Priya Raman", HUGE), f"no contact with id {HUGE}"),
+    (("merge", "Priya Raman", HUGE), f"no contact with id {HUGE}"),
+    (("give", HUGE, "--kind", "advice"), f"no contact with id {HUGE}"),
+    (("receive", "Priya Raman", "--kind", "bribe"), "--kind: 'bribe' is not accepted"),
+    (("ask", "Priya Raman"), "--kind: ask needs a kind or a note"),
+    (("ledger", "²"), "no contact matches '²'"),
+    (("ledger", "--since", "9999-12-31"), "--since: 9999-12-31 is out of range"),
+    (("intro", "move", HUGE, "made"), f"ID: no introduction #{HUGE}"),
+    (("intro", "move", "²", "made"), "ID: '²' is not an introduction number"),
+    (("intro", "Priya Raman", HUGE), f"no contact with id {HUGE}"),
+    (("suggest", "friends"), "WHAT: 'friends': only `suggest intros` exists"),
+    (("list", "--limit", HUGE), f"--limit: {HUGE} is out of range; use 1 to 1,000,000"),
+    (("search", "priya", "--limit", HUGE), f"--limit: {HUGE} is out of range"),
+    (("snooze", "Priya Raman", "--days", "2147483648"), "--days: 2147483648 is out of range"),
+    (("export", "json", "--out", "."), "--out: . is a folder; give a file name"),
+    (("export", "pdf"), "FORMAT: 'pdf' is not a format"),
+    (("restore", "."), ".: a folder; give the backup file"),
+    (("import", "nope.vcf"), "nope.vcf: no such file or folder"),
+    (("add", "Ada\udcff"), "NAME: is not valid UTF-8 text"),
+    (("add", "Ada", "--company", "\udcff"), "--company: is not valid UTF-8 text"),
+    (("add", "Ada", "--email", "a@b.io", "--email", "\udcff"), "--email: is not valid UTF-8"),
+    (("edit", "Priya Raman", "--note", "\udcff"), "--note: is not valid UTF-8 text"),
+    (("search", "\udcff"), "QUERY: is not valid UTF-8 text"),
+    (("log", "Priya Raman", "--kind", "call", "--note", "\udcff"), "--note: is not valid UTF-8"),
+    (("list", "--company", "x" * 100_000), "--company: 100,000 characters; at most 300"),
+    (("path", "--company", "x" * 100_000), "--company: 100,000 characters; at most 300"),
+    (("path", "--role", "x" * 100_000), "--role: 100,000 characters; at most 300"),
+    (("add", "Ada", "--company", "c" * 301), "--company: 301 characters; at most 300"),
+    (("add", "Ada", "--note", "n" * 20_001), "--note: 20,001 characters; at most 20,000"),
+    (("log", "Priya Raman", "--kind", "call", "--note", "n" * 20_001), "--note: 20,001"),
+    (("give", "Priya Raman", "--kind", "advice", "--note", "n" * 20_001), "--note: 20,001"),
+    (("add", "Ada", "--birthday", "9999-12-31"), "--birthday: 9999-12-31 is out of range"),
+    (("add", "Ada", "--linkedin", "https://[linkedin.com/in/ada"), "--linkedin: "),
+    (("generate", "--contacts", "5", "--touches", "1", "--links", "9223372036854775807"),
+     "--links: 9223372036854775807 is out of range; use 0 to 10"),
+    (("config", "nope"), "KEY: 'nope' is not a setting"),
+    (("demo",), "the database already has contacts"),
+    (("serve", "--host", "999.1.1.1"), "--host: cannot listen on 999.1.1.1:8000"),
+]  # fmt: skip
+
+
+def test_bad_arguments_for_every_command(
+    seeded: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One seeded database for the whole table (each refusal writes nothing)."""
+    monkeypatch.chdir(tmp_path)
+    before = counts(seeded.db)
+    failures = []
+    for args, message in BAD_ARGUMENTS:
+        result = seeded.runner.invoke(app, ["--db", str(seeded.db), *args])
+        said = result.stderr
+        one_line = said.startswith("error: ") and len(said.strip().splitlines()) == 1
+        if result.exit_code != 2 or message not in said or not one_line:
+            failures.append(f"{args[:4]}: exit {result.exit_code}, said {said[:300]!r}")
+    assert not failures, "\n".join(failures)
+    assert counts(seeded.db) == before
+
+
+COMMANDS = [
+    ("add", "Ada"), ("edit", "1", "--title", "x"), ("show", "1"), ("list",), ("search", "a"),
+    ("snooze", "1", "--days", "3"), ("archive", "1"), ("unarchive", "1"),
+    ("log", "1", "--kind", "call"), ("today",), ("config",), ("demo",),
+    ("generate", "--contacts", "2", "--touches", "1"), ("import", "x.vcf"), ("dupes",),
+    ("merge", "1", "2"), ("export", "json"), ("restore", "x.json"),
+    ("give", "1", "--kind", "advice"), ("receive", "1", "--kind", "advice"),
+    ("ask", "1", "--note", "x"), ("ledger",), ("strength", "1"), ("link", "1", "2"),
+    ("path", "--company", "x"), ("intro", "list"), ("suggest", "intros"), ("serve",),
+]  # fmt: skip
+
+
+def test_every_command_on_an_unusable_database_says_so_and_exits_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Random bytes where the database should be: one line, exit 1, for every command."""
+    from typer.main import get_command
+
+    assert {c[0] for c in COMMANDS} == set(get_command(app).commands)  # type: ignore[attr-defined]
+    damaged = tmp_path / "netgarden.db"
+    damaged.write_bytes(bytes(range(256)) * 64)
+    (tmp_path / "x.vcf").write_text("BEGIN:VCARD\nFN:A\nEND:VCARD\n")
+    (tmp_path / "x.json").write_text("{}")
+    monkeypatch.chdir(tmp_path)
+    failures = []
+    for args in COMMANDS:
+        result = CliRunner().invoke(app, ["--db", str(damaged), *args])
+        lines = result.stderr.strip().splitlines()
+        if result.exit_code != 1 or len(lines) != 1 or "cannot open" not in result.stderr:
+            failures.append(f"{args}: exit {result.exit_code}, said {result.stderr[:200]!r}")
+    assert not failures, "\n".join(failures)
+
+
+def read_only(path: Path) -> bool:
+    """Make ``path`` unwritable, even for root (the immutable flag); False if impossible."""
+    import os
+    import subprocess
+
+    if os.geteuid() != 0:
+        path.chmod(0o555 if path.is_dir() else 0o444)
+        return True
+    done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
+    return done.returncode == 0
+
+
+def writable(path: Path) -> None:
+    import os
+    import subprocess
+
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "-i", str(path)], capture_output=True, check=False)
+    else:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+
+
+def test_a_read_only_database_file_or_folder_is_one_line_exit_1(
+    seeded: Cli, tmp_path: Path
+) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    cases = [
+        (seeded, seeded.db, "the database is read-only"),  # a write is refused
+        (Cli(folder / "new.db"), folder, "cannot open"),  # no database can be made there
+    ]
+    for cli, target, message in cases:
+        if not read_only(target):
+            pytest.skip("cannot make a file read-only here")
+        try:
+            result = cli("add", "Zed", code=1)
+        finally:
+            writable(target)
+        assert result.stderr.startswith("error: ") and message in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    assert counts(seeded.db)[0] == 3
+
+
+def test_a_config_file_that_cannot_be_read_is_one_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["list"], env={"NETGARDEN_CONFIG": str(tmp_path)})
+    assert result.exit_code == 2 and "cannot be read" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

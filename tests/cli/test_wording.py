@@ -159,9 +159,9 @@ BROKEN = [
     ),
     (
         lambda d: _cell(d, "touch_participants", "contact_id", 99),
-        "people in touches: a row refers to something that is not in the backup",
+        "people in touches, row 1: refers to contact 99, which is not in the backup",
     ),
-    (lambda d: _cell(d, "contacts", "name", None), "contacts: a row has no name"),
+    (lambda d: _cell(d, "contacts", "name", None), "contacts, row 1: has no name"),
     (lambda d: _cell(d, "ledger_entries", "occurred_on", "soon"), "'soon' is not a date"),
 ]
 

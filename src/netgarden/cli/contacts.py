@@ -249,6 +249,8 @@ def snooze(
         raise InvalidValue("--until/--days", "give exactly one of --until DATE or --days N")
     if days is not None and days < 1:
         raise InvalidValue("--days", f"{days} is not a positive number of days")
+    if days is not None and days > 3650:
+        raise InvalidValue("--days", f"{days} is out of range; use a number of days from 1 to 3650")
     when = parse_day(until, "--until") or today() + dt.timedelta(days=days or 0)
     with unit_of_work(ctx) as unit:
         contact_id = resolve_contact(unit, contact)

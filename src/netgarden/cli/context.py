@@ -68,6 +68,7 @@ def guarded(command: Callable[P, R], words: dict[str, str] | None = None) -> Cal
         from netgarden.errors import InvalidValue, NetgardenError, UnknownContact
 
         try:
+            _check_text(kwargs)
             return command(*args, **kwargs)
         except InvalidValue as exc:
             for one in exc.errors:
@@ -79,8 +80,60 @@ def guarded(command: Callable[P, R], words: dict[str, str] | None = None) -> Cal
                 message += f"; add them with: netgarden add {exc.reference.strip()!r}"
             typer.echo(f"error: {message}", err=True)
             raise typer.Exit(exc.exit_code) from None
+        except Exception as exc:
+            problem = _unusable(exc)
+            if problem is None:
+                raise
+            typer.echo(f"error: {problem}", err=True)
+            raise typer.Exit(1) from None
 
     return wrapper
+
+
+def _check_text(kwargs: dict[str, Any]) -> None:
+    """Arguments that are not valid UTF-8 reach Python as lone surrogates (PEP 383); no
+    text field can hold them, so they are refused by the option's name."""
+    from netgarden.errors import InvalidValue
+
+    for name, value in kwargs.items():
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str) and any("\udc80" <= char <= "\udcff" for char in text):
+                raise InvalidValue(
+                    _param_word(name), "is not valid UTF-8 text; check your terminal's encoding"
+                )
+
+
+def _param_word(name: str) -> str:
+    """How the running command's parameter ``name`` is written: ``--company`` or ``NAME``."""
+    import click
+
+    for param in click.get_current_context().command.params:
+        if param.name == name:
+            return param.opts[0] if isinstance(param, click.Option) else name.upper()
+    return name
+
+
+# what SQLite says when the database file cannot be used as it is (exit 1)
+UNUSABLE = {
+    "readonly database": "the database is read-only; check that its file and folder can be written",
+    "disk I/O error": "the disk reported an error reading or writing the database",
+    "database or disk is full": "the disk is full; free some space",
+    "unable to open database file": "the database file cannot be opened; check its folder",
+    "database disk image is malformed": "the database file is damaged; restore a backup",
+    "file is not a database": "the file is not a netgarden database",
+}
+
+
+def _unusable(error: Exception) -> str | None:
+    """A line for a database SQLite cannot use (read-only, disk full), or ``None``."""
+    if "sqlalchemy" not in sys.modules:
+        return None
+    from sqlalchemy.exc import OperationalError
+
+    if not isinstance(error, OperationalError):
+        return None
+    reason = str(error.orig)
+    return next((said for known, said in UNUSABLE.items() if known in reason), None)
 
 
 def _worth_adding(reference: str, candidates: list[Any]) -> bool:

@@ -108,6 +108,7 @@ def intro(
 ) -> None:
     """Double opt-in introductions: propose A B, then move ID through asked-a, asked-b, made
     and outcome (or declined); `received X Y` records that X introduced you to Y."""
+    from netgarden.domain.values import MAX_ID, parse_id
     from netgarden.services import network as service
     from netgarden.services.contacts import names_of, resolve_contact
 
@@ -115,10 +116,12 @@ def intro(
         if words == ["list"]:
             intros = service.introductions(unit)
         elif len(words) == 3 and words[0] == "move":
-            number = words[1].lstrip("#")
-            if not number.isdigit():
+            number = parse_id(words[1])
+            if number is None:
                 raise InvalidValue("ID", f"{words[1]!r} is not an introduction number")
-            state = service.advance_intro(unit, int(number), words[2], outcome, today(), now())
+            if number > MAX_ID:
+                raise InvalidValue("intro", f"no introduction #{number}")
+            state = service.advance_intro(unit, number, words[2], outcome, today(), now())
             err_console().print(f"Introduction #{number} is now {state.value}")
             return
         elif len(words) == 3 and words[0] == "received":

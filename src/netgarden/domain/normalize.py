@@ -10,6 +10,7 @@ import re
 import unicodedata
 from urllib.parse import unquote, urlsplit
 
+from netgarden.domain.values import NAME_MAX
 from netgarden.errors import InvalidValue
 
 
@@ -79,8 +80,11 @@ def normalize_linkedin(value: str, field: str = "linkedin") -> str:
         return text  # already canonical: most rows of an export
     if not re.match(r"^[a-z]+://", text, re.IGNORECASE):
         text = "https://" + text
-    parts = urlsplit(text)
-    host = parts.hostname or ""
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname or ""
+    except ValueError:  # "Invalid IPv6 URL": a bracket where the host should be
+        parts, host = urlsplit(""), ""
     match = _LINKEDIN_PATH.match(parts.path)
     if not (host == "linkedin.com" or host.endswith(".linkedin.com")) or match is None:
         raise InvalidValue(
@@ -103,6 +107,6 @@ def normalize_name(value: str, field: str = "name") -> str:
     name = " ".join(value.split())
     if not name:
         raise InvalidValue(field, "a contact needs a name")
-    if len(name) > 300:
-        raise InvalidValue(field, f"{len(name):,} characters; a name has at most 300")
+    if len(name) > NAME_MAX:
+        raise InvalidValue(field, f"{len(name):,} characters; a name has at most {NAME_MAX}")
     return name

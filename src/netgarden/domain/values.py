@@ -154,19 +154,29 @@ class Birthday:
         return day.year - self.year - (1 if day < self.on_year(day.year) else 0)
 
 
+# Birthdays reach further back than the network's dates: people are born before they meet.
+FIRST_BIRTH_YEAR = 1800
+
+
 def parse_birthday(value: str, field: str = "birthday") -> Birthday:
-    """``YYYY-MM-DD``, or ``MM-DD`` / ``--MM-DD`` when the year is unknown."""
+    """``YYYY-MM-DD``, or ``MM-DD`` / ``--MM-DD`` when the year is unknown; a year from
+    1800 to 2999 (calendars cannot hold a yearly event from year 9999 on)."""
     text = value.strip()
     match = re.fullmatch(r"(?:(\d{4})-|--)?(\d{1,2})-(\d{1,2})", text)
     try:
         if match is None:
             raise ValueError
         year = int(match[1]) if match[1] else None
-        return Birthday(int(match[2]), int(match[3]), year)
+        birthday = Birthday(int(match[2]), int(match[3]), year)
     except ValueError:
         raise InvalidValue(
             field, f"{value!r} is not a birthday; use YYYY-MM-DD, or MM-DD when the year is unknown"
         ) from None
+    if year is not None and not FIRST_BIRTH_YEAR <= year <= LAST_DAY.year:
+        raise InvalidValue(
+            field, f"{text} is out of range; use a year from {FIRST_BIRTH_YEAR} to {LAST_DAY.year}"
+        )
+    return birthday
 
 
 def parse_birthday_stored(value: str | None) -> Birthday | None:
@@ -193,3 +203,44 @@ def parse_positive_days(value: int | str, field: str) -> int:
     if value < 1 or value > 3650:
         raise InvalidValue(field, f"{value} is out of range; use a number of days from 1 to 3650")
     return value
+
+
+# One length limit per kind of text, on every path: the CLI, the API's schemas, the pages
+# and imports all check these.
+NAME_MAX = 300
+SHORT_MAX = 300
+LONG_MAX = 20_000
+LINKEDIN_MAX = 500
+SHORT_TEXT = (
+    "company", "title", "met_at", "location", "industry", "function", "seniority", "role",
+)  # fmt: skip
+LONG_TEXT = ("how_met", "personal", "interests", "help_them", "help_me", "notes", "note")
+
+
+def text_limit(field: str) -> int:
+    """The most characters ``field`` may hold."""
+    if field == "name":
+        return NAME_MAX
+    if field in ("linkedin", "linkedin_url"):
+        return LINKEDIN_MAX
+    return SHORT_MAX if field in SHORT_TEXT else LONG_MAX
+
+
+def check_length(field: str, value: str | None) -> str | None:
+    """``value`` when it fits ``field``'s limit; too long is an InvalidValue."""
+    limit = text_limit(field)
+    if value is not None and len(value) > limit:
+        raise InvalidValue(field, f"{len(value):,} characters; at most {limit:,}")
+    return value
+
+
+MAX_ID = 2**63 - 1  # the largest id SQLite (and PostgreSQL's bigint) can hold
+
+
+def parse_id(text: str) -> int | None:
+    """``12`` or ``#12`` as an id; ``None`` when it is not one (``²`` is a digit to Python,
+    not an id; a number past 2^63 names nothing)."""
+    digits = text.strip().removeprefix("#")
+    if not (digits.isascii() and digits.isdigit()):
+        return None
+    return int(digits)

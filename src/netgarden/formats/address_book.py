@@ -25,7 +25,7 @@ def _numbered(table: Table, pattern: str) -> list[int]:
     return [i for i, name in enumerate(table.header) if regex.fullmatch(name)]
 
 
-def _person(
+def person_record(
     table: Table,
     line: int,
     cells: list[str],
@@ -103,7 +103,7 @@ def parse_google(data: bytes, file: str) -> Iterator[Record]:
 def _google_current(table: Table) -> Iterator[Record]:
     for line, cells in table.rows:
         labels = _split_multi(cell(cells, table.index("Labels")))
-        yield _person(
+        yield person_record(
             table, line, cells,
             names=["Name Prefix", "First Name", "Middle Name", "Last Name", "Name Suffix"],
             full_name="",
@@ -119,12 +119,13 @@ def _google_current(table: Table) -> Iterator[Record]:
             location=["Address 1 - City", "Address 1 - Region", "Address 1 - Country"],
             personal=["Spouse=Relation 1 - Value"],
         )  # fmt: skip
+    yield from table.damaged
 
 
 def _google_legacy(table: Table) -> Iterator[Record]:
     for line, cells in table.rows:
         groups = _split_multi(cell(cells, table.index("Group Membership")))
-        yield _person(
+        yield person_record(
             table, line, cells,
             names=["Name Prefix", "Given Name", "Additional Name", "Family Name", "Name Suffix"],
             full_name="Name",
@@ -139,6 +140,7 @@ def _google_legacy(table: Table) -> Iterator[Record]:
             tags=[g for g in groups if not g.startswith("*")],
             location=["Address 1 - City", "Address 1 - Region", "Address 1 - Country"],
         )  # fmt: skip
+    yield from table.damaged
 
 
 _OUTLOOK_PHONES = (
@@ -154,7 +156,7 @@ def parse_outlook(data: bytes, file: str) -> Iterator[Record]:
     websites = [i for i, n in enumerate(table.header) if n in ("web page", "personal web page")]
     for line, cells in table.rows:
         categories = re.split(r"[;,]", cell(cells, table.index("Categories")))
-        yield _person(
+        yield person_record(
             table, line, cells,
             names=["Title", "First Name", "Middle Name", "Last Name", "Suffix"],
             full_name="",
@@ -171,6 +173,7 @@ def parse_outlook(data: bytes, file: str) -> Iterator[Record]:
                       "Business Country", "Home City", "Home Country/Region"],
             personal=["Spouse=Spouse", "Children=Children", "Hobby=Hobby"],
         )  # fmt: skip
+    yield from table.damaged
 
 
 MAPPABLE = (
@@ -241,6 +244,7 @@ def parse_mapped(data: bytes, file: str, mapping: dict[str, str]) -> Iterator[Re
             yield Skipped(file, line, str(problem))
             continue
         yield record
+    yield from table.damaged
 
 
 class _Unusable(ValueError):

@@ -7,27 +7,43 @@ import csv
 import io
 import itertools
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from netgarden.formats.records import FormatError
+from netgarden.formats.records import FormatError, Skipped
 
 csv.field_size_limit(10 * 1024 * 1024)
 
 
 def decode(data: bytes, file: str) -> str:
-    """Text of a file that should be text; binary data is refused whole."""
+    """Text of a file that should be text, in whatever encoding it came; binary data is
+    refused whole."""
+    from netgarden.formats.encoding import decode_text, encoding_of
+
     if not data.strip():
         raise FormatError(file, "the file is empty")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data[:8192]:
+    encoding = encoding_of(data)
+    if encoding is None:
         raise FormatError(file, "this is binary data, not a text file")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    return decode_text(data, encoding)
+
+
+DELIMITERS = (",", ";", "\t")
+
+
+def delimiter_of(text: str) -> str:
+    """Comma, semicolon (European Excel) or tab (Excel's "Unicode text"): the one a line
+    near the top has most of, outside quotes (LinkedIn's preamble quotes its commas)."""
+    lines = [line for line in io.StringIO(text[:65536], newline="").readlines()[:12]]
+    best, most = ",", 0
+    for delimiter in DELIMITERS:
+        found = max((_outside_quotes(line, delimiter) for line in lines), default=0)
+        if found > most:
+            best, most = delimiter, found
+    return best
+
+
+def _outside_quotes(line: str, delimiter: str) -> int:
+    return sum(part.count(delimiter) for part in line.split('"')[::2])
 
 
 def normalize_header(name: str) -> str:
@@ -36,11 +52,14 @@ def normalize_header(name: str) -> str:
 
 @dataclass
 class Table:
-    """A CSV's header, and its rows as a stream (read once): (line it starts on, cells)."""
+    """A CSV's header, and its rows as a stream (read once): (line it starts on, cells).
+    A last row the file cuts off, or that an unclosed quote runs to the end of the file,
+    is not among the rows: it is in ``damaged`` once the rows are read (parsers yield it)."""
 
     file: str
     header: list[str]  # normalized
     rows: Iterator[tuple[int, list[str]]]
+    damaged: list[Skipped] = field(default_factory=list)
 
     def index(self, *names: str) -> int | None:
         for name in names:
@@ -56,22 +75,24 @@ class Table:
 def read_table(
     data: bytes, file: str, header_must_have: Sequence[str] = (), scan: int = 10
 ) -> Table:
-    """Parse a CSV; the header is the first row holding ``header_must_have`` (so preambles
-    like LinkedIn's "Notes:" block are passed over), within the first ``scan`` rows."""
+    """Parse a CSV (comma, semicolon or tab separated); the header is the first row holding
+    ``header_must_have`` (so preambles like LinkedIn's "Notes:" block are passed over),
+    within the first ``scan`` rows."""
     text = decode(data, file)
-    rows = _rows(text, file)
+    rows = _rows(text, file, delimiter_of(text))
     wanted = {normalize_header(n) for n in header_must_have}
     for _, cells in itertools.islice(rows, scan):
         header = [normalize_header(c) for c in cells]
         if wanted <= set(header) and any(header):
-            body = ((line, cells) for line, cells in rows if any(c.strip() for c in cells))
-            return Table(file, header, body)
+            table = Table(file, header, iter(()))
+            table.rows = _body(rows, text, table)
+            return table
     expected = ", ".join(header_must_have) or "a header row"
     raise FormatError(file, f"no header with the expected columns ({expected})")
 
 
-def _rows(text: str, file: str) -> Iterator[tuple[int, list[str]]]:
-    reader = csv.reader(io.StringIO(text, newline=""))
+def _rows(text: str, file: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     start = 1
     try:
         for cells in reader:
@@ -79,6 +100,47 @@ def _rows(text: str, file: str) -> Iterator[tuple[int, list[str]]]:
             start = reader.line_num + 1
     except csv.Error as exc:
         raise FormatError(file, f"line {reader.line_num}: not valid CSV ({exc})") from None
+
+
+def _body(
+    rows: Iterator[tuple[int, list[str]]], text: str, table: Table
+) -> Iterator[tuple[int, list[str]]]:
+    """The rows that hold something; the last one is checked for damage before it goes."""
+    last: tuple[int, list[str]] | None = None
+    for row in rows:
+        if not any(c.strip() for c in row[1]):
+            continue
+        if last is not None:
+            yield last
+        last = row
+    if last is None:
+        return
+    problem = _damage(text, last, len(table.header))
+    if problem is None:
+        yield last
+    else:
+        table.damaged.append(Skipped(table.file, last[0], problem))
+
+
+def _damage(text: str, row: tuple[int, list[str]], width: int) -> str | None:
+    """Why the file's last row cannot be trusted, or ``None``."""
+    line, cells = row
+    if text.count('"') % 2 and _unclosed_quote(text, line):
+        return "a quote opens in this row and never closes; the rest of the file is inside it"
+    if not text.endswith(("\n", "\r")) and len(cells) < width:
+        return f"the file ends inside this row ({len(cells)} of {width} columns); it may be cut off"
+    return None
+
+
+def _unclosed_quote(text: str, line: int) -> bool:
+    tail = "".join(io.StringIO(text, newline="").readlines()[line - 1 :])
+    try:
+        for _ in csv.reader(io.StringIO(tail, newline=""), delimiter=delimiter_of(text),
+                            strict=True):  # fmt: skip
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
 
 
 def cell(cells: list[str], index: int | None) -> str:

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from netgarden.formats.csvfile import decode, normalize_header
+import csv
+
+from netgarden.formats.csvfile import decode, delimiter_of, normalize_header
 
 FORMATS = ("linkedin", "vcard", "google", "outlook", "csv")
 
 
 def detect(name: str, data: bytes) -> str | None:
     """One of FORMATS, ``linkedin-messages`` / ``linkedin-invitations`` for those single
-    files, or ``None`` when it cannot tell."""
+    files, ``address-book`` for other address books' CSV (Thunderbird's, or the usual
+    column names), or ``None`` when it cannot tell."""
+    from netgarden.formats.generic_book import recognises
+
     lower = name.casefold()
     if lower.endswith(".zip") or data[:4] == b"PK\x03\x04":
         return "linkedin"
@@ -20,18 +25,32 @@ def detect(name: str, data: bytes) -> str | None:
         text = decode(head, name)
     except Exception:
         return None
-    lines = [normalize_header(line) for line in text.splitlines()[:12]]
-    for line in lines:
-        if line.startswith("first name,last name") and "connected on" in line:
-            return "linkedin"
-        if line.startswith("conversation id,") or line.startswith("from,to,date,subject"):
-            return "linkedin-messages"
-        if line.startswith("from,to,sent at"):
-            return "linkedin-invitations"
-        if "e-mail address" in line and "job title" in line:
-            return "outlook"
-        if ("e-mail 1 - value" in line or "labels" in line or "group membership" in line) and (
-            "first name" in line or "given name" in line
-        ):
-            return "google"
+    if "BEGIN:VCARD" in text.upper():  # UTF-16, say
+        return "vcard"
+    delimiter = delimiter_of(text)
+    headers = [  # line by line: a quote the preamble leaves open swallows no header
+        [normalize_header(c) for c in next(csv.reader([line], delimiter=delimiter), [])]
+        for line in text.splitlines()[:12]
+    ]
+    for header in headers:
+        found = _layout(",".join(header))
+        if found is not None:
+            return found
+    return next(("address-book" for header in headers if recognises(header)), None)
+
+
+def _layout(line: str) -> str | None:
+    if line.startswith("first name,last name") and "connected on" in line:
+        return "linkedin"
+    if line.startswith("conversation id,") or line.startswith("from,to,date,subject"):
+        return "linkedin-messages"
+    if line.startswith("from,to,sent at"):
+        return "linkedin-invitations"
+    outlook_only = "e-mail 2 address" in line or "middle name" in line
+    if "e-mail address" in line and "job title" in line and outlook_only:
+        return "outlook"
+    if ("e-mail 1 - value" in line or "labels" in line or "group membership" in line) and (
+        "first name" in line or "given name" in line
+    ):
+        return "google"
     return None

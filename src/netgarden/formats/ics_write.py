@@ -43,9 +43,10 @@ def write(contacts: Iterable[ContactView], today: dt.date, stamp: dt.datetime) -
         birthday = parse_birthday_stored(contact.get("birthday"))
         if birthday is not None:
             event = Event()
+            # a year no calendar reaches (stored before years were checked): as if unknown
             first = (
                 birthday.on_year(birthday.year)
-                if birthday.year
+                if birthday.year and birthday.year < dt.MAXYEAR
                 else birthday.next_on_or_after(today)
             )
             event.add("uid", f"birthday-{contact.id}@netgarden")

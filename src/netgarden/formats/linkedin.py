@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from netgarden.domain.normalize import fold, normalize_linkedin
 from netgarden.errors import InvalidValue
+from netgarden.formats.archive import Archive
 from netgarden.formats.csvfile import Table, cell, read_table
 from netgarden.formats.dates import parse_loose_date
 from netgarden.formats.records import (
-    FormatError,
     PersonRecord,
     PersonRef,
     Record,
@@ -64,6 +64,7 @@ def parse_connections(data: bytes, file: str) -> Iterator[Record]:
             linkedin_url=linkedin_url(cell(cells, url)),
             connected_on=parse_loose_date(cell(cells, connected)),
         )
+    yield from table.damaged
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,7 @@ def parse_messages(data: bytes, file: str, owner_name: str | None) -> Iterator[R
                 "li-msg", get["conversation"], get["date"], get["from"], get["content"]
             ),
         )
+    yield from table.damaged
 
 
 def _legacy_messages(table: Table) -> Iterator[Record]:
@@ -154,6 +156,7 @@ def _legacy_messages(table: Table) -> Iterator[Record]:
             people=[PersonRef(n.strip()) for n in names if n.strip()],
             source_key=_key_of("li-msg", get["Date"], get["From"], get["To"], get["Content"]),
         )
+    yield from table.damaged
 
 
 def parse_invitations(data: bytes, file: str, owner_name: str | None) -> Iterator[Record]:
@@ -188,6 +191,7 @@ def parse_invitations(data: bytes, file: str, owner_name: str | None) -> Iterato
             people=[other],
             source_key=_key_of("li-inv", get["From"], get["To"], get["Sent At"]),
         )
+    yield from table.damaged
 
 
 def _find_owner(table: Table, owner_name: str | None) -> Owner:
@@ -261,25 +265,19 @@ _PARTS = {
 }
 
 
-def read_zip(data: bytes, file: str) -> ExportFiles:
-    import io
-    import zipfile
+def read_zip(archive: Archive) -> ExportFiles | None:
+    """The export's parts in a zip, or ``None`` when it holds no Connections.csv."""
+    files = ExportFiles(archive.file)
+    for member in archive.names(lambda name: part_of(name) is not None):
+        part = part_of(member)
+        if part and getattr(files, part) is None:
+            setattr(files, part, (f"{archive.file}:{member}", archive.read(member)))
+    return files if files.connections is not None else None
 
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise FormatError(
-            file, "not a zip file; give the LinkedIn export .zip as downloaded"
-        ) from None
-    files = ExportFiles(file)
-    with archive:
-        for member in archive.namelist():
-            part = _PARTS.get(member.rsplit("/", 1)[-1].casefold())
-            if part and getattr(files, part) is None:
-                setattr(files, part, (f"{file}:{member}", archive.read(member)))
-    if files.connections is None:
-        raise FormatError(file, "this zip has no Connections.csv; is it a LinkedIn data export?")
-    return files
+
+def part_of(name: str) -> str | None:
+    """Which part of an export a file is (``connections``…), by its name; ``None``: none."""
+    return _PARTS.get(name.replace("\\", "/").rsplit("/", 1)[-1].casefold())
 
 
 def read_folder(paths: dict[str, bytes], source: str) -> ExportFiles:

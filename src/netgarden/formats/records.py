@@ -9,6 +9,18 @@ from dataclasses import dataclass, field
 from netgarden.errors import UserError
 
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+$")
+# C0 and C1 control characters (NUL, ESC, DEL…): a file's damage, never part of a name
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def without_controls(text: str) -> str:
+    """``text`` less its control characters; tabs and line breaks stay."""
+    return _CONTROL.sub("", text)
+
+
+def tidy_name(text: str) -> str:
+    """A name as an importer keeps it: no control characters, single spaces."""
+    return " ".join(without_controls(text).split())
 
 
 def is_email(text: str) -> bool:
@@ -46,6 +58,9 @@ class PersonRecord:
     met_on: dt.date | None = None
     connected_on: dt.date | None = None
     tags: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.name = tidy_name(self.name)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ past, never kept).
 
 from __future__ import annotations
 
-import codecs
 import quopri
 import re
 from collections.abc import Iterator
@@ -31,6 +30,7 @@ class Property:
     params: dict[str, list[str]]
     raw: bytes  # the value as in the file (unfolded, still encoded)
     version: str = "3.0"
+    charset: str = "utf-8"  # the file's, for a value without a CHARSET of its own
 
     def param(self, key: str) -> list[str]:
         return self.params.get(key, [])
@@ -45,7 +45,7 @@ class Property:
         encoding = {e.upper() for e in self.param("ENCODING")}
         if "QUOTED-PRINTABLE" in encoding:
             raw = quopri.decodestring(raw)
-        charset = (self.param("CHARSET") or ["utf-8"])[0]
+        charset = (self.param("CHARSET") or [self.charset])[0]
         return _decode(raw, charset)
 
     def values(self) -> list[str]:
@@ -79,13 +79,10 @@ class Card:
 
 def parse(data: bytes, file: str) -> Iterator[Record]:
     """Every card in ``data``: a PersonRecord, or Skipped with its line and the reason."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        data = data.decode("utf-16").encode("utf-8")
+    data, charset = _as_bytes(data)
     if b"BEGIN:VCARD" not in data.upper():
         raise FormatError(file, "no BEGIN:VCARD in this file; is it a vCard (.vcf) file?")
-    for card_or_skip in _cards(data, file):
+    for card_or_skip in _cards(data, file, charset):
         if isinstance(card_or_skip, Skipped):
             yield card_or_skip
             continue
@@ -95,11 +92,27 @@ def parse(data: bytes, file: str) -> Iterator[Record]:
             yield Skipped(file, card_or_skip.line, str(problem))
 
 
+def _as_bytes(data: bytes) -> tuple[bytes, str]:
+    """The file as bytes a line parser can read (UTF-16 becomes UTF-8), and the charset of
+    values that name none: UTF-8, or what the whole file turns out to be in (Shift_JIS,
+    Windows-1252…)."""
+    from netgarden.formats.encoding import decode_text, encoding_of
+
+    encoding = encoding_of(data)
+    if encoding is not None and encoding.startswith("utf-16"):
+        return decode_text(data, encoding).encode("utf-8"), "utf-8"
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if encoding is None or encoding.startswith("utf-8"):
+        return data, "utf-8"  # a stray NUL byte is no reason to refuse a whole file
+    return data, encoding
+
+
 class _CardProblem(Exception):
     pass
 
 
-def _cards(data: bytes, file: str) -> Iterator[Card | Skipped]:
+def _cards(data: bytes, file: str, charset: str) -> Iterator[Card | Skipped]:
     lines = _LINE_BREAK.split(data)
     card: Card | None = None
     depth = 0
@@ -134,6 +147,7 @@ def _cards(data: bytes, file: str) -> Iterator[Card | Skipped]:
             current = None  # a comment or a stray line: AOSP's tests expect it ignored
             continue
         current = _property(line, match, version)
+        current.charset = charset
         if current.name == "VERSION":
             version = current.raw.decode("ascii", "replace").strip()
             current.version = version
@@ -208,17 +222,14 @@ def _unescape(text: str) -> str:
 
 
 def _decode(raw: bytes, charset: str) -> str:
-    try:
-        codecs.lookup(charset)
-    except LookupError:
-        charset = "utf-8"
-    try:
-        return raw.decode(charset)
-    except UnicodeDecodeError:
+    """The value in its CHARSET; a charset that is no text encoding (``base64``, a name with
+    a NUL, an unknown one) or that does not fit falls back to UTF-8, then Windows-1252."""
+    for name in (charset, "utf-8"):
         try:
-            return raw.decode("utf-8")
-        except UnicodeDecodeError:
-            return raw.decode("cp1252", errors="replace")
+            return raw.decode(name)
+        except (LookupError, ValueError):  # UnicodeError is a ValueError
+            continue
+    return raw.decode("cp1252", errors="replace")
 
 
 def _person(card: Card, file: str) -> PersonRecord:
@@ -234,7 +245,7 @@ def _person(card: Card, file: str) -> PersonRecord:
     record = PersonRecord(
         file=file,
         line=card.line,
-        name=" ".join(name.split())[:300],
+        name=name,
         company=company if company != name else None,
         title=title_prop.value() or None if title_prop else None,
     )

@@ -19,10 +19,13 @@ from netgarden.domain.normalize import (
 from netgarden.domain.preferences import Preferences
 from netgarden.domain.values import (
     CIRCLES,
+    MAX_ID,
     Circle,
+    check_length,
     parse_birthday,
     parse_circle,
     parse_date,
+    parse_id,
     parse_positive_days,
 )
 from netgarden.domain.views import ContactView, ListFilter, TouchView
@@ -42,7 +45,6 @@ TEXT_FIELDS: tuple[str, ...] = (
     "company", "title", "how_met", "met_at", "personal", "interests", "help_them", "help_me",
     "notes", "location", "industry", "function", "seniority",
 )  # fmt: skip
-MAX_TEXT = 20_000
 
 
 @dataclass
@@ -94,11 +96,8 @@ def _validate(data: ContactInput, today: dt.date, region: str) -> _Validated:
     for column in TEXT_FIELDS:
         value = getattr(data, column)
         if value is not None:
-            columns[column] = clean_text(value)
-            if columns[column] is not None and len(columns[column]) > MAX_TEXT:
-                check.errors.append(
-                    InvalidValue(column, f"{len(columns[column]):,} characters; at most 20,000")
-                )
+            with check:
+                columns[column] = check_length(column, clean_text(value))
     with check:
         if data.met_on is not None:
             columns["met_on"] = parse_date(data.met_on, today, "met_on") if data.met_on else None
@@ -107,7 +106,8 @@ def _validate(data: ContactInput, today: dt.date, region: str) -> _Validated:
             columns["birthday"] = str(parse_birthday(data.birthday)) if data.birthday else None
     with check:
         if data.linkedin is not None:
-            columns["linkedin_url"] = normalize_linkedin(data.linkedin) if data.linkedin else None
+            url = normalize_linkedin(data.linkedin) if data.linkedin else None
+            columns["linkedin_url"] = check_length("linkedin", url)
     with check:
         if data.circle is not None:
             columns["circle"] = parse_circle(data.circle).value
@@ -316,7 +316,13 @@ def browse(
     return Page([_summary(row, prefs, given.get(row.id)) for row in rows], total, offset, limit)
 
 
+MAX_LIMIT = 1_000_000
+
+
 def _checked(flt: ListFilter) -> ListFilter:
+    if flt.limit is not None and not 1 <= flt.limit <= MAX_LIMIT:
+        raise InvalidValue("limit", f"{flt.limit} is out of range; use 1 to {MAX_LIMIT:,}")
+    check_length("company", flt.company)  # a long pattern is too complex for LIKE
     if flt.circle is not None:
         flt = ListFilter(**{**flt.__dict__, "circle": parse_circle(flt.circle).value})
     if flt.tag is not None:
@@ -386,12 +392,11 @@ def resolve_contact(unit: Unit, reference: str) -> int:
     ref = reference.strip()
     if not ref:
         raise UserError("CONTACT: empty; give an id, an email or a name")
-    digits = ref.lstrip("#")
-    if digits.isascii() and digits.isdigit():  # not "²": str.isdigit takes it, int() does not
-        contact_id = int(digits) if len(digits) <= 19 else 2**63  # past SQLite's integers
-        if contact_id < 2**63 and unit.contacts.get(contact_id) is not None:
+    contact_id = parse_id(ref)
+    if contact_id is not None:
+        if contact_id <= MAX_ID and unit.contacts.get(contact_id) is not None:
             return contact_id
-        shown = digits.lstrip("0")[:25] or "0"
+        shown = ref.lstrip("#").lstrip("0")[:25] or "0"
         raise UnknownContact(f"no contact with id {shown}", ref, [])
     if "@" in ref:
         owner = unit.contacts.email_owner(ref)

@@ -55,6 +55,10 @@ def export_network(
 
         atomic_folder(out, markdown_files(unit, today), AREA_NOTE)
         return None
+    if out is not None and out.is_dir():
+        raise InvalidValue(
+            "out", f"{out} is a folder; give a file name, e.g. {out / ('network.' + fmt)}"
+        )
     data = _render(unit, fmt, version, today)
     if out is None:
         return data
@@ -108,6 +112,8 @@ class Restored:
 def restore_backup(unit: Unit, path: Path) -> Restored:
     from netgarden.store.backup import BackupError, load
 
+    if path.is_dir():
+        raise UserError(f"{path}: a folder; give the backup file made by `netgarden export json`")
     if not path.is_file():
         raise UserError(f"{path}: no such file")
     if unit.contacts.count() or unit.touches.count():

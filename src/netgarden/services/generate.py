@@ -35,6 +35,7 @@ ONE_WAY = frozenset({"message", "email", "intro", "other"})
 HISTORY_DAYS = 730
 MAX_CONTACTS = 1_000_000
 MAX_TOUCHES = 20_000_000
+MAX_LINKS = 20_000_000
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,9 @@ def generate_network(
         raise InvalidValue("contacts", f"{contacts} is out of range; use 1 to {MAX_CONTACTS:,}")
     if not 0 <= touches <= MAX_TOUCHES:
         raise InvalidValue("touches", f"{touches} is out of range; use 0 to {MAX_TOUCHES:,}")
+    most = min(MAX_LINKS, contacts * (contacts - 1) // 2)  # more could never be found
+    if links is not None and not 0 <= links <= most:
+        raise InvalidValue("links", f"{links} is out of range; use 0 to {most:,}")
     loader = BulkLoader(unit.session)
     first_contact, first_touch = loader.next_ids()
     if first_contact > 1:

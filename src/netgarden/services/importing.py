@@ -10,23 +10,26 @@ the person and records a duplicate candidate for ``netgarden dupes``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from netgarden.domain.normalize import fold
-from netgarden.errors import InvalidValue, UserError
+from netgarden.domain.values import check_day, check_length, parse_birthday
+from netgarden.errors import InvalidValue
 from netgarden.formats.records import (
-    FormatError,
     PersonRecord,
     Record,
     Skipped,
     TouchRecord,
     is_email,
+    without_controls,
 )
 from netgarden.services.database import Unit
 from netgarden.services.matching import Matcher
+from netgarden.services.sources import Source as Source
+from netgarden.services.sources import open_files as open_files
+from netgarden.services.sources import open_sources as open_sources
 from netgarden.words import count
 
 Progress = Callable[[int], None]
@@ -54,89 +57,6 @@ class ImportSummary:
         }
 
 
-@dataclass(frozen=True)
-class Source:
-    name: str
-    format: str
-    records: Callable[[], Iterator[Record]]
-
-
-def open_sources(paths: Iterable[Path], fmt: str | None, column_map: str | None) -> list[Source]:
-    """Read and recognise every input before anything is written; refuse what is not one."""
-    from netgarden.formats.detect import FORMATS
-
-    if fmt is not None and fmt not in FORMATS:
-        raise InvalidValue("format", f"{fmt!r} is not a format; use one of: {', '.join(FORMATS)}")
-    if (fmt == "csv") != (column_map is not None):
-        raise InvalidValue(
-            "column_map", "a CSV file needs a column map, and a column map needs the csv format"
-        )
-    sources: list[Source] = []
-    for path in paths:
-        if not path.exists():
-            raise UserError(f"{path}: no such file or folder")
-        if path.is_dir():
-            sources.extend(_folder(path, fmt))
-        else:
-            sources.append(_file(str(path), path.read_bytes(), fmt, column_map))
-    return sources
-
-
-def open_files(
-    files: Iterable[tuple[str, bytes]], fmt: str | None, column_map: str | None
-) -> list[Source]:
-    """Like ``open_sources`` for files held as (name, content), e.g. uploads: each source
-    and each skipped row is named as the user named the file."""
-    open_sources([], fmt, column_map)  # the same checks of the options
-    return [_file(name, data, fmt, column_map) for name, data in files]
-
-
-def _file(name: str, data: bytes, fmt: str | None, column_map: str | None) -> Source:
-    from netgarden.formats import address_book, linkedin, vcard
-    from netgarden.formats.detect import detect
-
-    found = fmt or detect(name, data)
-    if found == "linkedin":
-        if name.casefold().endswith(".zip") or data[:4] == b"PK\x03\x04":
-            files = linkedin.read_zip(data, name)
-            return Source(name, "linkedin", lambda: linkedin.parse_export(files))
-        return Source(name, "linkedin", lambda: linkedin.parse_connections(data, name))
-    if found == "linkedin-messages":
-        return Source(name, "linkedin", lambda: linkedin.parse_messages(data, name, None))
-    if found == "linkedin-invitations":
-        return Source(name, "linkedin", lambda: linkedin.parse_invitations(data, name, None))
-    if found == "vcard":
-        return Source(name, "vcard", lambda: vcard.parse(data, name))
-    if found == "google":
-        return Source(name, "google", lambda: address_book.parse_google(data, name))
-    if found == "outlook":
-        return Source(name, "outlook", lambda: address_book.parse_outlook(data, name))
-    if found == "csv" and column_map is not None:
-        mapping = address_book.parse_column_map(column_map)
-        return Source(name, "csv", lambda: address_book.parse_mapped(data, name, mapping))
-    raise FormatError(
-        name,
-        "cannot tell what this file is; choose its format (linkedin, vcard, google or "
-        'outlook), or csv with a column map ("Column=field,...")',
-    )
-
-
-def _folder(path: Path, fmt: str | None) -> list[Source]:
-    from netgarden.formats import linkedin
-
-    files = sorted(p for p in path.rglob("*") if p.is_file())
-    names = {p.name.casefold() for p in files}
-    if fmt in (None, "linkedin") and "connections.csv" in names:
-        export = linkedin.read_folder({str(p): p.read_bytes() for p in files}, str(path))
-        return [Source(str(path), "linkedin", lambda: linkedin.parse_export(export))]
-    cards = [p for p in files if p.suffix.casefold() in (".vcf", ".vcard")]
-    if fmt in (None, "vcard") and cards:
-        return [_file(str(p), p.read_bytes(), "vcard", None) for p in cards]
-    raise FormatError(
-        str(path), "this folder holds no LinkedIn export (Connections.csv) and no .vcf files"
-    )
-
-
 def import_sources(
     unit: Unit,
     sources: list[Source],
@@ -153,12 +73,13 @@ def import_sources(
     applier = _Applier(unit, matcher, summary, now)
     for source in sources:
         for record in source.records():
-            if isinstance(record, Skipped):
-                summary.skipped.append(record)
-            elif isinstance(record, PersonRecord):
-                applier.person(_clean(record))
+            checked = _checked(record)
+            if isinstance(checked, Skipped):
+                summary.skipped.append(checked)
+            elif isinstance(checked, PersonRecord):
+                applier.person(checked)
             else:
-                applier.touch(record)
+                applier.touch(checked)
             if progress is not None:
                 progress(1)
     if strict and summary.skipped:
@@ -175,9 +96,50 @@ def import_sources(
     return summary
 
 
-def _clean(record: PersonRecord) -> PersonRecord:
+def _checked(record: Record) -> Record:
+    """The record as the network may hold it, or the row skipped with the reason: the same
+    limits as typing it in (a name of at most 300 characters, dates from 1900 to 2999)."""
+    if isinstance(record, Skipped):
+        return record
+    try:
+        if isinstance(record, TouchRecord):
+            check_day(record.occurred_on, "date")
+            record.note = _text("note", record.note)
+            return record
+        return _person(record)
+    except InvalidValue as problem:
+        return Skipped(record.file, record.line, f"{problem.field}: {problem.message}")
+
+
+def _person(record: PersonRecord) -> PersonRecord:
+    from netgarden.domain.normalize import normalize_name
+
+    record.name = normalize_name(record.name)
+    for name in TEXT_COLUMNS:
+        setattr(record, name, _text(name, getattr(record, name)))
+    check_length("linkedin", record.linkedin_url)
+    for day, name in ((record.met_on, "met_on"), (record.connected_on, "connected_on")):
+        if day is not None:
+            check_day(day, name)
+    if record.birthday:
+        record.birthday = str(parse_birthday(record.birthday))
     record.emails = list(dict.fromkeys(e.strip() for e in record.emails if is_email(e)))
+    record.tags = [tag for tag in (without_controls(t).strip() for t in record.tags) if tag]
     return record
+
+
+# PersonRecord's free text, each checked against its field's limit
+TEXT_COLUMNS = (
+    "company", "title", "location", "industry", "function", "seniority", "how_met", "personal",
+    "interests", "notes",
+)  # fmt: skip
+
+
+def _text(name: str, value: str | None) -> str | None:
+    """Control characters are a file's damage: gone. Too long is the row's reason to skip."""
+    if value is None:
+        return None
+    return check_length(name, without_controls(value).strip() or None)
 
 
 class _Applier:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from netgarden.domain.ledger import EntryType, LedgerSummary, parse_ledger_kind, summarize
 from netgarden.domain.normalize import clean_text
-from netgarden.domain.values import parse_date
+from netgarden.domain.values import check_length, parse_date
 from netgarden.errors import InvalidValue
 from netgarden.services.database import Unit
 
@@ -24,7 +24,7 @@ def record_entry(
     unit: Unit, contact_id: int, data: EntryInput, now: dt.datetime, today: dt.date
 ) -> int:
     entry = EntryType(data.entry_type)
-    note = clean_text(data.note)
+    note = check_length("note", clean_text(data.note))
     if data.kind:
         kind = parse_ledger_kind(data.kind, entry)
     elif entry is EntryType.ASK and note:

@@ -24,6 +24,7 @@ from netgarden.domain.network import (
 )
 from netgarden.domain.normalize import clean_text
 from netgarden.domain.seniority import helpfulness
+from netgarden.domain.values import check_length
 from netgarden.errors import InvalidValue, UnknownContact
 from netgarden.services.database import Unit
 
@@ -116,6 +117,8 @@ def warm_paths(
         raise InvalidValue("target", "give exactly one target: a person, a company or a role")
     if not 1 <= max_hops <= 4:
         raise InvalidValue("max_hops", f"{max_hops} is out of range; use 1 to 4")
+    check_length("company", company)  # a longer pattern is too complex for LIKE
+    check_length("role", role)
     if to is not None:
         _exists(unit, to)
         rows = [unit.network.details({to})[to]]

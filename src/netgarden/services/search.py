@@ -6,6 +6,8 @@ from netgarden.errors import InvalidValue
 from netgarden.services.database import Unit
 from netgarden.store.search import SearchHit, fts_query
 
+MAX_RESULTS = 100_000
+
 
 def search(
     unit: Unit, query: str, limit: int = 50, include_archived: bool = False
@@ -14,4 +16,6 @@ def search(
         raise InvalidValue("query", "give at least one word to search for")
     if limit < 1:
         raise InvalidValue("limit", f"{limit} is not a positive number")
+    if limit > MAX_RESULTS:
+        raise InvalidValue("limit", f"{limit} is out of range; use 1 to {MAX_RESULTS:,}")
     return unit.search.query(query, limit, include_archived)

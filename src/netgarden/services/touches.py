@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from netgarden.domain.normalize import clean_text
 from netgarden.domain.values import (
+    check_length,
     default_direction,
     parse_date,
     parse_direction,
@@ -52,7 +53,7 @@ def log_touch(
     missing = [contact_id for contact_id in people if contact_id not in found]
     if missing:  # before the insert: the database would refuse it with a foreign-key error
         raise UnknownContact(f"no contact with id {missing[0]}", str(missing[0]), [])
-    note = clean_text(data.note)
+    note = check_length("note", clean_text(data.note))
     touch_id = unit.touches.insert(
         occurred_on=occurred_on,
         kind=kind.value,

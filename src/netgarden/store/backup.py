@@ -10,7 +10,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Table, insert, select
+from sqlalchemy import Boolean, Date, DateTime, Integer, Table, insert, select
 from sqlalchemy.orm import Session
 
 from netgarden.store.tables import Base
@@ -84,35 +84,66 @@ class BackupError(ValueError):
 
 
 def load(session: Session, workspace_id: int, text: str) -> dict[str, int]:
-    """Insert every row of a backup; the caller has checked the database is empty. Returns
-    the rows restored per table. Errors name what was damaged in the user's words."""
+    """Check the whole backup, then insert every row; the caller has checked the database
+    is empty. Returns the rows restored per table. Errors name what was damaged in the
+    user's words; nothing is written before everything is checked."""
+    from netgarden.store.backup_check import Damaged, check_tables, required_tables
+
+    document = _document(text)
+    tables = document["tables"]
+    missing = [n for n in required_tables(document["schema"], TABLES) if n not in tables]
+    if missing:
+        raise BackupError(
+            f"it has no {', '.join(WORDS[n] for n in missing)}, so it is incomplete; "
+            "make it again with `netgarden export json`"
+        )
+    rows = {name: _rows(name, tables[name], workspace_id) for name in TABLES if name in tables}
+    try:
+        check_tables(rows, WORDS)
+    except Damaged as exc:
+        raise BackupError(str(exc)) from None
+    for name, found in rows.items():
+        if found:
+            _insert(session, name, found)
+    return {name: len(rows.get(name, [])) for name in TABLES}
+
+
+def _document(text: str) -> dict[str, Any]:
+    """The backup's outer shape: format, version, schema, a table of tables."""
+    from netgarden.store.schema import REVISIONS
+
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise BackupError(f"line {exc.lineno}: not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise BackupError("nested too deeply to be a netgarden backup") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise BackupError("not a netgarden backup (made by `netgarden export json`)")
     if document.get("version") != VERSION:
         raise BackupError(
             f"backup version {document.get('version')!r}; this netgarden reads {VERSION}"
         )
-    tables = document.get("tables", {})
-    if not isinstance(tables, dict):
-        raise BackupError("not a netgarden backup (made by `netgarden export json`)")
-    counts: dict[str, int] = {}
-    for name in TABLES:
-        rows = _rows(name, tables.get(name, {"columns": [], "rows": []}), workspace_id)
-        if rows:
-            _insert(session, name, rows)
-        counts[name] = len(rows)
-    return counts
+    schema = document.get("schema")
+    if not isinstance(schema, str) or schema not in REVISIONS:
+        newer = isinstance(schema, str) and schema > REVISIONS[-1]
+        raise BackupError(
+            f"made by a newer netgarden (schema {schema}); upgrade netgarden to restore it"
+            if newer
+            else f"schema {schema!r} is not one netgarden wrote; not a netgarden backup"
+        )
+    if not isinstance(document.get("tables"), dict):
+        raise BackupError(
+            "it holds no data; not a netgarden backup (made by `netgarden export json`)"
+        )
+    return document
 
 
 def _rows(name: str, part: Any, workspace_id: int) -> list[dict[str, Any]]:
     word, table = WORDS[name], _table(name)
-    if not isinstance(part, dict):
+    if not isinstance(part, dict) or "columns" not in part or "rows" not in part:
         raise BackupError(f"{word}: not a list of columns and rows")
-    columns, rows = part.get("columns", []), part.get("rows", [])
+    columns, rows = part["columns"], part["rows"]
     if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
         raise BackupError(f"{word}: the field names are not a list of names")
     if not isinstance(rows, list):
@@ -121,18 +152,29 @@ def _rows(name: str, part: Any, workspace_id: int) -> list[dict[str, Any]]:
     if unknown:
         fields = "field" if len(unknown) == 1 else "fields"
         raise BackupError(f"{word}: unknown {fields} {', '.join(unknown)}")
-    types = [table.c[c].type for c in columns]
+    absent = [
+        c.name
+        for c in table.columns
+        if c.name not in columns and c.name != "workspace_id" and _required(c)
+    ]
+    if absent:
+        raise BackupError(f"{word}: no {', '.join(c.replace('_', ' ') for c in absent)} field")
+    kinds = [table.c[c] for c in columns]
     found = []
     for number, row in enumerate(rows, 1):
         if not isinstance(row, list) or len(row) != len(columns):
             size = len(row) if isinstance(row, list) else "not a list of"
             raise BackupError(f"{word}, row {number}: {size} values for {len(columns)} fields")
         try:
-            values = {c: _in(v, t) for c, v, t in zip(columns, row, types, strict=True)}
+            values = {c.name: _in(v, c) for c, v in zip(kinds, row, strict=True)}
         except BackupError as exc:
             raise BackupError(f"{word}, row {number}: {exc}") from None
         found.append({"workspace_id": workspace_id, **values})
     return found
+
+
+def _required(column: Any) -> bool:
+    return not column.nullable and column.default is None
 
 
 def _insert(session: Session, name: str, rows: list[dict[str, Any]]) -> None:
@@ -159,14 +201,32 @@ def _insert(session: Session, name: str, rows: list[dict[str, Any]]) -> None:
         raise BackupError(f"{word}: a value is not text, a number or a date") from None
 
 
-def _in(value: Any, kind: Any) -> Any:
+def _in(value: Any, column: Any) -> Any:
+    """A value as the column holds it, or BackupError saying what it is not."""
+    from netgarden.domain.values import FIRST_DAY, LAST_DAY
+
+    name, kind = column.name.replace("_", " "), column.type
     if value is None:
+        if _required(column) or column.primary_key:
+            raise BackupError(f"has no {name}")
         return None
-    try:
+    if isinstance(kind, DateTime | Date):
+        try:
+            moment = dt.datetime.fromisoformat(value)
+        except (TypeError, ValueError):
+            raise BackupError(f"{name} {value!r} is not a date") from None
         if isinstance(kind, DateTime):
-            return dt.datetime.fromisoformat(value)
-        if isinstance(kind, Date):
-            return dt.date.fromisoformat(value)
-    except (TypeError, ValueError):
-        raise BackupError(f"{value!r} is not a date") from None
+            return moment
+        day = dt.date.fromisoformat(value) if len(value) == 10 else None
+        if day is None or not FIRST_DAY <= day <= LAST_DAY:
+            raise BackupError(f"{name} {value!r} is not a date from 1900 to 2999")
+        return day
+    if isinstance(kind, Boolean):
+        if not isinstance(value, bool):
+            raise BackupError(f"{name} {value!r} is not true or false")
+    elif isinstance(kind, Integer):
+        if isinstance(value, bool) or not isinstance(value, int) or not -(2**63) <= value < 2**63:
+            raise BackupError(f"{name} {value!r} is not a whole number")
+    elif not isinstance(value, str):
+        raise BackupError(f"{name} {value!r} is not text")
     return value

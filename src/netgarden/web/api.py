@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path as FilePath
 from typing import Annotated, Any
 
@@ -23,6 +22,7 @@ from netgarden.web.schemas import (
     ContactSummaryRead,
     ContactUpdate,
     ContributionRead,
+    Day,
     ErrorRead,
     GraphRead,
     ImportSummaryRead,
@@ -242,7 +242,7 @@ def capture(unit: UnitDep, body: CaptureCreate) -> CaptureRead:
 def get_agenda(
     unit: UnitDep,
     items: Annotated[deps.Agenda, Depends(deps.agenda)],
-    as_of: dt.date | None = None,
+    as_of: Day | None = None,
     limit: int = Query(20, ge=1, le=1000),
 ) -> list[AgendaItemRead]:
     """The agenda, most valuable first: the same items as the CLI's `today` gives as JSON."""
@@ -271,7 +271,7 @@ def record_ledger_entry(
 def get_ledger(
     unit: UnitDep,
     contact_id: Annotated[int | None, Query(ge=1, le=deps.MAX_ID)] = None,
-    since: dt.date | None = None,
+    since: Day | None = None,
 ) -> LedgerRead:
     """Given, received, asked; the give/ask ratio (5-to-1) and the 70-20-10 mix."""
     from netgarden.services.ledger import ledger_report

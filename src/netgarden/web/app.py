@@ -20,7 +20,7 @@ from netgarden.errors import NetgardenError
 from netgarden.services.agenda import AgendaCache
 from netgarden.services.database import Database
 from netgarden.settings import Settings
-from netgarden.web.errors import message_of, problem, status_of
+from netgarden.web.errors import allowed_methods, message_of, problem, status_of
 
 HERE = Path(__file__).parent
 CSRF_COOKIE = "netgarden_csrf"
@@ -155,7 +155,8 @@ def _expired(request: Request, error: Exception) -> Response:
 def _error(request: Request, error: NetgardenError) -> Response:
     status = status_of(error)
     if not _for_people(request):
-        return JSONResponse(problem(error), status_code=status)
+        located = problem(error, request.query_params.keys(), request.path_params.keys())
+        return JSONResponse(located, status_code=status)
     return _error_page(request, message_of(error), status)
 
 
@@ -169,12 +170,17 @@ async def _http_error(request: Request, error: Exception) -> Response:
     from fastapi.exception_handlers import http_exception_handler
 
     assert isinstance(error, HTTPException)
+    allow = ", ".join(allowed_methods(request)) if error.status_code == 405 else ""
+    if allow:  # name every method the path answers (Starlette names one)
+        error.headers = {**(error.headers or {}), "Allow": allow}
     if not _for_people(request):
         return await http_exception_handler(request, error)
     if error.status_code == 404:
         return _error_page(request, f"There is no page at {request.url.path}.", 404)
     if error.status_code == 405:
-        return _error_page(request, f"This page does not take {request.method} requests.", 405)
+        page = _error_page(request, f"This page does not take {request.method} requests.", 405)
+        page.headers["Allow"] = allow
+        return page
     return _error_page(request, str(error.detail), error.status_code)
 
 

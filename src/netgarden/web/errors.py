@@ -6,6 +6,9 @@ beside the form field of the same name."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
 from netgarden.errors import (
     ContactLookupError,
     InvalidValue,
@@ -13,6 +16,10 @@ from netgarden.errors import (
     StoreError,
     UserError,
 )
+
+if TYPE_CHECKING:
+    from starlette.requests import Request
+    from starlette.responses import Response
 
 # a domain field → what a person reading a page calls it (the rest: underscores → spaces)
 LABELS = {
@@ -36,7 +43,12 @@ LABELS = {
     "contact_ids": "people",
 }
 # a domain field whose request field has another name
-REQUEST_FIELDS = {"remove_emails": "emails", "remove_phones": "phones", "remove_tags": "tags"}
+REQUEST_FIELDS = {
+    "remove_emails": "emails",
+    "remove_phones": "phones",
+    "remove_tags": "tags",
+    "FORMAT": "fmt",  # the export's format: a path parameter of /export/{fmt}
+}
 NOT_FOUND_FIELDS = frozenset({"intro"})
 QUERY_FIELDS = frozenset({"limit", "as_of", "since", "target", "max_hops", "query", "sort"})
 
@@ -75,16 +87,17 @@ def status_of(error: NetgardenError) -> int:
     return 500
 
 
-def problem(error: NetgardenError) -> dict[str, object]:
-    """The API's error body: FastAPI's own shape, so clients parse one format."""
+def problem(
+    error: NetgardenError, query: Collection[str] = (), path: Collection[str] = ()
+) -> dict[str, object]:
+    """The API's error body: FastAPI's own shape, so clients parse one format. ``query``
+    and ``path`` are the request's parameter names: a field given there is located there
+    (``circle`` is a query parameter of GET /contacts and a body field of POST /contacts)."""
     if isinstance(error, InvalidValue) and status_of(error) == 422:
         return {
             "detail": [
                 {
-                    "loc": [
-                        "query" if one.field in QUERY_FIELDS else "body",
-                        REQUEST_FIELDS.get(one.field, one.field),
-                    ],
+                    "loc": [_where(one.field, query, path), _request_field(one.field)],
                     "msg": one.message,
                     "type": "value_error",
                 }
@@ -92,3 +105,45 @@ def problem(error: NetgardenError) -> dict[str, object]:
             ]
         }
     return {"detail": message_of(error)}
+
+
+def _request_field(field: str) -> str:
+    return REQUEST_FIELDS.get(field, field)
+
+
+def _where(field: str, query: Collection[str], path: Collection[str]) -> str:
+    name = _request_field(field)
+    if name in path:
+        return "path"
+    if field in QUERY_FIELDS or name in query:
+        return "query"
+    return "body"
+
+
+METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route answers at this path (Starlette names only the first
+    route's: GET /contacts/{id} would hide PATCH and DELETE). Each method is tried on the
+    router as a request would be, so included routers are searched too."""
+    from starlette.routing import Match
+
+    return [
+        method
+        for method in METHODS
+        if any(
+            route.matches({**request.scope, "method": method})[0] == Match.FULL
+            for route in request.app.routes
+        )
+    ]
+
+
+def method_not_allowed(request: Request, error: Exception) -> Response:
+    """405 with an ``Allow`` header naming every method the path answers."""
+    from fastapi.responses import JSONResponse, PlainTextResponse
+
+    headers = {"Allow": ", ".join(allowed_methods(request))}
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"detail": "Method Not Allowed"}, status_code=405, headers=headers)
+    return PlainTextResponse("Method Not Allowed", status_code=405, headers=headers)

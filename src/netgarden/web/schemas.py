@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+import re
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    model_validator,
+)
+
+from netgarden.domain.values import FIRST_DAY, LAST_DAY, LINKEDIN_MAX, LONG_MAX, NAME_MAX, SHORT_MAX
 
 Circle = Literal["inner", "middle", "outer", "none"]
 Kind = Literal[
@@ -14,17 +24,60 @@ Kind = Literal[
 ]  # fmt: skip
 Direction = Literal["out", "in", "mutual"]
 
-Text = Field(default=None, max_length=20_000)
-Short = Field(default=None, max_length=300)
+Text = Field(default=None, max_length=LONG_MAX)
+Short = Field(default=None, max_length=SHORT_MAX)
 
 
-class ContactFields(BaseModel):
+def _iso_text(value: object) -> object:
+    """Only ``YYYY-MM-DD`` is a date: pydantic alone would take 0 for 1970-01-01."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value
+    raise ValueError("not a date; use YYYY-MM-DD")
+
+
+def _in_range(day: dt.date) -> dt.date:
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ValueError(f"{day.isoformat()} is out of range; use a date from 1900 to 2999")
+    return day
+
+
+# A day as the API takes it, in a body or a query: ISO text within the network's range.
+Day = Annotated[dt.date, BeforeValidator(_iso_text), AfterValidator(_in_range)]
+
+
+class Body(BaseModel):
+    """A request body: unknown fields are refused. JSON may escape a lone surrogate
+    (``"\\udcff"``), which is no character: no database can store it and no response can
+    echo it, so it becomes U+FFFD before anything else reads the body."""
+
     model_config = ConfigDict(extra="forbid")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _real_text(cls, data: Any) -> Any:
+        return _without_surrogates(data)
+
+
+def _without_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_without_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_without_surrogates(k): _without_surrogates(v) for k, v in value.items()}
+    return value
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class ContactFields(Body):
     company: str | None = Short
     title: str | None = Short
     how_met: str | None = Text
-    met_on: dt.date | None = None
+    met_on: Day | None = None
     met_at: str | None = Short
     personal: str | None = Text
     interests: str | None = Text
@@ -36,13 +89,13 @@ class ContactFields(BaseModel):
     function: str | None = Short
     seniority: str | None = Short
     birthday: str | None = Field(default=None, max_length=10, examples=["1988-11-25", "11-25"])
-    linkedin: str | None = Field(default=None, max_length=500)
+    linkedin: str | None = Field(default=None, max_length=LINKEDIN_MAX)
     circle: Circle | None = None
     every: int | None = Field(default=None, ge=0, le=3650, description="0: the circle's cadence")
 
 
 class ContactCreate(ContactFields):
-    name: str = Field(min_length=1, max_length=300)
+    name: str = Field(min_length=1, max_length=NAME_MAX)
     emails: list[str] = Field(default_factory=list, max_length=20)
     phones: list[str] = Field(default_factory=list, max_length=20)
     tags: list[str] = Field(default_factory=list, max_length=50)
@@ -51,19 +104,17 @@ class ContactCreate(ContactFields):
 class ContactUpdate(ContactFields):
     """Fields given are set (null clears them); emails, phones and tags given replace."""
 
-    name: str | None = Field(default=None, min_length=1, max_length=300)
+    name: str | None = Field(default=None, min_length=1, max_length=NAME_MAX)
     emails: list[str] | None = Field(default=None, max_length=20)
     phones: list[str] | None = Field(default=None, max_length=20)
     tags: list[str] | None = Field(default=None, max_length=50)
 
 
-class TouchCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class TouchCreate(Body):
     kind: Kind
-    on: dt.date | None = None
+    on: Day | None = None
     direction: Direction | None = None
-    note: str | None = Field(default=None, max_length=20_000)
+    note: str | None = Field(default=None, max_length=LONG_MAX)
     replied: bool | None = None
     with_contacts: list[Annotated[int, Field(ge=1, le=2**63 - 1)]] = Field(
         default_factory=list, max_length=50, alias="with"
@@ -188,10 +239,8 @@ class SettingsRead(BaseModel):
     strength_saturation: int
 
 
-class SettingsUpdate(BaseModel):
+class SettingsUpdate(Body):
     """Any preference; bounds as in domain.preferences.PREFERENCES (a test checks them)."""
-
-    model_config = ConfigDict(extra="forbid")
 
     cadence_inner: int | None = Field(default=None, ge=1, le=3650)
     cadence_middle: int | None = Field(default=None, ge=1, le=3650)
@@ -216,13 +265,11 @@ class ErrorRead(BaseModel):
     detail: list[ErrorItem] | str
 
 
-class LedgerEntryCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class LedgerEntryCreate(Body):
     type: Literal["give", "receive", "ask"]
     kind: str | None = Field(default=None, max_length=32, examples=["introduction"])
-    note: str | None = Field(default=None, max_length=20_000)
-    on: dt.date | None = None
+    note: str | None = Field(default=None, max_length=LONG_MAX)
+    on: Day | None = None
 
 
 class LedgerEntryRead(BaseModel):
@@ -264,9 +311,7 @@ class StrengthRead(BaseModel):
     history: list[StrengthPoint]
 
 
-class LinkCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class LinkCreate(Body):
     other_id: Annotated[int, Field(ge=1, le=2**63 - 1)]
     how: str | None = Field(default=None, max_length=2000)
     strength: Literal["weak", "medium", "strong"] = "medium"
@@ -291,17 +336,13 @@ class PathRead(BaseModel):
     draft: str
 
 
-class IntroCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class IntroCreate(Body):
     a_id: Annotated[int, Field(ge=1, le=2**63 - 1)]
     b_id: Annotated[int, Field(ge=1, le=2**63 - 1)]
     why: str | None = Field(default=None, max_length=2000)
 
 
-class IntroUpdate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class IntroUpdate(Body):
     state: Literal["asked-a", "asked-b", "made", "outcome", "declined"]
     outcome: str | None = Field(default=None, max_length=2000)
 

@@ -1,0 +1,77 @@
+"""Reading members of a zip as people send them, refusing what cannot be read with one line
+that says why: not a zip, a damaged member (bad CRC), an encrypted one, a compression method
+Python cannot read, a name that leads outside the archive, a member too large to be contacts.
+Nothing is ever extracted to disk."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+import zlib
+from collections.abc import Callable
+
+from netgarden.formats.records import FormatError
+
+# An address book or a LinkedIn export is megabytes; more is a zip bomb, not contacts.
+MEMBER_LIMIT = 512 * 1024 * 1024
+# what zipfile raises on damaged bytes (a bad offset is a ValueError, a short header a struct.error)
+DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, struct.error)
+READABLE = frozenset(
+    {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
+)
+
+
+class Archive:
+    """A zip's member names, and each member's bytes when asked for."""
+
+    def __init__(self, data: bytes, file: str) -> None:
+        self.file = file
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+            infos = self.zip.infolist()
+        except (*DAMAGE, zipfile.LargeZipFile):
+            raise FormatError(file, "not a zip file, or a damaged one; download it again") from None
+        self.members = {info.filename: info for info in infos if not info.is_dir()}
+        for name in self.members:
+            if _escapes(name):
+                raise FormatError(file, f"{name!r} leads outside the archive; this zip is refused")
+
+    def names(self, keep: Callable[[str], bool]) -> list[str]:
+        return sorted(name for name in self.members if keep(name))
+
+    def read(self, name: str) -> bytes:
+        """The member's bytes, or a FormatError naming the member and the trouble."""
+        info = self.members[name]
+        where = f"{self.file}:{name}"
+        if info.flag_bits & 0x1:
+            raise FormatError(
+                where, "is encrypted; unzip it with its password and import the folder"
+            )
+        if info.compress_type not in READABLE:
+            raise FormatError(
+                where,
+                f"is compressed with a method netgarden cannot read (number {info.compress_type}); "
+                "unzip it with another tool and import the folder",
+            )
+        if info.file_size > MEMBER_LIMIT:
+            raise FormatError(
+                where, f"is {info.file_size:,} bytes unzipped; too large to be contacts"
+            )
+        try:
+            with self.zip.open(info) as member:
+                data = member.read(MEMBER_LIMIT + 1)
+        except (*DAMAGE, RuntimeError) as exc:
+            raise FormatError(where, f"is damaged ({exc}); download the file again") from None
+        except NotImplementedError:
+            raise FormatError(
+                where, "uses a zip feature netgarden cannot read; unzip it and import the folder"
+            ) from None
+        if len(data) > MEMBER_LIMIT:
+            raise FormatError(where, "is too large to be contacts")
+        return data
+
+
+def _escapes(name: str) -> bool:
+    parts = name.replace("\\", "/").split("/")
+    return name.startswith(("/", "\\")) or ".." in parts or (len(name) > 1 and name[1] == ":")

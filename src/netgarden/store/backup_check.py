@@ -1,0 +1,135 @@
+"""Checking a whole backup before one row of it is written: every table the backup's schema
+had, every required field, values of the right type, enumerations the app knows, dates in
+range, references to rows the backup holds. A restore that passes cannot leave a database
+that ``today``, ``show`` or an export would then trip over.
+
+Rows arrive as ``load`` decoded them (``_rows`` in store/backup.py: typed, dates parsed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from netgarden.domain.ledger import ASK_KINDS, EntryType
+from netgarden.domain.network import IntroState, LinkStrength
+from netgarden.domain.preferences import parse_preference
+from netgarden.domain.values import Circle, Direction, TouchKind, parse_birthday
+from netgarden.errors import InvalidValue
+
+Rows = list[dict[str, Any]]
+Check = Callable[[Any], str | None]  # what is wrong with a value, or None
+
+# the migration that added each table: a backup from before it may lack the table
+ADDED_IN = {"duplicate_candidates": "0002", "import_fingerprints": "0002",
+            "ledger_entries": "0003", "links": "0004", "introductions": "0004"}  # fmt: skip
+# settings renamed by migration 0005, as an older backup still names them
+RENAMED = {"dormant_limit": "lapsed_limit", "dormant_factor": "lapsed_factor"}
+LINK_SOURCES = ("manual", "touch", "intro")
+
+
+class Damaged(ValueError):
+    """What is wrong, in the words of the person restoring the backup."""
+
+
+def required_tables(schema: str, tables: tuple[str, ...]) -> list[str]:
+    return [name for name in tables if ADDED_IN.get(name, "0001") <= schema]
+
+
+def one_of(values: tuple[str, ...]) -> Check:
+    def check(value: Any) -> str | None:
+        return None if value in values else f"{value!r} is not one of {', '.join(values)}"
+
+    return check
+
+
+def between(low: int, high: int) -> Check:
+    def check(value: Any) -> str | None:
+        return None if value is None or low <= value <= high else f"{value} is not {low}-{high}"
+
+    return check
+
+
+def _birthday(value: Any) -> str | None:
+    if value is None:
+        return None
+    try:
+        canonical = str(parse_birthday(value))
+    except InvalidValue as problem:
+        return problem.message
+    return None if canonical == value else f"{value!r} is not a birthday as netgarden writes it"
+
+
+def _enum(kind: Any) -> Check:
+    return one_of(tuple(member.value for member in kind))
+
+
+COLUMNS: dict[str, dict[str, Check]] = {
+    "contacts": {
+        "circle": _enum(Circle),
+        "cadence_days": between(1, 3650),
+        "birthday": _birthday,
+    },
+    "touches": {"kind": _enum(TouchKind), "direction": _enum(Direction)},
+    "ledger_entries": {"entry_type": _enum(EntryType), "kind": one_of(ASK_KINDS)},
+    "links": {"strength": _enum(LinkStrength), "source": one_of(LINK_SOURCES)},
+    "introductions": {"state": _enum(IntroState)},
+}
+# (table, column) → the table whose ``id`` it names
+REFERENCES: dict[tuple[str, str], str] = {
+    **{(table, "contact_id"): "contacts" for table in (
+        "contact_emails", "contact_phones", "contact_tags", "touch_participants",
+        "duplicate_candidates", "import_fingerprints", "ledger_entries")},
+    ("duplicate_candidates", "other_id"): "contacts",
+    ("touch_participants", "touch_id"): "touches",
+    ("links", "a_id"): "contacts",
+    ("links", "b_id"): "contacts",
+    ("introductions", "a_id"): "contacts",
+    ("introductions", "b_id"): "contacts",
+}  # fmt: skip
+WHAT = {"contacts": "contact", "touches": "touch"}
+
+
+def check_tables(tables: dict[str, Rows], words: dict[str, str]) -> None:
+    """Raise Damaged for the first thing wrong anywhere in the backup."""
+    ids = {name: {row.get("id") for row in tables.get(name, [])} for name in WHAT}
+    for name, rows in tables.items():
+        checks = COLUMNS.get(name, {})
+        references = {c: t for (table, c), t in REFERENCES.items() if table == name}
+        for number, row in enumerate(rows, 1):
+            where = f"{words[name]}, row {number}"
+            for column, check in checks.items():
+                problem = check(row.get(column))
+                if problem:
+                    raise Damaged(f"{where}: {column.replace('_', ' ')} {problem}")
+            for column, parent in references.items():
+                if row.get(column) not in ids[parent]:
+                    raise Damaged(
+                        f"{where}: refers to {WHAT[parent]} {row.get(column)}, "
+                        f"which is not in the backup"
+                    )
+            if name in ("links", "introductions") and row.get("a_id") == row.get("b_id"):
+                raise Damaged(f"{where}: links contact {row.get('a_id')} to themself")
+    _touch_dates(tables, words)
+    _settings(tables.get("preferences", []), words)
+
+
+def _touch_dates(tables: dict[str, Rows], words: dict[str, str]) -> None:
+    """Each person in a touch carries the touch's date (the agenda reads it from there)."""
+    days: dict[Any, dt.date] = {row["id"]: row["occurred_on"] for row in tables.get("touches", [])}
+    for number, row in enumerate(tables.get("touch_participants", []), 1):
+        if row.get("occurred_on") != days.get(row.get("touch_id")):
+            raise Damaged(
+                f"{words['touch_participants']}, row {number}: the date is not its touch's"
+            )
+
+
+def _settings(rows: Rows, words: dict[str, str]) -> None:
+    for number, row in enumerate(rows, 1):
+        key = row.get("key")
+        if isinstance(key, str):
+            row["key"] = key = RENAMED.get(key, key)
+        try:
+            parse_preference(str(key), str(row.get("value")))
+        except InvalidValue as problem:
+            raise Damaged(f"{words['preferences']}, row {number}: {problem}") from None
