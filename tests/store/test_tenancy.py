@@ -329,18 +329,8 @@ def test_every_public_method_is_covered() -> None:
     assert sorted(set(CALLS) - public) == []
 
 
-# the database refuses these once its foreign keys name the workspace (migration 0007)
-_PENDING = {"emails", "phones", "tags", "participants", "links", "fingerprints"}
 CASES = [
-    pytest.param(
-        name,
-        index,
-        side,
-        id=f"{name}[{index}]-{side}",
-        marks=[pytest.mark.xfail(strict=True, reason="needs composite foreign keys")]
-        if side == "theirs" and name.startswith("BulkLoader.") and name.split(".")[1] in _PENDING
-        else [],
-    )
+    pytest.param(name, index, side, id=f"{name}[{index}]-{side}")
     for name, (_, calls) in CALLS.items()
     for index in range(len(calls))
     for side in ("mine", "theirs")
@@ -481,4 +471,72 @@ def test_a_search_is_ranked_within_the_workspace(tmp_path: Path) -> None:
     with database.transaction(workspace_id=2) as unit:
         assert ada not in unit.search.ranked_ids("ada", 500)
         assert len(unit.search.query("ada", 500)) == 120
+    database.close()
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "INSERT INTO contact_emails (workspace_id, contact_id, email, email_key, position) "
+        "VALUES (1, :theirs, 'x@x.org', 'x@x.org', 0)",
+        "INSERT INTO contact_phones (workspace_id, contact_id, number, position) "
+        "VALUES (1, :theirs, '+1 555', 0)",
+        "INSERT INTO contact_tags (workspace_id, contact_id, tag) VALUES (1, :theirs, 'x')",
+        "INSERT INTO touch_participants (workspace_id, touch_id, contact_id, occurred_on) "
+        "VALUES (1, :touch, :theirs, '2026-11-01')",
+        "INSERT INTO touch_participants (workspace_id, touch_id, contact_id, occurred_on) "
+        "VALUES (1, :their_touch, :mine, '2026-11-01')",
+        "INSERT INTO ledger_entries (workspace_id, contact_id, entry_type, kind, occurred_on, "
+        "created_at) VALUES (1, :theirs, 'give', 'intro', '2026-11-01', '2026-11-01')",
+        "INSERT INTO links (workspace_id, a_id, b_id, strength, source, created_at) "
+        "VALUES (1, :mine, :theirs, 'weak', 'manual', '2026-11-01')",
+        "INSERT INTO introductions (workspace_id, a_id, b_id, state, updated_on, created_at) "
+        "VALUES (1, :theirs, :mine, 'proposed', '2026-11-01', '2026-11-01')",
+        "INSERT INTO duplicate_candidates (workspace_id, contact_id, other_id, evidence, score) "
+        "VALUES (1, :mine, :theirs, 'x', 1)",
+        "INSERT INTO import_fingerprints (workspace_id, fingerprint, contact_id) "
+        "VALUES (1, 'fp-x', :theirs)",
+        "UPDATE contact_emails SET contact_id = :theirs WHERE workspace_id = 1",
+    ],
+)
+def test_the_database_refuses_a_reference_to_another_workspace(
+    world: World, statement: str
+) -> None:
+    ids = {
+        "mine": world.mine.grace,
+        "theirs": world.theirs.grace,
+        "touch": world.mine.touch,
+        "their_touch": world.theirs.touch,
+    }
+    with _unit(world.shared) as unit, pytest.raises(IntegrityError, match="FOREIGN KEY"):
+        unit.session.execute(text(statement), ids)
+
+
+def test_migration_0007_keeps_the_rows_and_then_refuses_cross_references(tmp_path: Path) -> None:
+    from tests.store.test_schema import _database_at
+
+    db_path = tmp_path / "data" / "n.db"
+    _database_at(
+        db_path,
+        "0006",
+        "INSERT INTO workspaces (id, name, created_at) VALUES (2, 'Other', '2026-01-01')",
+        "INSERT INTO contacts (id, workspace_id, name, name_key, circle, created_at, updated_at) "
+        "VALUES (1, 1, 'Ada', 'ada', 'inner', '2026-01-01', '2026-01-01'), "
+        "(2, 2, 'Ada', 'ada', 'inner', '2026-01-01', '2026-01-01')",
+        "INSERT INTO contact_emails (workspace_id, contact_id, email, email_key, position) "
+        "VALUES (1, 1, 'ada@x.org', 'ada@x.org', 0)",
+        "INSERT INTO touches (id, workspace_id, occurred_on, kind, direction, created_at) "
+        "VALUES (1, 1, '2026-01-02', 'call', 'out', '2026-01-02')",
+        "INSERT INTO touch_participants (touch_id, contact_id, workspace_id, occurred_on) "
+        "VALUES (1, 1, 1, '2026-01-02')",
+    )
+    database = open_database(db_path)
+    with database.transaction() as unit:
+        assert unit.contacts.emails(1) == ["ada@x.org"]
+        assert unit.contacts.last_touch_on(1) == dt.date(2026, 1, 2)
+    with pytest.raises(IntegrityError), database.transaction() as unit:
+        unit.session.execute(text("UPDATE contact_emails SET contact_id = 2 WHERE contact_id = 1"))
+    with database.transaction() as unit:  # deleting a contact still takes its rows along
+        unit.contacts.delete(1)
+        assert unit.session.scalar(text("SELECT count(*) FROM touch_participants")) == 0
     database.close()
