@@ -117,9 +117,10 @@ class Database:
         return cls(memory, settings.region, None)
 
     @contextmanager
-    def transaction(self) -> Iterator[Unit]:
+    def transaction(self, workspace_id: int = LOCAL_WORKSPACE) -> Iterator[Unit]:
+        """A unit of work in one workspace: every repository it hands out keeps to it."""
         with self._sessions.begin() as session:
-            yield Unit(session, LOCAL_WORKSPACE, self.region)
+            yield Unit(session, workspace_id, self.region)
 
     def version(self) -> tuple[int, ...]:
         """Changes whenever any process commits to the database (its file or its WAL), so

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from netgarden.domain.ledger import VALUE_ENTRIES
 from netgarden.domain.normalize import fold
 from netgarden.domain.views import ListFilter
+from netgarden.store.scope import mine, require_contacts
 from netgarden.store.tables import (
     Contact,
     ContactEmail,
@@ -61,6 +62,7 @@ class ContactRepo:
         )
 
     def add_emails(self, contact_id: int, emails: Sequence[str]) -> None:
+        self._require(contact_id)
         start = len(self.emails(contact_id))
         for offset, email in enumerate(emails):
             self.session.execute(
@@ -77,12 +79,15 @@ class ContactRepo:
         keys = [e.casefold() for e in emails]
         result = self.session.execute(
             delete(ContactEmail).where(
-                ContactEmail.contact_id == contact_id, ContactEmail.email_key.in_(keys)
+                self._mine(ContactEmail),
+                ContactEmail.contact_id == contact_id,
+                ContactEmail.email_key.in_(keys),
             )
         )
         return int(result.rowcount)  # type: ignore[attr-defined]
 
     def add_phones(self, contact_id: int, phones: Sequence[tuple[str, str | None]]) -> None:
+        self._require(contact_id)
         start = len(self.phones(contact_id))
         for offset, (number, e164) in enumerate(phones):
             self.session.execute(
@@ -99,6 +104,7 @@ class ContactRepo:
         wanted = list(numbers)
         result = self.session.execute(
             delete(ContactPhone).where(
+                self._mine(ContactPhone),
                 ContactPhone.contact_id == contact_id,
                 or_(ContactPhone.number.in_(wanted), ContactPhone.e164.in_(wanted)),
             )
@@ -106,6 +112,7 @@ class ContactRepo:
         return int(result.rowcount)  # type: ignore[attr-defined]
 
     def add_tags(self, contact_id: int, tags: Iterable[str]) -> None:
+        self._require(contact_id)
         have = set(self.tags(contact_id))
         for tag in dict.fromkeys(tags):
             if tag not in have:
@@ -117,7 +124,11 @@ class ContactRepo:
 
     def remove_tags(self, contact_id: int, tags: Iterable[str]) -> int:
         result = self.session.execute(
-            delete(ContactTag).where(ContactTag.contact_id == contact_id, ContactTag.tag.in_(tags))
+            delete(ContactTag).where(
+                self._mine(ContactTag),
+                ContactTag.contact_id == contact_id,
+                ContactTag.tag.in_(tags),
+            )
         )
         return int(result.rowcount)  # type: ignore[attr-defined]
 
@@ -132,7 +143,7 @@ class ContactRepo:
         return list(
             self.session.scalars(
                 select(ContactEmail.email)
-                .where(ContactEmail.contact_id == contact_id)
+                .where(self._mine(ContactEmail), ContactEmail.contact_id == contact_id)
                 .order_by(ContactEmail.position, ContactEmail.id)
             )
         )
@@ -141,7 +152,7 @@ class ContactRepo:
         return list(
             self.session.scalars(
                 select(ContactPhone.number)
-                .where(ContactPhone.contact_id == contact_id)
+                .where(self._mine(ContactPhone), ContactPhone.contact_id == contact_id)
                 .order_by(ContactPhone.position, ContactPhone.id)
             )
         )
@@ -149,15 +160,16 @@ class ContactRepo:
     def tags(self, contact_id: int) -> list[str]:
         return list(
             self.session.scalars(
-                select(ContactTag.tag).where(ContactTag.contact_id == contact_id).order_by("tag")
+                select(ContactTag.tag)
+                .where(self._mine(ContactTag), ContactTag.contact_id == contact_id)
+                .order_by("tag")
             )
         )
 
     def email_owner(self, email: str) -> int | None:
         return self.session.scalars(
             select(ContactEmail.contact_id).where(
-                ContactEmail.workspace_id == self.workspace_id,
-                ContactEmail.email_key == email.casefold(),
+                self._mine(ContactEmail), ContactEmail.email_key == email.casefold()
             )
         ).first()
 
@@ -200,7 +212,7 @@ class ContactRepo:
 
     def last_touch_on(self, contact_id: int, as_of: dt.date | None = None) -> dt.date | None:
         query = select(func.max(TouchParticipant.occurred_on)).where(
-            TouchParticipant.contact_id == contact_id
+            self._mine(TouchParticipant), TouchParticipant.contact_id == contact_id
         )
         if as_of is not None:
             query = query.where(TouchParticipant.occurred_on <= as_of)
@@ -336,6 +348,7 @@ class ContactRepo:
                 .join(Touch, Touch.id == TouchParticipant.touch_id)
                 .where(
                     and_(
+                        self._mine(TouchParticipant),
                         TouchParticipant.contact_id.in_(chunk),
                         TouchParticipant.occurred_on <= as_of,
                     )
@@ -372,7 +385,7 @@ class ContactRepo:
             self.session.connection()
             .execute(
                 select(ContactEmail.contact_id, ContactEmail.email_key).where(
-                    ContactEmail.workspace_id == self.workspace_id
+                    self._mine(ContactEmail)
                 )
             )
             .all()
@@ -383,7 +396,7 @@ class ContactRepo:
             self.session.connection()
             .execute(
                 select(ContactPhone.contact_id, ContactPhone.number, ContactPhone.e164).where(
-                    ContactPhone.workspace_id == self.workspace_id
+                    self._mine(ContactPhone)
                 )
             )
             .all()
@@ -392,28 +405,27 @@ class ContactRepo:
     def all_tags(self) -> Sequence[Any]:
         return (
             self.session.connection()
-            .execute(
-                select(ContactTag.contact_id, ContactTag.tag).where(
-                    ContactTag.workspace_id == self.workspace_id
-                )
-            )
+            .execute(select(ContactTag.contact_id, ContactTag.tag).where(self._mine(ContactTag)))
             .all()
         )
 
     def fingerprints(self) -> dict[str, int]:
         rows = self.session.connection().execute(
             select(ImportFingerprint.fingerprint, ImportFingerprint.contact_id).where(
-                ImportFingerprint.workspace_id == self.workspace_id
+                self._mine(ImportFingerprint)
             )
         )
         return {fingerprint: contact_id for fingerprint, contact_id in rows}
 
     def add_duplicate_candidates(self, pairs: Sequence[tuple[int, int, str, int]]) -> None:
+        self._require(*(i for pair in pairs for i in pair[:2]))
         for contact_id, other_id, evidence, score in pairs:
             low, high = sorted((contact_id, other_id))
             exists = self.session.scalar(
                 select(DuplicateCandidate.score).where(
-                    DuplicateCandidate.contact_id == low, DuplicateCandidate.other_id == high
+                    self._mine(DuplicateCandidate),
+                    DuplicateCandidate.contact_id == low,
+                    DuplicateCandidate.other_id == high,
                 )
             )
             if exists is None:
@@ -435,7 +447,7 @@ class ContactRepo:
                 DuplicateCandidate.evidence,
                 DuplicateCandidate.score,
             )
-            .where(DuplicateCandidate.workspace_id == self.workspace_id)
+            .where(self._mine(DuplicateCandidate))
             .order_by(DuplicateCandidate.score.desc(), DuplicateCandidate.contact_id)
         ).all()
 
@@ -453,7 +465,7 @@ class ContactRepo:
         found: dict[int, list[str]] = {}
         rows = self.session.connection().execute(
             select(table.contact_id, column)
-            .where(table.workspace_id == self.workspace_id)
+            .where(self._mine(table))
             .order_by(table.contact_id, *order)
         )
         for contact_id, value in rows:
@@ -463,7 +475,7 @@ class ContactRepo:
     def last_touches(self) -> dict[int, dt.date]:
         rows = self.session.execute(
             select(TouchParticipant.contact_id, func.max(TouchParticipant.occurred_on))
-            .where(TouchParticipant.workspace_id == self.workspace_id)
+            .where(self._mine(TouchParticipant))
             .group_by(TouchParticipant.contact_id)
         )
         return {contact_id: day for contact_id, day in rows}
@@ -527,7 +539,7 @@ class ContactRepo:
         found: dict[int, dt.date] = {}
         for chunk in _chunks(sorted(ids)):
             rows = self.session.connection().execute(
-                select(Contact.id, last).where(Contact.id.in_(chunk))
+                select(Contact.id, last).where(self._mine(), Contact.id.in_(chunk))
             )
             found.update({contact_id: day for contact_id, day in rows if day is not None})
         return found
@@ -537,41 +549,56 @@ class ContactRepo:
 
     def move_children(self, other: int, keep: int) -> None:
         """Give ``keep`` everything hanging off ``other``: emails, phones, tags, touches."""
+        self._require(other, keep)
         tp = TouchParticipant
-        shared = select(tp.touch_id).where(tp.contact_id == keep)
-        self.session.execute(delete(tp).where(tp.contact_id == other, tp.touch_id.in_(shared)))
-        self.session.execute(update(tp).where(tp.contact_id == other).values(contact_id=keep))
+        shared = select(tp.touch_id).where(self._mine(tp), tp.contact_id == keep)
+        self.session.execute(
+            delete(tp).where(self._mine(tp), tp.contact_id == other, tp.touch_id.in_(shared))
+        )
+        self.session.execute(
+            update(tp).where(self._mine(tp), tp.contact_id == other).values(contact_id=keep)
+        )
         offset = len(self.emails(keep))
         self.session.execute(
             update(ContactEmail)
-            .where(ContactEmail.contact_id == other)
+            .where(self._mine(ContactEmail), ContactEmail.contact_id == other)
             .values(contact_id=keep, position=ContactEmail.position + offset)
         )
-        have = select(ContactPhone.number).where(ContactPhone.contact_id == keep)
+        have = select(ContactPhone.number).where(
+            self._mine(ContactPhone), ContactPhone.contact_id == keep
+        )
         have_e164 = select(ContactPhone.e164).where(
-            ContactPhone.contact_id == keep, ContactPhone.e164.is_not(None)
+            self._mine(ContactPhone),
+            ContactPhone.contact_id == keep,
+            ContactPhone.e164.is_not(None),
         )
         self.session.execute(
             delete(ContactPhone).where(
+                self._mine(ContactPhone),
                 ContactPhone.contact_id == other,
                 or_(ContactPhone.number.in_(have), ContactPhone.e164.in_(have_e164)),
             )
         )
         self.session.execute(
-            update(ContactPhone).where(ContactPhone.contact_id == other).values(contact_id=keep)
+            update(ContactPhone)
+            .where(self._mine(ContactPhone), ContactPhone.contact_id == other)
+            .values(contact_id=keep)
         )
         self.add_tags(keep, self.tags(other))
         self.session.execute(
             update(ImportFingerprint)
-            .where(ImportFingerprint.contact_id == other)
+            .where(self._mine(ImportFingerprint), ImportFingerprint.contact_id == other)
             .values(contact_id=keep)
         )
 
     def delete(self, contact_id: int) -> None:
         self.session.execute(delete(Contact).where(self._mine(), Contact.id == contact_id))
 
-    def _mine(self) -> Any:
-        return Contact.workspace_id == self.workspace_id
+    def _mine(self, model: Any = Contact) -> Any:
+        return mine(model, self.workspace_id)
+
+    def _require(self, *contact_ids: int) -> None:
+        require_contacts(self.session, self.workspace_id, contact_ids)
 
 
 def known_since() -> Any:

@@ -10,6 +10,7 @@ from sqlalchemy import case, func, insert, select
 from sqlalchemy.orm import Session
 
 from netgarden.domain.ledger import VALUE_ENTRIES
+from netgarden.store.scope import mine, require_contacts
 from netgarden.store.tables import LedgerEntry, Touch, TouchParticipant
 
 
@@ -22,6 +23,7 @@ class LedgerRepo:
         self, *, contact_id: int, entry_type: str, kind: str, note: str | None,
         occurred_on: dt.date, now: dt.datetime,
     ) -> int:  # fmt: skip
+        require_contacts(self.session, self.workspace_id, [contact_id])
         return int(
             self.session.execute(
                 insert(LedgerEntry)
@@ -42,7 +44,7 @@ class LedgerRepo:
         query = select(
             LedgerEntry.id, LedgerEntry.contact_id, LedgerEntry.entry_type, LedgerEntry.kind,
             LedgerEntry.note, LedgerEntry.occurred_on,
-        ).where(LedgerEntry.workspace_id == self.workspace_id)  # fmt: skip
+        ).where(self._mine(LedgerEntry))  # fmt: skip
         if contact_id is not None:
             query = query.where(LedgerEntry.contact_id == contact_id)
         if since is not None:
@@ -56,7 +58,7 @@ class LedgerRepo:
         query = (
             select(LedgerEntry.contact_id, func.max(LedgerEntry.occurred_on))
             .where(
-                LedgerEntry.workspace_id == self.workspace_id,
+                self._mine(LedgerEntry),
                 LedgerEntry.entry_type.in_(VALUE_ENTRIES),
             )
             .group_by(LedgerEntry.contact_id)
@@ -71,7 +73,7 @@ class LedgerRepo:
         gives = func.sum(case((LedgerEntry.entry_type == "give", 1), else_=0))
         rows = self.session.execute(
             select(LedgerEntry.contact_id)
-            .where(LedgerEntry.workspace_id == self.workspace_id)
+            .where(self._mine(LedgerEntry))
             .group_by(LedgerEntry.contact_id)
             .having(asks > gives)
         )
@@ -83,12 +85,12 @@ class LedgerRepo:
         touches = (
             select(tp.contact_id, Touch.occurred_on, Touch.kind, Touch.direction, Touch.replied)
             .join(Touch, Touch.id == tp.touch_id)
-            .where(tp.workspace_id == self.workspace_id)
+            .where(self._mine(tp))
         )
         ledger = select(
             LedgerEntry.contact_id, LedgerEntry.occurred_on, LedgerEntry.kind,
             LedgerEntry.entry_type,
-        ).where(LedgerEntry.workspace_id == self.workspace_id)  # fmt: skip
+        ).where(self._mine(LedgerEntry))  # fmt: skip
         if contact_ids is not None:
             touches = touches.where(tp.contact_id.in_(contact_ids))
             ledger = ledger.where(LedgerEntry.contact_id.in_(contact_ids))
@@ -101,3 +103,6 @@ class LedgerRepo:
             for c, on, kind, entry_type in self.session.connection().execute(ledger)
         ]
         return rows
+
+    def _mine(self, model: Any) -> Any:
+        return mine(model, self.workspace_id)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from netgarden.store.scope import mine, require_contacts
 from netgarden.store.tables import Contact, Introduction, Link
 
 _CHUNK = 500
@@ -35,10 +36,11 @@ class NetworkRepo:
         an existing one takes it when ``exact`` (the user said so), otherwise only when it
         is stronger; ``how`` adds to what the link says. Returns the strength before (None:
         a new link), the strength now, and the ``how`` it added (None: nothing added)."""
+        require_contacts(self.session, self.workspace_id, (a, b))
         low, high = sorted((a, b))
         existing = self.session.execute(
             select(Link.id, Link.strength, Link.how).where(
-                Link.workspace_id == self.workspace_id, Link.a_id == low, Link.b_id == high
+                self._mine(Link), Link.a_id == low, Link.b_id == high
             )
         ).first()
         if existing is None:
@@ -63,7 +65,9 @@ class NetworkRepo:
         if how and how not in (existing.how or "").split("; "):
             changes["how"] = f"{existing.how}; {how}" if existing.how else how
         if changes:
-            self.session.execute(update(Link).where(Link.id == existing.id).values(changes))
+            self.session.execute(
+                update(Link).where(self._mine(Link), Link.id == existing.id).values(changes)
+            )
         added = how if "how" in changes else None
         return existing.strength, changes.get("strength", existing.strength), added
 
@@ -77,7 +81,7 @@ class NetworkRepo:
             for end in (Link.a_id, Link.b_id):
                 rows = self.session.connection().execute(
                     select(Link.a_id, Link.b_id, Link.strength).where(
-                        Link.workspace_id == self.workspace_id, end.in_(chunk)
+                        self._mine(Link), end.in_(chunk)
                     )
                 )
                 found.extend((a, b, s) for a, b, s in rows)
@@ -96,9 +100,9 @@ class NetworkRepo:
                 Link.how,
                 Link.source,
             )
-            .join(Contact, Contact.id == other)
+            .join(Contact, (Contact.id == other) & self._mine(Contact))
             .where(
-                Link.workspace_id == self.workspace_id,
+                self._mine(Link),
                 or_(Link.a_id == contact_id, Link.b_id == contact_id),
             )
             .order_by(Contact.name_key)
@@ -108,16 +112,14 @@ class NetworkRepo:
         low, high = sorted((a, b))
         return (
             self.session.scalar(
-                select(Link.id).where(
-                    Link.workspace_id == self.workspace_id, Link.a_id == low, Link.b_id == high
-                )
+                select(Link.id).where(self._mine(Link), Link.a_id == low, Link.b_id == high)
             )
             is not None
         )
 
     def all_pairs(self) -> set[tuple[int, int]]:
         rows = self.session.connection().execute(
-            select(Link.a_id, Link.b_id).where(Link.workspace_id == self.workspace_id)
+            select(Link.a_id, Link.b_id).where(self._mine(Link))
         )
         return {(a, b) for a, b in rows}
 
@@ -127,7 +129,7 @@ class NetworkRepo:
         """Active contacts whose company or title contains the text (case-insensitive)."""
         query = select(
             Contact.id, Contact.name, Contact.company, Contact.title, Contact.seniority
-        ).where(Contact.workspace_id == self.workspace_id, Contact.archived_at.is_(None))
+        ).where(self._mine(Contact), Contact.archived_at.is_(None))
         if company:
             query = query.where(func.lower(Contact.company).contains(company.casefold()))
         if role:
@@ -142,7 +144,9 @@ class NetworkRepo:
         for start in range(0, len(wanted), _CHUNK):
             rows = self.session.execute(
                 select(Contact.id, func.lower(Contact.company)).where(
-                    Contact.id.in_(wanted[start : start + _CHUNK]), Contact.company.is_not(None)
+                    self._mine(Contact),
+                    Contact.id.in_(wanted[start : start + _CHUNK]),
+                    Contact.company.is_not(None),
                 )
             )
             for contact_id, company in rows:
@@ -150,7 +154,7 @@ class NetworkRepo:
         for company, targets in company_of.items():
             members = self.session.scalars(
                 select(Contact.id).where(
-                    Contact.workspace_id == self.workspace_id,
+                    self._mine(Contact),
                     Contact.archived_at.is_(None),
                     func.lower(Contact.company) == company,
                 )
@@ -163,7 +167,9 @@ class NetworkRepo:
         found: dict[int, Any] = {}
         for start in range(0, len(wanted), _CHUNK):
             for row in self.session.execute(
-                select(*_PROFILE).where(Contact.id.in_(wanted[start : start + _CHUNK]))
+                select(*_PROFILE).where(
+                    self._mine(Contact), Contact.id.in_(wanted[start : start + _CHUNK])
+                )
             ):
                 found[row.id] = row
         return found
@@ -172,17 +178,14 @@ class NetworkRepo:
         """Every active contact's needs and expertise, for introduction suggestions."""
         return (
             self.session.connection()
-            .execute(
-                select(*_PROFILE).where(
-                    Contact.workspace_id == self.workspace_id, Contact.archived_at.is_(None)
-                )
-            )
+            .execute(select(*_PROFILE).where(self._mine(Contact), Contact.archived_at.is_(None)))
             .all()
         )
 
     # -- introductions ---------------------------------------------------------------------
 
     def add_intro(self, a: int, b: int, why: str | None, today: dt.date, now: dt.datetime) -> int:
+        require_contacts(self.session, self.workspace_id, (a, b))
         return int(
             self.session.execute(
                 insert(Introduction)
@@ -204,7 +207,7 @@ class NetworkRepo:
         return self.session.execute(
             select(Introduction.id, Introduction.state)
             .where(
-                Introduction.workspace_id == self.workspace_id,
+                self._mine(Introduction),
                 or_(
                     (Introduction.a_id == a) & (Introduction.b_id == b),
                     (Introduction.a_id == b) & (Introduction.b_id == a),
@@ -216,9 +219,7 @@ class NetworkRepo:
 
     def intro(self, intro_id: int) -> Any:
         return self.session.execute(
-            select(Introduction).where(
-                Introduction.workspace_id == self.workspace_id, Introduction.id == intro_id
-            )
+            select(Introduction).where(self._mine(Introduction), Introduction.id == intro_id)
         ).scalar_one_or_none()
 
     def set_intro_state(
@@ -227,7 +228,11 @@ class NetworkRepo:
         values: dict[str, Any] = {"state": state, "updated_on": today}
         if outcome:
             values["outcome"] = outcome
-        self.session.execute(update(Introduction).where(Introduction.id == intro_id).values(values))
+        self.session.execute(
+            update(Introduction)
+            .where(self._mine(Introduction), Introduction.id == intro_id)
+            .values(values)
+        )
 
     def intros(self) -> Sequence[Any]:
         a, b = Contact.__table__.alias("a"), Contact.__table__.alias("b")
@@ -245,6 +250,9 @@ class NetworkRepo:
             )
             .join(a, a.c.id == Introduction.a_id)
             .join(b, b.c.id == Introduction.b_id)
-            .where(Introduction.workspace_id == self.workspace_id)
+            .where(self._mine(Introduction))
             .order_by(Introduction.updated_on.desc(), Introduction.id.desc())
         ).all()
+
+    def _mine(self, model: Any) -> Any:
+        return mine(model, self.workspace_id)

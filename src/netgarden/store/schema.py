@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from netgarden.errors import SchemaTooNew, StoreError
 
 # Every revision in order; the last is the head. A test checks this against Alembic's scripts.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 

@@ -50,8 +50,8 @@ class SearchIndex(Protocol):
         """Best matches first; every word must match, each as a prefix."""
 
     def ranked_ids(self, terms: str, limit: int) -> list[int]:
-        """Ids of the best matches, best first, in any workspace, archived or not (no
-        snippets: for listings, which filter them)."""
+        """Ids of the workspace's best matches, best first, archived or not (no snippets:
+        for listings, which filter them)."""
 
 
 def search_index(session: Session, workspace_id: int) -> SearchIndex:
@@ -81,6 +81,14 @@ FROM contacts c
 """
 
 _INSERT = "INSERT INTO contact_search(rowid, name, company, title, details, touches) "
+# a document may go unless it is another workspace's contact's (a deleted one has no row)
+_NOT_THEIRS = "rowid NOT IN (SELECT id FROM contacts WHERE workspace_id != :ws)"
+# the workspace is part of the ranking statement itself, never a filter after a window
+_MATCHES = (
+    "SELECT contact_search.rowid AS id, contact_search.rank AS rank FROM contact_search "
+    "JOIN contacts c ON c.id = contact_search.rowid "
+    "WHERE contact_search MATCH :match AND c.workspace_id = :ws"
+)
 
 
 class SqliteSearchIndex:
@@ -91,24 +99,38 @@ class SqliteSearchIndex:
     def reindex(self, contact_ids: Sequence[int]) -> None:
         ids = sorted(set(contact_ids))
         if len(ids) > _CHUNK and ids[-1] - ids[0] + 1 == len(ids):  # a bulk load: one range
-            bounds = {"lo": ids[0], "hi": ids[-1]}
+            bounds = {"lo": ids[0], "hi": ids[-1], "ws": self.workspace_id}
             self.session.execute(
-                text("DELETE FROM contact_search WHERE rowid BETWEEN :lo AND :hi"), bounds
+                text(
+                    f"DELETE FROM contact_search WHERE rowid BETWEEN :lo AND :hi AND {_NOT_THEIRS}"
+                ),
+                bounds,
             )
             self.session.execute(
-                text(f"{_INSERT}{_DOCUMENT} WHERE c.id BETWEEN :lo AND :hi"), bounds
+                text(
+                    f"{_INSERT}{_DOCUMENT} WHERE c.id BETWEEN :lo AND :hi AND c.workspace_id = :ws"
+                ),
+                bounds,
             )
             return
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start : start + _CHUNK]
             marks = ", ".join(str(int(i)) for i in chunk)
-            self.session.execute(text(f"DELETE FROM contact_search WHERE rowid IN ({marks})"))
-            self.session.execute(text(f"{_INSERT}{_DOCUMENT} WHERE c.id IN ({marks})"))
+            ws = {"ws": self.workspace_id}
+            self.session.execute(
+                text(f"DELETE FROM contact_search WHERE rowid IN ({marks}) AND {_NOT_THEIRS}"), ws
+            )
+            self.session.execute(
+                text(f"{_INSERT}{_DOCUMENT} WHERE c.id IN ({marks}) AND c.workspace_id = :ws"), ws
+            )
 
     def forget(self, contact_ids: Sequence[int]) -> None:
         for start in range(0, len(contact_ids), _CHUNK):
             marks = ", ".join(str(int(i)) for i in contact_ids[start : start + _CHUNK])
-            self.session.execute(text(f"DELETE FROM contact_search WHERE rowid IN ({marks})"))
+            self.session.execute(
+                text(f"DELETE FROM contact_search WHERE rowid IN ({marks}) AND {_NOT_THEIRS}"),
+                {"ws": self.workspace_id},
+            )
 
     def rebuild(self) -> None:
         self.session.execute(
@@ -123,44 +145,33 @@ class SqliteSearchIndex:
         )
 
     def ranked_ids(self, terms: str, limit: int) -> list[int]:
-        return _ranked_ids(self.session, terms, limit)
+        match = fts_query(terms)
+        if not match:
+            return []
+        rows = self.session.execute(
+            text(f"{_MATCHES} ORDER BY contact_search.rank LIMIT :limit"),
+            {"match": match, "ws": self.workspace_id, "limit": limit},
+        )
+        return [int(row[0]) for row in rows]
 
     def query(self, terms: str, limit: int, include_archived: bool = False) -> list[SearchHit]:
         match = fts_query(terms)
         if not match:
             return []
         archived = "" if include_archived else "AND c.archived_at IS NULL"
-        # rank first over the index alone, then build snippets for the few rows shown
+        # rank first (within the workspace), then build snippets for the few rows shown
         rows = self.session.execute(
             text(
                 "SELECT c.id, c.name, c.company, c.title, c.circle, "
                 "snippet(contact_search, -1, char(2), char(3), '…', 10) "
-                "FROM (SELECT rowid AS id, rank FROM contact_search "
-                "      WHERE contact_search MATCH :match ORDER BY rank LIMIT :wide) AS top "
+                f"FROM ({_MATCHES} {archived} ORDER BY contact_search.rank LIMIT :limit) AS top "
                 "JOIN contacts c ON c.id = top.id "
                 "JOIN contact_search ON contact_search.rowid = top.id "
-                f"WHERE contact_search MATCH :match AND c.workspace_id = :ws {archived} "
-                "ORDER BY top.rank, c.id LIMIT :limit"
+                "WHERE contact_search MATCH :match ORDER BY top.rank, c.id"
             ),
-            {"match": match, "ws": self.workspace_id, "limit": limit, "wide": limit * 4 + 50},
+            {"match": match, "ws": self.workspace_id, "limit": limit},
         )
         return [SearchHit(*row) for row in rows]
-
-
-def _ranked_ids(session: Session, terms: str, limit: int) -> list[int]:
-    """Ranked over the index alone; callers keep to their workspace and active contacts
-    (joining contacts here costs more than it saves when a word matches half the network)."""
-    match = fts_query(terms)
-    if not match:
-        return []
-    rows = session.execute(
-        text(
-            "SELECT rowid FROM contact_search WHERE contact_search MATCH :match "
-            "ORDER BY rank LIMIT :limit"
-        ),
-        {"match": match, "limit": limit},
-    )
-    return [int(row[0]) for row in rows]
 
 
 def fts_query(terms: str) -> str:

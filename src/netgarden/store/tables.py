@@ -14,6 +14,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     MetaData,
@@ -39,6 +40,17 @@ def _workspace_fk() -> Mapped[int]:
     return mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"), nullable=False)
 
 
+def _same_workspace(table: str, column: str, referred: str = "contacts") -> ForeignKeyConstraint:
+    """``column`` names a row of ``referred`` in this row's own workspace: the database
+    refuses a reference to another workspace's contact (or touch)."""
+    return ForeignKeyConstraint(
+        ["workspace_id", column],
+        [f"{referred}.workspace_id", f"{referred}.id"],
+        name=f"fk_{table}_{column}_{referred}_ws",
+        ondelete="CASCADE",
+    )
+
+
 class Workspace(Base):
     __tablename__ = "workspaces"
 
@@ -52,6 +64,8 @@ class Contact(Base):
     __table_args__ = (
         Index("ix_contacts_workspace_name_key", "workspace_id", "name_key"),
         Index("ix_contacts_workspace_circle", "workspace_id", "circle"),
+        # the parent key of every (workspace_id, contact_id) foreign key
+        Index("ux_contacts_workspace_id", "workspace_id", "id", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -88,13 +102,14 @@ class Contact(Base):
 
 class ContactEmail(Base):
     __tablename__ = "contact_emails"
-    __table_args__ = (UniqueConstraint("workspace_id", "email_key"),)
+    __table_args__ = (
+        UniqueConstraint("workspace_id", "email_key"),
+        _same_workspace("contact_emails", "contact_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     workspace_id: Mapped[int] = _workspace_fk()
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
-    )
+    contact_id: Mapped[int] = mapped_column(Integer, index=True)
     email: Mapped[str] = mapped_column(String(320))
     email_key: Mapped[str] = mapped_column(String(320))
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -102,13 +117,14 @@ class ContactEmail(Base):
 
 class ContactPhone(Base):
     __tablename__ = "contact_phones"
-    __table_args__ = (Index("ix_contact_phones_workspace_e164", "workspace_id", "e164"),)
+    __table_args__ = (
+        Index("ix_contact_phones_workspace_e164", "workspace_id", "e164"),
+        _same_workspace("contact_phones", "contact_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     workspace_id: Mapped[int] = _workspace_fk()
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
-    )
+    contact_id: Mapped[int] = mapped_column(Integer, index=True)
     number: Mapped[str] = mapped_column(String(64))
     e164: Mapped[str | None] = mapped_column(String(20))
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -116,11 +132,12 @@ class ContactPhone(Base):
 
 class ContactTag(Base):
     __tablename__ = "contact_tags"
-    __table_args__ = (Index("ix_contact_tags_workspace_tag", "workspace_id", "tag"),)
-
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    __table_args__ = (
+        Index("ix_contact_tags_workspace_tag", "workspace_id", "tag"),
+        _same_workspace("contact_tags", "contact_id"),
     )
+
+    contact_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     tag: Mapped[str] = mapped_column(String(100), primary_key=True)
     workspace_id: Mapped[int] = _workspace_fk()
 
@@ -131,6 +148,7 @@ class Touch(Base):
         Index("ix_touches_workspace_occurred_on", "workspace_id", "occurred_on"),
         # an imported touch remembers where it came from, so re-importing adds nothing
         Index("ix_touches_workspace_source_key", "workspace_id", "source_key", unique=True),
+        Index("ux_touches_workspace_id", "workspace_id", "id", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -151,14 +169,12 @@ class TouchParticipant(Base):
     __tablename__ = "touch_participants"
     __table_args__ = (
         Index("ix_touch_participants_contact_occurred_on", "contact_id", "occurred_on"),
+        _same_workspace("touch_participants", "touch_id", "touches"),
+        _same_workspace("touch_participants", "contact_id"),
     )
 
-    touch_id: Mapped[int] = mapped_column(
-        ForeignKey("touches.id", ondelete="CASCADE"), primary_key=True
-    )
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
-    )
+    touch_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     workspace_id: Mapped[int] = _workspace_fk()
     occurred_on: Mapped[dt.date] = mapped_column(Date)
 
@@ -167,13 +183,13 @@ class DuplicateCandidate(Base):
     """Two contacts that may be one person: an import was unsure, so it asks the user."""
 
     __tablename__ = "duplicate_candidates"
+    __table_args__ = (
+        _same_workspace("duplicate_candidates", "contact_id"),
+        _same_workspace("duplicate_candidates", "other_id"),
+    )
 
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
-    )
-    other_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
-    )
+    contact_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    other_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     workspace_id: Mapped[int] = _workspace_fk()
     evidence: Mapped[str] = mapped_column(String(500))
     score: Mapped[int] = mapped_column(Integer)
@@ -184,25 +200,27 @@ class ImportFingerprint(Base):
     nothing even when it matched nobody for certain."""
 
     __tablename__ = "import_fingerprints"
+    __table_args__ = (_same_workspace("import_fingerprints", "contact_id"),)
 
     workspace_id: Mapped[int] = mapped_column(
         ForeignKey("workspaces.id", ondelete="CASCADE"), primary_key=True
     )
     fingerprint: Mapped[str] = mapped_column(String(40), primary_key=True)
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
-    )
+    contact_id: Mapped[int] = mapped_column(Integer, index=True)
 
 
 class LedgerEntry(Base):
     """Value exchanged with a contact: given, received or asked (the reciprocity bank)."""
 
     __tablename__ = "ledger_entries"
-    __table_args__ = (Index("ix_ledger_entries_contact_occurred_on", "contact_id", "occurred_on"),)
+    __table_args__ = (
+        Index("ix_ledger_entries_contact_occurred_on", "contact_id", "occurred_on"),
+        _same_workspace("ledger_entries", "contact_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     workspace_id: Mapped[int] = _workspace_fk()
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    contact_id: Mapped[int] = mapped_column(Integer)
     entry_type: Mapped[str] = mapped_column(String(8))
     kind: Mapped[str] = mapped_column(String(32))
     note: Mapped[str | None] = mapped_column(Text)
@@ -217,12 +235,14 @@ class Link(Base):
     __table_args__ = (
         UniqueConstraint("workspace_id", "a_id", "b_id", name="uq_links_workspace_id"),
         Index("ix_links_b_id", "b_id"),
+        _same_workspace("links", "a_id"),
+        _same_workspace("links", "b_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     workspace_id: Mapped[int] = _workspace_fk()
-    a_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
-    b_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    a_id: Mapped[int] = mapped_column(Integer)
+    b_id: Mapped[int] = mapped_column(Integer)
     strength: Mapped[str] = mapped_column(String(8))
     how: Mapped[str | None] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(16))
@@ -233,11 +253,15 @@ class Introduction(Base):
     """A double opt-in introduction I am making between two contacts."""
 
     __tablename__ = "introductions"
+    __table_args__ = (
+        _same_workspace("introductions", "a_id"),
+        _same_workspace("introductions", "b_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     workspace_id: Mapped[int] = _workspace_fk()
-    a_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
-    b_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    a_id: Mapped[int] = mapped_column(Integer)
+    b_id: Mapped[int] = mapped_column(Integer)
     why: Mapped[str | None] = mapped_column(Text)
     state: Mapped[str] = mapped_column(String(16))
     outcome: Mapped[str | None] = mapped_column(Text)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from netgarden.domain.views import TouchView
+from netgarden.store.scope import mine, require_contacts
 from netgarden.store.tables import Contact, Touch, TouchParticipant
 
 
@@ -28,6 +30,7 @@ class TouchRepo:
         contact_ids: Sequence[int],
         now: dt.datetime,
     ) -> int:
+        require_contacts(self.session, self.workspace_id, contact_ids)
         touch_id = int(
             self.session.execute(
                 insert(Touch)
@@ -62,13 +65,13 @@ class TouchRepo:
         names = {
             contact_id: name
             for contact_id, name in self.session.execute(
-                select(Contact.id, Contact.name).where(Contact.workspace_id == self.workspace_id)
+                select(Contact.id, Contact.name).where(self._mine(Contact))
             )
         }
         people: dict[int, list[int]] = {}
         for touch_id, contact_id in self.session.execute(
             select(TouchParticipant.touch_id, TouchParticipant.contact_id)
-            .where(TouchParticipant.workspace_id == self.workspace_id)
+            .where(self._mine(TouchParticipant))
             .order_by(TouchParticipant.touch_id, TouchParticipant.contact_id)
         ):
             people.setdefault(touch_id, []).append(contact_id)
@@ -76,7 +79,7 @@ class TouchRepo:
         rows = self.session.connection().execute(
             select(Touch.id, Touch.occurred_on, Touch.kind, Touch.direction, Touch.note,
                    Touch.replied)
-            .where(Touch.workspace_id == self.workspace_id)
+            .where(self._mine(Touch))
             .order_by(Touch.occurred_on.desc(), Touch.id.desc())
         )  # fmt: skip
         for touch_id, on, kind, direction, note, replied in rows:
@@ -92,7 +95,7 @@ class TouchRepo:
         rows = self.session.execute(
             select(Touch.occurred_on, func.count())
             .where(
-                Touch.workspace_id == self.workspace_id,
+                self._mine(Touch),
                 Touch.occurred_on >= start,
                 Touch.occurred_on <= end,
             )
@@ -106,7 +109,7 @@ class TouchRepo:
 
         self.session.execute(
             delete(Touch).where(
-                Touch.workspace_id == self.workspace_id,
+                self._mine(Touch),
                 ~select(TouchParticipant.touch_id)
                 .where(TouchParticipant.touch_id == Touch.id)
                 .exists(),
@@ -114,18 +117,13 @@ class TouchRepo:
         )
 
     def count(self) -> int:
-        return int(
-            self.session.scalar(select(func.count()).where(Touch.workspace_id == self.workspace_id))
-            or 0
-        )
+        return int(self.session.scalar(select(func.count()).where(self._mine(Touch))) or 0)
 
     def source_keys(self) -> set[str]:
         """Where imported touches came from: re-importing them adds nothing."""
         return set(
             self.session.scalars(
-                select(Touch.source_key).where(
-                    Touch.workspace_id == self.workspace_id, Touch.source_key.is_not(None)
-                )
+                select(Touch.source_key).where(self._mine(Touch), Touch.source_key.is_not(None))
             )
         )
 
@@ -134,7 +132,7 @@ class TouchRepo:
         query = (
             select(Touch)
             .join(TouchParticipant, TouchParticipant.touch_id == Touch.id)
-            .where(TouchParticipant.contact_id == contact_id)
+            .where(self._mine(TouchParticipant), TouchParticipant.contact_id == contact_id)
             .order_by(Touch.occurred_on.desc(), Touch.id.desc())
         )
         if limit is not None:
@@ -146,6 +144,7 @@ class TouchRepo:
                 select(TouchParticipant.touch_id, Contact.name)
                 .join(Contact, Contact.id == TouchParticipant.contact_id)
                 .where(
+                    self._mine(TouchParticipant),
                     TouchParticipant.touch_id.in_(list(others)),
                     TouchParticipant.contact_id != contact_id,
                 )
@@ -165,3 +164,6 @@ class TouchRepo:
             )
             for t in touches
         ]
+
+    def _mine(self, model: Any) -> Any:
+        return mine(model, self.workspace_id)

@@ -1,0 +1,542 @@
+"""Tenancy is enforced by the store: from workspace 1, nothing of workspace 2 is read,
+changed or counted, and nothing of workspace 1 may point at a contact of workspace 2.
+
+Two databases are built: ``alone`` holds workspace 1's data; ``shared`` holds the same
+data (same ids) and then workspace 2's, with the same names, emails, tags, companies,
+touches, ledger entries, links, introductions and preferences. Every public method of
+every repository is called from workspace 1, once aimed at workspace 1's rows and once at
+workspace 2's ids. A read must answer in ``shared`` exactly what it answers in ``alone``;
+a write must leave workspace 2 as it was and refer to nobody there (refused or a no-op).
+
+``CALLS`` names every public method: a new one fails ``test_every_public_method_is_covered``
+until it says how it is called here, so an unscoped query cannot be added silently.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import inspect
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Row, insert, text, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from netgarden.domain.views import ListFilter
+from netgarden.errors import NetgardenError
+from netgarden.services.database import Database, Unit, open_database
+from netgarden.store.bulk import BulkLoader
+from netgarden.store.contacts import ContactRepo
+from netgarden.store.ledger import LedgerRepo
+from netgarden.store.network import NetworkRepo
+from netgarden.store.preferences import PreferenceRepo
+from netgarden.store.search import SqliteSearchIndex
+from netgarden.store.tables import Base, Contact, Touch, Workspace
+from netgarden.store.touches import TouchRepo
+from tests.conftest import NOW, TODAY
+
+REPOS: dict[str, type] = {
+    "contacts": ContactRepo,
+    "touches": TouchRepo,
+    "ledger": LedgerRepo,
+    "network": NetworkRepo,
+    "search": SqliteSearchIndex,
+    "preference_values": PreferenceRepo,
+    "bulk": BulkLoader,
+}
+
+
+@dataclass(frozen=True)
+class Seeded:
+    """One workspace's rows: ``ada`` and ``grace`` are active, ``bob`` is archived."""
+
+    ws: int
+    ada: int
+    grace: int
+    bob: int
+    touch: int
+    intro: int
+
+
+def seed(unit: Unit) -> Seeded:
+    c = unit.contacts
+    ada = c.insert(
+        {"name": "Ada Lovelace", "company": "Acme", "title": "Engineer", "circle": "inner",
+         "cadence_days": 30, "birthday": "1815-11-25", "interests": "engines",
+         "help_me": "engines", "help_them": "poetry"}, NOW,
+    )  # fmt: skip
+    grace = c.insert(
+        {"name": "Grace Hopper", "company": "Acme", "title": "Admiral", "circle": "middle",
+         "interests": "poetry", "help_me": "poetry", "help_them": "engines"}, NOW,
+    )  # fmt: skip
+    bob = c.insert({"name": "Ada Byron", "company": "Acme", "circle": "none"}, NOW)
+    c.update(bob, {"archived_at": NOW}, NOW)
+    c.add_emails(ada, ["ada@example.org"])
+    c.add_phones(ada, [("+1 555 0100", "+15550100")])
+    c.add_tags(ada, ["friend", "math"])
+    c.add_tags(grace, ["friend"])
+    c.add_duplicate_candidates([(ada, bob, "same first name", 60)])
+    ago = TODAY - dt.timedelta(days=10)
+    touch = unit.touches.insert(
+        occurred_on=ago, kind="coffee", direction="out", note="pancakes", replied=True,
+        contact_ids=[ada, grace], now=NOW,
+    )  # fmt: skip
+    unit.touches.insert(
+        occurred_on=TODAY, kind="call", direction="in", note=None, replied=None,
+        contact_ids=[ada], now=NOW,
+    )  # fmt: skip
+    unit.session.execute(update(Touch).where(Touch.id == touch).values(source_key="src-1"))
+    unit.ledger.insert(
+        contact_id=ada, entry_type="give", kind="intro", note="pancakes", occurred_on=ago,
+        now=NOW,
+    )  # fmt: skip
+    unit.ledger.insert(
+        contact_id=grace, entry_type="ask", kind="advice", note=None, occurred_on=ago, now=NOW
+    )
+    unit.network.link(ada, grace, "strong", "school", "manual", NOW)
+    unit.network.link(grace, bob, None, None, "manual", NOW)
+    intro = unit.network.add_intro(ada, bob, "engines", TODAY, NOW)
+    unit.preference_values.set("lapsed_limit", "7")
+    BulkLoader(unit.session).fingerprints([(unit.workspace_id, "fp-1", ada)])
+    unit.search.rebuild()
+    return Seeded(unit.workspace_id, ada, grace, bob, touch, intro)
+
+
+@dataclass
+class World:
+    alone: Database
+    shared: Database
+    mine: Seeded
+    theirs: Seeded
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    folder = tmp_path_factory.mktemp("tenancy")
+    alone, shared = open_database(folder / "alone.db"), open_database(folder / "shared.db")
+    for database in (alone, shared):
+        with database.transaction() as unit:
+            mine = seed(unit)
+    with shared.transaction() as unit:
+        unit.session.execute(insert(Workspace).values(id=2, name="Other", created_at=NOW))
+    with shared.transaction(workspace_id=2) as unit:
+        theirs = seed(unit)
+    assert (mine.ada, mine.grace, mine.bob) != (theirs.ada, theirs.grace, theirs.bob)
+    yield World(alone, shared, mine, theirs)
+    alone.close()
+    shared.close()
+
+
+# -- how each public method is called ---------------------------------------------------
+# kind "read": answers the same in both databases; "write": changes nothing of workspace 2
+# and leaves no reference to it. Each call gets the repository and a workspace's rows
+# (workspace 1's, then workspace 2's ids).
+
+Call = Callable[[Any, Seeded], Any]
+FLT = ListFilter()
+ACME = ListFilter(company="acme", tag="friend")
+
+
+def _reads(*calls: Call) -> tuple[str, tuple[Call, ...]]:
+    return "read", calls
+
+
+def _writes(*calls: Call) -> tuple[str, tuple[Call, ...]]:
+    return "write", calls
+
+
+CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
+    # contacts
+    "ContactRepo.insert": _writes(lambda r, s: r.insert({"name": "Ada Lovelace"}, NOW)),
+    "ContactRepo.update": _writes(lambda r, s: r.update(s.ada, {"name": "Changed"}, NOW)),
+    "ContactRepo.add_emails": _writes(lambda r, s: r.add_emails(s.grace, ["new@example.org"])),
+    "ContactRepo.remove_emails": _writes(lambda r, s: r.remove_emails(s.ada, ["ada@example.org"])),
+    "ContactRepo.add_phones": _writes(lambda r, s: r.add_phones(s.grace, [("+1 555", None)])),
+    "ContactRepo.remove_phones": _writes(lambda r, s: r.remove_phones(s.ada, ["+15550100"])),
+    "ContactRepo.add_tags": _writes(lambda r, s: r.add_tags(s.grace, ["new", "math"])),
+    "ContactRepo.remove_tags": _writes(lambda r, s: r.remove_tags(s.ada, ["friend", "math"])),
+    "ContactRepo.add_duplicate_candidates": _writes(
+        lambda r, s: r.add_duplicate_candidates([(s.grace, s.bob, "acme", 50)])
+    ),
+    "ContactRepo.move_children": _writes(
+        lambda r, s: r.move_children(s.ada, 1 if s.ws == 1 else s.grace),
+        lambda r, s: r.move_children(s.grace, s.ada),
+    ),
+    "ContactRepo.delete": _writes(lambda r, s: r.delete(s.ada)),
+    "ContactRepo.get": _reads(lambda r, s: r.get(s.ada)),
+    "ContactRepo.emails": _reads(lambda r, s: r.emails(s.ada)),
+    "ContactRepo.phones": _reads(lambda r, s: r.phones(s.ada)),
+    "ContactRepo.tags": _reads(lambda r, s: r.tags(s.ada)),
+    "ContactRepo.email_owner": _reads(lambda r, s: r.email_owner("ADA@example.org")),
+    "ContactRepo.by_name": _reads(lambda r, s: r.by_name("ada lovelace")),
+    "ContactRepo.by_name_prefix": _reads(lambda r, s: r.by_name_prefix("ada", 10)),
+    "ContactRepo.by_word_prefix": _reads(lambda r, s: r.by_word_prefix("hop", 10)),
+    "ContactRepo.all_names": _reads(lambda r, s: r.all_names()),
+    "ContactRepo.briefs": _reads(lambda r, s: r.briefs([s.ada, s.grace, s.bob])),
+    "ContactRepo.last_touch_on": _reads(
+        lambda r, s: r.last_touch_on(s.ada), lambda r, s: r.last_touch_on(s.grace, TODAY)
+    ),
+    "ContactRepo.listing": _reads(
+        lambda r, s: r.listing(FLT),
+        lambda r, s: r.listing(ACME),
+        lambda r, s: r.listing(ListFilter(archived=True, circle="none", limit=5)),
+    ),
+    "ContactRepo.agenda_states": _reads(lambda r, s: r.agenda_states(TODAY, ["11-25"])),
+    "ContactRepo.past_ties": _reads(lambda r, s: r.past_ties([s.ada, s.grace], TODAY)),
+    "ContactRepo.match_index": _reads(lambda r, s: r.match_index(["company", "linkedin_url"])),
+    "ContactRepo.active_names": _reads(lambda r, s: r.active_names()),
+    "ContactRepo.all_emails": _reads(lambda r, s: r.all_emails()),
+    "ContactRepo.all_phones": _reads(lambda r, s: r.all_phones()),
+    "ContactRepo.all_tags": _reads(lambda r, s: r.all_tags()),
+    "ContactRepo.fingerprints": _reads(lambda r, s: r.fingerprints()),
+    "ContactRepo.duplicate_candidates": _reads(lambda r, s: r.duplicate_candidates()),
+    "ContactRepo.everyone": _reads(lambda r, s: r.everyone()),
+    "ContactRepo.grouped": _reads(
+        lambda r, s: r.grouped("emails"),
+        lambda r, s: r.grouped("phones"),
+        lambda r, s: r.grouped("tags"),
+    ),
+    "ContactRepo.last_touches": _reads(lambda r, s: r.last_touches()),
+    "ContactRepo.circle_counts": _reads(lambda r, s: r.circle_counts()),
+    "ContactRepo.page": _reads(
+        lambda r, s: r.page(FLT, None, "name", 0),
+        lambda r, s: r.page(ACME, None, "recent", 0),
+        lambda r, s: r.page(FLT, [s.grace, s.ada], "relevance", 0),
+        lambda r, s: r.page(FLT, [s.grace, s.ada], "company", 0),
+    ),
+    "ContactRepo.last_touches_of": _reads(lambda r, s: r.last_touches_of([s.ada, s.grace])),
+    "ContactRepo.count": _reads(lambda r, s: r.count()),
+    # touches
+    "TouchRepo.insert": _writes(
+        lambda r, s: r.insert(
+            occurred_on=TODAY,
+            kind="call",
+            direction="out",
+            note="hello",
+            replied=None,
+            contact_ids=[s.ada, s.grace],
+            now=NOW,
+        )
+    ),
+    "TouchRepo.delete_orphans": _writes(lambda r, s: r.delete_orphans()),
+    "TouchRepo.all_timelines": _reads(lambda r, s: r.all_timelines()),
+    "TouchRepo.per_day": _reads(lambda r, s: r.per_day(TODAY - dt.timedelta(days=30), TODAY)),
+    "TouchRepo.count": _reads(lambda r, s: r.count()),
+    "TouchRepo.source_keys": _reads(lambda r, s: r.source_keys()),
+    "TouchRepo.timeline": _reads(
+        lambda r, s: r.timeline(s.ada), lambda r, s: r.timeline(s.grace, limit=1)
+    ),
+    # ledger
+    "LedgerRepo.insert": _writes(
+        lambda r, s: r.insert(
+            contact_id=s.grace,
+            entry_type="give",
+            kind="intro",
+            note=None,
+            occurred_on=TODAY,
+            now=NOW,
+        )
+    ),
+    "LedgerRepo.entries": _reads(
+        lambda r, s: r.entries(), lambda r, s: r.entries(s.ada, TODAY - dt.timedelta(days=90))
+    ),
+    "LedgerRepo.last_value_on": _reads(
+        lambda r, s: r.last_value_on(), lambda r, s: r.last_value_on([s.ada, s.grace])
+    ),
+    "LedgerRepo.asks_outrun_gives": _reads(lambda r, s: r.asks_outrun_gives()),
+    "LedgerRepo.strength_events": _reads(
+        lambda r, s: r.strength_events(), lambda r, s: r.strength_events([s.ada, s.grace])
+    ),
+    # network
+    "NetworkRepo.link": _writes(
+        lambda r, s: r.link(s.ada, s.bob, "weak", "club", "manual", NOW),
+        lambda r, s: r.link(s.ada, s.grace, "weak", "club", "manual", NOW, exact=True),
+    ),
+    "NetworkRepo.add_intro": _writes(lambda r, s: r.add_intro(s.grace, s.bob, "x", TODAY, NOW)),
+    "NetworkRepo.set_intro_state": _writes(
+        lambda r, s: r.set_intro_state(s.intro, "made", "went well", TODAY)
+    ),
+    "NetworkRepo.links_touching": _reads(lambda r, s: r.links_touching([s.ada, s.grace])),
+    "NetworkRepo.links_of": _reads(lambda r, s: r.links_of(s.grace)),
+    "NetworkRepo.linked": _reads(lambda r, s: r.linked(s.grace, s.ada)),
+    "NetworkRepo.all_pairs": _reads(lambda r, s: r.all_pairs()),
+    "NetworkRepo.people": _reads(
+        lambda r, s: r.people(), lambda r, s: r.people("acme", "engineer")
+    ),
+    "NetworkRepo.colleagues": _reads(lambda r, s: r.colleagues([s.ada])),
+    "NetworkRepo.details": _reads(lambda r, s: r.details([s.ada, s.grace])),
+    "NetworkRepo.profiles": _reads(lambda r, s: r.profiles()),
+    "NetworkRepo.open_intro": _reads(lambda r, s: r.open_intro(s.bob, s.ada, ["proposed"])),
+    "NetworkRepo.intro": _reads(lambda r, s: r.intro(s.intro)),
+    "NetworkRepo.intros": _reads(lambda r, s: r.intros()),
+    # search
+    "SqliteSearchIndex.reindex": _writes(lambda r, s: r.reindex([s.ada, s.grace, s.bob])),
+    "SqliteSearchIndex.rebuild": _writes(lambda r, s: r.rebuild()),
+    "SqliteSearchIndex.forget": _writes(lambda r, s: r.forget([s.ada])),
+    "SqliteSearchIndex.query": _reads(
+        lambda r, s: r.query("ada", 1), lambda r, s: r.query("pancakes acme", 5, True)
+    ),
+    "SqliteSearchIndex.ranked_ids": _reads(
+        lambda r, s: r.ranked_ids("ada", 1), lambda r, s: r.ranked_ids("friend", 10)
+    ),
+    # preferences
+    "PreferenceRepo.values": _reads(lambda r, s: r.values()),
+    "PreferenceRepo.set": _writes(lambda r, s: r.set("lapsed_limit", "9")),
+    "PreferenceRepo.unset": _writes(lambda r, s: r.unset("lapsed_limit")),
+    # the bulk loader writes the workspace it is given: the database refuses a reference
+    # from workspace 1 to a contact of workspace 2
+    # ids are global, not a workspace's (it goes when ids come from the database)
+    "BulkLoader.next_ids": _writes(lambda r, s: r.next_ids()),
+    "BulkLoader.emails": _writes(lambda r, s: r.emails([(1, s.grace, "b@x.org", "b@x.org", 0)])),
+    "BulkLoader.phones": _writes(lambda r, s: r.phones([(1, s.grace, "+1 555", None, 0)])),
+    "BulkLoader.tags": _writes(lambda r, s: r.tags([(1, s.grace, "bulk")])),
+    "BulkLoader.participants": _writes(
+        lambda r, s: r.participants([(s.touch, s.bob, 1, TODAY.isoformat())])
+    ),
+    "BulkLoader.links": _writes(
+        lambda r, s: r.links([(1, s.ada, s.bob, "weak", None, "import", str(NOW))])
+    ),
+    "BulkLoader.fingerprints": _writes(lambda r, s: r.fingerprints([(1, "fp-2", s.grace)])),
+    "BulkLoader.contacts": _writes(
+        lambda r, s: r.contacts(
+            [(1, "Bulk", "bulk", "none", str(NOW), str(NOW))],
+            ("workspace_id", "name", "name_key", "circle", "created_at", "updated_at"),
+        )
+    ),
+    "BulkLoader.touches": _writes(
+        lambda r, s: r.touches([(None, 1, TODAY.isoformat(), "call", "out", None, None, str(NOW))])
+    ),
+}
+
+
+def _public(cls: type) -> list[str]:
+    return [
+        f"{cls.__name__}.{name}"
+        for name, member in inspect.getmembers(cls, callable)
+        if not name.startswith("_")
+    ]
+
+
+def test_every_public_method_is_covered() -> None:
+    public = {name for cls in REPOS.values() for name in _public(cls)}
+    assert sorted(public - set(CALLS)) == [], "say in CALLS how to call these from workspace 1"
+    assert sorted(set(CALLS) - public) == []
+
+
+CASES = [
+    pytest.param(name, index, side, id=f"{name}[{index}]-{side}")
+    for name, (_, calls) in CALLS.items()
+    for index in range(len(calls))
+    for side in ("mine", "theirs")
+]
+
+
+@pytest.mark.parametrize(("name", "index", "side"), CASES)
+def test_workspace_one_sees_and_changes_only_its_own(
+    world: World, name: str, index: int, side: str
+) -> None:
+    kind, calls = CALLS[name]
+    call = calls[index]
+    target = world.mine if side == "mine" else world.theirs
+    if kind == "read":
+        with _unit(world.alone) as alone, _unit(world.shared) as shared:
+            expected = _plain(call(_repo(alone, name), target))
+            assert _plain(call(_repo(shared, name), target)) == expected
+        return
+    with _unit(world.shared) as unit:
+        before = _snapshot(unit.session, 2)
+        try:
+            with unit.session.begin_nested():
+                call(_repo(unit, name), target)
+        except (IntegrityError, NetgardenError):
+            pass  # refused
+        assert _snapshot(unit.session, 2) == before, "workspace 2 changed"
+        assert _cross_references(unit.session) == [], "workspace 1 points into workspace 2"
+
+
+@contextmanager
+def _unit(database: Database) -> Iterator[Unit]:
+    """Workspace 1's unit of work, rolled back afterwards."""
+    with database.engine.connect() as connection:
+        transaction = connection.begin()
+        session = Session(bind=connection, join_transaction_mode="create_savepoint")
+        try:
+            yield Unit(session, 1)
+        finally:
+            session.close()
+            transaction.rollback()
+
+
+def _repo(unit: Unit, name: str) -> Any:
+    cls = name.split(".")[0]
+    if cls == "BulkLoader":
+        return BulkLoader(unit.session)
+    attribute = next(a for a, c in REPOS.items() if c.__name__ == cls)
+    return getattr(unit, attribute)
+
+
+def _plain(value: Any) -> Any:
+    """What a read answered, as plain values that compare across the two databases."""
+    if isinstance(value, Contact):
+        return {c.key: getattr(value, c.key) for c in Contact.__table__.columns}
+    if isinstance(value, Base):
+        return {c.key: getattr(value, c.key) for c in value.__table__.columns}
+    if isinstance(value, Row):
+        return tuple(_plain(v) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return value
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+_TABLES = [t.name for t in Base.metadata.sorted_tables if "workspace_id" in t.c]
+# every column that names a contact: it must name one of its own row's workspace
+_REFERENCES = {
+    "contact_emails": ("contact_id",),
+    "contact_phones": ("contact_id",),
+    "contact_tags": ("contact_id",),
+    "touch_participants": ("contact_id",),
+    "duplicate_candidates": ("contact_id", "other_id"),
+    "import_fingerprints": ("contact_id",),
+    "ledger_entries": ("contact_id",),
+    "links": ("a_id", "b_id"),
+    "introductions": ("a_id", "b_id"),
+}
+
+
+def _snapshot(session: Session, ws: int) -> dict[str, list[Any]]:
+    found = {
+        table: sorted(
+            tuple(row)
+            for row in session.execute(
+                text(f"SELECT * FROM {table} WHERE workspace_id = :ws"), {"ws": ws}
+            )
+        )
+        for table in _TABLES
+    }
+    found["contact_search"] = [
+        tuple(row)
+        for row in session.execute(
+            text(
+                "SELECT rowid, * FROM contact_search WHERE rowid IN "
+                "(SELECT id FROM contacts WHERE workspace_id = :ws) ORDER BY rowid"
+            ),
+            {"ws": ws},
+        )
+    ]
+    return found
+
+
+def _cross_references(session: Session) -> list[Any]:
+    wrong: list[Any] = []
+    for table, columns in _REFERENCES.items():
+        for column in columns:
+            wrong += session.execute(
+                text(
+                    f"SELECT '{table}.{column}', t.{column} FROM {table} t "
+                    f"JOIN contacts c ON c.id = t.{column} WHERE c.workspace_id != t.workspace_id"
+                )
+            ).all()
+    wrong += session.execute(
+        text(
+            "SELECT 'touch_participants.touch_id', p.touch_id FROM touch_participants p "
+            "JOIN touches t ON t.id = p.touch_id WHERE t.workspace_id != p.workspace_id"
+        )
+    ).all()
+    return wrong
+
+
+def test_a_search_is_ranked_within_the_workspace(tmp_path: Path) -> None:
+    """Another workspace full of better matches leaves this one's match in the answer."""
+    database = open_database(tmp_path / "n.db")
+    with database.transaction() as unit:
+        unit.session.execute(insert(Workspace).values(id=2, name="Other", created_at=NOW))
+        ada = unit.contacts.insert({"name": "Ada Lovelace", "notes": "ada"}, NOW)
+        unit.search.reindex([ada])
+    with database.transaction(workspace_id=2) as unit:
+        crowd = [unit.contacts.insert({"name": f"Ada Ada {i}"}, NOW) for i in range(120)]
+        unit.search.reindex(crowd)
+    with database.transaction() as unit:
+        assert [hit.id for hit in unit.search.query("ada", 5)] == [ada]
+        assert unit.search.ranked_ids("ada", 5) == [ada]
+    with database.transaction(workspace_id=2) as unit:
+        assert ada not in unit.search.ranked_ids("ada", 500)
+        assert len(unit.search.query("ada", 500)) == 120
+    database.close()
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "INSERT INTO contact_emails (workspace_id, contact_id, email, email_key, position) "
+        "VALUES (1, :theirs, 'x@x.org', 'x@x.org', 0)",
+        "INSERT INTO contact_phones (workspace_id, contact_id, number, position) "
+        "VALUES (1, :theirs, '+1 555', 0)",
+        "INSERT INTO contact_tags (workspace_id, contact_id, tag) VALUES (1, :theirs, 'x')",
+        "INSERT INTO touch_participants (workspace_id, touch_id, contact_id, occurred_on) "
+        "VALUES (1, :touch, :theirs, '2026-11-01')",
+        "INSERT INTO touch_participants (workspace_id, touch_id, contact_id, occurred_on) "
+        "VALUES (1, :their_touch, :mine, '2026-11-01')",
+        "INSERT INTO ledger_entries (workspace_id, contact_id, entry_type, kind, occurred_on, "
+        "created_at) VALUES (1, :theirs, 'give', 'intro', '2026-11-01', '2026-11-01')",
+        "INSERT INTO links (workspace_id, a_id, b_id, strength, source, created_at) "
+        "VALUES (1, :mine, :theirs, 'weak', 'manual', '2026-11-01')",
+        "INSERT INTO introductions (workspace_id, a_id, b_id, state, updated_on, created_at) "
+        "VALUES (1, :theirs, :mine, 'proposed', '2026-11-01', '2026-11-01')",
+        "INSERT INTO duplicate_candidates (workspace_id, contact_id, other_id, evidence, score) "
+        "VALUES (1, :mine, :theirs, 'x', 1)",
+        "INSERT INTO import_fingerprints (workspace_id, fingerprint, contact_id) "
+        "VALUES (1, 'fp-x', :theirs)",
+        "UPDATE contact_emails SET contact_id = :theirs WHERE workspace_id = 1",
+    ],
+)
+def test_the_database_refuses_a_reference_to_another_workspace(
+    world: World, statement: str
+) -> None:
+    ids = {
+        "mine": world.mine.grace,
+        "theirs": world.theirs.grace,
+        "touch": world.mine.touch,
+        "their_touch": world.theirs.touch,
+    }
+    with _unit(world.shared) as unit, pytest.raises(IntegrityError, match="FOREIGN KEY"):
+        unit.session.execute(text(statement), ids)
+
+
+def test_migration_0007_keeps_the_rows_and_then_refuses_cross_references(tmp_path: Path) -> None:
+    from tests.store.test_schema import _database_at
+
+    db_path = tmp_path / "data" / "n.db"
+    _database_at(
+        db_path,
+        "0006",
+        "INSERT INTO workspaces (id, name, created_at) VALUES (2, 'Other', '2026-01-01')",
+        "INSERT INTO contacts (id, workspace_id, name, name_key, circle, created_at, updated_at) "
+        "VALUES (1, 1, 'Ada', 'ada', 'inner', '2026-01-01', '2026-01-01'), "
+        "(2, 2, 'Ada', 'ada', 'inner', '2026-01-01', '2026-01-01')",
+        "INSERT INTO contact_emails (workspace_id, contact_id, email, email_key, position) "
+        "VALUES (1, 1, 'ada@x.org', 'ada@x.org', 0)",
+        "INSERT INTO touches (id, workspace_id, occurred_on, kind, direction, created_at) "
+        "VALUES (1, 1, '2026-01-02', 'call', 'out', '2026-01-02')",
+        "INSERT INTO touch_participants (touch_id, contact_id, workspace_id, occurred_on) "
+        "VALUES (1, 1, 1, '2026-01-02')",
+    )
+    database = open_database(db_path)
+    with database.transaction() as unit:
+        assert unit.contacts.emails(1) == ["ada@x.org"]
+        assert unit.contacts.last_touch_on(1) == dt.date(2026, 1, 2)
+    with pytest.raises(IntegrityError), database.transaction() as unit:
+        unit.session.execute(text("UPDATE contact_emails SET contact_id = 2 WHERE contact_id = 1"))
+    with database.transaction() as unit:  # deleting a contact still takes its rows along
+        unit.contacts.delete(1)
+        assert unit.session.scalar(text("SELECT count(*) FROM touch_participants")) == 0
+    database.close()
