@@ -223,3 +223,13 @@ def test_lapsed_ties_rank_by_the_strength_they_had_and_settings_change_strength(
     before = contact_strength(unit, warm, TODAY).strength.score
     set_preference(unit, "strength_half_life", "1500")
     assert contact_strength(unit, warm, TODAY).strength.score > before
+
+
+def test_the_dashboard_counts_every_lapsed_tie_not_only_the_few_suggested(unit: Unit) -> None:
+    from netgarden.services.stats import network_stats
+
+    for n in range(5):
+        who = add(unit, f"Outer {n}", circle="outer", met_on="2020-01-01")
+        log_touch(unit, [who], TouchInput("coffee", on=f"2023-01-0{n + 1}"), NOW, TODAY)
+    assert sum(i.reason is Reason.LAPSED for i in agenda(unit, TODAY, limit=None)) == 3
+    assert network_stats(unit, TODAY).overdue_by_circle["outer"] == 5
