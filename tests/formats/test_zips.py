@@ -57,6 +57,7 @@ REFUSED = [
     ("bad-crc", bad_crc(), "Export/Connections.csv: is damaged (Bad CRC-32"),
     ("encrypted", patched(zipped(EXPORT), 6, 8, 0x1), "Connections.csv: is encrypted"),
     ("deflate64", patched(zipped(EXPORT), 8, 10, 9), "compressed with a method netgarden cannot"),
+    ("zip version 14.8", patched(zipped(EXPORT), 4, 6, 148), "needs zip version 14.8"),
     ("dot-dot", zipped({"../Connections.csv": CONNECTIONS}), "leads outside the archive"),
     ("absolute", zipped({"/etc/Connections.csv": CONNECTIONS}), "leads outside the archive"),
     ("nothing", zipped({"cat.jpg": b"\xff\xd8"}), "no Connections.csv and no .vcf files"),

@@ -32,6 +32,12 @@ class Archive:
             infos = self.zip.infolist()
         except (*DAMAGE, zipfile.LargeZipFile):
             raise FormatError(file, "not a zip file, or a damaged one; download it again") from None
+        except NotImplementedError as exc:  # "zip file version 14.8"
+            raise FormatError(
+                file,
+                f"needs {str(exc).replace('file ', '')}, which netgarden cannot read; "
+                "unzip it with another tool and import the folder",
+            ) from None
         self.members = {info.filename: info for info in infos if not info.is_dir()}
         for name in self.members:
             if _escapes(name):
