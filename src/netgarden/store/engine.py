@@ -9,7 +9,8 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-# How long a statement waits for another connection's write lock before SQLite gives up.
+# How long a statement waits for another connection's write lock before SQLite gives up
+# (the ``busy_timeout`` setting).
 BUSY_TIMEOUT_S = 10.0
 # An execution option: transactions on an engine carrying it take the write lock at once.
 WRITE = "netgarden_write"
@@ -19,14 +20,15 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def make_engine(url: str) -> Engine:
-    """An engine; on SQLite, every connection runs in WAL mode with foreign keys on."""
+def make_engine(url: str, busy_timeout: float = BUSY_TIMEOUT_S) -> Engine:
+    """An engine; on SQLite, every connection runs in WAL mode with foreign keys on, and
+    waits up to ``busy_timeout`` seconds for another connection's lock."""
     sqlite = url.startswith("sqlite")
     # a connection serves one request at a time, but the web server's thread pool may hand
     # it to another thread between requests
     engine = create_engine(url, connect_args={"check_same_thread": False} if sqlite else {})
     if engine.dialect.name == "sqlite":
-        _sqlite_transactions(engine)
+        _sqlite_transactions(engine, busy_timeout)
     return engine
 
 
@@ -35,7 +37,7 @@ def make_memory_engine() -> Engine:
     engine = create_engine(
         "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
     )
-    _sqlite_transactions(engine)
+    _sqlite_transactions(engine, BUSY_TIMEOUT_S)
     return engine
 
 
@@ -44,12 +46,15 @@ def writing(engine: Engine) -> Engine:
     return engine.execution_options(**{WRITE: True}) if engine.dialect.name == "sqlite" else engine
 
 
-def _sqlite_transactions(engine: Engine) -> None:
-    event.listen(engine, "connect", _sqlite_pragmas)
+def _sqlite_transactions(engine: Engine, busy_timeout: float) -> None:
+    def connected(dbapi_connection: Any, _record: Any) -> None:
+        _sqlite_pragmas(dbapi_connection, busy_timeout)
+
+    event.listen(engine, "connect", connected)
     event.listen(engine, "begin", _begin)
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def _sqlite_pragmas(dbapi_connection: Any, busy_timeout: float) -> None:
     # pysqlite's own transaction handling begins only before INSERT/UPDATE/DELETE, so DDL
     # (a migration's ALTER TABLE) would commit on its own: SQLAlchemy emits BEGIN instead
     dbapi_connection.isolation_level = None
@@ -57,7 +62,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+    cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
     cursor.close()
 
 

@@ -91,10 +91,14 @@ def backup_before_migration(db_path: Path, revision: str, *, pending: bool = Fal
     return target_path
 
 
-def is_busy(exc: DBAPIError) -> bool:
-    """SQLite gave up waiting for another connection's lock."""
-    code = getattr(exc.orig, "sqlite_errorcode", None)
-    return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(exc.orig)
+def is_busy(exc: BaseException) -> bool:
+    """SQLite gave up waiting for another connection's lock (``exc`` from SQLAlchemy or
+    from sqlite3 itself)."""
+    error = getattr(exc, "orig", exc)
+    if not isinstance(error, sqlite3.OperationalError):
+        return False
+    code = getattr(error, "sqlite_errorcode", None)
+    return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(error)
 
 
 def half_migrated(db_path: Path, revision: str, exc: DBAPIError) -> StoreError:

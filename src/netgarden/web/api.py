@@ -48,7 +48,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": ErrorRead, "description": "A field is invalid"},
 }
 router = APIRouter(prefix="/api/v1", tags=["api"], responses=ERRORS)
-UnitDep = Annotated[Unit, Depends(deps.unit)]
+UnitDep = deps.UnitDep
 ContactId = Annotated[int, Path(ge=1, le=deps.MAX_ID)]
 
 

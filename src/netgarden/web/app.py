@@ -18,7 +18,7 @@ from netgarden.errors import NetgardenError
 from netgarden.services.agenda import AgendaCache
 from netgarden.services.database import Database
 from netgarden.settings import Settings
-from netgarden.web.errors import message_of, problem, status_of
+from netgarden.web.errors import message_of, problem, retry_after, status_of
 
 HERE = Path(__file__).parent
 CSRF_COOKIE = "netgarden_csrf"
@@ -117,9 +117,14 @@ def _expired(request: Request, error: Exception) -> Response:
 
 def _error(request: Request, error: NetgardenError) -> Response:
     status = status_of(error)
+    headers = retry_after(error)
     if request.url.path.startswith("/api/"):
-        return JSONResponse(problem(error), status_code=status)
+        return JSONResponse(problem(error), status_code=status, headers=headers)
     page: Jinja2Templates = request.app.state.templates
     return page.TemplateResponse(
-        request, "error.html", {"message": message_of(error), "status": status}, status_code=status
+        request,
+        "error.html",
+        {"message": message_of(error), "status": status},
+        status_code=status,
+        headers=headers,
     )
