@@ -20,6 +20,7 @@ from netgarden.services.database import Database
 from netgarden.settings import Settings
 from netgarden.web.app import CSRF_COOKIE, create_app
 from tests.conftest import NOW, TODAY, Cli
+from tests.web.conftest import BASE_URL
 
 
 @contextmanager
@@ -51,7 +52,7 @@ def test_the_cli_says_the_database_is_busy_in_one_line(
 @pytest.fixture
 def busy_client(tmp_path: Path) -> Iterator[TestClient]:
     app = create_app(Settings(db=tmp_path / "web.db", busy_timeout=0.2))
-    with TestClient(app, raise_server_exceptions=False) as client:
+    with TestClient(app, base_url=BASE_URL, raise_server_exceptions=False) as client:
         client.get("/")
         yield client
     app.state.database.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import secrets
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -19,6 +18,7 @@ from netgarden.services.agenda import AgendaCache
 from netgarden.services.database import Database
 from netgarden.settings import Settings
 from netgarden.web.errors import message_of, problem, retry_after, status_of
+from netgarden.web.hosts import HostMiddleware, allowed_names, same_server
 
 HERE = Path(__file__).parent
 CSRF_COOKIE = "netgarden_csrf"
@@ -28,6 +28,7 @@ UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 def create_app(settings: Settings) -> FastAPI:
     from netgarden.web import api, pages
 
+    hosts = allowed_names(settings.allowed_hosts)  # a mistyped name is refused first
     app = FastAPI(
         title="netgarden",
         version=__version__,
@@ -42,7 +43,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
-    app.add_middleware(CsrfMiddleware)
+    app.add_middleware(CsrfMiddleware, hosts=hosts)
+    app.add_middleware(HostMiddleware, allowed=hosts)  # the outermost: first to look
     app.exception_handler(NetgardenError)(_error)
     app.exception_handler(FormExpired)(_expired)
     return app
@@ -59,11 +61,13 @@ def templates() -> Jinja2Templates:
 
 class CsrfMiddleware:
     """Plain ASGI (it never touches the body): refuse writes from other origins, which
-    browsers always announce, and hand each browser a token cookie that its forms echo back
+    browsers always announce (an origin is this server's when it is one of its names, at the
+    port it was reached on), and hand each browser a token cookie that its forms echo back
     (checked by ``checked_form``)."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, hosts: frozenset[str]) -> None:
         self.app = app
+        self.hosts = hosts
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -75,7 +79,7 @@ class CsrfMiddleware:
         scope.setdefault("state", {})["csrf"] = token
         if request.method in UNSAFE:
             origin = request.headers.get("origin")
-            if origin and urlsplit(origin).netloc != request.headers.get("host"):
+            if origin and not same_server(origin, request.headers.get("host"), self.hosts):
                 refused = JSONResponse({"detail": "cross-origin request refused"}, status_code=403)
                 await refused(scope, receive, send)
                 return
