@@ -11,8 +11,12 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netgarden.errors import InvalidValue
+
+if TYPE_CHECKING:
+    from netgarden.formats.archive import ZipLimits
 
 APP = "netgarden"
 
@@ -94,6 +98,11 @@ class Settings:
     @property
     def unzipped_limit(self) -> int:
         return self.unzipped_limit_mb * MB
+
+    def zip_limits(self) -> ZipLimits:
+        from netgarden.formats.archive import ZipLimits
+
+        return ZipLimits(total=self.unzipped_limit)
 
 
 MB = 1024 * 1024

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from netgarden.domain.normalize import fold, normalize_linkedin
 from netgarden.errors import InvalidValue
+from netgarden.formats import archive as zipped
 from netgarden.formats.csvfile import Table, cell, read_table
 from netgarden.formats.dates import parse_loose_date
 from netgarden.formats.records import (
@@ -261,7 +262,8 @@ _PARTS = {
 }
 
 
-def read_zip(data: bytes, file: str) -> ExportFiles:
+def read_zip(data: bytes, file: str, limits: zipped.ZipLimits | None = None) -> ExportFiles:
+    """The export's files, once the zip's sizes are checked (formats/archive.py)."""
     import io
     import zipfile
 
@@ -273,10 +275,14 @@ def read_zip(data: bytes, file: str) -> ExportFiles:
         ) from None
     files = ExportFiles(file)
     with archive:
-        for member in archive.namelist():
-            part = _PARTS.get(member.rsplit("/", 1)[-1].casefold())
-            if part and getattr(files, part) is None:
-                setattr(files, part, (f"{file}:{member}", archive.read(member)))
+        chosen: dict[str, zipfile.ZipInfo] = {}
+        for info in archive.infolist():
+            part = _PARTS.get(info.filename.rsplit("/", 1)[-1].casefold())
+            if part and part not in chosen:
+                chosen[part] = info
+        zipped.check(file, chosen.values(), limits or zipped.ZipLimits())
+        for part, info in chosen.items():
+            setattr(files, part, (f"{file}:{info.filename}", zipped.read(archive, info, file)))
     if files.connections is None:
         raise FormatError(file, "this zip has no Connections.csv; is it a LinkedIn data export?")
     return files

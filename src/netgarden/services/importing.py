@@ -17,6 +17,7 @@ from typing import Any
 
 from netgarden.domain.normalize import fold
 from netgarden.errors import InvalidValue, UserError
+from netgarden.formats.archive import ZipLimits
 from netgarden.formats.records import (
     FormatError,
     PersonRecord,
@@ -61,8 +62,14 @@ class Source:
     records: Callable[[], Iterator[Record]]
 
 
-def open_sources(paths: Iterable[Path], fmt: str | None, column_map: str | None) -> list[Source]:
-    """Read and recognise every input before anything is written; refuse what is not one."""
+def open_sources(
+    paths: Iterable[Path],
+    fmt: str | None,
+    column_map: str | None,
+    limits: ZipLimits | None = None,
+) -> list[Source]:
+    """Read and recognise every input before anything is written; refuse what is not one.
+    A zip is measured against ``limits`` before it is unpacked."""
     from netgarden.formats.detect import FORMATS
 
     if fmt is not None and fmt not in FORMATS:
@@ -78,18 +85,20 @@ def open_sources(paths: Iterable[Path], fmt: str | None, column_map: str | None)
         if path.is_dir():
             sources.extend(_folder(path, fmt))
         else:
-            sources.append(_file(str(path), path.read_bytes(), fmt, column_map))
+            sources.append(_file(str(path), path.read_bytes(), fmt, column_map, limits))
     return sources
 
 
-def _file(name: str, data: bytes, fmt: str | None, column_map: str | None) -> Source:
+def _file(
+    name: str, data: bytes, fmt: str | None, column_map: str | None, limits: ZipLimits | None = None
+) -> Source:
     from netgarden.formats import address_book, linkedin, vcard
     from netgarden.formats.detect import detect
 
     found = fmt or detect(name, data)
     if found == "linkedin":
         if name.casefold().endswith(".zip") or data[:4] == b"PK\x03\x04":
-            files = linkedin.read_zip(data, name)
+            files = linkedin.read_zip(data, name, limits)
             return Source(name, "linkedin", lambda: linkedin.parse_export(files))
         return Source(name, "linkedin", lambda: linkedin.parse_connections(data, name))
     if found == "linkedin-messages":

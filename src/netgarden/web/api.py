@@ -7,7 +7,18 @@ import tempfile
 from pathlib import Path as FilePath
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, File, Form, Path, Query, Response, UploadFile, status
+from fastapi import (
+    APIRouter,
+    Depends,
+    File,
+    Form,
+    Path,
+    Query,
+    Request,
+    Response,
+    UploadFile,
+    status,
+)
 
 from netgarden.domain.agenda import AgendaItem
 from netgarden.domain.views import ContactView, ListFilter
@@ -402,17 +413,24 @@ def update_settings(unit: UnitDep, body: SettingsUpdate) -> SettingsRead:
 
 @router.post("/import", response_model=ImportSummaryRead)
 def import_files(
+    request: Request,
     unit: UnitDep,
     files: Annotated[list[UploadFile], File(description="LinkedIn zip, .vcf, Google/Outlook CSV")],
     format: Annotated[str | None, Form(max_length=20)] = None,
     dry_run: Annotated[bool, Form()] = False,
 ) -> ImportSummaryRead:
-    summary = run_import(unit, files, format, dry_run)
+    limits = request.app.state.settings.zip_limits()
+    summary = run_import(unit, files, format, dry_run, limits)
     return ImportSummaryRead(**summary.as_dict(), dry_run=dry_run)
 
 
-def run_import(unit: Unit, files: list[UploadFile], fmt: str | None, dry_run: bool) -> Any:
-    """Uploaded files are saved under their own names in a private folder, then imported."""
+def run_import(
+    unit: Unit, files: list[UploadFile], fmt: str | None, dry_run: bool, limits: Any = None
+) -> Any:
+    """Uploaded files are saved under their own names in a private folder, then imported
+    (a zip is measured against ``limits`` first)."""
+    import shutil
+
     from netgarden.services.importing import import_sources, open_sources
 
     with tempfile.TemporaryDirectory(prefix="netgarden-upload-") as folder:
@@ -420,9 +438,10 @@ def run_import(unit: Unit, files: list[UploadFile], fmt: str | None, dry_run: bo
         for index, upload in enumerate(files):
             name = FilePath(upload.filename or f"upload-{index}").name or f"upload-{index}"
             path = FilePath(folder) / f"{index}-{name}"
-            path.write_bytes(upload.file.read())
+            with path.open("wb") as saved:  # in pieces: an upload is never whole in memory
+                shutil.copyfileobj(upload.file, saved)
             paths.append(path)
-        sources = open_sources(paths, fmt or None, None)
+        sources = open_sources(paths, fmt or None, None, limits)
         return import_sources(unit, sources, deps.now(), dry_run=dry_run)
 
 

@@ -19,6 +19,7 @@ from netgarden.services.database import Database
 from netgarden.settings import Settings
 from netgarden.web.errors import message_of, problem, retry_after, status_of
 from netgarden.web.hosts import HostMiddleware, allowed_names, same_server
+from netgarden.web.limits import BodyLimitMiddleware
 
 HERE = Path(__file__).parent
 CSRF_COOKIE = "netgarden_csrf"
@@ -37,12 +38,14 @@ def create_app(settings: Settings) -> FastAPI:
         docs_url="/docs",
         redoc_url=None,
     )
+    app.state.settings = settings
     app.state.database = Database.open(settings)
     app.state.agenda = AgendaCache()
     app.state.templates = templates()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.add_middleware(BodyLimitMiddleware, limit=settings.upload_limit)
     app.add_middleware(CsrfMiddleware, hosts=hosts)
     app.add_middleware(HostMiddleware, allowed=hosts)  # the outermost: first to look
     app.exception_handler(NetgardenError)(_error)

@@ -451,8 +451,10 @@ async def _import(request: Request, token: str, dry_run: bool) -> Response:
         return page(request, "import.html", status=410, summary=None, token=None,
                     error=expired, confirmed=False)  # fmt: skip
 
+    limits = request.app.state.settings.zip_limits()
+
     def work(unit: Unit) -> Any:
-        sources = open_sources(sorted(folder.iterdir()), None, None)
+        sources = open_sources(sorted(folder.iterdir()), None, None, limits)
         return import_sources(unit, sources, deps.now(), dry_run=dry_run)
 
     try:
