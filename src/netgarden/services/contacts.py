@@ -42,6 +42,8 @@ TEXT_FIELDS: tuple[str, ...] = (
     "company", "title", "how_met", "met_at", "personal", "interests", "help_them", "help_me",
     "notes", "location", "industry", "function", "seniority",
 )  # fmt: skip
+# the free-text fields that may hold several lines (the rest are one line each)
+MULTILINE_FIELDS = frozenset({"how_met", "personal", "interests", "help_them", "help_me", "notes"})
 MAX_TEXT = 20_000
 
 
@@ -94,7 +96,7 @@ def _validate(data: ContactInput, today: dt.date, region: str) -> _Validated:
     for column in TEXT_FIELDS:
         value = getattr(data, column)
         if value is not None:
-            columns[column] = clean_text(value)
+            columns[column] = clean_text(value, multiline=column in MULTILINE_FIELDS)
             if columns[column] is not None and len(columns[column]) > MAX_TEXT:
                 check.errors.append(
                     InvalidValue(column, f"{len(columns[column]):,} characters; at most 20,000")

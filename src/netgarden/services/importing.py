@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from netgarden.domain.normalize import fold
+from netgarden.domain.normalize import clean_text, fold, has_controls, strip_controls
 from netgarden.errors import InvalidValue, UserError
 from netgarden.formats.archive import ZipLimits
 from netgarden.formats.records import (
@@ -156,8 +156,14 @@ def import_sources(
             if isinstance(record, Skipped):
                 summary.skipped.append(record)
             elif isinstance(record, PersonRecord):
-                applier.person(_clean(record))
+                person = _clean(record)
+                if person.name:
+                    applier.person(person)
+                else:
+                    summary.skipped.append(Skipped(record.file, record.line, NO_NAME))
             else:
+                if record.note and has_controls(record.note):
+                    record.note = clean_text(record.note)
                 applier.touch(record)
             if progress is not None:
                 progress(1)
@@ -175,8 +181,23 @@ def import_sources(
     return summary
 
 
+NO_NAME = "the name is only control characters"
+# a record's one-line and multi-line text, cleaned of control characters as typed text is
+_ONE_LINE = ("name", "company", "title", "location", "industry", "function", "seniority")
+_LINES = ("how_met", "personal", "interests", "notes")
+
+
 def _clean(record: PersonRecord) -> PersonRecord:
-    record.emails = list(dict.fromkeys(e.strip() for e in record.emails if is_email(e)))
+    """Only what holds a control character changes: a clean record keeps its fingerprint
+    (``_fingerprint``), so importing the same file again still adds nothing."""
+    for key in _ONE_LINE + _LINES:
+        value = getattr(record, key)
+        if value and has_controls(value):
+            cleaned = clean_text(value, multiline=key in _LINES)
+            setattr(record, key, cleaned or ("" if key == "name" else None))
+    emails = (strip_controls(e).strip() for e in record.emails)
+    record.emails = list(dict.fromkeys(e for e in emails if is_email(e)))
+    record.phones = [strip_controls(p) for p in record.phones]
     return record
 
 
