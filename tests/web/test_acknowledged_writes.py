@@ -153,3 +153,33 @@ def test_every_route_commits_before_it_answers(tmp_path: Path) -> None:
     assert sum(sub.call is deps.unit for r in found for sub in r.dependant.dependencies) > 20
     assert [w for r in found for w in late(r.dependant, f"{r.methods} {r.path}")] == []
     app.state.database.close()
+
+
+def test_a_failed_commit_is_an_error_answer_never_a_201(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fastapi.testclient import TestClient
+    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.orm import SessionTransaction
+
+    from netgarden.settings import Settings
+    from netgarden.web.app import create_app
+    from tests.web.conftest import BASE_URL
+
+    app = create_app(Settings(db=tmp_path / "n.db"))
+    with TestClient(app, base_url=BASE_URL, raise_server_exceptions=False) as client:
+
+        def full(self: SessionTransaction, _parent: bool = False) -> None:
+            raise OperationalError(
+                "COMMIT", {}, sqlite3.OperationalError("database or disk is full")
+            )
+
+        monkeypatch.setattr(SessionTransaction, "commit", full)
+        answer = client.post("/api/v1/contacts", json={"name": "Ada"})
+        monkeypatch.undo()
+        assert answer.status_code == 503
+        assert answer.json()["detail"].startswith(
+            f"cannot use {tmp_path / 'n.db'}: database or disk is full"
+        )
+        assert client.get("/api/v1/contacts").json() == []
+    app.state.database.close()
