@@ -90,12 +90,13 @@ def in_process(db: Path, runs: int, someone: int) -> dict[str, dict[str, float]]
     results = {}
     raw = sqlite3.connect(db)
     for name, fn in work.items():
-        with database.transaction() as unit:
+        with database.transaction(write=False) as unit:
             recorded.clear()
             event.listen(database.engine, "before_cursor_execute", record)
             fn(unit)
             event.remove(database.engine, "before_cursor_execute", record)
-            statements = list(recorded)
+            # the work's own queries; its BEGIN is the transaction's, not the work's
+            statements = [s for s in recorded if not s[0].startswith("BEGIN")]
             ours = timed_call(lambda fn=fn, unit=unit: fn(unit), runs)
 
         def replay(statements: list[tuple[str, Any]] = statements) -> None:

@@ -11,7 +11,8 @@
     │       ├── UnknownContact     nobody matched; carries close suggestions
     │       └── AmbiguousContact   several matched; carries the candidates
     └── StoreError                 the database cannot be used as it is (exit 1)
-        └── SchemaTooNew           the database was written by a newer netgarden
+        ├── SchemaTooNew           the database was written by a newer netgarden
+        └── DatabaseBusy           another program held the write lock too long (try again)
 
 Fields are the names of the services' inputs (``ContactInput.met_on``, ``TouchInput.on``),
 never a surface's words: no ``--option`` in a message. Each surface translates the tree once:
@@ -129,3 +130,11 @@ class StoreError(NetgardenError):
 
 class SchemaTooNew(StoreError):
     """The database was migrated by a newer version of netgarden."""
+
+
+class DatabaseBusy(StoreError):
+    """Another process held the database's write lock longer than netgarden waits for it;
+    nothing was written, and trying again later may work (the API answers 503 with
+    Retry-After)."""
+
+    retry_after = 5

@@ -4,14 +4,48 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 
 from netgarden.errors import UserError
 
 
+def refuse_special(path: Path, folder: bool = False) -> None:
+    """An export replaces what is at ``path``: only a regular file (a folder, for a folder
+    export) or a new path. A symbolic link, a device, a named pipe or a socket is refused,
+    untouched (as root, renaming over /dev/null replaces the device itself)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise UserError(f"{path}: cannot be written ({exc.strerror})") from None
+    if stat.S_ISREG(mode) or (folder and stat.S_ISDIR(mode)):
+        return
+    if stat.S_ISLNK(mode):
+        what = "a symbolic link"
+    elif stat.S_ISDIR(mode):
+        what = "a folder"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        what = "a device"
+    elif stat.S_ISFIFO(mode):
+        what = "a named pipe"
+    elif stat.S_ISSOCK(mode):
+        what = "a socket"
+    else:
+        what = "not a file"
+    if folder:
+        raise UserError(f"{path} is {what}, not a folder; export to a folder or a new path")
+    raise UserError(
+        f"{path} is {what}, not a regular file; export to a regular file or a new path "
+        "(or to standard output)"
+    )
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write to a temporary file beside ``path``, flush it to disk, then rename it over."""
+    refuse_special(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(f"{path}: the folder {folder} does not exist")
@@ -30,6 +64,7 @@ def atomic_write(path: Path, data: bytes) -> None:
 def atomic_folder(path: Path, files: dict[str, str], marker: str) -> None:
     """Write a folder of files beside ``path``, then swap it in. An existing folder is only
     replaced when it holds ``marker`` (written by an earlier export), or is empty."""
+    refuse_special(path, folder=True)
     if path.exists() and (
         not path.is_dir() or (any(path.iterdir()) and not (path / marker).exists())
     ):

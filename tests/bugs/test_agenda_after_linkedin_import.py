@@ -16,6 +16,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.conftest import FIXTURES, Cli
+from tests.web.conftest import BASE_URL
 
 CONNECTIONS = FIXTURES / "linkedin" / "Connections.csv"
 
@@ -38,7 +39,7 @@ def test_the_web_agenda_and_stats_after_the_same(cli: Cli, db_path: Path) -> Non
 
     cli("import", str(CONNECTIONS))
     cli("edit", "1", "--circle", "outer")
-    with TestClient(create_app(Settings.load(db=db_path))) as client:
+    with TestClient(create_app(Settings.load(db=db_path)), base_url=BASE_URL) as client:
         for path in ("/", "/dashboard", "/api/v1/agenda", "/api/v1/stats", "/contacts"):
             assert client.get(path).status_code == 200, path
 
@@ -57,7 +58,7 @@ def test_an_empty_agenda_after_an_import_says_how_to_place_people(cli: Cli, db_p
     out = " ".join(cli("today").stdout.split())
     assert "contacts are in no circle yet" in out
     assert "netgarden list --circle none" in out and "--circle outer" in out
-    with TestClient(create_app(Settings.load(db=db_path))) as client:
+    with TestClient(create_app(Settings.load(db=db_path)), base_url=BASE_URL) as client:
         today = client.get("/").text
         assert "in no circle yet" in today and 'href="/contacts?circle=none"' in today
         listed = client.get("/contacts?circle=none")

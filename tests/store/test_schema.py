@@ -134,7 +134,7 @@ def test_an_older_database_is_backed_up_then_migrated_keeping_its_data(db_path: 
     with database.transaction() as unit:
         assert [r.name for r in unit.contacts.all_names()] == ["Ada"]
     database.close()
-    [backup] = db_path.parent.glob(f"{db_path.name}.{REVISIONS[0]}.*.bak")
+    [backup] = db_path.parent.glob(f"{db_path.name}.{REVISIONS[0]}.bak")
     with closing(sqlite3.connect(backup)) as raw:
         assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (REVISIONS[0],)
 

@@ -9,11 +9,14 @@ from fastapi.testclient import TestClient
 from netgarden.settings import Settings
 from netgarden.web.app import CSRF_COOKIE, create_app
 
+# the server answers only for its own names (web/hosts.py), not TestClient's "testserver"
+BASE_URL = "http://127.0.0.1:8000"
+
 
 @pytest.fixture
 def client(tmp_path: Path) -> Iterator[TestClient]:
     app = create_app(Settings(db=tmp_path / "web.db"))
-    with TestClient(app) as test_client:
+    with TestClient(app, base_url=BASE_URL) as test_client:
         test_client.get("/")  # receive the CSRF cookie, as a browser would
         yield test_client
     app.state.database.close()

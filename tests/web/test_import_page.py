@@ -21,11 +21,9 @@ MAP = "Full Name=name, Org=company, Mail=email"
 
 
 @pytest.fixture
-def uploads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    from netgarden.web import pages_import
-
-    folder = tmp_path / "uploads"
-    monkeypatch.setattr(pages_import, "UPLOADS", folder)
+def uploads(client: TestClient) -> Path:
+    """This server's own preview folder."""
+    folder: Path = client.app.state.previews  # type: ignore[attr-defined]
     return folder
 
 
@@ -132,3 +130,23 @@ def test_the_api_imports_any_csv_under_the_senders_file_name(client: TestClient)
     assert body["skipped"] == [
         {"file": "people.csv", "line": 3, "reason": "no name (it has only nobody@example.com)"}
     ]
+
+
+def test_previews_wait_in_a_private_folder_of_this_server_alone(
+    client: TestClient, uploads: Path, tmp_path: Path
+) -> None:
+    import stat
+
+    from netgarden.settings import Settings
+    from netgarden.web.app import create_app
+
+    assert stat.S_IMODE(uploads.stat().st_mode) == 0o700
+    shown = preview(client, map=MAP)
+    assert str(uploads) not in shown.text
+    other = create_app(Settings(db=tmp_path / "other.db"))
+    assert other.state.previews != uploads  # another server cannot confirm this preview
+    with TestClient(other, base_url="http://127.0.0.1") as stranger:
+        stranger.get("/")
+        confirmed = form(stranger, "/import/confirm", {"token": pending(shown)})
+        assert confirmed.status_code == 410
+    other.state.database.close()

@@ -11,7 +11,13 @@ from hypothesis import HealthCheck, settings
 from netgarden.settings import Settings
 from netgarden.web.app import create_app
 
-app = create_app(Settings(db=Path(tempfile.mkdtemp(prefix="netgarden-fuzz-")) / "fuzz.db"))
+# schemathesis addresses the app as "testserver": a name it is started for, like any other
+app = create_app(
+    Settings(
+        db=Path(tempfile.mkdtemp(prefix="netgarden-fuzz-")) / "fuzz.db",
+        allowed_hosts=("testserver",),
+    )
+)
 schema = schemathesis.openapi.from_asgi("/openapi.json", app)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -72,13 +73,14 @@ def guarded(command: Callable[P, R], words: dict[str, str] | None = None) -> Cal
             return command(*args, **kwargs)
         except InvalidValue as exc:
             for one in exc.errors:
-                typer.echo(f"error: {cli_word(one.field, words)}: {one.message}", err=True)
+                said = f"{cli_word(one.field, words)}: {one.message}"
+                typer.echo(f"error: {visible(said)}", err=True)
             raise typer.Exit(exc.exit_code) from None
         except NetgardenError as exc:
             message = str(exc)
             if isinstance(exc, UnknownContact) and _worth_adding(exc.reference, exc.candidates):
                 message += f"; add them with: netgarden add {exc.reference.strip()!r}"
-            typer.echo(f"error: {message}", err=True)
+            typer.echo(f"error: {visible(message)}", err=True)
             raise typer.Exit(exc.exit_code) from None
         except Exception as exc:
             problem = _unusable(exc)
@@ -221,7 +223,18 @@ def who(name: str, contact_id: int) -> str:
 
 
 def escape(text: object) -> str:
-    """User text shown through Rich must never be read as markup."""
+    """User text shown through Rich must never be read as markup, nor reach the terminal as
+    control characters (see ``visible``)."""
     from rich.markup import escape as rich_escape
 
-    return rich_escape(str(text))
+    return rich_escape(visible(str(text)))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """Control characters (ESC sequences clear, recolour or retitle a terminal) written out
+    as ``\\x1b``; tabs and newlines stay. Stored text has none since it is cleaned on the
+    way in, but an older database or a restored backup may."""
+    return _CONTROL.sub(lambda found: f"\\x{ord(found[0]):02x}", text)

@@ -16,6 +16,7 @@ from netgarden.cli.context import (
     guarded,
     now,
     print_json,
+    state,
     today,
     unit_of_work,
     who,
@@ -51,8 +52,10 @@ def import_(
 ) -> None:
     """Import people and their history; running the same import again changes nothing."""
     from netgarden.services.importing import import_sources, open_sources
+    from netgarden.settings import Settings
 
-    sources = open_sources(paths, fmt, column_map)
+    limits = Settings.load(db=state(ctx).db).zip_limits()
+    sources = open_sources(paths, fmt, column_map, limits)
     with _progress() as advance, unit_of_work(ctx, dry_run) as unit:
         summary = import_sources(
             unit, sources, now(), strict=strict, dry_run=dry_run, progress=advance

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 
 def register(app: typer.Typer) -> None:
-    app.command("serve")(guarded(serve))
+    app.command("serve")(guarded(serve, {"allowed_hosts": "--allowed-host"}))
 
 
 def serve(
@@ -25,17 +25,38 @@ def serve(
         "by default; 0.0.0.0 shows your network to everyone who can reach you).",
     ),
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+    allowed_host: list[str] = typer.Option(
+        [],
+        "--allowed-host",
+        help="Also answer requests addressed to this host name (repeatable); only "
+        "127.0.0.1, localhost, ::1 and the --host address are answered otherwise.",
+    ),
 ) -> None:
     """Start the web app and the REST API (/api/v1, /docs) on this database."""
+    from dataclasses import replace
+
     import uvicorn
 
     from netgarden.settings import Settings
     from netgarden.web.app import create_app
+    from netgarden.web.hosts import WILDCARDS
 
+    settings = Settings.load(db=state(ctx).db)
+    # the address it listens on is a name it was started for; 0.0.0.0 names nothing
+    names = (*settings.allowed_hosts, *allowed_host, *([] if host in WILDCARDS else [host]))
     listening = _listen(host, port)  # first: the port may be taken
-    app = create_app(Settings.load(db=state(ctx).db))
+    try:
+        app = create_app(replace(settings, allowed_hosts=names))
+    except BaseException:
+        listening.close()
+        raise
     shown = f"[{host}]" if ":" in host else host
     err_console().print(f"netgarden is running at [bold]http://{shown}:{port}[/] (Ctrl-C stops it)")
+    if host in WILDCARDS and not (settings.allowed_hosts or allowed_host):
+        err_console().print(
+            "It answers only requests addressed to 127.0.0.1, localhost or ::1: add "
+            "--allowed-host NAME for this machine's name or address on your network"
+        )
     server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
     server.run(sockets=[listening])
 
@@ -49,7 +70,9 @@ def _listen(host: str, port: int) -> socket.socket:
 
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     where = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP, as getaddrinfo would give: asyncio turns Nagle off only for such sockets,
+    # and with it on every answer on a kept-alive connection waits ~40 ms for an ACK
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((host, port))

@@ -34,11 +34,40 @@ def fold(text: str | None) -> str:
     return unicodedata.normalize("NFC", "".join(kept))
 
 
-def clean_text(value: str | None) -> str | None:
-    """Strip; an empty string means 'clear this field'."""
+# A terminal acts on control characters: ESC sequences clear the screen, recolour it,
+# retitle the window. Whole sequences go (CSI, OSC, and two-character escapes), then every
+# C0 and C1 control and DEL; multi-line text keeps its tabs and newlines.
+_ESCAPE_SEQUENCE = re.compile(
+    # an OSC (window title...) only when terminated, so that no text after a stray one is lost
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]?|\][^\x00-\x1f]{0,512}(?:\x07|\x1b\\)|[ -/]*[0-~])"
+    r"|\x9b[0-?]*[ -/]*[@-~]?|\x9d[^\x00-\x1f]{0,512}[\x07\x9c]"
+)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_BUT_LINES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LINE_BREAK = re.compile(r"\r\n?|[\n\t]")
+
+
+def has_controls(text: str) -> bool:
+    return _CONTROL.search(text) is not None
+
+
+def strip_controls(text: str, multiline: bool = False) -> str:
+    """``text`` without control characters. One-line text has its line breaks and tabs
+    turned into spaces; multi-line text keeps them (a lone CR becomes a newline)."""
+    if not _CONTROL.search(text):
+        return text  # nearly always: nothing to do
+    text = _ESCAPE_SEQUENCE.sub("", text)
+    if multiline:
+        return _CONTROL_BUT_LINES.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _CONTROL.sub("", _LINE_BREAK.sub(" ", text))
+
+
+def clean_text(value: str | None, multiline: bool = True) -> str | None:
+    """Without control characters (see ``strip_controls``) and stripped; an empty string
+    means 'clear this field'."""
     if value is None:
         return None
-    stripped = value.strip()
+    stripped = strip_controls(value, multiline).strip()
     return stripped or None
 
 
@@ -55,7 +84,7 @@ def normalize_phone(value: str, region: str, field: str = "phones") -> tuple[str
     """The number as typed (tidied) and its E.164 form when it can be worked out."""
     import phonenumbers
 
-    typed = " ".join(value.split())
+    typed = " ".join(strip_controls(value).split())
     if not re.search(r"\d{3}", typed):
         raise InvalidValue(field, f"{value!r} is not a phone number")
     try:
@@ -97,14 +126,14 @@ def normalize_linkedin(value: str, field: str = "linkedin") -> str:
 
 
 def normalize_tag(value: str, field: str = "tags") -> str:
-    tag = "-".join(value.strip().lower().split())
+    tag = "-".join(strip_controls(value).lower().split())
     if not tag or len(tag) > 100:
         raise InvalidValue(field, f"{value!r} is not a tag; use 1 to 100 characters")
     return tag
 
 
 def normalize_name(value: str, field: str = "name") -> str:
-    name = " ".join(value.split())
+    name = " ".join(strip_controls(value).split())
     if not name:
         raise InvalidValue(field, "a contact needs a name")
     if len(name) > NAME_MAX:

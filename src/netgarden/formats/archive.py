@@ -10,8 +10,23 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from netgarden.formats.records import FormatError
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ZipLimits:
+    """``total``: the most the files read may unpack to together (``unzipped_limit_mb``);
+    ``ratio``: how many times its packed size a file may unpack to, once it is over
+    ``small`` (text packs a few times; only a bomb packs a hundred)."""
+
+    total: int = 500 * MB
+    ratio: int = 100
+    small: int = MB
+
 
 # An address book or a LinkedIn export is megabytes; more is a zip bomb, not contacts.
 MEMBER_LIMIT = 512 * 1024 * 1024
@@ -25,8 +40,10 @@ READABLE = frozenset(
 class Archive:
     """A zip's member names, and each member's bytes when asked for."""
 
-    def __init__(self, data: bytes, file: str) -> None:
+    def __init__(self, data: bytes, file: str, limits: ZipLimits | None = None) -> None:
         self.file = file
+        self.limits = limits or ZipLimits()
+        self.unpacked = 0  # what the members read so far unpack to
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self.zip.infolist()
@@ -64,6 +81,7 @@ class Archive:
             raise FormatError(
                 where, f"is {info.file_size:,} bytes unzipped; too large to be contacts"
             )
+        self._check_size(info, where)
         try:
             with self.zip.open(info) as member:
                 data = member.read(MEMBER_LIMIT + 1)
@@ -76,6 +94,25 @@ class Archive:
         if len(data) > MEMBER_LIMIT:
             raise FormatError(where, "is too large to be contacts")
         return data
+
+    def _check_size(self, info: zipfile.ZipInfo, where: str) -> None:
+        """Refuse, before unpacking, a member that would unpack too far (a few KB of zip can
+        unpack to gigabytes), alone or with the members read before it."""
+        limits, size = self.limits, info.file_size
+        if size > limits.small and size > limits.ratio * max(info.compress_size, 1):
+            raise FormatError(
+                where,
+                f"unpacks to {size / MB:.0f} MB, over {limits.ratio} times its packed size "
+                f"({info.compress_size / 1024:.0f} KB): a damaged or hostile zip; not read",
+            )
+        self.unpacked += size
+        if self.unpacked > limits.total:
+            raise FormatError(
+                where,
+                f"the files read from this zip unpack to {self.unpacked / MB:.0f} MB or more, "
+                f"over the limit of {limits.total / MB:g} MB (the unzipped_limit_mb setting); "
+                "import the files themselves, or raise the limit",
+            )
 
 
 def _escapes(name: str) -> bool:

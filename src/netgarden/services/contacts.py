@@ -45,6 +45,8 @@ TEXT_FIELDS: tuple[str, ...] = (
     "company", "title", "how_met", "met_at", "personal", "interests", "help_them", "help_me",
     "notes", "location", "industry", "function", "seniority",
 )  # fmt: skip
+# the free-text fields that may hold several lines (the rest are one line each)
+MULTILINE_FIELDS = frozenset({"how_met", "personal", "interests", "help_them", "help_me", "notes"})
 
 
 @dataclass
@@ -97,7 +99,8 @@ def _validate(data: ContactInput, today: dt.date, region: str) -> _Validated:
         value = getattr(data, column)
         if value is not None:
             with check:
-                columns[column] = check_length(column, clean_text(value))
+                cleaned = clean_text(value, multiline=column in MULTILINE_FIELDS)
+                columns[column] = check_length(column, cleaned)
     with check:
         if data.met_on is not None:
             columns["met_on"] = parse_date(data.met_on, today, "met_on") if data.met_on else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -15,19 +16,21 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from netgarden.domain.preferences import Preferences
-from netgarden.errors import StoreError
+from netgarden.errors import DatabaseBusy, StoreError
 from netgarden.settings import Settings
 from netgarden.store.contacts import ContactRepo
 from netgarden.store.engine import (
+    BUSY_TIMEOUT_S,
     make_engine,
     make_memory_engine,
     make_session_factory,
     sqlite_url,
+    writing,
 )
 from netgarden.store.ledger import LedgerRepo
 from netgarden.store.network import NetworkRepo
 from netgarden.store.preferences import PreferenceRepo
-from netgarden.store.schema import HEAD, current_revision, ensure_schema
+from netgarden.store.schema import HEAD, current_revision, ensure_schema, is_busy
 from netgarden.store.search import SearchIndex, search_index
 from netgarden.store.touches import TouchRepo
 
@@ -73,11 +76,22 @@ class Unit:
 class Database:
     """An opened, migrated database. ``transaction()`` commits on success, rolls back on error."""
 
-    def __init__(self, engine: Engine, region: str = "US", path: Path | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        region: str = "US",
+        path: Path | None = None,
+        busy_timeout: float = BUSY_TIMEOUT_S,
+    ) -> None:
         self.engine = engine
         self.region = region
         self.path = path
+        self.busy_timeout = busy_timeout
         self._sessions: sessionmaker[Session] = make_session_factory(engine)
+        self._writes: sessionmaker[Session] = make_session_factory(writing(engine))
+        # one writer at a time in this process (the web server's threads): they queue here
+        # instead of fighting over SQLite's lock
+        self._write_lock = threading.Lock()
 
     @classmethod
     def open(cls, settings: Settings) -> Database:
@@ -87,10 +101,10 @@ class Database:
         except OSError as exc:
             raise StoreError(f"cannot create {path.parent}: {exc.strerror}") from None
         _refuse_folder(path)
-        engine = make_engine(sqlite_url(path))
-        with _opening(engine, path):
+        engine = make_engine(sqlite_url(path), settings.busy_timeout)
+        with _opening(engine, path, settings.busy_timeout):
             ensure_schema(engine, path)
-        return cls(engine, settings.region, path)
+        return cls(engine, settings.region, path, settings.busy_timeout)
 
     @classmethod
     def open_for_dry_run(cls, settings: Settings) -> Database:
@@ -100,14 +114,14 @@ class Database:
         path = settings.db
         _refuse_folder(path)
         if path.exists():
-            engine = make_engine(sqlite_url(path))
-            with _opening(engine, path), engine.connect() as connection:
+            engine = make_engine(sqlite_url(path), settings.busy_timeout)
+            with _opening(engine, path, settings.busy_timeout), engine.connect() as connection:
                 current = current_revision(connection) == HEAD
             if current:
-                return cls(engine, settings.region, path)
+                return cls(engine, settings.region, path, settings.busy_timeout)
             engine.dispose()
         memory = make_memory_engine()
-        with _opening(memory, path):
+        with _opening(memory, path, settings.busy_timeout):
             if path.exists():
                 with closing(sqlite3.connect(path)) as source:
                     raw = memory.raw_connection()
@@ -117,10 +131,23 @@ class Database:
         return cls(memory, settings.region, None)
 
     @contextmanager
-    def transaction(self, workspace_id: int = LOCAL_WORKSPACE) -> Iterator[Unit]:
-        """A unit of work in one workspace: every repository it hands out keeps to it."""
-        with self._sessions.begin() as session:
-            yield Unit(session, workspace_id, self.region)
+    def transaction(
+        self, workspace_id: int = LOCAL_WORKSPACE, *, write: bool = True
+    ) -> Iterator[Unit]:
+        """One unit of work in one workspace (every repository it hands out keeps to it),
+        committed when the block ends. A write (the default) waits its turn behind this
+        process's other writers, then takes SQLite's write lock as it begins; a read
+        (``write=False``) sees a snapshot and never waits. Another process holding the lock
+        too long is a DatabaseBusy, never a "database is locked" trace."""
+        if write and not self._write_lock.acquire(timeout=self.busy_timeout):
+            raise busy(self.busy_timeout)
+        sessions = self._writes if write else self._sessions
+        try:
+            with _busy_as_error(self.path, self.busy_timeout), sessions.begin() as session:
+                yield Unit(session, workspace_id, self.region)
+        finally:
+            if write:
+                self._write_lock.release()
 
     def version(self) -> tuple[int, ...]:
         """Changes whenever any process commits to the database (its file or its WAL), so
@@ -140,18 +167,40 @@ class Database:
         self.engine.dispose()
 
 
+def busy(seconds: float) -> DatabaseBusy:
+    return DatabaseBusy(
+        f"the database is busy: another program has been writing to it for over {seconds:g} s; "
+        "nothing was written, try again in a moment"
+    )
+
+
+@contextmanager
+def _busy_as_error(path: Path | None, seconds: float) -> Iterator[None]:
+    """What stops a write that is not the user's doing (a lock held elsewhere, a full or
+    read-only disk) is said in one line; nothing was written."""
+    try:
+        yield
+    except OperationalError as exc:
+        if is_busy(exc):
+            raise busy(seconds) from None
+        where = path or "the database"
+        raise StoreError(f"cannot use {where}: {exc.orig}; nothing was written") from None
+
+
 def _refuse_folder(path: Path) -> None:
     if path.is_dir():
         raise StoreError(f"{path} is a directory; the database needs a file path")
 
 
 @contextmanager
-def _opening(engine: Engine, path: Path) -> Iterator[None]:
+def _opening(engine: Engine, path: Path, seconds: float) -> Iterator[None]:
     """A file that is not a netgarden database is refused in one clear line."""
     try:
         yield
     except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
         engine.dispose()
+        if is_busy(exc):
+            raise busy(seconds) from None
         reason = getattr(exc, "orig", exc)
         raise StoreError(f"cannot open {path} as a netgarden database: {reason}") from None
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from netgarden.domain.views import ContactView
 from netgarden.errors import InvalidValue, UserError
-from netgarden.fileio import atomic_folder, atomic_write
+from netgarden.fileio import atomic_folder, atomic_write, refuse_special
 from netgarden.services.contacts import contact_view
 from netgarden.services.database import Unit
 
@@ -48,6 +48,8 @@ def export_network(
         raise InvalidValue(
             "FORMAT", f"{fmt!r} is not a format; use one of: {', '.join(EXPORT_FORMATS)}"
         )
+    if out is not None:  # before the work of rendering it
+        refuse_special(out, folder=fmt == "markdown")
     if fmt == "markdown":
         if out is None:
             raise InvalidValue("out", "a Markdown export writes a folder; give a folder")

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from netgarden.domain.normalize import fold
+from netgarden.domain.normalize import clean_text, fold
 from netgarden.domain.values import check_day, check_length, parse_birthday
 from netgarden.errors import InvalidValue
 from netgarden.formats.records import (
@@ -135,11 +135,15 @@ TEXT_COLUMNS = (
 )  # fmt: skip
 
 
+MULTILINE = frozenset({"how_met", "personal", "interests", "notes", "note"})
+
+
 def _text(name: str, value: str | None) -> str | None:
-    """Control characters are a file's damage: gone. Too long is the row's reason to skip."""
+    """Control characters are a file's damage: gone (notes keep their line breaks and tabs,
+    as typed text does). Too long is the row's reason to skip."""
     if value is None:
         return None
-    return check_length(name, without_controls(value).strip() or None)
+    return check_length(name, clean_text(value, multiline=name in MULTILINE))
 
 
 class _Applier:

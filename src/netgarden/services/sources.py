@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netgarden.errors import InvalidValue, UserError
+from netgarden.formats.archive import ZipLimits
 from netgarden.formats.records import FormatError, Record, Skipped
 
 if TYPE_CHECKING:
@@ -25,8 +26,14 @@ class Source:
     records: Callable[[], Iterator[Record]]
 
 
-def open_sources(paths: Iterable[Path], fmt: str | None, column_map: str | None) -> list[Source]:
-    """Read and recognise every input before anything is written; refuse what is not one."""
+def open_sources(
+    paths: Iterable[Path],
+    fmt: str | None,
+    column_map: str | None,
+    limits: ZipLimits | None = None,
+) -> list[Source]:
+    """Read and recognise every input before anything is written; refuse what is not one.
+    A zip's members are measured against ``limits`` before they are unpacked."""
     from netgarden.formats.detect import FORMATS
 
     if fmt is not None and fmt not in FORMATS:
@@ -42,17 +49,20 @@ def open_sources(paths: Iterable[Path], fmt: str | None, column_map: str | None)
         if path.is_dir():
             sources.extend(_folder(path, fmt))
         else:
-            sources.append(_file(str(path), _read(path), fmt, column_map))
+            sources.append(_file(str(path), _read(path), fmt, column_map, limits))
     return sources
 
 
 def open_files(
-    files: Iterable[tuple[str, bytes]], fmt: str | None, column_map: str | None
+    files: Iterable[tuple[str, bytes]],
+    fmt: str | None,
+    column_map: str | None,
+    limits: ZipLimits | None = None,
 ) -> list[Source]:
     """Like ``open_sources`` for files held as (name, content), e.g. uploads: each source
     and each skipped row is named as the user named the file."""
     open_sources([], fmt, column_map)  # the same checks of the options
-    return [_file(name, data, fmt, column_map) for name, data in files]
+    return [_file(name, data, fmt, column_map, limits) for name, data in files]
 
 
 def _read(path: Path) -> bytes:
@@ -62,14 +72,20 @@ def _read(path: Path) -> bytes:
         raise UserError(f"{path}: cannot be read ({problem.strerror or problem})") from None
 
 
-def _file(name: str, data: bytes, fmt: str | None, column_map: str | None) -> Source:
+def _file(
+    name: str,
+    data: bytes,
+    fmt: str | None,
+    column_map: str | None,
+    limits: ZipLimits | None = None,
+) -> Source:
     from netgarden.formats import address_book, linkedin, vcard
     from netgarden.formats.detect import detect
 
     found = fmt or detect(name, data)
     if found == "linkedin":
         if name.casefold().endswith(".zip") or data[:4] == b"PK\x03\x04":
-            return _zip(name, data)
+            return _zip(name, data, limits)
         return Source(name, "linkedin", lambda: linkedin.parse_connections(data, name))
     if found == "linkedin-messages":
         return Source(name, "linkedin", lambda: linkedin.parse_messages(data, name, None))
@@ -95,13 +111,13 @@ def _file(name: str, data: bytes, fmt: str | None, column_map: str | None) -> So
     )
 
 
-def _zip(name: str, data: bytes) -> Source:
+def _zip(name: str, data: bytes, limits: ZipLimits | None = None) -> Source:
     """A LinkedIn export as downloaded, or a zip of vCards (each card file on its own: a
     damaged one is reported, the others imported)."""
     from netgarden.formats import linkedin
     from netgarden.formats.archive import Archive
 
-    archive = Archive(data, name)
+    archive = Archive(data, name, limits)
     files = linkedin.read_zip(archive)
     if files is not None:
         return Source(name, "linkedin", lambda: linkedin.parse_export(files))

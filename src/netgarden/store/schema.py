@@ -2,19 +2,24 @@
 
 Opening a database reads its Alembic revision with one cheap query; Alembic itself (slow to
 import) is loaded only when a migration must run. An existing database is copied aside
-before it is migrated, so a failed migration never costs data.
+before it is migrated, so a failed migration never costs data. The whole upgrade, version
+stamps included, is one transaction: a process killed halfway leaves the database as it was
+(engine.py turns pysqlite's implicit commits off for that). One copy is kept per version.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import os
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from netgarden.errors import SchemaTooNew, StoreError
+from netgarden.store.engine import writing
 
 # Every revision in order; the last is the head. A test checks this against Alembic's scripts.
 REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
@@ -47,26 +52,96 @@ def ensure_schema(engine: Engine, db_path: Path | None = None) -> None:
             f"the database is at schema {revision}, newer than this netgarden knows ({HEAD}); "
             "upgrade netgarden to open it"
         )
-    if revision is not None and db_path is not None and db_path.exists():
-        backup_before_migration(db_path, revision)
-    _upgrade(engine)
+    if revision is None or db_path is None or not db_path.exists():
+        _upgrade(engine)
+        return
+    # copied aside first, kept once the upgrade has run (just before it commits): a retry
+    # after a kill or a failure makes no second copy, and a database that cannot be upgraded
+    # never replaces the good copy made before
+    pending = backup_before_migration(db_path, revision, pending=True)
+    try:
+        _upgrade(engine, lambda: os.replace(pending, backup_path(db_path, revision)))
+    except DBAPIError as exc:
+        pending.unlink(missing_ok=True)
+        if is_busy(exc):
+            raise
+        raise half_migrated(db_path, revision, exc) from None
+    except BaseException:
+        pending.unlink(missing_ok=True)
+        raise
 
 
-def backup_before_migration(db_path: Path, revision: str) -> Path:
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
-    backup = db_path.with_name(f"{db_path.name}.{revision}.{stamp}.bak")
+def backup_path(db_path: Path, revision: str) -> Path:
+    """Where the copy of a database made before upgrading it from ``revision`` is kept."""
+    return db_path.with_name(f"{db_path.name}.{revision}.bak")
+
+
+def backup_before_migration(db_path: Path, revision: str, *, pending: bool = False) -> Path:
+    """A consistent copy of the database (WAL pages included), as ``NAME.REVISION.bak``,
+    or beside it as ``….bak.pending`` until the upgrade it protects has committed."""
+    backup = backup_path(db_path, revision)
+    target_path = backup.with_name(backup.name + ".pending") if pending else backup
+    target_path.unlink(missing_ok=True)
     # the backup API copies a consistent snapshot, WAL pages included
-    with closing(sqlite3.connect(db_path)) as source, closing(sqlite3.connect(backup)) as target:
+    with (
+        closing(sqlite3.connect(db_path)) as source,
+        closing(sqlite3.connect(target_path)) as target,
+    ):
         source.backup(target)
-    return backup
+    return target_path
 
 
-def _upgrade(engine: Engine) -> None:
+def is_busy(exc: BaseException) -> bool:
+    """SQLite gave up waiting for another connection's lock (``exc`` from SQLAlchemy or
+    from sqlite3 itself)."""
+    error = getattr(exc, "orig", exc)
+    if not isinstance(error, sqlite3.OperationalError):
+        return False
+    code = getattr(error, "sqlite_errorcode", None)
+    return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(error)
+
+
+def half_migrated(db_path: Path, revision: str, exc: DBAPIError) -> StoreError:
+    """The upgrade failed and was rolled back. When what it would add is there already, the
+    file was left half-upgraded (by an older netgarden killed while upgrading): say where the
+    data is and how to restore it."""
+    reason = f"cannot upgrade {db_path} from schema {revision} ({exc.orig})"
+    if not any(sign in str(exc.orig) for sign in ("duplicate column", "already exists")):
+        return StoreError(f"{reason}; nothing was changed")
+    reason += ": it looks half-upgraded"
+    backup = _earliest_backup(db_path, revision)
+    if backup is None:
+        return StoreError(
+            f"{reason}, and no copy from before the upgrade is beside it "
+            f"({db_path.name}.{revision}.*.bak); nothing was changed"
+        )
+    return StoreError(
+        f"{reason}; your data from before that upgrade is in {backup}. To restore it, stop "
+        f"netgarden, move {db_path} (with its -wal and -shm files) elsewhere, copy {backup} "
+        f"to {db_path}, and run netgarden again"
+    )
+
+
+def _earliest_backup(db_path: Path, revision: str) -> Path | None:
+    """The copy made before the first attempt to upgrade from ``revision``: older releases
+    stamped each copy (``NAME.REVISION.YYYYMMDDTHHMMSS.bak``), this one keeps one."""
+    stamped = sorted(db_path.parent.glob(f"{db_path.name}.{revision}.*.bak"))
+    if stamped:
+        return stamped[0]
+    kept = backup_path(db_path, revision)
+    return kept if kept.exists() else None
+
+
+def _upgrade(engine: Engine, before_commit: Callable[[], None] | None = None) -> None:
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
+    # one transaction, begun with the write lock: a second process opening the same old
+    # database waits, then finds it upgraded
+    with writing(engine).begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+        if before_commit is not None:
+            before_commit()

@@ -5,7 +5,18 @@ from __future__ import annotations
 from pathlib import Path as FilePath
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, File, Form, Path, Query, Response, UploadFile, status
+from fastapi import (
+    APIRouter,
+    Depends,
+    File,
+    Form,
+    Path,
+    Query,
+    Request,
+    Response,
+    UploadFile,
+    status,
+)
 
 from netgarden.domain.agenda import AgendaItem
 from netgarden.domain.views import ContactView, ListFilter
@@ -52,7 +63,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": ErrorRead, "description": "A field is invalid"},
 }
 router = APIRouter(prefix="/api/v1", tags=["api"], responses=ERRORS)
-UnitDep = Annotated[Unit, Depends(deps.unit)]
+UnitDep = deps.UnitDep
 ContactId = Annotated[int, Path(ge=1, le=deps.MAX_ID)]
 
 
@@ -426,6 +437,7 @@ def update_settings(unit: UnitDep, body: SettingsUpdate) -> SettingsRead:
 
 @router.post("/import", response_model=ImportSummaryRead)
 def import_files(
+    request: Request,
     unit: UnitDep,
     files: Annotated[list[UploadFile], File(description="LinkedIn zip, .vcf, Google/Outlook CSV")],
     format: Annotated[str | None, Form(max_length=20)] = None,
@@ -439,21 +451,29 @@ def import_files(
     ] = None,
     dry_run: Annotated[bool, Form()] = False,
 ) -> ImportSummaryRead:
-    summary = run_import(unit, files, format, column_map, dry_run)
+    limits = request.app.state.settings.zip_limits()
+    summary = run_import(unit, files, format, column_map, dry_run, limits)
     return ImportSummaryRead(**summary.as_dict(), dry_run=dry_run)
 
 
 def run_import(
-    unit: Unit, files: list[UploadFile], fmt: str | None, column_map: str | None, dry_run: bool
+    unit: Unit,
+    files: list[UploadFile],
+    fmt: str | None,
+    column_map: str | None,
+    dry_run: bool,
+    limits: Any = None,
 ) -> Any:
-    """Uploaded files are imported under the names they were sent with."""
+    """Uploaded files are imported under the names they were sent with (a zip is measured
+    against ``limits`` before it is unpacked). The request's size is capped by
+    ``upload_limit_mb`` (web/limits.py) before it gets here."""
     from netgarden.services.importing import import_sources, open_files
 
     uploads = [
         (FilePath(u.filename or f"upload-{i}").name or f"upload-{i}", u.file.read())
         for i, u in enumerate(files)
     ]
-    sources = open_files(uploads, fmt or None, column_map or None)
+    sources = open_files(uploads, fmt or None, column_map or None, limits)
     return import_sources(unit, sources, deps.now(), dry_run=dry_run)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import secrets
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
@@ -20,7 +19,9 @@ from netgarden.errors import NetgardenError
 from netgarden.services.agenda import AgendaCache
 from netgarden.services.database import Database
 from netgarden.settings import Settings
-from netgarden.web.errors import allowed_methods, message_of, problem, status_of
+from netgarden.web.errors import allowed_methods, message_of, problem, retry_after, status_of
+from netgarden.web.hosts import HostMiddleware, allowed_names, same_server
+from netgarden.web.limits import BodyLimitMiddleware
 
 HERE = Path(__file__).parent
 CSRF_COOKIE = "netgarden_csrf"
@@ -30,6 +31,7 @@ UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 def create_app(settings: Settings) -> FastAPI:
     from netgarden.web import api, pages, pages_import
 
+    hosts = allowed_names(settings.allowed_hosts)  # a mistyped name is refused first
     app = FastAPI(
         title="netgarden",
         version=__version__,
@@ -38,15 +40,19 @@ def create_app(settings: Settings) -> FastAPI:
         docs_url=None,  # served below from the vendored Swagger UI, not from a CDN
         redoc_url=None,
     )
+    app.state.settings = settings
     app.state.database = Database.open(settings)
     app.state.agenda = AgendaCache()
     app.state.templates = templates()
+    app.state.previews = _private_folder(app)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
     app.include_router(pages_import.router)
     app.get("/docs", include_in_schema=False)(api_docs)
-    app.add_middleware(CsrfMiddleware)
+    app.add_middleware(BodyLimitMiddleware, limit=settings.upload_limit)
+    app.add_middleware(CsrfMiddleware, hosts=hosts)
+    app.add_middleware(HostMiddleware, allowed=hosts)  # the outermost: first to look
     app.exception_handler(NetgardenError)(_error)
     app.exception_handler(FormExpired)(_expired)
     app.exception_handler(HTTPException)(_http_error)
@@ -70,6 +76,17 @@ def api_docs() -> HTMLResponse:
         swagger_favicon_url="data:,",
         swagger_ui_parameters={"validatorUrl": None},
     )
+
+
+def _private_folder(app: FastAPI) -> Path:
+    """Import previews wait here: a folder of this server's own (0700), removed with it."""
+    import shutil
+    import tempfile
+    import weakref
+
+    folder = Path(tempfile.mkdtemp(prefix="netgarden-previews-"))
+    weakref.finalize(app, shutil.rmtree, str(folder), True)
+    return folder
 
 
 def templates() -> Jinja2Templates:
@@ -96,11 +113,13 @@ def birthday(value: str) -> str:
 
 class CsrfMiddleware:
     """Plain ASGI (it never touches the body): refuse writes from other origins, which
-    browsers always announce, and hand each browser a token cookie that its forms echo back
+    browsers always announce (an origin is this server's when it is one of its names, at the
+    port it was reached on), and hand each browser a token cookie that its forms echo back
     (checked by ``checked_form``)."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, hosts: frozenset[str]) -> None:
         self.app = app
+        self.hosts = hosts
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -112,7 +131,7 @@ class CsrfMiddleware:
         scope.setdefault("state", {})["csrf"] = token
         if request.method in UNSAFE:
             origin = request.headers.get("origin")
-            if origin and urlsplit(origin).netloc != request.headers.get("host"):
+            if origin and not same_server(origin, request.headers.get("host"), self.hosts):
                 refused = JSONResponse({"detail": "cross-origin request refused"}, status_code=403)
                 await refused(scope, receive, send)
                 return
@@ -154,10 +173,13 @@ def _expired(request: Request, error: Exception) -> Response:
 
 def _error(request: Request, error: NetgardenError) -> Response:
     status = status_of(error)
+    headers = retry_after(error)
     if not _for_people(request):
         located = problem(error, request.query_params.keys(), request.path_params.keys())
-        return JSONResponse(located, status_code=status)
-    return _error_page(request, message_of(error), status)
+        return JSONResponse(located, status_code=status, headers=headers)
+    page = _error_page(request, message_of(error), status)
+    page.headers.update(headers)
+    return page
 
 
 def _for_people(request: Request) -> bool:

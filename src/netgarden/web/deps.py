@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import Annotated
 
-from fastapi import Request
+from fastapi import Depends, Request
 
 from netgarden.domain.agenda import AgendaItem
 from netgarden.services.agenda import AgendaCache
@@ -19,10 +20,20 @@ def database(request: Request) -> Database:
     return db
 
 
+READS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
 def unit(request: Request) -> Iterator[Unit]:
-    """Committed when the handler returns, rolled back when it raises."""
-    with database(request).transaction() as work:
+    """Committed when the handler returns, rolled back when it raises. Declared through
+    ``UnitDep``: its "function" scope commits before the answer is sent, so a failed commit
+    is an error answer and a client that got 201 finds what it wrote. Writes queue behind
+    this process's other writers (Database.transaction); reads never wait."""
+    with database(request).transaction(write=request.method not in READS) as work:
         yield work
+
+
+# every route takes its unit of work through this (a test checks)
+UnitDep = Annotated[Unit, Depends(unit, scope="function")]
 
 
 class Agenda:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from netgarden.errors import (
     ContactLookupError,
+    DatabaseBusy,
     InvalidValue,
     NetgardenError,
     StoreError,
@@ -85,6 +86,13 @@ def status_of(error: NetgardenError) -> int:
     if isinstance(error, StoreError):
         return 503
     return 500
+
+
+def retry_after(error: NetgardenError) -> dict[str, str]:
+    """A busy database is worth trying again in a moment: say when."""
+    if isinstance(error, DatabaseBusy):
+        return {"Retry-After": str(error.retry_after)}
+    return {}
 
 
 def problem(

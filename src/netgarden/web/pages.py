@@ -20,7 +20,7 @@ from netgarden.web.app import checked_form
 from netgarden.web.errors import form_errors, message_of
 
 router = APIRouter(include_in_schema=False)
-UnitDep = Annotated[Unit, Depends(deps.unit)]
+UnitDep = deps.UnitDep
 ContactId = Annotated[int, Path(ge=1, le=deps.MAX_ID)]
 KINDS = [k.value for k in TouchKind]
 CIRCLES = [c.value for c in Circle]

@@ -11,7 +11,6 @@ import json
 import re
 import secrets
 import shutil
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -27,7 +26,6 @@ from netgarden.web.errors import message_of
 from netgarden.web.pages import back, in_transaction, page, text
 
 router = APIRouter(include_in_schema=False)
-UPLOADS = Path(tempfile.gettempdir()) / "netgarden-uploads"
 STALE_SECONDS = 3600
 OPTIONS = "options.json"
 TOKEN = re.compile(r"[A-Za-z0-9_-]{22}")  # secrets.token_urlsafe(16)
@@ -51,15 +49,16 @@ def import_page(request: Request) -> Response:
 @router.post("/import/preview")
 async def import_preview(request: Request) -> Response:
     form = await checked_form(request)
-    _sweep()
+    root = _root(request)
+    _sweep(root)
     values = {"format": text(form, "format").strip(), "map": text(form, "map").strip()}
     uploads = [f for f in form.getlist("files") if isinstance(f, UploadFile) and f.filename]
-    kept = _folder(text(form, "kept"))
+    kept = _folder(root, text(form, "kept"))
     if uploads:
         if kept is not None:
             shutil.rmtree(kept, ignore_errors=True)
         token = secrets.token_urlsafe(16)
-        folder = UPLOADS / token
+        folder = root / token
         for index, upload in enumerate(uploads):
             name = Path(upload.filename or "upload").name or "upload"
             (folder / str(index)).mkdir(parents=True)
@@ -83,7 +82,7 @@ async def import_confirm(request: Request) -> Response:
 @router.post("/import/cancel")
 async def import_cancel(request: Request) -> Response:
     form = await checked_form(request)
-    folder = _folder(text(form, "token"))
+    folder = _folder(_root(request), text(form, "token"))
     if folder is not None:
         shutil.rmtree(folder, ignore_errors=True)
     return back("/import")
@@ -92,7 +91,7 @@ async def import_cancel(request: Request) -> Response:
 async def _import(request: Request, token: str, dry_run: bool) -> Response:
     from netgarden.services.importing import import_sources, open_files
 
-    folder = _folder(token)
+    folder = _folder(_root(request), token)
     if folder is None:
         expired = "That upload has expired; choose the files again."
         return _form(request, 410, errors={"files": expired})
@@ -100,7 +99,8 @@ async def _import(request: Request, token: str, dry_run: bool) -> Response:
     fmt = values["format"] or ("csv" if values["map"] else None)  # a map is for a CSV
 
     def work(unit: Unit) -> Any:
-        sources = open_files(_uploaded(folder), fmt, values["map"] or None)
+        limits = request.app.state.settings.zip_limits()
+        sources = open_files(_uploaded(folder), fmt, values["map"] or None, limits)
         return import_sources(unit, sources, deps.now(), dry_run=dry_run)
 
     try:
@@ -147,11 +147,18 @@ def _beside(error: UserError) -> tuple[str, str]:
     return "files", message_of(error)
 
 
-def _folder(token: str) -> Path | None:
+def _root(request: Request) -> Path:
+    """This server's own preview folder: private (0700, made by mkdtemp), bound to its
+    database, removed when the server stops; never named in an answer."""
+    root: Path = request.app.state.previews
+    return root
+
+
+def _folder(root: Path, token: str) -> Path | None:
     """The upload folder of a token, or None when the token is malformed or gone."""
     if not TOKEN.fullmatch(token):
         return None
-    folder = UPLOADS / token
+    folder = root / token
     return folder if (folder / OPTIONS).is_file() else None
 
 
@@ -165,12 +172,12 @@ def _uploaded(folder: Path) -> list[tuple[str, bytes]]:
     return [(name, path.read_bytes()) for path, name in _names(folder)]
 
 
-def _sweep() -> None:
+def _sweep(root: Path) -> None:
     """Remove previews nobody confirmed or cancelled within the hour."""
-    if not UPLOADS.is_dir():
+    if not root.is_dir():
         return
     cutoff = time.time() - STALE_SECONDS
-    for folder in UPLOADS.iterdir():
+    for folder in root.iterdir():
         try:
             if folder.stat().st_mtime < cutoff:
                 shutil.rmtree(folder, ignore_errors=True)
