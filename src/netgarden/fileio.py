@@ -8,7 +8,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from netgarden.errors import UserError
+from netgarden.errors import InvalidValue, UserError
 
 
 def refuse_special(path: Path, folder: bool = False) -> None:
@@ -36,10 +36,13 @@ def refuse_special(path: Path, folder: bool = False) -> None:
     else:
         what = "not a file"
     if folder:
-        raise UserError(f"{path} is {what}, not a folder; export to a folder or a new path")
-    raise UserError(
+        raise InvalidValue(
+            "out", f"{path} is {what}, not a folder; export to a folder or a new path"
+        )
+    raise InvalidValue(
+        "out",
         f"{path} is {what}, not a regular file; export to a regular file or a new path "
-        "(or to standard output)"
+        "(or to standard output)",
     )
 
 

@@ -27,7 +27,7 @@ def refused(cli: Cli, fmt: str, out: Path, what: str) -> None:
         said = "not a folder; export to a folder or a new path"
     else:
         said = "not a regular file; export to a regular file or a new path (or to standard output)"
-    assert line == f"error: {out} is {what}, {said}"
+    assert line == f"error: --out: {out} is {what}, {said}"
     assert "Traceback" not in result.stderr
 
 
@@ -74,7 +74,10 @@ def test_a_folder_is_refused_for_a_single_file(cli_with_ada: Cli, tmp_path: Path
     folder = tmp_path / "exports"
     folder.mkdir()
     (folder / "old.txt").write_text("x")
-    refused(cli_with_ada, "json", folder, "a folder")
+    result = cli_with_ada("export", "json", "--out", str(folder), code=2)
+    assert result.stderr == (
+        f"error: --out: {folder} is a folder; give a file name, e.g. {folder / 'network.json'}\n"
+    )
     assert (folder / "old.txt").read_text() == "x"
 
 

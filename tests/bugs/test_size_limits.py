@@ -159,10 +159,10 @@ def test_a_limit_that_is_not_a_positive_number_is_named(
 
 
 def test_small_files_may_pack_as_well_as_they_like(tmp_path: Path) -> None:
-    from netgarden.formats.archive import ZipLimits
+    from netgarden.formats.archive import Archive, ZipLimits
     from netgarden.formats.linkedin import read_zip
 
     tiny = {"Export/Connections.csv": HEADER.encode() + b"\n" + b" " * 100_000}
-    files = read_zip(zipped(tiny), "export.zip", ZipLimits(total=MB))
-    assert files.connections is not None
+    files = read_zip(Archive(zipped(tiny), "export.zip", ZipLimits(total=MB)))
+    assert files is not None and files.connections is not None
     assert len(files.connections[1]) == len(tiny["Export/Connections.csv"])

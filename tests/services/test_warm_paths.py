@@ -101,7 +101,7 @@ def test_every_surface_shows_why_a_path_ranks_where_it_does(cli: Cli) -> None:
     assert best["score"] == pytest.approx(best["warmth"] * best["help"], abs=1e-3)
     assert "times help 0.9: VP (“VP Product”)" in cli("path", "--company", "lumina").stdout
     app = create_app(Settings(db=cli.db))
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
         [api_best, *_] = client.get("/api/v1/paths", params={"company": "lumina"}).json()
         assert {k: api_best[k] for k in ("help", "why")} == {k: best[k] for k in ("help", "why")}
         page = client.get("/contacts/2").text

@@ -18,6 +18,7 @@ from fastapi.testclient import TestClient
 
 from netgarden.settings import Settings
 from netgarden.web.app import CSRF_COOKIE, create_app
+from tests.web.conftest import BASE_URL
 
 JUNK = ["abc", "-1", str(10**30), "", "x" * 5000, "\u00b2", "0"]
 # Routes whose form only appears after an earlier step (a preview), with that form's fields.
@@ -61,7 +62,7 @@ class Forms(HTMLParser):
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient, dict[str, str]]]:
     app = create_app(Settings(db=tmp_path_factory.mktemp("inputs") / "web.db"))
-    with TestClient(app, raise_server_exceptions=False) as client:
+    with TestClient(app, base_url=BASE_URL, raise_server_exceptions=False) as client:
         long_ago = (dt.date.today() - dt.timedelta(days=400)).isoformat()
         person = {"circle": "inner", "met_on": long_ago, "help_them": "hiring", "title": "hr"}
         ids = [

@@ -115,22 +115,13 @@ def _param_word(name: str) -> str:
     return name
 
 
-# what SQLite says when the database file cannot be used as it is (exit 1)
-UNUSABLE = {
-    "readonly database": "the database is read-only; check that its file and folder can be written",
-    "disk I/O error": "the disk reported an error reading or writing the database",
-    "database or disk is full": "the disk is full; free some space",
-    "unable to open database file": "the database file cannot be opened; check its folder",
-    "database disk image is malformed": "the database file is damaged; restore a backup",
-    "file is not a database": "the file is not a netgarden database",
-}
-
-
 def _unusable(error: Exception) -> str | None:
     """A line for a database SQLite cannot use (read-only, disk full), or ``None``."""
     if "sqlalchemy" not in sys.modules:
         return None
     from sqlalchemy.exc import OperationalError
+
+    from netgarden.services.database import UNUSABLE
 
     if not isinstance(error, OperationalError):
         return None

@@ -10,12 +10,14 @@ from netgarden.errors import UserError
 
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+$")
 # C0 and C1 control characters (NUL, ESC, DEL…): a file's damage, never part of a name
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def without_controls(text: str) -> str:
-    """``text`` less its control characters; tabs and line breaks stay."""
-    return _CONTROL.sub("", text)
+    """``text`` less its control characters, whole escape sequences included (one rule with
+    typed text: domain.normalize.strip_controls); tabs and line breaks stay."""
+    from netgarden.domain.normalize import strip_controls
+
+    return strip_controls(text, multiline=True)
 
 
 def tidy_name(text: str) -> str:

@@ -184,7 +184,20 @@ def _busy_as_error(path: Path | None, seconds: float) -> Iterator[None]:
         if is_busy(exc):
             raise busy(seconds) from None
         where = path or "the database"
-        raise StoreError(f"cannot use {where}: {exc.orig}; nothing was written") from None
+        reason = str(exc.orig)
+        said = next((said for known, said in UNUSABLE.items() if known in reason), reason)
+        raise StoreError(f"cannot use {where}: {said}; nothing was written") from None
+
+
+# what SQLite says when the database file cannot be used as it is, in the user's words
+UNUSABLE = {
+    "readonly database": "the database is read-only; check that its file and folder can be written",
+    "disk I/O error": "the disk reported an error reading or writing the database",
+    "database or disk is full": "the disk is full; free some space",
+    "unable to open database file": "the database file cannot be opened; check its folder",
+    "database disk image is malformed": "the database file is damaged; restore a backup",
+    "file is not a database": "the file is not a netgarden database",
+}
 
 
 def _refuse_folder(path: Path) -> None:

@@ -48,6 +48,10 @@ def export_network(
         raise InvalidValue(
             "FORMAT", f"{fmt!r} is not a format; use one of: {', '.join(EXPORT_FORMATS)}"
         )
+    if out is not None and fmt != "markdown" and out.is_dir() and not out.is_symlink():
+        raise InvalidValue(
+            "out", f"{out} is a folder; give a file name, e.g. {out / ('network.' + fmt)}"
+        )
     if out is not None:  # before the work of rendering it
         refuse_special(out, folder=fmt == "markdown")
     if fmt == "markdown":
@@ -57,10 +61,6 @@ def export_network(
 
         atomic_folder(out, markdown_files(unit, today), AREA_NOTE)
         return None
-    if out is not None and out.is_dir():
-        raise InvalidValue(
-            "out", f"{out} is a folder; give a file name, e.g. {out / ('network.' + fmt)}"
-        )
     data = _render(unit, fmt, version, today)
     if out is None:
         return data

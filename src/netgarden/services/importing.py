@@ -114,7 +114,10 @@ def _checked(record: Record) -> Record:
 def _person(record: PersonRecord) -> PersonRecord:
     from netgarden.domain.normalize import normalize_name
 
-    record.name = normalize_name(record.name)
+    name_text = without_controls(record.name)
+    if record.name.strip() and not name_text.strip():
+        raise InvalidValue("name", "the name is only control characters")
+    record.name = normalize_name(name_text)
     for name in TEXT_COLUMNS:
         setattr(record, name, _text(name, getattr(record, name)))
     check_length("linkedin", record.linkedin_url)
@@ -123,7 +126,9 @@ def _person(record: PersonRecord) -> PersonRecord:
             check_day(day, name)
     if record.birthday:
         record.birthday = str(parse_birthday(record.birthday))
-    record.emails = list(dict.fromkeys(e.strip() for e in record.emails if is_email(e)))
+    emails = (without_controls(e).strip() for e in record.emails)
+    record.emails = list(dict.fromkeys(e for e in emails if is_email(e)))
+    record.phones = [p for p in (without_controls(p).strip() for p in record.phones) if p]
     record.tags = [tag for tag in (without_controls(t).strip() for t in record.tags) if tag]
     return record
 
