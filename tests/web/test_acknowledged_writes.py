@@ -179,7 +179,7 @@ def test_a_failed_commit_is_an_error_answer_never_a_201(
         monkeypatch.undo()
         assert answer.status_code == 503
         assert answer.json()["detail"].startswith(
-            f"cannot use {tmp_path / 'n.db'}: database or disk is full"
+            f"cannot use {tmp_path / 'n.db'}: the disk is full; free some space"
         )
         assert client.get("/api/v1/contacts").json() == []
     app.state.database.close()
