@@ -52,16 +52,30 @@ def atomic_write(path: Path, data: bytes) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(f"{path}: the folder {folder} does not exist")
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise UserError(
+            f"{path}: cannot be written ({exc.strerror}); nothing was written"
+        ) from None
     try:
         with os.fdopen(handle, "wb") as fp:
             fp.write(data)
             fp.flush()
             os.fsync(fp.fileno())
         os.replace(temporary, path)
+    except OSError as exc:  # a full disk, a folder gone read-only: the old file stays whole
+        Path(temporary).unlink(missing_ok=True)
+        raise UserError(
+            f"{path}: cannot be written ({exc.strerror}); nothing was written"
+        ) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _unwritable(path: Path, exc: OSError) -> UserError:
+    return UserError(f"{path}: cannot be written ({exc.strerror}); nothing was written")
 
 
 def atomic_folder(path: Path, files: dict[str, str], marker: str) -> None:
