@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -30,19 +31,26 @@ def database(db_path: Path) -> Iterator[Database]:
     database.close()
 
 
-@pytest.fixture
-def unit(database: Database) -> Iterator[Unit]:
-    """A unit of work that is rolled back after the test."""
+@contextmanager
+def rolled_back(database: Database) -> Iterator[Unit]:
+    """A unit of work whose every change is rolled back at the end."""
+    from sqlalchemy.orm import Session
+
     with database.engine.connect() as connection:
         transaction = connection.begin()
-        from sqlalchemy.orm import Session
-
         session = Session(bind=connection, join_transaction_mode="create_savepoint")
         try:
             yield Unit(session)
         finally:
             session.close()
             transaction.rollback()
+
+
+@pytest.fixture
+def unit(database: Database) -> Iterator[Unit]:
+    """A unit of work that is rolled back after the test."""
+    with rolled_back(database) as work:
+        yield work
 
 
 class Cli:

@@ -16,17 +16,14 @@ import time
 import traceback
 import unicodedata
 import zipfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import text
-from sqlalchemy.orm import Session
 
 from netgarden.errors import UserError
 from netgarden.services.database import Database, Unit
 from netgarden.services.importing import import_sources, open_sources
-from tests.conftest import FIXTURES, NOW
+from tests.conftest import FIXTURES, NOW, rolled_back
 
 CASES = int(os.environ.get("NETGARDEN_FUZZ_CASES", "300"))
 FIRST = int(os.environ.get("NETGARDEN_FUZZ_FIRST", "0"))  # to run other cases than CI's
@@ -112,18 +109,6 @@ def case(number: int, files: list[Path]) -> tuple[str, bytes]:
     if rng.random() < 0.15:
         return _zip(rng, seed.name, data)
     return seed.name, data
-
-
-@contextmanager
-def rolled_back(database: Database) -> Iterator[Unit]:
-    with database.engine.connect() as connection:
-        transaction = connection.begin()
-        session = Session(bind=connection, join_transaction_mode="create_savepoint")
-        try:
-            yield Unit(session)
-        finally:
-            session.close()
-            transaction.rollback()
 
 
 def state(unit: Unit) -> tuple[object, ...]:
