@@ -104,15 +104,19 @@ def assert_intact_at_head(path: Path) -> None:
 
 
 def test_killing_a_migration_at_any_point_loses_nothing(old_database: Path, tmp_path: Path) -> None:
-    # how long opening (and migrating) takes here
-    calibration = tmp_path / "calibration" / "netgarden.db"
-    calibration.parent.mkdir()
-    shutil.copy(old_database, calibration)
-    started = time.monotonic()
-    _, status = os.waitpid(spawn(calibration), 0)
-    window = time.monotonic() - started
-    assert os.waitstatus_to_exitcode(status) == 0
-    assert_intact_at_head(calibration)
+    # how long opening (and migrating) takes here: the shortest of three runs, once this
+    # process has loaded the migration scripts (the first run is slower than the trials)
+    durations = []
+    for run in range(3):
+        calibration = tmp_path / f"calibration-{run}" / "netgarden.db"
+        calibration.parent.mkdir()
+        shutil.copy(old_database, calibration)
+        started = time.monotonic()
+        _, status = os.waitpid(spawn(calibration), 0)
+        durations.append(time.monotonic() - started)
+        assert os.waitstatus_to_exitcode(status) == 0
+        assert_intact_at_head(calibration)
+    window = min(durations)
 
     chance = random.Random(os.environ.get("NETGARDEN_KILL_SEED"))
     interrupted = 0
