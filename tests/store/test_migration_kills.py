@@ -128,7 +128,10 @@ def test_killing_a_migration_at_any_point_loses_nothing(old_database: Path, tmp_
         time.sleep(chance.uniform(0, window))
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
-        interrupted += os.waitstatus_to_exitcode(status) == -signal.SIGKILL
+        killed = os.waitstatus_to_exitcode(status) == -signal.SIGKILL
+        interrupted += killed
+        if not killed:  # the migration ran faster than calibrated (a warm, idle machine)
+            window *= 0.7
         assert_intact_at_head(path)
         # however often it was interrupted, one copy of the old version is kept
         backups = sorted(p.name for p in path.parent.iterdir() if ".bak" in p.name)
