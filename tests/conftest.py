@@ -32,15 +32,15 @@ def database(db_path: Path) -> Iterator[Database]:
 
 
 @contextmanager
-def rolled_back(database: Database) -> Iterator[Unit]:
-    """A unit of work whose every change is rolled back at the end."""
+def rolled_back(database: Database, workspace_id: int = 1) -> Iterator[Unit]:
+    """A unit of work (in one workspace) whose every change is rolled back at the end."""
     from sqlalchemy.orm import Session
 
     with database.engine.connect() as connection:
         transaction = connection.begin()
         session = Session(bind=connection, join_transaction_mode="create_savepoint")
         try:
-            yield Unit(session)
+            yield Unit(session, workspace_id)
         finally:
             session.close()
             transaction.rollback()

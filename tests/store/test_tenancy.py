@@ -18,7 +18,6 @@ import dataclasses
 import datetime as dt
 import inspect
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,7 +38,7 @@ from netgarden.store.preferences import PreferenceRepo
 from netgarden.store.search import SqliteSearchIndex
 from netgarden.store.tables import Base, Contact, Touch, Workspace
 from netgarden.store.touches import TouchRepo
-from tests.conftest import NOW, TODAY
+from tests.conftest import NOW, TODAY, rolled_back
 
 REPOS: dict[str, type] = {
     "contacts": ContactRepo,
@@ -345,11 +344,11 @@ def test_workspace_one_sees_and_changes_only_its_own(
     call = calls[index]
     target = world.mine if side == "mine" else world.theirs
     if kind == "read":
-        with _unit(world.alone) as alone, _unit(world.shared) as shared:
+        with rolled_back(world.alone) as alone, rolled_back(world.shared) as shared:
             expected = _plain(call(_repo(alone, name), target))
             assert _plain(call(_repo(shared, name), target)) == expected
         return
-    with _unit(world.shared) as unit:
+    with rolled_back(world.shared) as unit:
         before = _snapshot(unit.session, 2)
         try:
             with unit.session.begin_nested():
@@ -358,19 +357,6 @@ def test_workspace_one_sees_and_changes_only_its_own(
             pass  # refused
         assert _snapshot(unit.session, 2) == before, "workspace 2 changed"
         assert _cross_references(unit.session) == [], "workspace 1 points into workspace 2"
-
-
-@contextmanager
-def _unit(database: Database) -> Iterator[Unit]:
-    """Workspace 1's unit of work, rolled back afterwards."""
-    with database.engine.connect() as connection:
-        transaction = connection.begin()
-        session = Session(bind=connection, join_transaction_mode="create_savepoint")
-        try:
-            yield Unit(session, 1)
-        finally:
-            session.close()
-            transaction.rollback()
 
 
 def _repo(unit: Unit, name: str) -> Any:
@@ -508,7 +494,7 @@ def test_the_database_refuses_a_reference_to_another_workspace(
         "touch": world.mine.touch,
         "their_touch": world.theirs.touch,
     }
-    with _unit(world.shared) as unit, pytest.raises(IntegrityError, match="FOREIGN KEY"):
+    with rolled_back(world.shared) as unit, pytest.raises(IntegrityError, match="FOREIGN KEY"):
         unit.session.execute(text(statement), ids)
 
 
