@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
@@ -10,22 +9,20 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from netgarden import __version__
 from netgarden.errors import NetgardenError
 from netgarden.services.agenda import AgendaCache
 from netgarden.services.database import Database
 from netgarden.settings import Settings
+from netgarden.web.csrf import CSRF_COOKIE as CSRF_COOKIE  # tests and clients name it here
+from netgarden.web.csrf import CsrfMiddleware, FormExpired, expired
 from netgarden.web.errors import allowed_methods, message_of, problem, retry_after, status_of
-from netgarden.web.hosts import HostMiddleware, allowed_names, same_server
+from netgarden.web.hosts import HostMiddleware, allowed_names
 from netgarden.web.limits import BodyLimitMiddleware
 
 HERE = Path(__file__).parent
-CSRF_COOKIE = "netgarden_csrf"
-UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -54,7 +51,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_middleware(CsrfMiddleware, hosts=hosts)
     app.add_middleware(HostMiddleware, allowed=hosts)  # the outermost: first to look
     app.exception_handler(NetgardenError)(_error)
-    app.exception_handler(FormExpired)(_expired)
+    app.exception_handler(FormExpired)(expired)
     app.exception_handler(HTTPException)(_http_error)
     app.exception_handler(RequestValidationError)(_invalid_request)
     return app
@@ -109,66 +106,6 @@ def birthday(value: str) -> str:
         return value
     year = value[:4] if len(value) == 10 else ""
     return f"{day.day} {day:%B} {year}".strip()
-
-
-class CsrfMiddleware:
-    """Plain ASGI (it never touches the body): refuse writes from other origins, which
-    browsers always announce (an origin is this server's when it is one of its names, at the
-    port it was reached on), and hand each browser a token cookie that its forms echo back
-    (checked by ``checked_form``)."""
-
-    def __init__(self, app: ASGIApp, hosts: frozenset[str]) -> None:
-        self.app = app
-        self.hosts = hosts
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        request = Request(scope)
-        existing = request.cookies.get(CSRF_COOKIE)
-        token = existing or secrets.token_urlsafe(32)
-        scope.setdefault("state", {})["csrf"] = token
-        if request.method in UNSAFE:
-            origin = request.headers.get("origin")
-            if origin and not same_server(origin, request.headers.get("host"), self.hosts):
-                refused = JSONResponse({"detail": "cross-origin request refused"}, status_code=403)
-                await refused(scope, receive, send)
-                return
-
-        async def send_with_cookie(message: Message) -> None:
-            if message["type"] == "http.response.start" and not existing:
-                cookie = f"{CSRF_COOKIE}={token}; HttpOnly; Path=/; SameSite=Strict"
-                message.setdefault("headers", []).append((b"set-cookie", cookie.encode()))
-            await send(message)
-
-        await self.app(scope, receive, send_with_cookie)
-
-
-class FormExpired(Exception):
-    """A form came without the token this browser was given (or with another)."""
-
-
-async def checked_form(request: Request) -> FormData:
-    """The submitted form, once its CSRF token is checked: a write must echo this browser's
-    cookie, in a header (HTMX sends one) or in the form's ``csrf_token`` field."""
-    form = await request.form()
-    sent = request.headers.get("x-csrf-token")
-    if sent is None:
-        value = form.get("csrf_token")
-        sent = value if isinstance(value, str) else None
-    expected = request.cookies.get(CSRF_COOKIE, "")
-    if not sent or not expected or not secrets.compare_digest(sent, expected):
-        raise FormExpired
-    return form
-
-
-def _expired(request: Request, error: Exception) -> Response:
-    return HTMLResponse(
-        "<!doctype html><title>Form expired</title><h1>Form expired</h1>"
-        "<p>Reload the page and submit again.</p>",
-        status_code=403,
-    )
 
 
 def _error(request: Request, error: NetgardenError) -> Response:

@@ -16,7 +16,7 @@ from netgarden.domain.views import ListFilter
 from netgarden.errors import InvalidValue, UserError
 from netgarden.services.database import Database, Unit
 from netgarden.web import deps
-from netgarden.web.app import checked_form
+from netgarden.web.csrf import checked_form
 from netgarden.web.errors import form_errors, message_of
 
 router = APIRouter(include_in_schema=False)

@@ -21,7 +21,7 @@ from starlette.datastructures import UploadFile
 from netgarden.errors import InvalidValue, UserError
 from netgarden.services.database import Unit
 from netgarden.web import deps
-from netgarden.web.app import checked_form
+from netgarden.web.csrf import checked_form
 from netgarden.web.errors import message_of
 from netgarden.web.pages import back, in_transaction, page, text
 
