@@ -90,3 +90,9 @@ def test_each_web_module_imports_alone(module: str) -> None:
         [sys.executable, "-c", f"import {module}"], capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_each_web_module_is_small(module: str) -> None:
+    lines = len(MODULES[module].read_text(encoding="utf-8").splitlines())
+    assert lines <= MOST_LINES, f"{module} has {lines} lines; split it by area"

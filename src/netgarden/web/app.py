@@ -26,7 +26,7 @@ HERE = Path(__file__).parent
 
 
 def create_app(settings: Settings) -> FastAPI:
-    from netgarden.web import api, pages, pages_import
+    from netgarden.web import api, pages
 
     hosts = allowed_names(settings.allowed_hosts)  # a mistyped name is refused first
     app = FastAPI(
@@ -45,7 +45,6 @@ def create_app(settings: Settings) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
-    app.include_router(pages_import.router)
     app.get("/docs", include_in_schema=False)(api_docs)
     app.add_middleware(BodyLimitMiddleware, limit=settings.upload_limit)
     app.add_middleware(CsrfMiddleware, hosts=hosts)

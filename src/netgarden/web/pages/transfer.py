@@ -1,4 +1,4 @@
-"""The import pages: upload, preview (nothing is written), then confirm or cancel.
+"""Import and export pages. Import: upload, preview (nothing is written), then confirm or cancel.
 
 Uploads wait between the preview and the confirmation in a folder per preview, named by a
 random token: ``<token>/options.json`` (the format and column map as typed) and
@@ -23,7 +23,7 @@ from netgarden.services.database import Unit
 from netgarden.web import deps
 from netgarden.web.csrf import checked_form
 from netgarden.web.errors import message_of
-from netgarden.web.pages import back, in_transaction, page, text
+from netgarden.web.pages.common import UnitDep, back, in_transaction, page, text
 
 router = APIRouter(include_in_schema=False)
 STALE_SECONDS = 3600
@@ -39,6 +39,18 @@ FORMAT_NAMES = {
     "outlook": "Outlook CSV",
     "csv": "Any CSV, with the columns mapped below",
 }
+
+
+@router.get("/export")
+def export_page(request: Request) -> Response:
+    return page(request, "export.html")
+
+
+@router.get("/export/{fmt}")
+def export_download(unit: UnitDep, fmt: str) -> Response:
+    from netgarden.web.downloads import download
+
+    return download(unit, fmt, "4.0", deps.today())
 
 
 @router.get("/import")

@@ -1,0 +1,23 @@
+"""/api/v1: JSON over the same services as the CLI and the pages, one module per area. No
+query lives here. This router gives every area's routes the tag and the documented error
+answers."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from netgarden.web.api import (
+    contacts,
+    introductions,
+    ledger,
+    network,
+    settings,
+    today,
+    touches,
+    transfer,
+)
+from netgarden.web.api.common import ERRORS
+
+router = APIRouter(tags=["api"], responses=ERRORS)
+for area in (contacts, touches, today, ledger, network, introductions, settings, transfer):
+    router.include_router(area.router)

@@ -1,0 +1,44 @@
+"""/api/v1/introductions: double opt-in introductions."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, status
+
+from netgarden.web import deps
+from netgarden.web.api.common import PREFIX, UnitDep
+from netgarden.web.schemas import IntroCreate, IntroRead, IntroUpdate
+
+router = APIRouter(prefix=PREFIX)
+
+
+def _intro_read(intro: Any) -> IntroRead:
+    return IntroRead(**intro.__dict__, follow_up_due=intro.follow_up_due(deps.today()))
+
+
+@router.get("/introductions", response_model=list[IntroRead])
+def list_introductions(unit: UnitDep) -> list[IntroRead]:
+    from netgarden.services.network import introductions
+
+    return [_intro_read(i) for i in introductions(unit)]
+
+
+@router.post("/introductions", response_model=IntroRead, status_code=status.HTTP_201_CREATED)
+def create_introduction(unit: UnitDep, body: IntroCreate) -> IntroRead:
+    """Propose a double opt-in introduction between two contacts."""
+    from netgarden.services.network import introductions, propose_intro
+
+    number = propose_intro(unit, body.a_id, body.b_id, body.why, deps.today(), deps.now()).id
+    return _intro_read(next(i for i in introductions(unit) if i.id == number))
+
+
+@router.patch("/introductions/{intro_id}", response_model=IntroRead)
+def move_introduction(
+    unit: UnitDep, intro_id: Annotated[int, Path(ge=1, le=deps.MAX_ID)], body: IntroUpdate
+) -> IntroRead:
+    """Move it on: asked-a, asked-b, made (links them, counts as given), outcome, declined."""
+    from netgarden.services.network import advance_intro, introductions
+
+    advance_intro(unit, intro_id, body.state, body.outcome, deps.today(), deps.now())
+    return _intro_read(next(i for i in introductions(unit) if i.id == intro_id))

@@ -1,0 +1,21 @@
+"""HTML pages (Jinja2 + HTMX), one module per area. They read without JavaScript; HTMX only
+makes them quicker. Shared helpers live in ``common``."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from netgarden.web.pages import (
+    capture,
+    contacts,
+    dashboard,
+    introductions,
+    network,
+    settings,
+    today,
+    transfer,
+)
+
+router = APIRouter(include_in_schema=False)
+for area in (today, capture, contacts, network, introductions, transfer, dashboard, settings):
+    router.include_router(area.router)

@@ -1,0 +1,210 @@
+"""Contacts: the list, a new contact, one contact's page and what is recorded from it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from starlette.datastructures import FormData
+
+from netgarden.domain.views import ListFilter
+from netgarden.errors import InvalidValue
+from netgarden.services.database import Unit
+from netgarden.web import deps
+from netgarden.web.csrf import checked_form
+from netgarden.web.errors import form_errors, message_of
+from netgarden.web.pages.common import ContactId, UnitDep, back, htmx, in_transaction, page, text
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/contacts")
+def contacts_page(
+    request: Request,
+    unit: UnitDep,
+    q: str = Query("", max_length=200),
+    circle: str = Query("", max_length=10),
+    tag: str = Query("", max_length=100),
+    company: str = Query("", max_length=300),
+    sort: str = Query("name", max_length=20),
+    due: str = Query("", max_length=3),
+    archived: str = Query("", max_length=3),
+    page_number: int = Query(1, alias="page", ge=1, le=100_000),
+    agenda: deps.Agenda = Depends(deps.agenda),
+) -> Response:
+    from netgarden.services.agenda import due_ids
+    from netgarden.services.contacts import browse
+
+    per_page = 50
+    flt = ListFilter(circle or None, tag or None, company or None, bool(archived), per_page)
+    among = due_ids(agenda(unit, deps.today())) if due else None
+    result = browse(unit, flt, q, sort, (page_number - 1) * per_page, among)
+    pages = max(1, -(-result.total // per_page))
+    if page_number > pages:  # an old link, or a hand-typed number: show the last page
+        page_number = pages
+        result = browse(unit, flt, q, sort, (page_number - 1) * per_page, among)
+    context: dict[str, Any] = {
+        "result": result, "q": q, "circle": circle, "tag": tag, "company": company,
+        "sort": sort, "page_number": page_number, "due": due, "archived": archived,
+        "pages": pages,
+    }  # fmt: skip
+    if htmx(request) and request.headers.get("hx-target") == "results":
+        return page(request, "_contacts_table.html", **context)
+    return page(request, "contacts.html", **context)
+
+
+CONTACT_FIELDS = (
+    "company", "title", "how_met", "met_on", "met_at", "birthday", "linkedin", "location",
+    "industry", "function", "seniority", "personal", "interests", "help_them", "help_me",
+    "notes", "circle",
+)  # fmt: skip
+
+
+def _lines(value: str) -> list[str]:
+    return [v.strip() for v in value.replace(",", "\n").splitlines() if v.strip()]
+
+
+def contact_input(form: FormData, current: Any = None) -> Any:
+    from netgarden.services.contacts import ContactInput
+
+    data = ContactInput(name=text(form, "name"))
+    for key in CONTACT_FIELDS:
+        setattr(data, key, text(form, key))
+    data.circle = text(form, "circle") or None  # a form without the select changes nothing
+    data.every = text(form, "every").strip() or 0
+    for key in ("emails", "phones", "tags"):
+        wanted = _lines(text(form, key))
+        have = getattr(current, key) if current is not None else []
+        setattr(data, key, [v for v in wanted if v not in have])
+        setattr(data, f"remove_{key}", [v for v in have if v not in wanted])
+    return data
+
+
+@router.get("/contacts/new")
+def new_contact_page(request: Request) -> Response:
+    return page(request, "contact_form.html", values={}, errors={}, contact=None)
+
+
+@router.post("/contacts/new")
+async def create_contact(request: Request) -> Response:
+    from netgarden.services.contacts import add_contact
+
+    form = await checked_form(request)
+    try:
+        data = contact_input(form)
+        contact_id = await in_transaction(
+            request, lambda u: add_contact(u, data, deps.now(), deps.today())
+        )
+    except InvalidValue as error:
+        errors = form_errors(error)
+        return page(request, "contact_form.html", status=422, values=dict(form), errors=errors,
+                    contact=None)  # fmt: skip
+    return back(f"/contacts/{contact_id}")
+
+
+def contact_context(unit: Unit, contact_id: int) -> dict[str, Any]:
+    from netgarden.domain.ledger import KINDS
+    from netgarden.services.contacts import show_contact
+    from netgarden.services.ledger import ledger_report
+    from netgarden.services.network import known_by, warm_paths
+    from netgarden.services.strength import contact_strength
+
+    contact = show_contact(unit, contact_id, deps.today())
+    return {
+        "contact": contact,
+        "strength": contact_strength(unit, contact_id, deps.today()),
+        "ledger": ledger_report(unit, contact_id),
+        "ledger_kinds": KINDS,
+        "known": known_by(unit, contact_id),
+        "paths": [p for p in warm_paths(unit, to=contact_id, limit=3, today=deps.today())
+                  if len(p.ids) > 1],
+    }  # fmt: skip
+
+
+@router.get("/contacts/{contact_id}")
+def contact_page(request: Request, unit: UnitDep, contact_id: ContactId) -> Response:
+    context = contact_context(unit, contact_id)
+    return page(request, "contact.html", values=contact_values(context["contact"]), errors={},
+                touch_error=None, ledger_error=None, link_error=None, **context)  # fmt: skip
+
+
+@router.post("/contacts/{contact_id}/ledger")
+async def record_ledger(request: Request, contact_id: ContactId) -> Response:
+    from netgarden.services.ledger import EntryInput, record_entry
+
+    form = await checked_form(request)
+    data = EntryInput(text(form, "type"), text(form, "kind") or None, text(form, "note"),
+                      text(form, "on") or None)  # fmt: skip
+    try:
+        await in_transaction(
+            request, lambda u: record_entry(u, contact_id, data, deps.now(), deps.today())
+        )
+    except (InvalidValue, ValueError) as error:
+        context = await in_transaction(request, lambda u: contact_context(u, contact_id))
+        message = (
+            message_of(error) if isinstance(error, InvalidValue) else "choose give, receive or ask"
+        )
+        return page(request, "contact.html", status=422, values=contact_values(context["contact"]),
+                    errors={}, touch_error=None, ledger_error=message, link_error=None,
+                    **context)  # fmt: skip
+    return back(f"/contacts/{contact_id}#ledger")
+
+
+def contact_values(contact: Any) -> dict[str, Any]:
+    values = {k: contact.get(k) or "" for k in CONTACT_FIELDS}
+    values.update(
+        name=contact.name, circle=contact.circle, linkedin=contact.get("linkedin_url") or "",
+        every=contact.cadence_days if contact.cadence_source == "contact" else "",
+        emails="\n".join(contact.emails), phones="\n".join(contact.phones),
+        tags=", ".join(contact.tags),
+    )  # fmt: skip
+    return values
+
+
+@router.post("/contacts/{contact_id}")
+async def update_contact(request: Request, contact_id: ContactId) -> Response:
+    from netgarden.services.contacts import edit_contact, show_contact
+
+    form = await checked_form(request)
+
+    def work(unit: Unit) -> None:
+        current = show_contact(unit, contact_id, deps.today())
+        edit_contact(unit, contact_id, contact_input(form, current), deps.now(), deps.today())
+
+    try:
+        await in_transaction(request, work)
+    except InvalidValue as error:
+        context = await in_transaction(request, lambda u: contact_context(u, contact_id))
+        errors = form_errors(error)
+        return page(request, "contact.html", status=422, values=dict(form), errors=errors,
+                    touch_error=None, ledger_error=None, link_error=None, **context)  # fmt: skip
+    return back(f"/contacts/{contact_id}")
+
+
+@router.post("/contacts/{contact_id}/touches")
+async def log_from_contact(request: Request, contact_id: ContactId) -> Response:
+    from netgarden.services.touches import TouchInput, log_touch
+
+    form = await checked_form(request)
+    data = TouchInput(text(form, "kind"), text(form, "on") or None,
+                      text(form, "direction") or None, text(form, "note"))  # fmt: skip
+    try:
+        await in_transaction(
+            request, lambda u: log_touch(u, [contact_id], data, deps.now(), deps.today())
+        )
+    except InvalidValue as error:
+        context = await in_transaction(request, lambda u: contact_context(u, contact_id))
+        return page(request, "contact.html", status=422, values=contact_values(context["contact"]),
+                    errors={}, touch_error=message_of(error), ledger_error=None, link_error=None,
+                    **context)  # fmt: skip
+    return back(f"/contacts/{contact_id}#timeline")
+
+
+@router.post("/contacts/{contact_id}/archive")
+async def archive_contact(request: Request, contact_id: ContactId) -> Response:
+    from netgarden.services.contacts import set_archived
+
+    form = await checked_form(request)
+    archived = text(form, "archived") != "0"
+    await in_transaction(request, lambda u: set_archived(u, contact_id, archived, deps.now()))
+    return back(f"/contacts/{contact_id}")

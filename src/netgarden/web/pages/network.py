@@ -1,0 +1,55 @@
+"""The network: who knows whom (links from a contact's page) and the focused graph."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Query, Request, Response
+
+from netgarden.errors import UserError
+from netgarden.services.database import Unit
+from netgarden.web import deps
+from netgarden.web.csrf import checked_form
+from netgarden.web.errors import message_of
+from netgarden.web.pages.common import ContactId, UnitDep, back, in_transaction, page, text
+from netgarden.web.pages.contacts import contact_context, contact_values
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.post("/contacts/{contact_id}/links")
+async def add_link(request: Request, contact_id: ContactId) -> Response:
+    from netgarden.services.contacts import resolve_contact
+    from netgarden.services.network import link_contacts
+
+    form = await checked_form(request)
+
+    def work(unit: Unit) -> None:
+        other = resolve_contact(unit, text(form, "other"))
+        link_contacts(unit, contact_id, other, deps.now(), text(form, "how"),
+                      text(form, "strength") or "medium")  # fmt: skip
+
+    try:
+        await in_transaction(request, work)
+    except UserError as error:
+        context = await in_transaction(request, lambda u: contact_context(u, contact_id))
+        return page(request, "contact.html", status=422, values=contact_values(context["contact"]),
+                    errors={}, touch_error=None, ledger_error=None, link_error=message_of(error),
+                    **context)  # fmt: skip
+    return back(f"/contacts/{contact_id}#network")
+
+
+@router.get("/network")
+def network_page(
+    request: Request,
+    unit: UnitDep,
+    center: str = Query("", max_length=300),
+    circle: str = Query("", max_length=10),
+    tag: str = Query("", max_length=100),
+) -> Response:
+    from netgarden.services.contacts import resolve_contact
+    from netgarden.services.network import focused_graph
+
+    center_id = resolve_contact(unit, center) if center.strip() else None
+    graph = focused_graph(unit, center=center_id, circle=circle or None, tag=tag or None)
+    names = {n["id"]: n["label"] for n in graph.nodes}
+    return page(request, "network.html", graph=graph, names=names, center=center,
+                circle=circle, tag=tag, center_id=center_id)  # fmt: skip
