@@ -7,19 +7,17 @@ import pytest
 from netgarden.errors import InvalidValue, UnknownContact
 from netgarden.services.contacts import ContactInput, add_contact, show_contact
 from netgarden.services.database import Unit
-from netgarden.services.ledger import ledger_report
-from netgarden.services.network import (
-    LinkResult,
+from netgarden.services.introductions import (
     Proposal,
     advance_intro,
     introduced_to_me,
     introductions,
-    known_by,
-    link_contacts,
     propose_intro,
-    suggest_intros,
-    warm_paths,
 )
+from netgarden.services.ledger import ledger_report
+from netgarden.services.links import LinkResult, known_by, link_contacts
+from netgarden.services.paths import warm_paths
+from netgarden.services.suggestions import suggest_intros
 from netgarden.services.touches import TouchInput, log_touch
 from tests.conftest import NOW, TODAY
 

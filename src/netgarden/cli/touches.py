@@ -30,7 +30,8 @@ def log(
     ),
 ) -> None:
     """Log a touch; it resets each person's cadence clock."""
-    from netgarden.services.contacts import resolve_contact, show_contact
+    from netgarden.services.contacts import show_contact
+    from netgarden.services.lookup import resolve_contact
     from netgarden.services.touches import TouchInput, log_touch
 
     with unit_of_work(ctx) as unit:

@@ -165,7 +165,7 @@ def list_contacts(
     agenda: deps.Agenda = Depends(deps.agenda),
 ) -> list[ContactSummaryRead]:
     from netgarden.services.agenda import due_ids
-    from netgarden.services.contacts import browse
+    from netgarden.services.listing import browse
 
     among = due_ids(agenda(unit, deps.today())) if due else None
     page = browse(unit, ListFilter(circle, tag, company, False, limit), q, sort, offset, among)
@@ -318,7 +318,7 @@ def get_strength(unit: UnitDep, contact_id: ContactId) -> StrengthRead:
 @router.get("/contacts/{contact_id}/links", response_model=list[LinkRead])
 def get_links(unit: UnitDep, contact_id: ContactId) -> list[LinkRead]:
     """Whom this contact knows."""
-    from netgarden.services.network import known_by
+    from netgarden.services.links import known_by
 
     return [LinkRead(**k.__dict__) for k in known_by(unit, contact_id)]
 
@@ -330,7 +330,7 @@ def get_links(unit: UnitDep, contact_id: ContactId) -> list[LinkRead]:
 )
 def add_link(unit: UnitDep, contact_id: ContactId, body: LinkCreate) -> list[LinkRead]:
     """Record that this contact knows another; answers with everyone they know."""
-    from netgarden.services.network import known_by, link_contacts
+    from netgarden.services.links import known_by, link_contacts
 
     link_contacts(unit, contact_id, body.other_id, deps.now(), body.how, body.strength)
     return [LinkRead(**k.__dict__) for k in known_by(unit, contact_id)]
@@ -346,7 +346,7 @@ def get_paths(
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
 ) -> list[PathRead]:
     """Warm paths (give exactly one of to, company, role), warmest first, with drafts."""
-    from netgarden.services.network import warm_paths
+    from netgarden.services.paths import warm_paths
 
     found = warm_paths(unit, to=to, company=company, role=role, max_hops=max_hops,
                        limit=limit, today=deps.today())  # fmt: skip
@@ -363,7 +363,7 @@ def _intro_read(intro: Any) -> IntroRead:
 
 @router.get("/introductions", response_model=list[IntroRead])
 def list_introductions(unit: UnitDep) -> list[IntroRead]:
-    from netgarden.services.network import introductions
+    from netgarden.services.introductions import introductions
 
     return [_intro_read(i) for i in introductions(unit)]
 
@@ -371,7 +371,7 @@ def list_introductions(unit: UnitDep) -> list[IntroRead]:
 @router.post("/introductions", response_model=IntroRead, status_code=status.HTTP_201_CREATED)
 def create_introduction(unit: UnitDep, body: IntroCreate) -> IntroRead:
     """Propose a double opt-in introduction between two contacts."""
-    from netgarden.services.network import introductions, propose_intro
+    from netgarden.services.introductions import introductions, propose_intro
 
     number = propose_intro(unit, body.a_id, body.b_id, body.why, deps.today(), deps.now()).id
     return _intro_read(next(i for i in introductions(unit) if i.id == number))
@@ -382,7 +382,7 @@ def move_introduction(
     unit: UnitDep, intro_id: Annotated[int, Path(ge=1, le=deps.MAX_ID)], body: IntroUpdate
 ) -> IntroRead:
     """Move it on: asked-a, asked-b, made (links them, counts as given), outcome, declined."""
-    from netgarden.services.network import advance_intro, introductions
+    from netgarden.services.introductions import advance_intro, introductions
 
     advance_intro(unit, intro_id, body.state, body.outcome, deps.today(), deps.now())
     return _intro_read(next(i for i in introductions(unit) if i.id == intro_id))
@@ -393,7 +393,7 @@ def get_suggestions(
     unit: UnitDep, limit: Annotated[int, Query(ge=1, le=500)] = 20
 ) -> list[SuggestionRead]:
     """Pairs who would gain from knowing each other, not yet linked, with the reason."""
-    from netgarden.services.network import suggest_intros
+    from netgarden.services.suggestions import suggest_intros
 
     return [SuggestionRead(**s.__dict__) for s in suggest_intros(unit, limit)]
 
@@ -407,7 +407,7 @@ def get_graph(
     limit: Annotated[int, Query(ge=1, le=500)] = 150,
 ) -> GraphRead:
     """A focused subgraph: around one contact, or a circle's or tag's people (never all)."""
-    from netgarden.services.network import focused_graph
+    from netgarden.services.graph import focused_graph
 
     graph = focused_graph(unit, center=center, circle=circle or None, tag=tag or None, limit=limit)
     return GraphRead(nodes=graph.nodes, edges=graph.edges, truncated=graph.truncated)

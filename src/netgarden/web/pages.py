@@ -212,7 +212,7 @@ def contacts_page(
     agenda: deps.Agenda = Depends(deps.agenda),
 ) -> Response:
     from netgarden.services.agenda import due_ids
-    from netgarden.services.contacts import browse
+    from netgarden.services.listing import browse
 
     per_page = 50
     flt = ListFilter(circle or None, tag or None, company or None, bool(archived), per_page)
@@ -285,7 +285,8 @@ def _contact_context(unit: Unit, contact_id: int) -> dict[str, Any]:
     from netgarden.domain.ledger import KINDS
     from netgarden.services.contacts import show_contact
     from netgarden.services.ledger import ledger_report
-    from netgarden.services.network import known_by, warm_paths
+    from netgarden.services.links import known_by
+    from netgarden.services.paths import warm_paths
     from netgarden.services.strength import contact_strength
 
     contact = show_contact(unit, contact_id, deps.today())
@@ -309,8 +310,8 @@ def contact_page(request: Request, unit: UnitDep, contact_id: ContactId) -> Resp
 
 @router.post("/contacts/{contact_id}/links")
 async def add_link(request: Request, contact_id: ContactId) -> Response:
-    from netgarden.services.contacts import resolve_contact
-    from netgarden.services.network import link_contacts
+    from netgarden.services.links import link_contacts
+    from netgarden.services.lookup import resolve_contact
 
     form = await checked_form(request)
 
@@ -332,7 +333,8 @@ async def add_link(request: Request, contact_id: ContactId) -> Response:
 @router.get("/introductions")
 def introductions_page(request: Request, unit: UnitDep) -> Response:
     from netgarden.domain.network import NEXT_STATES, IntroState
-    from netgarden.services.network import introductions, suggest_intros
+    from netgarden.services.introductions import introductions
+    from netgarden.services.suggestions import suggest_intros
 
     intros = introductions(unit)
     columns = {state.value: [i for i in intros if i.state == state.value] for state in IntroState}
@@ -343,8 +345,8 @@ def introductions_page(request: Request, unit: UnitDep) -> Response:
 
 @router.post("/introductions")
 async def propose_introduction(request: Request) -> Response:
-    from netgarden.services.contacts import resolve_contact
-    from netgarden.services.network import propose_intro
+    from netgarden.services.introductions import propose_intro
+    from netgarden.services.lookup import resolve_contact
 
     form = await checked_form(request)
 
@@ -363,7 +365,7 @@ async def propose_introduction(request: Request) -> Response:
 async def move_introduction(
     request: Request, intro_id: Annotated[int, Path(ge=1, le=deps.MAX_ID)]
 ) -> Response:
-    from netgarden.services.network import advance_intro
+    from netgarden.services.introductions import advance_intro
 
     form = await checked_form(request)
     state, outcome = text(form, "state"), text(form, "outcome")
@@ -385,8 +387,8 @@ def network_page(
     circle: str = Query("", max_length=10),
     tag: str = Query("", max_length=100),
 ) -> Response:
-    from netgarden.services.contacts import resolve_contact
-    from netgarden.services.network import focused_graph
+    from netgarden.services.graph import focused_graph
+    from netgarden.services.lookup import resolve_contact
 
     center_id = resolve_contact(unit, center) if center.strip() else None
     graph = focused_graph(unit, center=center_id, circle=circle or None, tag=tag or None)
