@@ -19,6 +19,8 @@ from netgarden.domain.normalize import (
 from netgarden.domain.preferences import Preferences
 from netgarden.domain.values import (
     CIRCLES,
+    MULTILINE_FIELDS,
+    TEXT_FIELDS,
     Circle,
     check_length,
     parse_birthday,
@@ -35,14 +37,6 @@ from netgarden.errors import (
 from netgarden.services.database import Unit
 from netgarden.services.lookup import require_contact
 from netgarden.store.tables import Contact
-
-# Free-text fields, by column name (ContactInput's fields of the same names set them).
-TEXT_FIELDS: tuple[str, ...] = (
-    "company", "title", "how_met", "met_at", "personal", "interests", "help_them", "help_me",
-    "notes", "location", "industry", "function", "seniority",
-)  # fmt: skip
-# the free-text fields that may hold several lines (the rest are one line each)
-MULTILINE_FIELDS = frozenset({"how_met", "personal", "interests", "help_them", "help_me", "notes"})
 
 
 @dataclass

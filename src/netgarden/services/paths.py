@@ -14,6 +14,7 @@ from netgarden.domain.network import (
     draft_request,
     path_score,
 )
+from netgarden.domain.paths import BEAM, Edge, rank_starts, recency_weighted, relax
 from netgarden.domain.seniority import helpfulness
 from netgarden.domain.values import check_length
 from netgarden.errors import InvalidValue
@@ -56,43 +57,27 @@ def warm_paths(
     targets = set(helps_of)
     if not targets:
         return []
-    # best[n]: the best chain of links from n to a target: the product of link weights times
-    # how much that target can help; relaxed one person longer per round; nxt[n] remembers
-    # the next person on that chain
-    best: dict[int, float] = {t: helps_of[t].weight for t in targets}
-    nxt: dict[int, int] = {}
-    frontier = set(targets)
-    for round_number in range(max_hops - 1):
-        pairs = [(a, b, LINK_WEIGHT[s]) for a, b, s in unit.network.links_touching(frontier)]
-        if round_number == 0 and company is None and len(targets) <= COLLEAGUE_TARGETS:
+    colleagues = company is None and len(targets) <= COLLEAGUE_TARGETS
+
+    def neighbours(frontier: set[int]) -> list[Edge]:
+        edges = [(a, b, LINK_WEIGHT[s]) for a, b, s in unit.network.links_touching(frontier)]
+        if colleagues and frontier == targets:  # the first round, from the targets
             # a colleague at a target's own company knows them a little
-            pairs += [(c, t, COLLEAGUE_WEIGHT) for c, t in unit.network.colleagues(targets)]
-        improved: set[int] = set()
-        for a, b, weight in pairs:
-            for near, far in ((a, b), (b, a)):
-                if far in frontier and near not in targets:
-                    value = weight * best[far]
-                    if value > best.get(near, 0.0) and not _on_chain(near, far, nxt):
-                        best[near], nxt[near] = value, far
-                        improved.add(near)
-        # a beam: only the warmest chains grow another person
-        frontier = set(sorted(improved, key=lambda n: (-best[n], n))[:BEAM])
-        if not frontier:
-            break
+            edges += [(c, t, COLLEAGUE_WEIGHT) for c, t in unit.network.colleagues(targets)]
+        return edges
+
+    chains = relax({t: helps_of[t].weight for t in targets}, neighbours, max_hops, BEAM)
+    best = chains.best
     # my tie decides; exact strength costs a query per person, so first narrow the field by
     # chain warmth times how recently I was in touch (one indexed lookup each)
     last = unit.contacts.last_touches_of(list(best))
 
     def rough(n: int) -> float:
-        days = (today - last[n]).days if n in last else 3650
-        return float(best[n] * 0.5 ** (max(days, 0) / 180))
+        return recency_weighted(best[n], (today - last[n]).days if n in last else None)
 
     candidates = sorted(best, key=lambda n: (-rough(n), n))[:CANDIDATES]
     ties = _my_ties(unit, set(candidates), today)
-    ranked = sorted(
-        candidates, key=lambda n: (-path_score(ties[n], [best[n]]), _chain_length(n, nxt), n)
-    )[:limit]
-    paths = [_chain(n, nxt) for n in ranked]
+    paths = [chains.chain(n) for n in rank_starts(chains, candidates, ties, limit)]
     people = unit.network.details({i for path in paths for i in path})
     ask = Ask(person=to is not None, company=company or None, role=role or None)
     result = []
@@ -108,24 +93,7 @@ def warm_paths(
 
 
 CANDIDATES = 300
-BEAM = 300
 COLLEAGUE_TARGETS = 50  # beyond this many targets, colleagues add noise, not warmth
-
-
-def _chain(start: int, nxt: dict[int, int]) -> list[int]:
-    path = [start]
-    while path[-1] in nxt:
-        path.append(nxt[path[-1]])
-    return path
-
-
-def _chain_length(start: int, nxt: dict[int, int]) -> int:
-    return len(_chain(start, nxt))
-
-
-def _on_chain(node: int, start: int, nxt: dict[int, int]) -> bool:
-    """Whether ``node`` is already on the chain from ``start`` (no loops in a path)."""
-    return node in _chain(start, nxt)
 
 
 def _my_ties(unit: Unit, ids: set[int], today: dt.date) -> dict[int, float]:
