@@ -92,8 +92,12 @@ def test_removing_what_is_not_there_is_an_error(unit: Unit) -> None:
         edit_contact(unit, contact_id, ContactInput(remove_emails=["no@x.io"]), NOW, TODAY)
 
 
-def test_edit_with_nothing_to_change_reports_it(unit: Unit) -> None:
-    assert edit_contact(unit, add(unit, "Ada"), ContactInput(), NOW, TODAY) is False
+def test_edit_with_nothing_to_change_says_so_and_changes_nothing(unit: Unit) -> None:
+    contact_id = add(unit, "Ada")
+    assert ContactInput().asks_nothing() and not ContactInput(company="").asks_nothing()
+    assert not ContactInput(remove_tags=["x"]).asks_nothing()
+    before = show_contact(unit, contact_id, TODAY)
+    assert edit_contact(unit, contact_id, ContactInput(), NOW, TODAY) == before
 
 
 @pytest.mark.parametrize(

@@ -129,17 +129,18 @@ def edit(
     the circle's cadence."""
     data = _contact_input(locals())
     from netgarden.services.contacts import edit_contact
-    from netgarden.services.lookup import names_of, resolve_contact
+    from netgarden.services.lookup import resolve_contact
 
     with unit_of_work(ctx) as unit:
         contact_id = resolve_contact(unit, contact)
-        changed = edit_contact(unit, contact_id, data, now(), today())
-        names = names_of(unit, [contact_id])
-    if not changed:
-        from netgarden.errors import UserError
+        if data.asks_nothing():
+            from netgarden.errors import UserError
 
-        raise UserError("nothing to change; give at least one option (see netgarden edit --help)")
-    err_console().print(f"Updated {who(names[contact_id], contact_id)}")
+            raise UserError(
+                "nothing to change; give at least one option (see netgarden edit --help)"
+            )
+        edited = edit_contact(unit, contact_id, data, now(), today())
+    err_console().print(f"Updated {who(edited.name, edited.id)}")
 
 
 def show(

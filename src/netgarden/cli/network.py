@@ -121,8 +121,8 @@ def intro(
                 raise InvalidValue("ID", f"{words[1]!r} is not an introduction number")
             if number > MAX_ID:
                 raise InvalidValue("intro", f"no introduction #{number}")
-            state = service.advance_intro(unit, number, words[2], outcome, today(), now())
-            err_console().print(f"Introduction #{number} is now {state.value}")
+            moved = service.advance_intro(unit, number, words[2], outcome, today(), now())
+            err_console().print(f"Introduction #{number} is now {moved.state}")
             return
         elif len(words) == 3 and words[0] == "received":
             introducer, newcomer = resolve_contact(unit, words[1]), resolve_contact(unit, words[2])

@@ -32,7 +32,6 @@ from netgarden.domain.views import ContactView, TouchView
 from netgarden.errors import (
     Collector,
     InvalidValue,
-    UnknownContact,
 )
 from netgarden.services.database import Unit
 from netgarden.services.lookup import require_contact
@@ -68,6 +67,11 @@ class ContactInput:
     remove_emails: list[str] = field(default_factory=list)
     remove_phones: list[str] = field(default_factory=list)
     remove_tags: list[str] = field(default_factory=list)
+
+    def asks_nothing(self) -> bool:
+        """Whether there is nothing here to change: every field left alone, no list given."""
+        return all(not value if isinstance(value, list) else value is None
+                   for value in self.__dict__.values())  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -147,12 +151,12 @@ def add_contact(unit: Unit, data: ContactInput, now: dt.datetime, today: dt.date
 
 def edit_contact(
     unit: Unit, contact_id: int, data: ContactInput, now: dt.datetime, today: dt.date
-) -> bool:
-    """Apply the changes; returns whether anything was given to change."""
+) -> ContactView:
+    """Apply the changes (none when ``data`` asks nothing); returns the contact as it now is."""
+    require_contact(unit, contact_id)
+    if data.asks_nothing():
+        return show_contact(unit, contact_id, today)
     valid = _validate(data, today, unit.region)
-    removals = (data.remove_emails, data.remove_phones, data.remove_tags)
-    if not (valid.columns or valid.emails or valid.phones or valid.tags or any(removals)):
-        return False
     _check_emails_free(unit, valid.emails, contact_id)
     unit.contacts.update(contact_id, valid.columns, now)
     _remove(
@@ -169,7 +173,7 @@ def edit_contact(
     unit.contacts.add_phones(contact_id, valid.phones)
     unit.contacts.add_tags(contact_id, valid.tags)
     unit.search.reindex([contact_id])
-    return True
+    return show_contact(unit, contact_id, today)
 
 
 def _emails(unit: Unit, contact_id: int) -> set[str]:
@@ -184,9 +188,8 @@ def _remove(removed: int, asked: Sequence[str], what: str) -> None:
 
 
 def show_contact(unit: Unit, contact_id: int, today: dt.date) -> ContactView:
-    contact = unit.contacts.get(contact_id)
-    if contact is None:
-        raise UnknownContact(f"no contact with id {contact_id}", str(contact_id), [])
+    """Everything about one contact, with their timeline."""
+    contact = require_contact(unit, contact_id)
     return contact_view(
         contact,
         prefs=unit.preferences(),
@@ -214,7 +217,6 @@ def contact_view(
 ) -> ContactView:
     """The one way a stored contact becomes what surfaces and exporters see."""
     cadence = effective_cadence(CIRCLES[contact.circle], contact.cadence_days, prefs)
-    known_since = contact.met_on or contact.connected_on or contact.created_at.date()
     snoozed = contact.snoozed_until
     return ContactView(
         id=contact.id,
@@ -231,13 +233,28 @@ def contact_view(
         cadence_days=cadence,
         cadence_source="contact" if contact.cadence_days else "circle",
         last_touch_on=last_touch_on,
-        next_due_on=next_due_on(
-            cadence, clock_start(last_touch_on, last_value_on, prefs), known_since
-        ),
+        next_due_on=due_on(contact, prefs, last_touch_on, last_value_on),
         snoozed_until=snoozed if snoozed and snoozed > today else None,
         archived=contact.archived_at is not None,
         touches=touches,
     )
+
+
+def due_on(
+    contact: Contact, prefs: Preferences, last_touch_on: dt.date | None,
+    last_value_on: dt.date | None,
+) -> dt.date | None:  # fmt: skip
+    """When the contact is next due: their cadence from the day the clock last reset."""
+    cadence = effective_cadence(CIRCLES[contact.circle], contact.cadence_days, prefs)
+    known_since = contact.met_on or contact.connected_on or contact.created_at.date()
+    return next_due_on(cadence, clock_start(last_touch_on, last_value_on, prefs), known_since)
+
+
+def next_due_of(unit: Unit, contact: Contact) -> dt.date | None:
+    """When a stored contact is next due, as of what the unit holds now."""
+    last_value_on = unit.ledger.last_value_on([contact.id]).get(contact.id)
+    last_touch_on = unit.contacts.last_touch_on(contact.id)
+    return due_on(contact, unit.preferences(), last_touch_on, last_value_on)
 
 
 # columns a view carries elsewhere (or not at all)
@@ -249,8 +266,7 @@ _NOT_FIELDS = frozenset(
 
 def delete_contact(unit: Unit, contact_id: int) -> None:
     """Delete a contact for good, with touches only they were part of."""
-    if unit.contacts.get(contact_id) is None:
-        raise UnknownContact(f"no contact with id {contact_id}", str(contact_id), [])
+    require_contact(unit, contact_id)
     unit.search.forget([contact_id])
     unit.contacts.delete(contact_id)
     unit.touches.delete_orphans()

@@ -39,9 +39,16 @@ class IntroView:
 class Proposal:
     """The introduction a proposal left open: new, or one already open for the pair."""
 
-    id: int
-    state: str
+    intro: IntroView
     created: bool
+
+    @property
+    def id(self) -> int:
+        return self.intro.id
+
+    @property
+    def state(self) -> str:
+        return self.intro.state
 
 
 # an introduction still under way; proposing the same pair again would repeat it
@@ -59,17 +66,17 @@ def propose_intro(
     require_contact(unit, b)
     found = unit.network.open_intro(a, b, [state.value for state in OPEN_STATES])
     if found is not None:
-        return Proposal(found.id, found.state, created=False)
+        return Proposal(intro_view(unit, found.id), created=False)
     number = unit.network.add_intro(a, b, clean_text(why), today, now)
-    return Proposal(number, IntroState.PROPOSED.value, created=True)
+    return Proposal(intro_view(unit, number), created=True)
 
 
 def advance_intro(
     unit: Unit, intro_id: int, state: str, outcome: str | None, today: dt.date, now: dt.datetime
-) -> IntroState:
-    intro = unit.network.intro(intro_id)
-    if intro is None:
-        raise InvalidValue("intro", f"no introduction #{intro_id}")
+) -> IntroView:
+    """Move an introduction on to ``state``; returns it as it now is. Made, it links the two
+    and counts as a give to each."""
+    intro = _require(unit, intro_id)
     target = check_transition(IntroState(intro.state), state)
     unit.network.set_intro_state(intro_id, target.value, clean_text(outcome), today)
     if target is IntroState.MADE:  # they now know each other, and I gave to both
@@ -83,7 +90,23 @@ def advance_intro(
                 occurred_on=today,
                 now=now,
             )
-    return target
+    return intro_view(unit, intro_id)
+
+
+def intro_view(unit: Unit, intro_id: int) -> IntroView:
+    """One introduction as the board shows it."""
+    intro = _require(unit, intro_id)
+    names = unit.contacts.briefs([intro.a_id, intro.b_id])
+    return IntroView(intro.id, intro.a_id, names[intro.a_id].name, intro.b_id,
+                     names[intro.b_id].name, intro.why, intro.state, intro.outcome,
+                     intro.updated_on)  # fmt: skip
+
+
+def _require(unit: Unit, intro_id: int) -> Any:
+    intro = unit.network.intro(intro_id)
+    if intro is None:
+        raise InvalidValue("intro", f"no introduction #{intro_id}")
+    return intro
 
 
 def introductions(unit: Unit) -> list[IntroView]:

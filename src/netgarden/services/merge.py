@@ -9,8 +9,9 @@ from typing import Any
 
 from netgarden.domain.duplicates import Named, NameIndex, distinct_profiles, similar_pairs
 from netgarden.domain.merge import merged_fields
-from netgarden.errors import Candidate, InvalidValue, UnknownContact
+from netgarden.errors import Candidate, InvalidValue
 from netgarden.services.database import Unit
+from netgarden.services.lookup import require_contact
 from netgarden.store.tables import Contact
 
 
@@ -66,10 +67,7 @@ def merge_contacts(unit: Unit, keep_id: int, other_id: int, now: dt.datetime) ->
     OTHER is then deleted."""
     if keep_id == other_id:
         raise InvalidValue("other", "cannot merge a contact into itself")
-    keep, other = unit.contacts.get(keep_id), unit.contacts.get(other_id)
-    if keep is None or other is None:
-        missing = keep_id if keep is None else other_id
-        raise UnknownContact(f"no contact with id {missing}", str(missing), [])
+    keep, other = require_contact(unit, keep_id), require_contact(unit, other_id)
     changes = merged_fields(_columns(keep), _columns(other))
     unit.contacts.move_children(other_id, keep_id)
     unit.contacts.delete(other_id)

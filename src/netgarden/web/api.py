@@ -193,8 +193,9 @@ def update_contact(unit: UnitDep, contact_id: ContactId, body: ContactUpdate) ->
     from netgarden.services.contacts import edit_contact, show_contact
 
     current = show_contact(unit, contact_id, deps.today())
-    edit_contact(unit, contact_id, _input(body, current), deps.now(), deps.today())
-    return contact_read(show_contact(unit, contact_id, deps.today()))
+    return contact_read(
+        edit_contact(unit, contact_id, _input(body, current), deps.now(), deps.today())
+    )
 
 
 @router.delete("/contacts/{contact_id}", status_code=status.HTTP_204_NO_CONTENT)
@@ -209,16 +210,13 @@ def delete_contact(unit: UnitDep, contact_id: ContactId) -> Response:
     "/contacts/{contact_id}/touches", response_model=TouchRead, status_code=status.HTTP_201_CREATED
 )
 def log_touch(unit: UnitDep, contact_id: ContactId, body: TouchCreate) -> TouchRead:
-    from netgarden.services.contacts import show_contact
     from netgarden.services.touches import TouchInput
     from netgarden.services.touches import log_touch as log
 
-    show_contact(unit, contact_id, deps.today())  # 404 before anything is written
-    others = [show_contact(unit, other, deps.today()).id for other in body.with_contacts]
     data = TouchInput(body.kind, body.on.isoformat() if body.on else None, body.direction,
                       body.note, body.replied)  # fmt: skip
-    logged = log(unit, [contact_id, *others], data, deps.now(), deps.today())
-    [touch] = [t for t in show_contact(unit, contact_id, deps.today()).touches if t.id == logged.id]
+    people = [contact_id, *body.with_contacts]  # 404 for a missing one, before anything is written
+    touch = log(unit, people, data, deps.now(), deps.today()).touch
     return TouchRead(
         id=touch.id,
         on=touch.occurred_on,
@@ -269,11 +267,10 @@ def record_ledger_entry(
     unit: UnitDep, contact_id: ContactId, body: LedgerEntryCreate
 ) -> LedgerEntryRead:
     """Record value given, received or asked (an ask takes a kind or a note)."""
-    from netgarden.services.ledger import EntryInput, ledger_report, record_entry
+    from netgarden.services.ledger import EntryInput, record_entry
 
     data = EntryInput(body.type, body.kind, body.note, body.on.isoformat() if body.on else None)
-    entry_id = record_entry(unit, contact_id, data, deps.now(), deps.today())
-    [row] = [e for e in ledger_report(unit, contact_id).entries if e.id == entry_id]
+    row = record_entry(unit, contact_id, data, deps.now(), deps.today())
     return LedgerEntryRead(id=row.id, contact_id=row.contact_id, type=row.entry_type,
                            kind=row.kind, note=row.note, on=row.on)  # fmt: skip
 
@@ -371,10 +368,10 @@ def list_introductions(unit: UnitDep) -> list[IntroRead]:
 @router.post("/introductions", response_model=IntroRead, status_code=status.HTTP_201_CREATED)
 def create_introduction(unit: UnitDep, body: IntroCreate) -> IntroRead:
     """Propose a double opt-in introduction between two contacts."""
-    from netgarden.services.introductions import introductions, propose_intro
+    from netgarden.services.introductions import propose_intro
 
-    number = propose_intro(unit, body.a_id, body.b_id, body.why, deps.today(), deps.now()).id
-    return _intro_read(next(i for i in introductions(unit) if i.id == number))
+    return _intro_read(propose_intro(unit, body.a_id, body.b_id, body.why, deps.today(),
+                                     deps.now()).intro)  # fmt: skip
 
 
 @router.patch("/introductions/{intro_id}", response_model=IntroRead)
@@ -382,10 +379,10 @@ def move_introduction(
     unit: UnitDep, intro_id: Annotated[int, Path(ge=1, le=deps.MAX_ID)], body: IntroUpdate
 ) -> IntroRead:
     """Move it on: asked-a, asked-b, made (links them, counts as given), outcome, declined."""
-    from netgarden.services.introductions import advance_intro, introductions
+    from netgarden.services.introductions import advance_intro
 
-    advance_intro(unit, intro_id, body.state, body.outcome, deps.today(), deps.now())
-    return _intro_read(next(i for i in introductions(unit) if i.id == intro_id))
+    return _intro_read(advance_intro(unit, intro_id, body.state, body.outcome, deps.today(),
+                                     deps.now()))  # fmt: skip
 
 
 @router.get("/suggestions/intros", response_model=list[SuggestionRead])
