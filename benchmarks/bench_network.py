@@ -54,8 +54,9 @@ def main() -> None:
             check=True,
         )  # fmt: skip
     from netgarden.services.database import open_database
-    from netgarden.services.network import suggest_intros, warm_paths
+    from netgarden.services.paths import warm_paths
     from netgarden.services.strength import everyone_strength
+    from netgarden.services.suggestions import suggest_intros
 
     as_of = dt.date.fromisoformat(END)
     someone = min(1234, args.contacts)

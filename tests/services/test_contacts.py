@@ -6,15 +6,10 @@ import pytest
 
 from netgarden.domain.views import ListFilter
 from netgarden.errors import AmbiguousContact, InvalidValue, UnknownContact
-from netgarden.services.contacts import (
-    ContactInput,
-    add_contact,
-    edit_contact,
-    list_contacts,
-    resolve_contact,
-    show_contact,
-)
+from netgarden.services.contacts import ContactInput, add_contact, edit_contact, show_contact
 from netgarden.services.database import Unit
+from netgarden.services.listing import list_contacts
+from netgarden.services.lookup import resolve_contact
 from tests.conftest import NOW, TODAY
 
 
@@ -97,8 +92,12 @@ def test_removing_what_is_not_there_is_an_error(unit: Unit) -> None:
         edit_contact(unit, contact_id, ContactInput(remove_emails=["no@x.io"]), NOW, TODAY)
 
 
-def test_edit_with_nothing_to_change_reports_it(unit: Unit) -> None:
-    assert edit_contact(unit, add(unit, "Ada"), ContactInput(), NOW, TODAY) is False
+def test_edit_with_nothing_to_change_says_so_and_changes_nothing(unit: Unit) -> None:
+    contact_id = add(unit, "Ada")
+    assert ContactInput().asks_nothing() and not ContactInput(company="").asks_nothing()
+    assert not ContactInput(remove_tags=["x"]).asks_nothing()
+    before = show_contact(unit, contact_id, TODAY)
+    assert edit_contact(unit, contact_id, ContactInput(), NOW, TODAY) == before
 
 
 @pytest.mark.parametrize(
@@ -174,7 +173,8 @@ def test_list_filters(unit: Unit) -> None:
 def test_a_search_listing_shows_the_best_matches_first_and_pages_in_rank_order(
     unit: Unit,
 ) -> None:
-    from netgarden.services.contacts import browse, set_archived
+    from netgarden.services.contacts import set_archived
+    from netgarden.services.listing import browse
 
     best = add(unit, "Zed Quasar")  # the word in the name: ranks first
     for i in range(60):
@@ -192,7 +192,8 @@ def test_a_search_listing_shows_the_best_matches_first_and_pages_in_rank_order(
 
 
 def test_archiving_says_whether_it_changed_anything(unit: Unit) -> None:
-    from netgarden.services.contacts import names_of, set_archived
+    from netgarden.services.contacts import set_archived
+    from netgarden.services.lookup import names_of
 
     ada = add(unit, "Ada Lovelace")
     assert set_archived(unit, ada, False, NOW) is False  # not archived: nothing to restore

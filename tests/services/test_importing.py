@@ -8,9 +8,10 @@ import pytest
 
 from netgarden.errors import UserError
 from netgarden.formats.records import FormatError
-from netgarden.services.contacts import ContactInput, add_contact, resolve_contact, show_contact
+from netgarden.services.contacts import ContactInput, add_contact, show_contact
 from netgarden.services.database import Unit
 from netgarden.services.importing import ImportSummary, import_sources, open_sources
+from netgarden.services.lookup import resolve_contact
 from netgarden.services.merge import duplicate_pairs, merge_contacts
 from netgarden.services.touches import TouchInput, log_touch
 from tests.conftest import FIXTURES, NOW, TODAY

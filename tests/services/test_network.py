@@ -7,19 +7,17 @@ import pytest
 from netgarden.errors import InvalidValue, UnknownContact
 from netgarden.services.contacts import ContactInput, add_contact, show_contact
 from netgarden.services.database import Unit
-from netgarden.services.ledger import ledger_report
-from netgarden.services.network import (
-    LinkResult,
+from netgarden.services.introductions import (
     Proposal,
     advance_intro,
     introduced_to_me,
     introductions,
-    known_by,
-    link_contacts,
     propose_intro,
-    suggest_intros,
-    warm_paths,
 )
+from netgarden.services.ledger import ledger_report
+from netgarden.services.links import LinkResult, known_by, link_contacts
+from netgarden.services.paths import warm_paths
+from netgarden.services.suggestions import suggest_intros
 from netgarden.services.touches import TouchInput, log_touch
 from tests.conftest import NOW, TODAY
 
@@ -67,9 +65,9 @@ def test_links_found_by_the_app_only_strengthen(unit: Unit) -> None:
 def test_an_open_introduction_is_not_proposed_twice(unit: Unit) -> None:
     a, b = add(unit, "Ada"), add(unit, "Bo")
     first = propose_intro(unit, a, b, "evals", TODAY, NOW)
-    assert first == Proposal(first.id, "proposed", created=True)
-    advance_intro(unit, first.id, "asked-a", None, TODAY, NOW)
-    assert propose_intro(unit, b, a, None, TODAY, NOW) == Proposal(first.id, "asked-a", False)
+    assert (first.id, first.state, first.created) == (first.id, "proposed", True)
+    asked = advance_intro(unit, first.id, "asked-a", None, TODAY, NOW)
+    assert propose_intro(unit, b, a, None, TODAY, NOW) == Proposal(asked, created=False)
     assert len(introductions(unit)) == 1
     advance_intro(unit, first.id, "declined", None, TODAY, NOW)
     assert propose_intro(unit, a, b, None, TODAY, NOW).created

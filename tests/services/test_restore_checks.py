@@ -16,8 +16,9 @@ from netgarden.errors import UserError
 from netgarden.services.contacts import ContactInput, add_contact
 from netgarden.services.database import Database, Unit, open_database
 from netgarden.services.exporting import restore_backup
+from netgarden.services.introductions import propose_intro
 from netgarden.services.ledger import EntryInput, record_entry
-from netgarden.services.network import link_contacts, propose_intro
+from netgarden.services.links import link_contacts
 from netgarden.services.preferences import set_preferences
 from netgarden.services.touches import TouchInput, log_touch
 from netgarden.store.backup import dump

@@ -6,9 +6,9 @@ from __future__ import annotations
 from sqlalchemy import text
 
 from netgarden.domain.views import ListFilter
-from netgarden.services.contacts import browse
 from netgarden.services.database import Unit
 from netgarden.services.generate import generate_network
+from netgarden.services.listing import browse
 from tests.conftest import TODAY
 
 

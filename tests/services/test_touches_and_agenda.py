@@ -138,8 +138,8 @@ def test_a_lapsed_middle_tie_stays_overdue(unit: Unit) -> None:
 def test_gives_receives_and_made_introductions_reset_the_clock_asks_do_not(
     unit: Unit,
 ) -> None:
+    from netgarden.services.introductions import advance_intro, propose_intro
     from netgarden.services.ledger import EntryInput, record_entry
-    from netgarden.services.network import advance_intro, propose_intro
 
     ada, bo, cy = (add(unit, n, circle="inner", met_on="2026-01-01") for n in ("Ada", "Bo", "Cy"))
     for who in (ada, bo, cy):

@@ -8,7 +8,8 @@ from fastapi.testclient import TestClient
 
 from netgarden.services.contacts import ContactInput, add_contact
 from netgarden.services.database import Unit
-from netgarden.services.network import link_contacts, warm_paths
+from netgarden.services.links import link_contacts
+from netgarden.services.paths import warm_paths
 from netgarden.services.touches import TouchInput, log_touch
 from netgarden.settings import Settings
 from netgarden.web.app import create_app

@@ -154,7 +154,7 @@ def test_migration_0005_keeps_a_stored_dormant_setting_as_lapsed(db_path: Path) 
 
 
 def test_migrating_refolds_the_name_keys_of_accented_names(db_path: Path) -> None:
-    from netgarden.services.contacts import resolve_contact
+    from netgarden.services.lookup import resolve_contact
 
     _database_at(
         db_path,

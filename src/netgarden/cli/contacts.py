@@ -128,17 +128,19 @@ def edit(
     """Change a contact's fields. An empty value ('') clears a field; --every 0 returns to
     the circle's cadence."""
     data = _contact_input(locals())
-    from netgarden.services.contacts import edit_contact, names_of, resolve_contact
+    from netgarden.services.contacts import edit_contact
+    from netgarden.services.lookup import resolve_contact
 
     with unit_of_work(ctx) as unit:
         contact_id = resolve_contact(unit, contact)
-        changed = edit_contact(unit, contact_id, data, now(), today())
-        names = names_of(unit, [contact_id])
-    if not changed:
-        from netgarden.errors import UserError
+        if data.asks_nothing():
+            from netgarden.errors import UserError
 
-        raise UserError("nothing to change; give at least one option (see netgarden edit --help)")
-    err_console().print(f"Updated {who(names[contact_id], contact_id)}")
+            raise UserError(
+                "nothing to change; give at least one option (see netgarden edit --help)"
+            )
+        edited = edit_contact(unit, contact_id, data, now(), today())
+    err_console().print(f"Updated {who(edited.name, edited.id)}")
 
 
 def show(
@@ -147,7 +149,8 @@ def show(
     json: o.Json = False,
 ) -> None:
     """Everything about one person: fields, cadence, next due date and the touch timeline."""
-    from netgarden.services.contacts import resolve_contact, show_contact
+    from netgarden.services.contacts import show_contact
+    from netgarden.services.lookup import resolve_contact
 
     with unit_of_work(ctx) as unit:
         detail = show_contact(unit, resolve_contact(unit, contact), today())
@@ -200,7 +203,7 @@ def list_(
 ) -> None:
     """List contacts, by name, with their last touch and next due date."""
     from netgarden.domain.views import ListFilter
-    from netgarden.services.contacts import list_contacts
+    from netgarden.services.listing import list_contacts
 
     with unit_of_work(ctx) as unit:
         rows = list_contacts(unit, ListFilter(circle, tag, company, archived, limit))
@@ -242,8 +245,8 @@ def snooze(
     import datetime as dt
 
     from netgarden.errors import InvalidValue
-    from netgarden.services.contacts import names_of, resolve_contact
     from netgarden.services.contacts import snooze as snooze_contact
+    from netgarden.services.lookup import names_of, resolve_contact
 
     if (until is None) == (days is None):
         raise InvalidValue("--until/--days", "give exactly one of --until DATE or --days N")
@@ -274,7 +277,8 @@ def unarchive(
 
 
 def _set_archived(ctx: typer.Context, contact: str, archived: bool) -> None:
-    from netgarden.services.contacts import names_of, resolve_contact, set_archived
+    from netgarden.services.contacts import set_archived
+    from netgarden.services.lookup import names_of, resolve_contact
 
     with unit_of_work(ctx) as unit:
         contact_id = resolve_contact(unit, contact)

@@ -20,7 +20,7 @@ from netgarden.cli.context import (
 from netgarden.errors import InvalidValue
 
 if TYPE_CHECKING:
-    from netgarden.services.network import Proposal
+    from netgarden.services.introductions import Proposal
 
 
 def register(app: typer.Typer) -> None:
@@ -42,8 +42,8 @@ def link(
     ),
 ) -> None:
     """Record that two contacts know each other, or change how strongly."""
-    from netgarden.services.contacts import names_of, resolve_contact
-    from netgarden.services.network import link_contacts
+    from netgarden.services.links import link_contacts
+    from netgarden.services.lookup import names_of, resolve_contact
 
     with unit_of_work(ctx) as unit:
         first, second = resolve_contact(unit, a), resolve_contact(unit, b)
@@ -72,8 +72,8 @@ def path(
     json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
 ) -> None:
     """Warm paths through people you know, warmest first, each with a drafted request."""
-    from netgarden.services.contacts import resolve_contact
-    from netgarden.services.network import warm_paths
+    from netgarden.services.lookup import resolve_contact
+    from netgarden.services.paths import warm_paths
 
     with unit_of_work(ctx) as unit:
         target = resolve_contact(unit, to) if to else None
@@ -109,8 +109,8 @@ def intro(
     """Double opt-in introductions: propose A B, then move ID through asked-a, asked-b, made
     and outcome (or declined); `received X Y` records that X introduced you to Y."""
     from netgarden.domain.values import MAX_ID, parse_id
-    from netgarden.services import network as service
-    from netgarden.services.contacts import names_of, resolve_contact
+    from netgarden.services import introductions as service
+    from netgarden.services.lookup import names_of, resolve_contact
 
     with unit_of_work(ctx) as unit:
         if words == ["list"]:
@@ -121,8 +121,8 @@ def intro(
                 raise InvalidValue("ID", f"{words[1]!r} is not an introduction number")
             if number > MAX_ID:
                 raise InvalidValue("intro", f"no introduction #{number}")
-            state = service.advance_intro(unit, number, words[2], outcome, today(), now())
-            err_console().print(f"Introduction #{number} is now {state.value}")
+            moved = service.advance_intro(unit, number, words[2], outcome, today(), now())
+            err_console().print(f"Introduction #{number} is now {moved.state}")
             return
         elif len(words) == 3 and words[0] == "received":
             introducer, newcomer = resolve_contact(unit, words[1]), resolve_contact(unit, words[2])
@@ -172,7 +172,7 @@ def suggest(
     json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
 ) -> None:
     """Pairs of your contacts who would gain from knowing each other, with the reason."""
-    from netgarden.services.network import suggest_intros
+    from netgarden.services.suggestions import suggest_intros
 
     if what != "intros":
         raise InvalidValue("WHAT", f"{what!r}: only `suggest intros` exists")

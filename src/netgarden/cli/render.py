@@ -12,8 +12,8 @@ from rich.table import Table
 from netgarden.cli.context import escape
 from netgarden.domain.agenda import AgendaItem
 from netgarden.domain.views import ContactView
-from netgarden.services.contacts import ContactSummary
 from netgarden.services.importing import ImportSummary
+from netgarden.services.listing import ContactSummary
 from netgarden.store.search import MARK_END, MARK_START, SearchHit
 from netgarden.words import count
 

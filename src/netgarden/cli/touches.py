@@ -30,7 +30,7 @@ def log(
     ),
 ) -> None:
     """Log a touch; it resets each person's cadence clock."""
-    from netgarden.services.contacts import resolve_contact, show_contact
+    from netgarden.services.lookup import resolve_contact
     from netgarden.services.touches import TouchInput, log_touch
 
     with unit_of_work(ctx) as unit:
@@ -38,9 +38,8 @@ def log(
         logged = log_touch(
             unit, ids, TouchInput(kind, on, direction, note, replied), now(), today()
         )
-        people = [show_contact(unit, contact_id, today()) for contact_id in logged.contact_ids]
     out = err_console()
-    for person in people:
+    for person in logged.people:
         due = f"; next due {person.next_due_on.isoformat()}" if person.next_due_on else ""
         out.print(
             f"Logged {logged.kind} with {escape(person.name)} (#{person.id}) "

@@ -120,7 +120,7 @@ def merge(
     other: str = typer.Argument(..., help="The contact merged into it, then removed."),
 ) -> None:
     """Move everything of OTHER (touches, emails, phones, tags, fields) into KEEP."""
-    from netgarden.services.contacts import names_of, resolve_contact
+    from netgarden.services.lookup import names_of, resolve_contact
     from netgarden.services.merge import merge_contacts
 
     with unit_of_work(ctx) as unit:

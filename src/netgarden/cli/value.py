@@ -37,8 +37,8 @@ def register(app: typer.Typer) -> None:
 
 def _record(ctx: typer.Context, entry_type: str, contact: str, kind: str | None,
             note: str | None, on: str | None) -> None:  # fmt: skip
-    from netgarden.services.contacts import names_of, resolve_contact
     from netgarden.services.ledger import EntryInput, record_entry
+    from netgarden.services.lookup import names_of, resolve_contact
 
     with unit_of_work(ctx) as unit:
         contact_id = resolve_contact(unit, contact)
@@ -80,8 +80,8 @@ def ledger(
     json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
 ) -> None:
     """Given, received and asked; the give/ask ratio (5-to-1) and the 70-20-10 mix."""
-    from netgarden.services.contacts import names_of, resolve_contact
     from netgarden.services.ledger import ledger_report
+    from netgarden.services.lookup import names_of, resolve_contact
 
     day = parse_day(since, "--since")
     with unit_of_work(ctx) as unit:
@@ -112,7 +112,7 @@ def strength(
     json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
 ) -> None:
     """How strong a relationship is (0-100), and why: each touch and exchange's share."""
-    from netgarden.services.contacts import names_of, resolve_contact
+    from netgarden.services.lookup import names_of, resolve_contact
     from netgarden.services.strength import contact_strength
 
     with unit_of_work(ctx) as unit:

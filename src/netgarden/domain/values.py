@@ -26,6 +26,14 @@ class Circle(StrEnum):
 
 CIRCLES: dict[str, Circle] = {circle.value: circle for circle in Circle}
 
+# Free-text fields, by column name (ContactInput's fields of the same names set them).
+TEXT_FIELDS: tuple[str, ...] = (
+    "company", "title", "how_met", "met_at", "personal", "interests", "help_them", "help_me",
+    "notes", "location", "industry", "function", "seniority",
+)  # fmt: skip
+# the free-text fields that may hold several lines (the rest are one line each)
+MULTILINE_FIELDS = frozenset({"how_met", "personal", "interests", "help_them", "help_me", "notes"})
+
 
 class TouchKind(StrEnum):
     COFFEE = "coffee"

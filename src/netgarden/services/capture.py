@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from netgarden.domain.capture import parse_capture
 from netgarden.errors import Candidate, ContactLookupError
-from netgarden.services.contacts import resolve_contact
 from netgarden.services.database import Unit
+from netgarden.services.lookup import resolve_contact
 from netgarden.services.touches import LoggedTouch, TouchInput, log_touch
 
 

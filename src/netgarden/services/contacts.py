@@ -1,9 +1,9 @@
-"""Use cases on contacts: add, edit, show, list, resolve a reference, snooze, archive."""
+"""Use cases on one contact: add, edit, show, snooze, archive, delete."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,34 +19,23 @@ from netgarden.domain.normalize import (
 from netgarden.domain.preferences import Preferences
 from netgarden.domain.values import (
     CIRCLES,
-    MAX_ID,
+    MULTILINE_FIELDS,
+    TEXT_FIELDS,
     Circle,
     check_length,
     parse_birthday,
     parse_circle,
     parse_date,
-    parse_id,
     parse_positive_days,
 )
-from netgarden.domain.views import ContactView, ListFilter, TouchView
+from netgarden.domain.views import ContactView, TouchView
 from netgarden.errors import (
-    AmbiguousContact,
-    Candidate,
     Collector,
     InvalidValue,
-    UnknownContact,
-    UserError,
 )
 from netgarden.services.database import Unit
+from netgarden.services.lookup import require_contact
 from netgarden.store.tables import Contact
-
-# Free-text fields, by column name (ContactInput's fields of the same names set them).
-TEXT_FIELDS: tuple[str, ...] = (
-    "company", "title", "how_met", "met_at", "personal", "interests", "help_them", "help_me",
-    "notes", "location", "industry", "function", "seniority",
-)  # fmt: skip
-# the free-text fields that may hold several lines (the rest are one line each)
-MULTILINE_FIELDS = frozenset({"how_met", "personal", "interests", "help_them", "help_me", "notes"})
 
 
 @dataclass
@@ -78,6 +67,11 @@ class ContactInput:
     remove_emails: list[str] = field(default_factory=list)
     remove_phones: list[str] = field(default_factory=list)
     remove_tags: list[str] = field(default_factory=list)
+
+    def asks_nothing(self) -> bool:
+        """Whether there is nothing here to change: every field left alone, no list given."""
+        return all(not value if isinstance(value, list) else value is None
+                   for value in self.__dict__.values())  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -157,12 +151,12 @@ def add_contact(unit: Unit, data: ContactInput, now: dt.datetime, today: dt.date
 
 def edit_contact(
     unit: Unit, contact_id: int, data: ContactInput, now: dt.datetime, today: dt.date
-) -> bool:
-    """Apply the changes; returns whether anything was given to change."""
+) -> ContactView:
+    """Apply the changes (none when ``data`` asks nothing); returns the contact as it now is."""
+    require_contact(unit, contact_id)
+    if data.asks_nothing():
+        return show_contact(unit, contact_id, today)
     valid = _validate(data, today, unit.region)
-    removals = (data.remove_emails, data.remove_phones, data.remove_tags)
-    if not (valid.columns or valid.emails or valid.phones or valid.tags or any(removals)):
-        return False
     _check_emails_free(unit, valid.emails, contact_id)
     unit.contacts.update(contact_id, valid.columns, now)
     _remove(
@@ -179,7 +173,7 @@ def edit_contact(
     unit.contacts.add_phones(contact_id, valid.phones)
     unit.contacts.add_tags(contact_id, valid.tags)
     unit.search.reindex([contact_id])
-    return True
+    return show_contact(unit, contact_id, today)
 
 
 def _emails(unit: Unit, contact_id: int) -> set[str]:
@@ -194,9 +188,8 @@ def _remove(removed: int, asked: Sequence[str], what: str) -> None:
 
 
 def show_contact(unit: Unit, contact_id: int, today: dt.date) -> ContactView:
-    contact = unit.contacts.get(contact_id)
-    if contact is None:
-        raise UnknownContact(f"no contact with id {contact_id}", str(contact_id), [])
+    """Everything about one contact, with their timeline."""
+    contact = require_contact(unit, contact_id)
     return contact_view(
         contact,
         prefs=unit.preferences(),
@@ -224,7 +217,6 @@ def contact_view(
 ) -> ContactView:
     """The one way a stored contact becomes what surfaces and exporters see."""
     cadence = effective_cadence(CIRCLES[contact.circle], contact.cadence_days, prefs)
-    known_since = contact.met_on or contact.connected_on or contact.created_at.date()
     snoozed = contact.snoozed_until
     return ContactView(
         id=contact.id,
@@ -241,13 +233,28 @@ def contact_view(
         cadence_days=cadence,
         cadence_source="contact" if contact.cadence_days else "circle",
         last_touch_on=last_touch_on,
-        next_due_on=next_due_on(
-            cadence, clock_start(last_touch_on, last_value_on, prefs), known_since
-        ),
+        next_due_on=due_on(contact, prefs, last_touch_on, last_value_on),
         snoozed_until=snoozed if snoozed and snoozed > today else None,
         archived=contact.archived_at is not None,
         touches=touches,
     )
+
+
+def due_on(
+    contact: Contact, prefs: Preferences, last_touch_on: dt.date | None,
+    last_value_on: dt.date | None,
+) -> dt.date | None:  # fmt: skip
+    """When the contact is next due: their cadence from the day the clock last reset."""
+    cadence = effective_cadence(CIRCLES[contact.circle], contact.cadence_days, prefs)
+    known_since = contact.met_on or contact.connected_on or contact.created_at.date()
+    return next_due_on(cadence, clock_start(last_touch_on, last_value_on, prefs), known_since)
+
+
+def next_due_of(unit: Unit, contact: Contact) -> dt.date | None:
+    """When a stored contact is next due, as of what the unit holds now."""
+    last_value_on = unit.ledger.last_value_on([contact.id]).get(contact.id)
+    last_touch_on = unit.contacts.last_touch_on(contact.id)
+    return due_on(contact, unit.preferences(), last_touch_on, last_value_on)
 
 
 # columns a view carries elsewhere (or not at all)
@@ -257,95 +264,9 @@ _NOT_FIELDS = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class ContactSummary:
-    id: int
-    name: str
-    company: str | None
-    title: str | None
-    circle: str
-    last_touch_on: dt.date | None
-    next_due_on: dt.date | None
-
-
-def list_contacts(unit: Unit, flt: ListFilter) -> list[ContactSummary]:
-    prefs = unit.preferences()
-    rows = unit.contacts.listing(_checked(flt))
-    given = unit.ledger.last_value_on(None if len(rows) > 500 else [r.id for r in rows])
-    return [_summary(row, prefs, given.get(row.id)) for row in rows]
-
-
-@dataclass(frozen=True)
-class Page:
-    rows: list[ContactSummary]
-    total: int
-    offset: int
-    limit: int
-
-
-SORTS = ("name", "recent", "company", "relevance")
-SEARCH_DEPTH = 1000  # a search lists at most this many people, best first
-
-
-def browse(
-    unit: Unit,
-    flt: ListFilter,
-    query: str | None = None,
-    sort: str = "name",
-    offset: int = 0,
-    among: list[int] | None = None,
-) -> Page:
-    """A page of contacts: filtered, searched (best matches first), sorted; ``among``
-    keeps to those ids (e.g. the people due today)."""
-    if sort not in SORTS:
-        raise InvalidValue("sort", f"{sort!r} is not a sort; use one of: {', '.join(SORTS)}")
-    if offset < 0:
-        raise InvalidValue("offset", "must be 0 or more")
-    flt = _checked(flt)
-    ids = None
-    if query and query.strip():
-        from netgarden.store.search import fts_query
-
-        if fts_query(query):
-            ids = unit.search.ranked_ids(query, SEARCH_DEPTH)
-            sort = "relevance" if sort == "name" else sort
-    if among is not None:
-        keep = set(among)
-        ids = [i for i in ids if i in keep] if ids is not None else sorted(keep)
-    prefs = unit.preferences()
-    limit = flt.limit or 50
-    total, rows = unit.contacts.page(flt, ids, sort, offset)
-    given = unit.ledger.last_value_on([row.id for row in rows])
-    return Page([_summary(row, prefs, given.get(row.id)) for row in rows], total, offset, limit)
-
-
-MAX_LIMIT = 1_000_000
-
-
-def _checked(flt: ListFilter) -> ListFilter:
-    if flt.limit is not None and not 1 <= flt.limit <= MAX_LIMIT:
-        raise InvalidValue("limit", f"{flt.limit} is out of range; use 1 to {MAX_LIMIT:,}")
-    check_length("company", flt.company)  # a long pattern is too complex for LIKE
-    if flt.circle is not None:
-        flt = ListFilter(**{**flt.__dict__, "circle": parse_circle(flt.circle).value})
-    if flt.tag is not None:
-        flt = ListFilter(**{**flt.__dict__, "tag": normalize_tag(flt.tag)})
-    return flt
-
-
-def _summary(row: Any, prefs: Preferences, last_value_on: dt.date | None) -> ContactSummary:
-    cadence = effective_cadence(CIRCLES[row.circle], row.cadence_days, prefs)
-    clock = clock_start(row.last_touch_on, last_value_on, prefs)
-    return ContactSummary(
-        row.id, row.name, row.company, row.title, row.circle, row.last_touch_on,
-        next_due_on(cadence, clock, row.known_since),
-    )  # fmt: skip
-
-
 def delete_contact(unit: Unit, contact_id: int) -> None:
     """Delete a contact for good, with touches only they were part of."""
-    if unit.contacts.get(contact_id) is None:
-        raise UnknownContact(f"no contact with id {contact_id}", str(contact_id), [])
+    require_contact(unit, contact_id)
     unit.search.forget([contact_id])
     unit.contacts.delete(contact_id)
     unit.touches.delete_orphans()
@@ -370,87 +291,6 @@ def set_archived(unit: Unit, contact_id: int, archived: bool, now: dt.datetime) 
     return True
 
 
-def names_of(unit: Unit, ids: Iterable[int]) -> dict[int, str]:
-    """Each contact's name by id, for messages that name people."""
-    found = unit.contacts.briefs(sorted(set(ids)))
-    return {contact_id: row.name for contact_id, row in found.items()}
-
-
 def _existing(unit: Unit, contact_id: int) -> Contact:
     """An update of a missing row changes nothing and says nothing: say it here."""
-    contact = unit.contacts.get(contact_id)
-    if contact is None:
-        raise UnknownContact(f"no contact with id {contact_id}", str(contact_id), [])
-    return contact
-
-
-# -- resolving a CONTACT reference ---------------------------------------------------------
-
-CLOSE_MATCH = 90
-SUGGEST = 60
-
-
-def resolve_contact(unit: Unit, reference: str) -> int:
-    """An id (``12`` or ``#12``), an email, or a name: exact, then unique prefix, then close."""
-    ref = reference.strip()
-    if not ref:
-        raise UserError("CONTACT: empty; give an id, an email or a name")
-    contact_id = parse_id(ref)
-    if contact_id is not None:
-        if contact_id <= MAX_ID and unit.contacts.get(contact_id) is not None:
-            return contact_id
-        shown = ref.lstrip("#").lstrip("0")[:25] or "0"
-        raise UnknownContact(f"no contact with id {shown}", ref, [])
-    if "@" in ref:
-        owner = unit.contacts.email_owner(ref)
-        if owner is None:
-            raise UnknownContact(f"no contact has the email {ref}", ref, [])
-        return owner
-    for rows in (
-        unit.contacts.by_name(ref),
-        unit.contacts.by_name_prefix(ref, 20),
-        unit.contacts.by_word_prefix(ref, 20),
-    ):
-        if len(rows) == 1:
-            return int(rows[0].id)
-        if rows:
-            raise _ambiguous(ref, [Candidate(r.id, r.name, r.company) for r in rows])
-    return _close_match(unit, ref)
-
-
-def _close_match(unit: Unit, ref: str) -> int:
-    from rapidfuzz import fuzz, process, utils
-
-    rows = unit.contacts.all_names()
-    names = {row.id: row.name for row in rows}
-    found = process.extract(
-        ref,
-        names,
-        scorer=fuzz.WRatio,
-        processor=utils.default_process,
-        limit=5,
-        score_cutoff=SUGGEST,
-    )
-    by_id = {row.id: row for row in rows}
-    candidates = [Candidate(key, by_id[key].name, by_id[key].company) for _, _, key in found]
-    close = [c for (_, score, _), c in zip(found, candidates, strict=True) if score >= CLOSE_MATCH]
-    if len(close) == 1:
-        return close[0].id
-    if len(close) > 1:
-        raise _ambiguous(ref, close)
-    hint = (
-        "; did you mean " + ", ".join(_describe(c) for c in candidates) + "?" if candidates else ""
-    )
-    raise UnknownContact(f"no contact matches {ref!r}{hint}", ref, candidates)
-
-
-def _ambiguous(ref: str, candidates: list[Candidate]) -> AmbiguousContact:
-    listing = "\n".join(f"  {_describe(c)}" for c in candidates)
-    return AmbiguousContact(
-        f"{ref!r} matches {len(candidates)} contacts; use the id:\n{listing}", ref, candidates
-    )
-
-
-def _describe(candidate: Candidate) -> str:
-    company = f" ({candidate.company})" if candidate.company else ""
-    return f"#{candidate.id} {candidate.name}{company}"
+    return require_contact(unit, contact_id)

@@ -10,6 +10,7 @@ from netgarden.domain.normalize import clean_text
 from netgarden.domain.values import check_length, parse_date
 from netgarden.errors import InvalidValue
 from netgarden.services.database import Unit
+from netgarden.services.lookup import require_contact
 
 
 @dataclass(frozen=True)
@@ -20,9 +21,21 @@ class EntryInput:
     on: str | None = None
 
 
+@dataclass(frozen=True)
+class LedgerRow:
+    id: int
+    contact_id: int
+    entry_type: str
+    kind: str
+    note: str | None
+    on: dt.date
+
+
 def record_entry(
     unit: Unit, contact_id: int, data: EntryInput, now: dt.datetime, today: dt.date
-) -> int:
+) -> LedgerRow:
+    """Record value given, received or asked; returns the entry as the ledger lists it."""
+    require_contact(unit, contact_id)
     entry = EntryType(data.entry_type)
     note = check_length("note", clean_text(data.note))
     if data.kind:
@@ -35,24 +48,11 @@ def record_entry(
     occurred_on = parse_date(data.on, today, "on") if data.on else today
     if occurred_on > today:
         raise InvalidValue("on", f"{occurred_on.isoformat()} is in the future")
-    if unit.contacts.get(contact_id) is None:
-        from netgarden.errors import UnknownContact
-
-        raise UnknownContact(f"no contact with id {contact_id}", str(contact_id), [])
-    return unit.ledger.insert(
+    entry_id = unit.ledger.insert(
         contact_id=contact_id, entry_type=entry.value, kind=kind, note=note,
         occurred_on=occurred_on, now=now,
     )  # fmt: skip
-
-
-@dataclass(frozen=True)
-class LedgerRow:
-    id: int
-    contact_id: int
-    entry_type: str
-    kind: str
-    note: str | None
-    on: dt.date
+    return LedgerRow(entry_id, contact_id, entry.value, kind, note, occurred_on)
 
 
 @dataclass(frozen=True)

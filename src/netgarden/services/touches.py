@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from netgarden.domain.normalize import clean_text
+from netgarden.domain.normalize import clean_text, fold
 from netgarden.domain.values import (
     check_length,
     default_direction,
@@ -14,8 +14,11 @@ from netgarden.domain.values import (
     parse_direction,
     parse_kind,
 )
-from netgarden.errors import InvalidValue, UnknownContact
+from netgarden.domain.views import TouchView
+from netgarden.errors import InvalidValue
+from netgarden.services.contacts import next_due_of
 from netgarden.services.database import Unit
+from netgarden.services.lookup import require_contact
 
 
 @dataclass(frozen=True)
@@ -28,17 +31,53 @@ class TouchInput:
 
 
 @dataclass(frozen=True)
-class LoggedTouch:
+class Touched:
+    """Someone a touch was logged with, and when they are next due now."""
+
     id: int
-    occurred_on: dt.date
-    kind: str
-    direction: str
-    contact_ids: tuple[int, ...]
+    name: str
+    next_due_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class LoggedTouch:
+    """What logging made: the touch as the first person's timeline shows it (the others in
+    ``with_others``), and everyone it was with."""
+
+    touch: TouchView
+    people: tuple[Touched, ...]
+
+    @property
+    def id(self) -> int:
+        return self.touch.id
+
+    @property
+    def occurred_on(self) -> dt.date:
+        return self.touch.occurred_on
+
+    @property
+    def kind(self) -> str:
+        return self.touch.kind
+
+    @property
+    def direction(self) -> str:
+        return self.touch.direction
+
+    @property
+    def contact_ids(self) -> tuple[int, ...]:
+        return tuple(person.id for person in self.people)
 
 
 def log_touch(
     unit: Unit, contact_ids: Sequence[int], data: TouchInput, now: dt.datetime, today: dt.date
 ) -> LoggedTouch:
+    people = tuple(dict.fromkeys(contact_ids))
+    if not people:
+        raise InvalidValue("contact_ids", "name at least one person")
+    found = unit.contacts.briefs(people)
+    missing = [contact_id for contact_id in people if contact_id not in found]
+    if missing:  # before anything else: the database would refuse it with a foreign-key error
+        require_contact(unit, missing[0])
     kind = parse_kind(data.kind)
     occurred_on = parse_date(data.on, today, "on") if data.on else today
     if occurred_on > today:
@@ -46,13 +85,6 @@ def log_touch(
             "on", f"{occurred_on.isoformat()} is in the future; log touches that happened"
         )
     direction = parse_direction(data.direction) if data.direction else default_direction(kind)
-    people = tuple(dict.fromkeys(contact_ids))
-    if not people:
-        raise InvalidValue("contact_ids", "name at least one person")
-    found = unit.contacts.briefs(people)
-    missing = [contact_id for contact_id in people if contact_id not in found]
-    if missing:  # before the insert: the database would refuse it with a foreign-key error
-        raise UnknownContact(f"no contact with id {missing[0]}", str(missing[0]), [])
     note = check_length("note", clean_text(data.note))
     touch_id = unit.touches.insert(
         occurred_on=occurred_on,
@@ -73,4 +105,12 @@ def log_touch(
             )
     if note:
         unit.search.reindex(people)
-    return LoggedTouch(touch_id, occurred_on, kind.value, direction.value, people)
+    others = sorted((found[i].name for i in people[1:]), key=fold)
+    touch = TouchView(touch_id, occurred_on, kind.value, direction.value, note, data.replied,
+                      tuple(others))  # fmt: skip
+    return LoggedTouch(touch, tuple(_touched(unit, contact_id) for contact_id in people))
+
+
+def _touched(unit: Unit, contact_id: int) -> Touched:
+    contact = require_contact(unit, contact_id)
+    return Touched(contact_id, contact.name, next_due_of(unit, contact))

@@ -115,7 +115,7 @@ def list_contacts(
     agenda: deps.Agenda = Depends(deps.agenda),
 ) -> list[ContactSummaryRead]:
     from netgarden.services.agenda import due_ids
-    from netgarden.services.contacts import browse
+    from netgarden.services.listing import browse
 
     among = due_ids(agenda(unit, deps.today())) if due else None
     page = browse(unit, ListFilter(circle, tag, company, False, limit), q, sort, offset, among)
@@ -143,8 +143,9 @@ def update_contact(unit: UnitDep, contact_id: ContactId, body: ContactUpdate) ->
     from netgarden.services.contacts import edit_contact, show_contact
 
     current = show_contact(unit, contact_id, deps.today())
-    edit_contact(unit, contact_id, _input(body, current), deps.now(), deps.today())
-    return contact_read(show_contact(unit, contact_id, deps.today()))
+    return contact_read(
+        edit_contact(unit, contact_id, _input(body, current), deps.now(), deps.today())
+    )
 
 
 @router.delete("/contacts/{contact_id}", status_code=status.HTTP_204_NO_CONTENT)

@@ -19,7 +19,7 @@ def _intro_read(intro: Any) -> IntroRead:
 
 @router.get("/introductions", response_model=list[IntroRead])
 def list_introductions(unit: UnitDep) -> list[IntroRead]:
-    from netgarden.services.network import introductions
+    from netgarden.services.introductions import introductions
 
     return [_intro_read(i) for i in introductions(unit)]
 
@@ -27,10 +27,10 @@ def list_introductions(unit: UnitDep) -> list[IntroRead]:
 @router.post("/introductions", response_model=IntroRead, status_code=status.HTTP_201_CREATED)
 def create_introduction(unit: UnitDep, body: IntroCreate) -> IntroRead:
     """Propose a double opt-in introduction between two contacts."""
-    from netgarden.services.network import introductions, propose_intro
+    from netgarden.services.introductions import propose_intro
 
-    number = propose_intro(unit, body.a_id, body.b_id, body.why, deps.today(), deps.now()).id
-    return _intro_read(next(i for i in introductions(unit) if i.id == number))
+    return _intro_read(propose_intro(unit, body.a_id, body.b_id, body.why, deps.today(),
+                                     deps.now()).intro)  # fmt: skip
 
 
 @router.patch("/introductions/{intro_id}", response_model=IntroRead)
@@ -38,7 +38,7 @@ def move_introduction(
     unit: UnitDep, intro_id: Annotated[int, Path(ge=1, le=deps.MAX_ID)], body: IntroUpdate
 ) -> IntroRead:
     """Move it on: asked-a, asked-b, made (links them, counts as given), outcome, declined."""
-    from netgarden.services.network import advance_intro, introductions
+    from netgarden.services.introductions import advance_intro
 
-    advance_intro(unit, intro_id, body.state, body.outcome, deps.today(), deps.now())
-    return _intro_read(next(i for i in introductions(unit) if i.id == intro_id))
+    return _intro_read(advance_intro(unit, intro_id, body.state, body.outcome, deps.today(),
+                                     deps.now()))  # fmt: skip

@@ -22,11 +22,10 @@ def record_ledger_entry(
     unit: UnitDep, contact_id: ContactId, body: LedgerEntryCreate
 ) -> LedgerEntryRead:
     """Record value given, received or asked (an ask takes a kind or a note)."""
-    from netgarden.services.ledger import EntryInput, ledger_report, record_entry
+    from netgarden.services.ledger import EntryInput, record_entry
 
     data = EntryInput(body.type, body.kind, body.note, body.on.isoformat() if body.on else None)
-    entry_id = record_entry(unit, contact_id, data, deps.now(), deps.today())
-    [row] = [e for e in ledger_report(unit, contact_id).entries if e.id == entry_id]
+    row = record_entry(unit, contact_id, data, deps.now(), deps.today())
     return LedgerEntryRead(id=row.id, contact_id=row.contact_id, type=row.entry_type,
                            kind=row.kind, note=row.note, on=row.on)  # fmt: skip
 

@@ -16,7 +16,7 @@ router = APIRouter(prefix=PREFIX)
 @router.get("/contacts/{contact_id}/links", response_model=list[LinkRead])
 def get_links(unit: UnitDep, contact_id: ContactId) -> list[LinkRead]:
     """Whom this contact knows."""
-    from netgarden.services.network import known_by
+    from netgarden.services.links import known_by
 
     return [LinkRead(**k.__dict__) for k in known_by(unit, contact_id)]
 
@@ -28,7 +28,7 @@ def get_links(unit: UnitDep, contact_id: ContactId) -> list[LinkRead]:
 )
 def add_link(unit: UnitDep, contact_id: ContactId, body: LinkCreate) -> list[LinkRead]:
     """Record that this contact knows another; answers with everyone they know."""
-    from netgarden.services.network import known_by, link_contacts
+    from netgarden.services.links import known_by, link_contacts
 
     link_contacts(unit, contact_id, body.other_id, deps.now(), body.how, body.strength)
     return [LinkRead(**k.__dict__) for k in known_by(unit, contact_id)]
@@ -44,7 +44,7 @@ def get_paths(
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
 ) -> list[PathRead]:
     """Warm paths (give exactly one of to, company, role), warmest first, with drafts."""
-    from netgarden.services.network import warm_paths
+    from netgarden.services.paths import warm_paths
 
     found = warm_paths(unit, to=to, company=company, role=role, max_hops=max_hops,
                        limit=limit, today=deps.today())  # fmt: skip
@@ -60,7 +60,7 @@ def get_suggestions(
     unit: UnitDep, limit: Annotated[int, Query(ge=1, le=500)] = 20
 ) -> list[SuggestionRead]:
     """Pairs who would gain from knowing each other, not yet linked, with the reason."""
-    from netgarden.services.network import suggest_intros
+    from netgarden.services.suggestions import suggest_intros
 
     return [SuggestionRead(**s.__dict__) for s in suggest_intros(unit, limit)]
 
@@ -74,7 +74,7 @@ def get_graph(
     limit: Annotated[int, Query(ge=1, le=500)] = 150,
 ) -> GraphRead:
     """A focused subgraph: around one contact, or a circle's or tag's people (never all)."""
-    from netgarden.services.network import focused_graph
+    from netgarden.services.graph import focused_graph
 
     graph = focused_graph(unit, center=center, circle=circle or None, tag=tag or None, limit=limit)
     return GraphRead(nodes=graph.nodes, edges=graph.edges, truncated=graph.truncated)

@@ -23,16 +23,13 @@ router = APIRouter(prefix=PREFIX)
     "/contacts/{contact_id}/touches", response_model=TouchRead, status_code=status.HTTP_201_CREATED
 )
 def log_touch(unit: UnitDep, contact_id: ContactId, body: TouchCreate) -> TouchRead:
-    from netgarden.services.contacts import show_contact
     from netgarden.services.touches import TouchInput
     from netgarden.services.touches import log_touch as log
 
-    show_contact(unit, contact_id, deps.today())  # 404 before anything is written
-    others = [show_contact(unit, other, deps.today()).id for other in body.with_contacts]
     data = TouchInput(body.kind, body.on.isoformat() if body.on else None, body.direction,
                       body.note, body.replied)  # fmt: skip
-    logged = log(unit, [contact_id, *others], data, deps.now(), deps.today())
-    [touch] = [t for t in show_contact(unit, contact_id, deps.today()).touches if t.id == logged.id]
+    people = [contact_id, *body.with_contacts]  # 404 for a missing one, before anything is written
+    touch = log(unit, people, data, deps.now(), deps.today()).touch
     return TouchRead(
         id=touch.id,
         on=touch.occurred_on,

@@ -33,7 +33,7 @@ def contacts_page(
     agenda: deps.Agenda = Depends(deps.agenda),
 ) -> Response:
     from netgarden.services.agenda import due_ids
-    from netgarden.services.contacts import browse
+    from netgarden.services.listing import browse
 
     per_page = 50
     flt = ListFilter(circle or None, tag or None, company or None, bool(archived), per_page)
@@ -106,7 +106,8 @@ def contact_context(unit: Unit, contact_id: int) -> dict[str, Any]:
     from netgarden.domain.ledger import KINDS
     from netgarden.services.contacts import show_contact
     from netgarden.services.ledger import ledger_report
-    from netgarden.services.network import known_by, warm_paths
+    from netgarden.services.links import known_by
+    from netgarden.services.paths import warm_paths
     from netgarden.services.strength import contact_strength
 
     contact = show_contact(unit, contact_id, deps.today())

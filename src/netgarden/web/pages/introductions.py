@@ -19,7 +19,8 @@ router = APIRouter(include_in_schema=False)
 @router.get("/introductions")
 def introductions_page(request: Request, unit: UnitDep) -> Response:
     from netgarden.domain.network import NEXT_STATES, IntroState
-    from netgarden.services.network import introductions, suggest_intros
+    from netgarden.services.introductions import introductions
+    from netgarden.services.suggestions import suggest_intros
 
     intros = introductions(unit)
     columns = {state.value: [i for i in intros if i.state == state.value] for state in IntroState}
@@ -30,8 +31,8 @@ def introductions_page(request: Request, unit: UnitDep) -> Response:
 
 @router.post("/introductions")
 async def propose_introduction(request: Request) -> Response:
-    from netgarden.services.contacts import resolve_contact
-    from netgarden.services.network import propose_intro
+    from netgarden.services.introductions import propose_intro
+    from netgarden.services.lookup import resolve_contact
 
     form = await checked_form(request)
 
@@ -50,7 +51,7 @@ async def propose_introduction(request: Request) -> Response:
 async def move_introduction(
     request: Request, intro_id: Annotated[int, Path(ge=1, le=deps.MAX_ID)]
 ) -> Response:
-    from netgarden.services.network import advance_intro
+    from netgarden.services.introductions import advance_intro
 
     form = await checked_form(request)
     state, outcome = text(form, "state"), text(form, "outcome")

@@ -17,8 +17,8 @@ router = APIRouter(include_in_schema=False)
 
 @router.post("/contacts/{contact_id}/links")
 async def add_link(request: Request, contact_id: ContactId) -> Response:
-    from netgarden.services.contacts import resolve_contact
-    from netgarden.services.network import link_contacts
+    from netgarden.services.links import link_contacts
+    from netgarden.services.lookup import resolve_contact
 
     form = await checked_form(request)
 
@@ -45,8 +45,8 @@ def network_page(
     circle: str = Query("", max_length=10),
     tag: str = Query("", max_length=100),
 ) -> Response:
-    from netgarden.services.contacts import resolve_contact
-    from netgarden.services.network import focused_graph
+    from netgarden.services.graph import focused_graph
+    from netgarden.services.lookup import resolve_contact
 
     center_id = resolve_contact(unit, center) if center.strip() else None
     graph = focused_graph(unit, center=center_id, circle=circle or None, tag=tag or None)

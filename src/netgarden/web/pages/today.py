@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response
 
 from netgarden.errors import InvalidValue
-from netgarden.services.database import Unit
 from netgarden.web import deps
 from netgarden.web.csrf import checked_form
 from netgarden.web.errors import message_of
@@ -47,20 +46,16 @@ async def log_from_agenda(request: Request) -> Response:
     contact_id = contact_id_of(form)
     data = TouchInput(text(form, "kind"), text(form, "on") or None, None, text(form, "note"))
 
-    def work(unit: Unit) -> Any:
-        from netgarden.services.contacts import show_contact
-
-        logged = log_touch(unit, [contact_id], data, deps.now(), deps.today())
-        return logged, show_contact(unit, contact_id, deps.today())
-
     try:
-        logged, person = await in_transaction(request, work)
+        logged = await in_transaction(
+            request, lambda u: log_touch(u, [contact_id], data, deps.now(), deps.today())
+        )
     except InvalidValue as error:
         if htmx(request):
             return page(request, "_row_error.html", status=422, message=message_of(error))
         raise
     if htmx(request):
-        return page(request, "_logged.html", logged=logged, person=person)
+        return page(request, "_logged.html", logged=logged, person=logged.people[0])
     return back("/")
 
 

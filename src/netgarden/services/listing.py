@@ -1,0 +1,108 @@
+"""Listing contacts: a filtered list, and a searched, sorted page of them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from netgarden.domain.cadence import clock_start, effective_cadence, next_due_on
+from netgarden.domain.normalize import (
+    normalize_tag,
+)
+from netgarden.domain.preferences import Preferences
+from netgarden.domain.values import (
+    CIRCLES,
+    check_length,
+    parse_circle,
+)
+from netgarden.domain.views import ListFilter
+from netgarden.errors import (
+    InvalidValue,
+)
+from netgarden.services.database import Unit
+
+
+@dataclass(frozen=True)
+class ContactSummary:
+    id: int
+    name: str
+    company: str | None
+    title: str | None
+    circle: str
+    last_touch_on: dt.date | None
+    next_due_on: dt.date | None
+
+
+def list_contacts(unit: Unit, flt: ListFilter) -> list[ContactSummary]:
+    prefs = unit.preferences()
+    rows = unit.contacts.listing(_checked(flt))
+    given = unit.ledger.last_value_on(None if len(rows) > 500 else [r.id for r in rows])
+    return [_summary(row, prefs, given.get(row.id)) for row in rows]
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[ContactSummary]
+    total: int
+    offset: int
+    limit: int
+
+
+SORTS = ("name", "recent", "company", "relevance")
+SEARCH_DEPTH = 1000  # a search lists at most this many people, best first
+
+
+def browse(
+    unit: Unit,
+    flt: ListFilter,
+    query: str | None = None,
+    sort: str = "name",
+    offset: int = 0,
+    among: list[int] | None = None,
+) -> Page:
+    """A page of contacts: filtered, searched (best matches first), sorted; ``among``
+    keeps to those ids (e.g. the people due today)."""
+    if sort not in SORTS:
+        raise InvalidValue("sort", f"{sort!r} is not a sort; use one of: {', '.join(SORTS)}")
+    if offset < 0:
+        raise InvalidValue("offset", "must be 0 or more")
+    flt = _checked(flt)
+    ids = None
+    if query and query.strip():
+        from netgarden.store.search import fts_query
+
+        if fts_query(query):
+            ids = unit.search.ranked_ids(query, SEARCH_DEPTH)
+            sort = "relevance" if sort == "name" else sort
+    if among is not None:
+        keep = set(among)
+        ids = [i for i in ids if i in keep] if ids is not None else sorted(keep)
+    prefs = unit.preferences()
+    limit = flt.limit or 50
+    total, rows = unit.contacts.page(flt, ids, sort, offset)
+    given = unit.ledger.last_value_on([row.id for row in rows])
+    return Page([_summary(row, prefs, given.get(row.id)) for row in rows], total, offset, limit)
+
+
+MAX_LIMIT = 1_000_000
+
+
+def _checked(flt: ListFilter) -> ListFilter:
+    if flt.limit is not None and not 1 <= flt.limit <= MAX_LIMIT:
+        raise InvalidValue("limit", f"{flt.limit} is out of range; use 1 to {MAX_LIMIT:,}")
+    check_length("company", flt.company)  # a long pattern is too complex for LIKE
+    if flt.circle is not None:
+        flt = ListFilter(**{**flt.__dict__, "circle": parse_circle(flt.circle).value})
+    if flt.tag is not None:
+        flt = ListFilter(**{**flt.__dict__, "tag": normalize_tag(flt.tag)})
+    return flt
+
+
+def _summary(row: Any, prefs: Preferences, last_value_on: dt.date | None) -> ContactSummary:
+    cadence = effective_cadence(CIRCLES[row.circle], row.cadence_days, prefs)
+    clock = clock_start(row.last_touch_on, last_value_on, prefs)
+    return ContactSummary(
+        row.id, row.name, row.company, row.title, row.circle, row.last_touch_on,
+        next_due_on(cadence, clock, row.known_since),
+    )  # fmt: skip
