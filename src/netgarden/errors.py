@@ -7,6 +7,8 @@
     │   ├── InvalidValue           a value is malformed: keyed by the domain's field name
     │   │   │                      (``occurred_on``, ``emails``), says the accepted values
     │   │   └── InvalidValues      several fields at once (every mistake of a form)
+    │   ├── NotFound               a thing named by its id does not exist (``kind``, ``id``):
+    │   │                          the API answers 404, a page its 404 page
     │   └── ContactLookupError     a CONTACT reference did not resolve to exactly one person
     │       ├── UnknownContact     nobody matched; carries close suggestions
     │       └── AmbiguousContact   several matched; carries the candidates
@@ -105,6 +107,16 @@ class Candidate:
     id: int
     name: str
     company: str | None = None
+
+
+class NotFound(UserError):
+    """A thing named by its id does not exist (in this workspace): ``kind`` is the domain's
+    word for it (``contact``, ``introduction``), ``id`` what the user gave."""
+
+    def __init__(self, kind: str, id: int | str) -> None:
+        self.kind = kind
+        self.id = id
+        super().__init__(f"no {kind} with id {id}")
 
 
 class ContactLookupError(UserError):

@@ -150,6 +150,14 @@ def _writes(*calls: Call) -> tuple[str, tuple[Call, ...]]:
     return "write", calls
 
 
+def _answer(read: Callable[[], Any]) -> Any:
+    """What a read answered, or the error it raised (a NotFound names what is missing)."""
+    try:
+        return read()
+    except NetgardenError as error:
+        return f"{type(error).__name__}: {error}"
+
+
 CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     # contacts
     "ContactRepo.insert": _writes(lambda r, s: r.insert({"name": "Ada Lovelace"}, NOW)),
@@ -169,6 +177,7 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     ),
     "ContactRepo.delete": _writes(lambda r, s: r.delete(s.ada)),
     "ContactRepo.get": _reads(lambda r, s: r.get(s.ada)),
+    "ContactRepo.require": _reads(lambda r, s: _answer(lambda: r.require(s.ada))),
     "ContactRepo.emails": _reads(lambda r, s: r.emails(s.ada)),
     "ContactRepo.phones": _reads(lambda r, s: r.phones(s.ada)),
     "ContactRepo.tags": _reads(lambda r, s: r.tags(s.ada)),

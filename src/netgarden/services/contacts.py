@@ -194,9 +194,7 @@ def _remove(removed: int, asked: Sequence[str], what: str) -> None:
 
 
 def show_contact(unit: Unit, contact_id: int, today: dt.date) -> ContactView:
-    contact = unit.contacts.get(contact_id)
-    if contact is None:
-        raise UnknownContact(f"no contact with id {contact_id}", str(contact_id), [])
+    contact = unit.contacts.require(contact_id)
     return contact_view(
         contact,
         prefs=unit.preferences(),
@@ -344,8 +342,7 @@ def _summary(row: Any, prefs: Preferences, last_value_on: dt.date | None) -> Con
 
 def delete_contact(unit: Unit, contact_id: int) -> None:
     """Delete a contact for good, with touches only they were part of."""
-    if unit.contacts.get(contact_id) is None:
-        raise UnknownContact(f"no contact with id {contact_id}", str(contact_id), [])
+    unit.contacts.require(contact_id)
     unit.search.forget([contact_id])
     unit.contacts.delete(contact_id)
     unit.touches.delete_orphans()
@@ -378,10 +375,7 @@ def names_of(unit: Unit, ids: Iterable[int]) -> dict[int, str]:
 
 def _existing(unit: Unit, contact_id: int) -> Contact:
     """An update of a missing row changes nothing and says nothing: say it here."""
-    contact = unit.contacts.get(contact_id)
-    if contact is None:
-        raise UnknownContact(f"no contact with id {contact_id}", str(contact_id), [])
-    return contact
+    return unit.contacts.require(contact_id)
 
 
 # -- resolving a CONTACT reference ---------------------------------------------------------

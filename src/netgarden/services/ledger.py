@@ -35,10 +35,7 @@ def record_entry(
     occurred_on = parse_date(data.on, today, "on") if data.on else today
     if occurred_on > today:
         raise InvalidValue("on", f"{occurred_on.isoformat()} is in the future")
-    if unit.contacts.get(contact_id) is None:
-        from netgarden.errors import UnknownContact
-
-        raise UnknownContact(f"no contact with id {contact_id}", str(contact_id), [])
+    unit.contacts.require(contact_id)
     return unit.ledger.insert(
         contact_id=contact_id, entry_type=entry.value, kind=kind, note=note,
         occurred_on=occurred_on, now=now,

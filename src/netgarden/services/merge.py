@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from netgarden.domain.duplicates import Named, NameIndex, distinct_profiles, similar_pairs
-from netgarden.errors import Candidate, InvalidValue, UnknownContact
+from netgarden.errors import Candidate, InvalidValue
 from netgarden.services.contacts import TEXT_FIELDS
 from netgarden.services.database import Unit
 from netgarden.store.tables import Contact
@@ -69,10 +69,7 @@ def merge_contacts(unit: Unit, keep_id: int, other_id: int, now: dt.datetime) ->
     """Everything of OTHER moves into KEEP; nothing is lost; OTHER is then deleted."""
     if keep_id == other_id:
         raise InvalidValue("other", "cannot merge a contact into itself")
-    keep, other = unit.contacts.get(keep_id), unit.contacts.get(other_id)
-    if keep is None or other is None:
-        missing = keep_id if keep is None else other_id
-        raise UnknownContact(f"no contact with id {missing}", str(missing), [])
+    keep, other = unit.contacts.require(keep_id), unit.contacts.require(other_id)
     changes = _merged_fields(keep, other)
     unit.contacts.move_children(other_id, keep_id)
     unit.contacts.delete(other_id)

@@ -25,13 +25,12 @@ from netgarden.domain.network import (
 from netgarden.domain.normalize import clean_text
 from netgarden.domain.seniority import helpfulness
 from netgarden.domain.values import check_length
-from netgarden.errors import InvalidValue, UnknownContact
+from netgarden.errors import InvalidValue, NotFound
 from netgarden.services.database import Unit
 
 
 def _exists(unit: Unit, contact_id: int) -> None:
-    if unit.contacts.get(contact_id) is None:
-        raise UnknownContact(f"no contact with id {contact_id}", str(contact_id), [])
+    unit.contacts.require(contact_id)
 
 
 @dataclass(frozen=True)
@@ -265,7 +264,7 @@ def advance_intro(
 ) -> IntroState:
     intro = unit.network.intro(intro_id)
     if intro is None:
-        raise InvalidValue("intro", f"no introduction #{intro_id}")
+        raise NotFound("introduction", intro_id)
     target = check_transition(IntroState(intro.state), state)
     unit.network.set_intro_state(intro_id, target.value, clean_text(outcome), today)
     if target is IntroState.MADE:  # they now know each other, and I gave to both

@@ -27,10 +27,7 @@ def _events(rows: Sequence[Any]) -> dict[int, list[Event]]:
 
 
 def contact_strength(unit: Unit, contact_id: int, as_of: dt.date) -> StrengthReport:
-    from netgarden.errors import UnknownContact
-
-    if unit.contacts.get(contact_id) is None:
-        raise UnknownContact(f"no contact with id {contact_id}", str(contact_id), [])
+    unit.contacts.require(contact_id)
     events = _events(unit.ledger.strength_events([contact_id])).get(contact_id, [])
     weights = unit.preferences().strength_weights()
     return StrengthReport(

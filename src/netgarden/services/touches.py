@@ -14,7 +14,7 @@ from netgarden.domain.values import (
     parse_direction,
     parse_kind,
 )
-from netgarden.errors import InvalidValue, UnknownContact
+from netgarden.errors import InvalidValue
 from netgarden.services.database import Unit
 
 
@@ -49,10 +49,8 @@ def log_touch(
     people = tuple(dict.fromkeys(contact_ids))
     if not people:
         raise InvalidValue("contact_ids", "name at least one person")
-    found = unit.contacts.briefs(people)
-    missing = [contact_id for contact_id in people if contact_id not in found]
-    if missing:  # before the insert: the database would refuse it with a foreign-key error
-        raise UnknownContact(f"no contact with id {missing[0]}", str(missing[0]), [])
+    for contact_id in people:  # before the insert: the database would refuse it otherwise
+        unit.contacts.require(contact_id)
     note = check_length("note", clean_text(data.note))
     touch_id = unit.touches.insert(
         occurred_on=occurred_on,

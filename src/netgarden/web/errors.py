@@ -14,6 +14,7 @@ from netgarden.errors import (
     DatabaseBusy,
     InvalidValue,
     NetgardenError,
+    NotFound,
     StoreError,
     UserError,
 )
@@ -50,7 +51,6 @@ REQUEST_FIELDS = {
     "remove_tags": "tags",
     "FORMAT": "fmt",  # the export's format: a path parameter of /export/{fmt}
 }
-NOT_FOUND_FIELDS = frozenset({"intro"})
 QUERY_FIELDS = frozenset({"limit", "as_of", "since", "target", "max_hops", "query", "sort"})
 
 
@@ -75,9 +75,7 @@ def form_errors(error: InvalidValue) -> dict[str, str]:
 
 
 def status_of(error: NetgardenError) -> int:
-    if isinstance(error, ContactLookupError):
-        return 404
-    if isinstance(error, InvalidValue) and error.field in NOT_FOUND_FIELDS:
+    if isinstance(error, (ContactLookupError, NotFound)):
         return 404
     if isinstance(error, InvalidValue):
         return 422

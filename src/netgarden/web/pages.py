@@ -60,11 +60,11 @@ def text(form: FormData, key: str) -> str:
 
 def contact_id_of(form: FormData, key: str = "contact_id") -> int:
     """A form's contact id; anything else is a contact that does not exist."""
-    from netgarden.errors import UnknownContact
+    from netgarden.errors import NotFound
 
     raw = text(form, key).strip().lstrip("#")
     if not (raw.isascii() and raw.isdigit() and len(raw) < 20 and 1 <= int(raw) <= deps.MAX_ID):
-        raise UnknownContact(f"no contact with id {raw[:40]!r}", raw, [])
+        raise NotFound("contact", repr(raw[:40]))
     return int(raw)
 
 
@@ -372,7 +372,7 @@ async def move_introduction(
             request,
             lambda u: advance_intro(u, intro_id, state, outcome, deps.today(), deps.now()),
         )
-    except UserError as error:
+    except InvalidValue as error:  # a missing introduction is the app's 404 page
         return page(request, "error.html", status=422, message=message_of(error))
     return back("/introductions")
 
