@@ -9,9 +9,11 @@
     │   │   └── InvalidValues      several fields at once (every mistake of a form)
     │   ├── NotFound               a thing named by its id does not exist (``kind``, ``id``):
     │   │                          the API answers 404, a page its 404 page
-    │   └── ContactLookupError     a CONTACT reference did not resolve to exactly one person
-    │       ├── UnknownContact     nobody matched; carries close suggestions
-    │       └── AmbiguousContact   several matched; carries the candidates
+    │   ├── ContactLookupError     a CONTACT reference did not resolve to exactly one person
+    │   │   ├── UnknownContact     nobody matched; carries close suggestions
+    │   │   └── AmbiguousContact   several matched; carries the candidates
+    │   ├── FormatError            a whole file to import is not what it claims to be (``file``)
+    │   └── BackupError            a document is not a backup this version can restore
     └── StoreError                 the database cannot be used as it is (exit 1)
         ├── SchemaTooNew           the database was written by a newer netgarden
         └── DatabaseBusy           another program held the write lock too long (try again)
@@ -134,6 +136,18 @@ class UnknownContact(ContactLookupError):
 
 class AmbiguousContact(ContactLookupError):
     """More than one contact matched the reference."""
+
+
+class FormatError(UserError):
+    """A whole file is not what it claims to be; nothing from it is imported."""
+
+    def __init__(self, file: str, message: str) -> None:
+        self.file = file
+        super().__init__(f"{file}: {message}")
+
+
+class BackupError(UserError):
+    """The document is not a netgarden backup this version can restore."""
 
 
 class StoreError(NetgardenError):
