@@ -16,7 +16,12 @@
     │   └── BackupError            a document is not a backup this version can restore
     └── StoreError                 the database cannot be used as it is (exit 1)
         ├── SchemaTooNew           the database was written by a newer netgarden
-        └── DatabaseBusy           another program held the write lock too long (try again)
+        ├── DatabaseBusy           another program held the write lock too long (try again)
+        └── WriteRefused           the database refused a write that conflicts with what it
+                                   holds (a constraint; another writer got there first)
+
+SQLAlchemy's own errors never leave the store: they are mapped once, where a transaction
+opens (services/database.py), into the StoreError that says what to do.
 
 Fields are the names of the services' inputs (``ContactInput.met_on``, ``TouchInput.on``),
 never a surface's words: no ``--option`` in a message. Each surface translates the tree once:
@@ -164,3 +169,8 @@ class DatabaseBusy(StoreError):
     Retry-After)."""
 
     retry_after = 5
+
+
+class WriteRefused(StoreError):
+    """The database refused a write that breaks one of its rules (a unique or foreign
+    key): nothing was written; the API answers 409."""

@@ -17,6 +17,7 @@ from netgarden.errors import (
     NotFound,
     StoreError,
     UserError,
+    WriteRefused,
 )
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ def status_of(error: NetgardenError) -> int:
         return 404
     if isinstance(error, InvalidValue):
         return 422
-    if isinstance(error, UserError):
+    if isinstance(error, (UserError, WriteRefused)):
         return 409
     if isinstance(error, StoreError):
         return 503
