@@ -7,12 +7,21 @@
     │   ├── InvalidValue           a value is malformed: keyed by the domain's field name
     │   │   │                      (``occurred_on``, ``emails``), says the accepted values
     │   │   └── InvalidValues      several fields at once (every mistake of a form)
-    │   └── ContactLookupError     a CONTACT reference did not resolve to exactly one person
-    │       ├── UnknownContact     nobody matched; carries close suggestions
-    │       └── AmbiguousContact   several matched; carries the candidates
+    │   ├── NotFound               a thing named by its id does not exist (``kind``, ``id``):
+    │   │                          the API answers 404, a page its 404 page
+    │   ├── ContactLookupError     a CONTACT reference did not resolve to exactly one person
+    │   │   ├── UnknownContact     nobody matched; carries close suggestions
+    │   │   └── AmbiguousContact   several matched; carries the candidates
+    │   ├── FormatError            a whole file to import is not what it claims to be (``file``)
+    │   └── BackupError            a document is not a backup this version can restore
     └── StoreError                 the database cannot be used as it is (exit 1)
         ├── SchemaTooNew           the database was written by a newer netgarden
-        └── DatabaseBusy           another program held the write lock too long (try again)
+        ├── DatabaseBusy           another program held the write lock too long (try again)
+        └── WriteRefused           the database refused a write that conflicts with what it
+                                   holds (a constraint; another writer got there first)
+
+SQLAlchemy's own errors never leave the store: they are mapped once, where a transaction
+opens (services/database.py), into the StoreError that says what to do.
 
 Fields are the names of the services' inputs (``ContactInput.met_on``, ``TouchInput.on``),
 never a surface's words: no ``--option`` in a message. Each surface translates the tree once:
@@ -107,6 +116,16 @@ class Candidate:
     company: str | None = None
 
 
+class NotFound(UserError):
+    """A thing named by its id does not exist (in this workspace): ``kind`` is the domain's
+    word for it (``contact``, ``introduction``), ``id`` what the user gave."""
+
+    def __init__(self, kind: str, id: int | str) -> None:
+        self.kind = kind
+        self.id = id
+        super().__init__(f"no {kind} with id {id}")
+
+
 class ContactLookupError(UserError):
     """A CONTACT reference did not resolve to exactly one person."""
 
@@ -124,6 +143,18 @@ class AmbiguousContact(ContactLookupError):
     """More than one contact matched the reference."""
 
 
+class FormatError(UserError):
+    """A whole file is not what it claims to be; nothing from it is imported."""
+
+    def __init__(self, file: str, message: str) -> None:
+        self.file = file
+        super().__init__(f"{file}: {message}")
+
+
+class BackupError(UserError):
+    """The document is not a netgarden backup this version can restore."""
+
+
 class StoreError(NetgardenError):
     """The database cannot be opened or used as it is."""
 
@@ -138,3 +169,8 @@ class DatabaseBusy(StoreError):
     Retry-After)."""
 
     retry_after = 5
+
+
+class WriteRefused(StoreError):
+    """The database refused a write that breaks one of its rules (a unique or foreign
+    key): nothing was written; the API answers 409."""

@@ -166,7 +166,7 @@ BAD_ARGUMENTS = [
     (("ask", "Priya Raman"), "--kind: ask needs a kind or a note"),
     (("ledger", "²"), "no contact matches '²'"),
     (("ledger", "--since", "9999-12-31"), "--since: 9999-12-31 is out of range"),
-    (("intro", "move", HUGE, "made"), f"ID: no introduction #{HUGE}"),
+    (("intro", "move", HUGE, "made"), f"no introduction with id {HUGE}"),
     (("intro", "move", "²", "made"), "ID: '²' is not an introduction number"),
     (("intro", "Priya Raman", HUGE), f"no contact with id {HUGE}"),
     (("suggest", "friends"), "WHAT: 'friends': only `suggest intros` exists"),

@@ -49,7 +49,7 @@ def test_introductions_move_through_their_states(trio: Cli) -> None:
         (("link", "Ada", "Bo", "--strength", "besties"), "--strength: 'besties'"),
         (("path",), "--to/--company/--role: give exactly one target"),
         (("path", "--to", "Bo", "--max-hops", "9"), "--max-hops: 9 is out of range"),
-        (("intro", "move", "1", "made"), "no introduction #1"),
+        (("intro", "move", "1", "made"), "no introduction with id 1"),
         (("intro", "Ada"), "use: intro A B"),
         (("suggest", "friends"), "only `suggest intros` exists"),
     ],

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from netgarden.domain.views import ListFilter
-from netgarden.errors import AmbiguousContact, InvalidValue, UnknownContact
+from netgarden.errors import AmbiguousContact, InvalidValue, NotFound, UnknownContact
 from netgarden.services.contacts import ContactInput, add_contact, edit_contact, show_contact
 from netgarden.services.database import Unit
 from netgarden.services.listing import list_contacts
@@ -203,7 +203,7 @@ def test_archiving_says_whether_it_changed_anything(unit: Unit) -> None:
     assert set_archived(unit, ada, True, later) is False
     assert unit.contacts.get(ada).archived_at == first  # type: ignore[union-attr]
     assert set_archived(unit, ada, False, later) is True
-    with pytest.raises(UnknownContact):
+    with pytest.raises(NotFound):
         set_archived(unit, 999, True, NOW)
     assert names_of(unit, [ada, 999]) == {ada: "Ada Lovelace"}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from netgarden.errors import InvalidValue, UnknownContact
+from netgarden.errors import InvalidValue, NotFound
 from netgarden.services.contacts import ContactInput, add_contact, show_contact
 from netgarden.services.database import Unit
 from netgarden.services.introductions import (
@@ -35,7 +35,7 @@ def test_links_are_refused_to_oneself_and_to_strangers(unit: Unit) -> None:
     ada = add(unit, "Ada")
     with pytest.raises(InvalidValue, match="cannot be linked to themselves"):
         link_contacts(unit, ada, ada, NOW)
-    with pytest.raises(UnknownContact):
+    with pytest.raises(NotFound):
         link_contacts(unit, ada, 999, NOW)
 
 
@@ -118,7 +118,7 @@ def test_a_made_introduction_links_them_and_counts_as_given_to_both(unit: Unit) 
     assert ledger_report(unit, a).summary.given == 1 and ledger_report(unit, b).summary.given == 1
     advance_intro(unit, number, "outcome", "they are collaborating", TODAY, NOW)
     assert introductions(unit)[0].outcome == "they are collaborating"
-    with pytest.raises(InvalidValue, match="no introduction #42"):
+    with pytest.raises(NotFound, match="no introduction with id 42"):
         advance_intro(unit, 42, "made", None, TODAY, NOW)
     with pytest.raises(InvalidValue, match="introduced to themselves"):
         propose_intro(unit, a, a, None, TODAY, NOW)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from netgarden.errors import UnknownContact
+from netgarden.errors import NotFound
 from netgarden.services.contacts import ContactInput, add_contact, edit_contact, show_contact
 from netgarden.services.database import Unit
 from netgarden.services.introductions import advance_intro, introductions, propose_intro
@@ -64,6 +64,6 @@ def test_an_edit_returns_the_contact_as_it_now_is(unit: Unit) -> None:
 )
 def test_a_missing_contact_is_named_before_any_other_problem(unit: Unit, write: object) -> None:
     ada = add(unit, "Ada")
-    with pytest.raises(UnknownContact, match="no contact with id 404"):
+    with pytest.raises(NotFound, match="no contact with id 404"):
         write(unit, ada)  # type: ignore[operator]
     assert show_contact(unit, ada, TODAY).touches == []

@@ -82,12 +82,6 @@ def guarded(command: Callable[P, R], words: dict[str, str] | None = None) -> Cal
                 message += f"; add them with: netgarden add {exc.reference.strip()!r}"
             typer.echo(f"error: {visible(message)}", err=True)
             raise typer.Exit(exc.exit_code) from None
-        except Exception as exc:
-            problem = _unusable(exc)
-            if problem is None:
-                raise
-            typer.echo(f"error: {problem}", err=True)
-            raise typer.Exit(1) from None
 
     return wrapper
 
@@ -113,20 +107,6 @@ def _param_word(name: str) -> str:
         if param.name == name:
             return param.opts[0] if isinstance(param, click.Option) else name.upper()
     return name
-
-
-def _unusable(error: Exception) -> str | None:
-    """A line for a database SQLite cannot use (read-only, disk full), or ``None``."""
-    if "sqlalchemy" not in sys.modules:
-        return None
-    from sqlalchemy.exc import OperationalError
-
-    from netgarden.services.database import UNUSABLE
-
-    if not isinstance(error, OperationalError):
-        return None
-    reason = str(error.orig)
-    return next((said for known, said in UNUSABLE.items() if known in reason), None)
 
 
 def _worth_adding(reference: str, candidates: list[Any]) -> bool:

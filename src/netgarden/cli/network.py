@@ -17,7 +17,7 @@ from netgarden.cli.context import (
     unit_of_work,
     who,
 )
-from netgarden.errors import InvalidValue
+from netgarden.errors import InvalidValue, NotFound
 
 if TYPE_CHECKING:
     from netgarden.services.introductions import Proposal
@@ -120,7 +120,7 @@ def intro(
             if number is None:
                 raise InvalidValue("ID", f"{words[1]!r} is not an introduction number")
             if number > MAX_ID:
-                raise InvalidValue("intro", f"no introduction #{number}")
+                raise NotFound("introduction", number)
             moved = service.advance_intro(unit, number, words[2], outcome, today(), now())
             err_console().print(f"Introduction #{number} is now {moved.state}")
             return

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from netgarden.errors import UserError
+from netgarden.errors import FormatError as FormatError  # importers raise it from here
 
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+$")
 # C0 and C1 control characters (NUL, ESC, DEL…): a file's damage, never part of a name
@@ -28,14 +28,6 @@ def tidy_name(text: str) -> str:
 def is_email(text: str) -> bool:
     """Shaped like an email address: what an import keeps in a contact's emails."""
     return _EMAIL.match(text.strip()) is not None
-
-
-class FormatError(UserError):
-    """A whole file is not what it claims to be; nothing from it is imported."""
-
-    def __init__(self, file: str, message: str) -> None:
-        self.file = file
-        super().__init__(f"{file}: {message}")
 
 
 @dataclass

@@ -12,11 +12,11 @@ from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from netgarden.domain.preferences import Preferences
-from netgarden.errors import DatabaseBusy, StoreError
+from netgarden.errors import DatabaseBusy, SchemaTooNew, StoreError, WriteRefused
 from netgarden.settings import Settings
 from netgarden.store.contacts import ContactRepo
 from netgarden.store.engine import (
@@ -30,7 +30,14 @@ from netgarden.store.engine import (
 from netgarden.store.ledger import LedgerRepo
 from netgarden.store.network import NetworkRepo
 from netgarden.store.preferences import PreferenceRepo
-from netgarden.store.schema import HEAD, current_revision, ensure_schema, is_busy
+from netgarden.store.schema import (
+    HEAD,
+    REVISIONS,
+    current_revision,
+    ensure_schema,
+    is_busy,
+    too_new,
+)
 from netgarden.store.search import SearchIndex, search_index
 from netgarden.store.touches import TouchRepo
 
@@ -143,11 +150,47 @@ class Database:
             raise busy(self.busy_timeout)
         sessions = self._writes if write else self._sessions
         try:
-            with _busy_as_error(self.path, self.busy_timeout), sessions.begin() as session:
+            with self._mapped(), sessions.begin() as session:
                 yield Unit(session, workspace_id, self.region)
         finally:
             if write:
                 self._write_lock.release()
+
+    @contextmanager
+    def _mapped(self) -> Iterator[None]:
+        """SQLAlchemy's errors become the store's, once, where every transaction opens
+        (httpx's ``map_exceptions``): what stops the work and is not the user's doing (a lock
+        held elsewhere, a full or read-only disk, a newer schema, a refused write) is one
+        line; nothing was written."""
+        try:
+            yield
+        except IntegrityError as exc:
+            raise WriteRefused(
+                f"the database refused the change ({exc.orig}); nothing was written. "
+                "Another program may have changed the same data: try again"
+            ) from None
+        except DatabaseError as exc:  # OperationalError among them
+            if is_busy(exc):
+                raise busy(self.busy_timeout) from None
+            newer = self._newer_schema()
+            if newer is not None:
+                raise newer from None
+            where = self.path or "the database"
+            reason = str(exc.orig)
+            said = next((said for known, said in UNUSABLE.items() if known in reason), reason)
+            raise StoreError(f"cannot use {where}: {said}; nothing was written") from None
+
+    def _newer_schema(self) -> SchemaTooNew | None:
+        """A newer netgarden may have upgraded the database under this running one (its
+        tables then look wrong): say so instead of SQLite's "no such column"."""
+        try:
+            with self.engine.connect() as connection:
+                revision = current_revision(connection)
+        except DatabaseError:
+            return None
+        if revision is None or revision in REVISIONS:
+            return None
+        return too_new(revision)
 
     def version(self) -> tuple[int, ...]:
         """Changes whenever any process commits to the database (its file or its WAL), so
@@ -174,21 +217,6 @@ def busy(seconds: float) -> DatabaseBusy:
     )
 
 
-@contextmanager
-def _busy_as_error(path: Path | None, seconds: float) -> Iterator[None]:
-    """What stops a write that is not the user's doing (a lock held elsewhere, a full or
-    read-only disk) is said in one line; nothing was written."""
-    try:
-        yield
-    except OperationalError as exc:
-        if is_busy(exc):
-            raise busy(seconds) from None
-        where = path or "the database"
-        reason = str(exc.orig)
-        said = next((said for known, said in UNUSABLE.items() if known in reason), reason)
-        raise StoreError(f"cannot use {where}: {said}; nothing was written") from None
-
-
 # what SQLite says when the database file cannot be used as it is, in the user's words
 UNUSABLE = {
     "readonly database": "the database is read-only; check that its file and folder can be written",
@@ -210,7 +238,7 @@ def _opening(engine: Engine, path: Path, seconds: float) -> Iterator[None]:
     """A file that is not a netgarden database is refused in one clear line."""
     try:
         yield
-    except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
         engine.dispose()
         if is_busy(exc):
             raise busy(seconds) from None

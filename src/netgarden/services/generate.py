@@ -65,28 +65,31 @@ def generate_network(
     if links is not None and not 0 <= links <= most:
         raise InvalidValue("links", f"{links} is out of range; use 0 to {most:,}")
     loader = BulkLoader(unit.session)
-    first_contact, first_touch = loader.next_ids()
-    if first_contact > 1:
+    present = unit.contacts.count()
+    if present:
         raise UserError(
-            f"the database already has contacts (ids up to {first_contact - 1}); "
-            "generate into a new database file"
+            f"the database already has contacts ({present:,}); generate into a new database file"
         )
     rng = random.Random(seed)
     people = _people(rng, contacts, end)
-    loader.contacts(_contact_rows(rng, people, unit.workspace_id))
+    given = loader.contacts(_contact_rows(rng, people, unit.workspace_id))
+    for person, contact_id in zip(people, given, strict=True):
+        person.id = contact_id  # the database's id from here on (the same on a new file)
     loader.emails(_email_rows(rng, people, unit.workspace_id))
     loader.phones(_phone_rows(rng, people, unit.workspace_id))
     loader.tags(_tag_rows(rng, people, unit.workspace_id))
     touch_rows: list[tuple[Any, ...]] = []
-    participant_rows: list[tuple[Any, ...]] = []
-    for touch_id, (row, participants) in enumerate(
-        _touches(rng, people, touches, end, unit.workspace_id), first_touch
-    ):
-        touch_rows.append((touch_id, *row))
-        participant_rows.extend(
-            (touch_id, contact_id, unit.workspace_id, row[1]) for contact_id in participants
+    members: list[tuple[int, ...]] = []
+    for row, participants in _touches(rng, people, touches, end, unit.workspace_id):
+        touch_rows.append(row)
+        members.append(participants)
+    participant_rows = [
+        (touch_id, contact_id, unit.workspace_id, row[1])
+        for touch_id, row, participants in zip(
+            loader.touches(touch_rows), touch_rows, members, strict=True
         )
-    loader.touches(touch_rows)
+        for contact_id in participants
+    ]
     loader.participants(participant_rows)
     loader.links(_link_rows(rng, people, participant_rows, links, unit.workspace_id, end))
     unit.search.rebuild()
@@ -232,7 +235,7 @@ def _contact_rows(
         created = dt.datetime.combine(person.known_since, dt.time(9, 0))
         handle = "-".join([*name.replace(".", "").lower().split(), str(person.id)])
         yield (
-            person.id, workspace_id, name, name_key(name), person.company,
+            workspace_id, name, name_key(name), person.company,
             data.ROLES[function][level],
             rng.choice(data.HOW_MET).format(**fill), person.known_since.isoformat(),
             fill["event"] if rng.random() < 0.3 else None,

@@ -152,7 +152,8 @@ def _text(name: str, value: str | None) -> str | None:
 
 
 class _Applier:
-    """Collects creations and updates, then writes them in bulk."""
+    """Collects creations and updates, then writes them in bulk. A new contact or touch has
+    a stand-in id (negative) until the database gives its own when the rows are written."""
 
     def __init__(self, unit: Unit, matcher: Matcher, summary: ImportSummary, now: dt.datetime):
         from netgarden.store.bulk import BulkLoader
@@ -162,7 +163,9 @@ class _Applier:
         self.summary = summary
         self.now = now
         self.loader = BulkLoader(unit.session)
-        self.next_contact, self.next_touch = self.loader.next_ids()
+        self.next_contact = self.next_touch = -1
+        self.new_contact_ids: list[int] = []
+        self.new_touch_ids: list[int] = []
         self.new_contacts: list[tuple[Any, ...]] = []
         self.new_emails: list[tuple[Any, ...]] = []
         self.new_phones: list[tuple[Any, ...]] = []
@@ -211,14 +214,14 @@ class _Applier:
         from netgarden.services.matching import to_row
 
         contact_id = self.next_contact
-        self.next_contact += 1
+        self.next_contact -= 1
         values = to_row(record)
         dated = [v.isoformat() if isinstance(v, dt.date) else v for v in values.values()]
         name_key = fold(record.name)
+        self.new_contact_ids.append(contact_id)
         self.new_contacts.append(
-            (contact_id, self.unit.workspace_id, record.name, name_key, *dated, "none",
-             self.stamp, self.stamp)
-        )  # fmt: skip
+            (self.unit.workspace_id, record.name, name_key, *dated, "none", self.stamp, self.stamp)
+        )
         self._add_details(contact_id, record, position=0)
         self.matcher.add(contact_id, name_key, values)
         return contact_id
@@ -278,10 +281,11 @@ class _Applier:
             return
         self.seen_keys.add(record.source_key)
         touch_id = self.next_touch
-        self.next_touch += 1
+        self.next_touch -= 1
         on = record.occurred_on.isoformat()
+        self.new_touch_ids.append(touch_id)
         self.new_touches.append(
-            (touch_id, self.unit.workspace_id, on, record.kind, record.direction, record.note,
+            (self.unit.workspace_id, on, record.kind, record.direction, record.note,
              None, record.source_key, self.stamp)
         )  # fmt: skip
         for contact_id in people:
@@ -292,22 +296,31 @@ class _Applier:
     def flush(self) -> None:
         from netgarden.services.matching import FILLABLE
 
-        self.loader.contacts(
+        given = self.loader.contacts(
             self.new_contacts,
-            ("id", "workspace_id", "name", "name_key", *FILLABLE, "circle", "created_at",
-             "updated_at"),
-        )  # fmt: skip
-        self.loader.emails(self.new_emails)
-        self.loader.phones(self.new_phones)
-        self.loader.tags(self.new_tags)
-        self.loader.touches(self.new_touches, with_source_key=True)
-        self.loader.participants(self.new_participants)
+            ("workspace_id", "name", "name_key", *FILLABLE, "circle", "created_at", "updated_at"),
+        )
+        real = dict(zip(self.new_contact_ids, given, strict=True))
+
+        def of(contact_id: int) -> int:  # a stand-in id becomes the database's
+            return real.get(contact_id, contact_id)
+
+        self.loader.emails((ws, of(c), *rest) for ws, c, *rest in self.new_emails)
+        self.loader.phones((ws, of(c), *rest) for ws, c, *rest in self.new_phones)
+        self.loader.tags((ws, of(c), tag) for ws, c, tag in self.new_tags)
+        touches = self.loader.touches(self.new_touches, with_source_key=True)
+        touch_of = dict(zip(self.new_touch_ids, touches, strict=True))
+        self.loader.participants(
+            (touch_of[t], of(c), *rest) for t, c, *rest in self.new_participants
+        )
         for contact_id, changes in self.updates.items():
-            self.unit.contacts.update(contact_id, changes, self.now)
+            self.unit.contacts.update(of(contact_id), changes, self.now)
             self.touched.add(contact_id)
-        self.unit.contacts.add_duplicate_candidates(self.candidates)
-        self.loader.fingerprints(self.new_fingerprints)
-        self.unit.search.reindex(sorted(self.touched | {row[0] for row in self.new_contacts}))
+        self.unit.contacts.add_duplicate_candidates(
+            [(of(a), of(b), evidence, score) for a, b, evidence, score in self.candidates]
+        )
+        self.loader.fingerprints((ws, fp, of(c)) for ws, fp, c in self.new_fingerprints)
+        self.unit.search.reindex(sorted({of(c) for c in self.touched} | set(given)))
 
 
 def _fingerprint(record: PersonRecord) -> str:

@@ -12,7 +12,7 @@ from netgarden.domain.network import (
     check_transition,
 )
 from netgarden.domain.normalize import clean_text
-from netgarden.errors import InvalidValue
+from netgarden.errors import InvalidValue, NotFound
 from netgarden.services.database import Unit
 from netgarden.services.links import _pair
 from netgarden.services.lookup import require_contact
@@ -105,7 +105,7 @@ def intro_view(unit: Unit, intro_id: int) -> IntroView:
 def _require(unit: Unit, intro_id: int) -> Any:
     intro = unit.network.intro(intro_id)
     if intro is None:
-        raise InvalidValue("intro", f"no introduction #{intro_id}")
+        raise NotFound("introduction", intro_id)
     return intro
 
 

@@ -20,11 +20,8 @@ from netgarden.store.tables import Contact
 
 
 def require_contact(unit: Unit, contact_id: int) -> Contact:
-    """The contact with this id, or UnknownContact: services call it before they write."""
-    contact = unit.contacts.get(contact_id)
-    if contact is None:
-        raise UnknownContact(f"no contact with id {contact_id}", str(contact_id), [])
-    return contact
+    """The contact with this id, or NotFound: services call it before they write."""
+    return unit.contacts.require(contact_id)
 
 
 def names_of(unit: Unit, ids: Iterable[int]) -> dict[int, str]:

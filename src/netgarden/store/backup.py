@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Boolean, Date, DateTime, Integer, Table, insert, select
 from sqlalchemy.orm import Session
 
+from netgarden.errors import BackupError as BackupError  # callers import it from here
 from netgarden.store.tables import Base
 
 FORMAT = "netgarden-backup"
@@ -77,10 +78,6 @@ def _out(value: Any) -> Any:
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
     return value
-
-
-class BackupError(ValueError):
-    """The document is not a netgarden backup this version can restore."""
 
 
 def load(session: Session, workspace_id: int, text: str) -> dict[str, int]:

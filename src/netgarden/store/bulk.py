@@ -2,20 +2,26 @@
 
 Rows are tuples in the column order given; dates as ISO text, instants as
 ``YYYY-MM-DD HH:MM:SS.ffffff`` (the forms SQLAlchemy reads back on SQLite).
+
+Ids come from the database, never from ``max(id) + 1`` (two imports at once would take the
+same ones): contacts and touches are inserted with ``INSERT … RETURNING`` through
+SQLAlchemy's "insertmanyvalues", which hands the new ids back in the rows' order.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Column, Integer, MetaData, Table, insert
 from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
 
-from netgarden.store.tables import Contact, Touch
+from netgarden.store.tables import Base
 
 CONTACT_COLUMNS: tuple[str, ...] = (
-    "id", "workspace_id", "name", "name_key", "company", "title", "how_met", "met_on",
+    "workspace_id", "name", "name_key", "company", "title", "how_met", "met_on",
     "met_at", "personal", "interests", "help_them", "help_me", "notes", "linkedin_url",
     "location", "industry", "function", "seniority", "birthday", "circle", "cadence_days",
     "created_at", "updated_at",
@@ -26,16 +32,11 @@ class BulkLoader:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def next_ids(self) -> tuple[int, int]:
-        """The first free contact id and touch id."""
-        contact = self.session.scalar(select(func.max(Contact.id))) or 0
-        touch = self.session.scalar(select(func.max(Touch.id))) or 0
-        return contact + 1, touch + 1
-
     def contacts(
         self, rows: Iterable[Sequence[Any]], columns: Sequence[str] = CONTACT_COLUMNS
-    ) -> None:
-        self._insert("contacts", columns, rows)
+    ) -> list[int]:
+        """Insert contacts (no id column); returns the ids the database gave, in order."""
+        return self._insert_returning("contacts", columns, rows)
 
     def emails(self, rows: Iterable[Sequence[Any]]) -> None:
         columns = ("workspace_id", "contact_id", "email", "email_key", "position")
@@ -48,12 +49,13 @@ class BulkLoader:
     def tags(self, rows: Iterable[Sequence[Any]]) -> None:
         self._insert("contact_tags", ("workspace_id", "contact_id", "tag"), rows)
 
-    def touches(self, rows: Iterable[Sequence[Any]], with_source_key: bool = False) -> None:
+    def touches(self, rows: Iterable[Sequence[Any]], with_source_key: bool = False) -> list[int]:
+        """Insert touches (no id column); returns the ids the database gave, in order."""
         columns = (
-            "id", "workspace_id", "occurred_on", "kind", "direction", "note", "replied",
+            "workspace_id", "occurred_on", "kind", "direction", "note", "replied",
             *(("source_key",) if with_source_key else ()), "created_at",
         )  # fmt: skip
-        self._insert("touches", columns, rows)
+        return self._insert_returning("touches", columns, rows)
 
     def participants(self, rows: Iterable[Sequence[Any]]) -> None:
         columns = ("touch_id", "contact_id", "workspace_id", "occurred_on")
@@ -65,6 +67,16 @@ class BulkLoader:
 
     def fingerprints(self, rows: Iterable[Sequence[Any]]) -> None:
         self._insert("import_fingerprints", ("workspace_id", "fingerprint", "contact_id"), rows)
+
+    def _insert_returning(
+        self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+    ) -> list[int]:
+        target = _untyped(table)
+        values = [dict(zip(columns, row, strict=True)) for row in rows]
+        if not values:
+            return []
+        statement = insert(target).returning(target.c.id, sort_by_parameter_order=True)
+        return list(self.session.execute(statement, values).scalars())
 
     def _insert(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
         marks = ", ".join("?" for _ in columns)
@@ -80,3 +92,16 @@ class BulkLoader:
                 batch = []
         if batch:
             connection.exec_driver_sql(sql, batch)
+
+
+@functools.cache
+def _untyped(name: str) -> Table:
+    """``name``'s table with its id and untyped columns: the rows' ISO text goes to the
+    driver as it is (SQLAlchemy's SQLite dates take only date objects)."""
+    table = Base.metadata.tables[name]
+    return Table(
+        name,
+        MetaData(),
+        Column("id", Integer, primary_key=True),
+        *(Column(column.name, NullType) for column in table.c if column.name != "id"),
+    )

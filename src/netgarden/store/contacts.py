@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from netgarden.domain.ledger import VALUE_ENTRIES
 from netgarden.domain.normalize import fold
 from netgarden.domain.views import ListFilter
+from netgarden.errors import NotFound
 from netgarden.store.scope import mine, require_contacts
 from netgarden.store.tables import (
     Contact,
@@ -138,6 +139,13 @@ class ContactRepo:
         return self.session.scalars(
             select(Contact).where(self._mine(), Contact.id == contact_id)
         ).first()
+
+    def require(self, contact_id: int) -> Contact:
+        """The contact, or NotFound: a service checks before it writes about someone."""
+        contact = self.get(contact_id)
+        if contact is None:
+            raise NotFound("contact", contact_id)
+        return contact
 
     def emails(self, contact_id: int) -> list[str]:
         return list(

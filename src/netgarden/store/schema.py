@@ -48,10 +48,7 @@ def ensure_schema(engine: Engine, db_path: Path | None = None) -> None:
                 "point --db at a netgarden database or a new file"
             )
     if revision is not None and revision not in REVISIONS:
-        raise SchemaTooNew(
-            f"the database is at schema {revision}, newer than this netgarden knows ({HEAD}); "
-            "upgrade netgarden to open it"
-        )
+        raise too_new(revision)
     if revision is None or db_path is None or not db_path.exists():
         _upgrade(engine)
         return
@@ -69,6 +66,13 @@ def ensure_schema(engine: Engine, db_path: Path | None = None) -> None:
     except BaseException:
         pending.unlink(missing_ok=True)
         raise
+
+
+def too_new(revision: str) -> SchemaTooNew:
+    return SchemaTooNew(
+        f"the database is at schema {revision}, newer than this netgarden knows ({HEAD}); "
+        "upgrade netgarden to open it"
+    )
 
 
 def backup_path(db_path: Path, revision: str) -> Path:

@@ -14,8 +14,10 @@ from netgarden.errors import (
     DatabaseBusy,
     InvalidValue,
     NetgardenError,
+    NotFound,
     StoreError,
     UserError,
+    WriteRefused,
 )
 
 if TYPE_CHECKING:
@@ -50,7 +52,6 @@ REQUEST_FIELDS = {
     "remove_tags": "tags",
     "FORMAT": "fmt",  # the export's format: a path parameter of /export/{fmt}
 }
-NOT_FOUND_FIELDS = frozenset({"intro"})
 QUERY_FIELDS = frozenset({"limit", "as_of", "since", "target", "max_hops", "query", "sort"})
 
 
@@ -75,13 +76,11 @@ def form_errors(error: InvalidValue) -> dict[str, str]:
 
 
 def status_of(error: NetgardenError) -> int:
-    if isinstance(error, ContactLookupError):
-        return 404
-    if isinstance(error, InvalidValue) and error.field in NOT_FOUND_FIELDS:
+    if isinstance(error, (ContactLookupError, NotFound)):
         return 404
     if isinstance(error, InvalidValue):
         return 422
-    if isinstance(error, UserError):
+    if isinstance(error, (UserError, WriteRefused)):
         return 409
     if isinstance(error, StoreError):
         return 503

@@ -56,11 +56,11 @@ def text(form: FormData, key: str) -> str:
 
 def contact_id_of(form: FormData, key: str = "contact_id") -> int:
     """A form's contact id; anything else is a contact that does not exist."""
-    from netgarden.errors import UnknownContact
+    from netgarden.errors import NotFound
 
     raw = text(form, key).strip().lstrip("#")
     if not (raw.isascii() and raw.isdigit() and len(raw) < 20 and 1 <= int(raw) <= deps.MAX_ID):
-        raise UnknownContact(f"no contact with id {raw[:40]!r}", raw, [])
+        raise NotFound("contact", repr(raw[:40]))
     return int(raw)
 
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Request, Response
 
-from netgarden.errors import UserError
+from netgarden.errors import InvalidValue, UserError
 from netgarden.services.database import Unit
 from netgarden.web import deps
 from netgarden.web.csrf import checked_form
@@ -60,6 +60,6 @@ async def move_introduction(
             request,
             lambda u: advance_intro(u, intro_id, state, outcome, deps.today(), deps.now()),
         )
-    except UserError as error:
+    except InvalidValue as error:  # a missing introduction is the app's 404 page
         return page(request, "error.html", status=422, message=message_of(error))
     return back("/introductions")
