@@ -42,6 +42,8 @@ CLI_WORDS = {
     "a": "A",
     "b": "B",
     "intro": "ID",
+    "state": "STATE",
+    "export_format": "FORMAT",
     "other": "OTHER",
     "keep": "KEEP",
     "key": "KEY",

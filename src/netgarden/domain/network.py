@@ -59,7 +59,7 @@ def parse_link_strength(value: str, field: str = "strength") -> LinkStrength:
         ) from None
 
 
-def check_transition(current: IntroState, wanted: str, field: str = "STATE") -> IntroState:
+def check_transition(current: IntroState, wanted: str, field: str = "state") -> IntroState:
     try:
         target = IntroState(wanted.strip().lower())
     except ValueError:

@@ -67,11 +67,19 @@ class ContactInput:
     remove_emails: list[str] = field(default_factory=list)
     remove_phones: list[str] = field(default_factory=list)
     remove_tags: list[str] = field(default_factory=list)
+    # a whole list as wanted: the edit adds what is new and removes what is gone (``None``
+    # leaves the list to ``emails`` and ``remove_emails``; ``[]`` clears it)
+    all_emails: list[str] | None = None
+    all_phones: list[str] | None = None
+    all_tags: list[str] | None = None
 
     def asks_nothing(self) -> bool:
         """Whether there is nothing here to change: every field left alone, no list given."""
-        return all(not value if isinstance(value, list) else value is None
-                   for value in self.__dict__.values())  # fmt: skip
+        for name, value in self.__dict__.items():
+            listed = isinstance(value, list) and not name.startswith("all_")
+            if (value != []) if listed else (value is not None):
+                return False
+        return True
 
 
 @dataclass(frozen=True)
@@ -138,7 +146,7 @@ def _check_emails_free(unit: Unit, emails: Sequence[str], contact_id: int | None
 def add_contact(unit: Unit, data: ContactInput, now: dt.datetime, today: dt.date) -> int:
     from dataclasses import replace
 
-    valid = _validate(replace(data, name=data.name or ""), today, unit.region)
+    data, valid = _checked(replace(data, name=data.name or ""), ([], [], []), today, unit.region)
     _check_emails_free(unit, valid.emails, None)
     columns = {"circle": Circle.NONE.value, **valid.columns}
     contact_id = unit.contacts.insert(columns, now)
@@ -156,7 +164,9 @@ def edit_contact(
     require_contact(unit, contact_id)
     if data.asks_nothing():
         return show_contact(unit, contact_id, today)
-    valid = _validate(data, today, unit.region)
+    have = (unit.contacts.emails(contact_id), unit.contacts.phones(contact_id),
+            unit.contacts.tags(contact_id))  # fmt: skip
+    data, valid = _checked(data, have, today, unit.region)
     _check_emails_free(unit, valid.emails, contact_id)
     unit.contacts.update(contact_id, valid.columns, now)
     _remove(
@@ -174,6 +184,48 @@ def edit_contact(
     unit.contacts.add_tags(contact_id, valid.tags)
     unit.search.reindex([contact_id])
     return show_contact(unit, contact_id, today)
+
+
+def _checked(
+    data: ContactInput, have: tuple[list[str], list[str], list[str]], today: dt.date,
+    region: str,
+) -> tuple[ContactInput, _Validated]:  # fmt: skip
+    """The input with its wanted lists turned into changes, and its values checked: every
+    problem of every field is raised at once."""
+    from dataclasses import replace
+
+    check = Collector()
+    folded = replace(data, all_emails=None, all_phones=None, all_tags=None)
+    with check:
+        folded = _wanted_lists(data, have, region)
+    valid = None
+    with check:
+        valid = _validate(folded, today, region)
+    check.raise_if_any()
+    assert valid is not None
+    return folded, valid
+
+
+def _wanted_lists(
+    data: ContactInput, have: tuple[list[str], list[str], list[str]], region: str
+) -> ContactInput:
+    """``data`` with each whole list it wants (``all_emails``…) turned into additions and
+    removals against what the contact has; every malformed value is raised at once."""
+    from dataclasses import replace
+
+    from netgarden.domain.lists import changes, email_key, phone_key, tag_key
+
+    keys = {"emails": email_key, "phones": phone_key(region), "tags": tag_key}
+    check, found = Collector(), dict[str, Any]()
+    for (name, key), stored in zip(keys.items(), have, strict=True):
+        wanted = getattr(data, f"all_{name}")
+        if wanted is not None:
+            with check:
+                diff = changes(wanted, stored, key)
+                found[name] = [*getattr(data, name), *diff.add]
+                found[f"remove_{name}"] = [*getattr(data, f"remove_{name}"), *diff.remove]
+    check.raise_if_any()
+    return replace(data, all_emails=None, all_phones=None, all_tags=None, **found)
 
 
 def _emails(unit: Unit, contact_id: int) -> set[str]:

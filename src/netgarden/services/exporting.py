@@ -46,7 +46,7 @@ def export_network(
     """Write the export to ``out`` atomically; without ``out``, return its bytes."""
     if fmt not in EXPORT_FORMATS:
         raise InvalidValue(
-            "FORMAT", f"{fmt!r} is not a format; use one of: {', '.join(EXPORT_FORMATS)}"
+            "export_format", f"{fmt!r} is not a format; use one of: {', '.join(EXPORT_FORMATS)}"
         )
     if out is not None and fmt != "markdown" and out.is_dir() and not out.is_symlink():
         raise InvalidValue(

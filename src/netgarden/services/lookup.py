@@ -12,8 +12,8 @@ from netgarden.domain.values import (
 from netgarden.errors import (
     AmbiguousContact,
     Candidate,
+    InvalidValue,
     UnknownContact,
-    UserError,
 )
 from netgarden.services.database import Unit
 from netgarden.store.tables import Contact
@@ -40,7 +40,7 @@ def resolve_contact(unit: Unit, reference: str) -> int:
     """An id (``12`` or ``#12``), an email, or a name: exact, then unique prefix, then close."""
     ref = reference.strip()
     if not ref:
-        raise UserError("CONTACT: empty; give an id, an email or a name")
+        raise InvalidValue("contact", "empty; give an id, an email or a name")
     contact_id = parse_id(ref)
     if contact_id is not None:
         if contact_id <= MAX_ID and unit.contacts.get(contact_id) is not None:

@@ -50,7 +50,7 @@ REQUEST_FIELDS = {
     "remove_emails": "emails",
     "remove_phones": "phones",
     "remove_tags": "tags",
-    "FORMAT": "fmt",  # the export's format: a path parameter of /export/{fmt}
+    "export_format": "fmt",  # the export's format: a path parameter of /export/{fmt}
 }
 QUERY_FIELDS = frozenset({"limit", "as_of", "since", "target", "max_hops", "query", "sort"})
 

@@ -175,9 +175,10 @@ class ContactRead(BaseModel):
 
 
 class SubjectRead(BaseModel):
-    """What an agenda item is about: a contact, or an introduction I am making."""
+    """What an agenda item is about: a contact, an introduction I am making, a task or a
+    planned meeting (domain.agenda's SubjectType)."""
 
-    type: Literal["contact", "introduction"]
+    type: Literal["contact", "introduction", "task", "meeting"]
     id: int
 
 

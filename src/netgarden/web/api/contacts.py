@@ -74,7 +74,7 @@ def contact_read(view: ContactView) -> ContactRead:
     )
 
 
-def _input(body: ContactCreate | ContactUpdate, current: ContactView | None = None) -> Any:
+def _input(body: ContactCreate | ContactUpdate) -> Any:
     from netgarden.services.contacts import ContactInput
 
     given = body.model_dump(exclude_unset=True)
@@ -90,13 +90,9 @@ def _input(body: ContactCreate | ContactUpdate, current: ContactView | None = No
             value = ""
         values[key] = value
     data = ContactInput(**values)
-    for key in ("emails", "phones", "tags"):
-        wanted = given.get(key)
-        if wanted is None:
-            continue
-        have = getattr(current, key) if current else []
-        setattr(data, key, [v for v in wanted if v not in have])
-        setattr(data, f"remove_{key}", [v for v in have if v not in wanted])
+    for key in ("emails", "phones", "tags"):  # a list given is the whole list wanted
+        if given.get(key) is not None:
+            setattr(data, f"all_{key}", list(given[key]))
     return data
 
 
@@ -140,12 +136,9 @@ def get_contact(unit: UnitDep, contact_id: ContactId) -> ContactRead:
 
 @router.patch("/contacts/{contact_id}", response_model=ContactRead)
 def update_contact(unit: UnitDep, contact_id: ContactId, body: ContactUpdate) -> ContactRead:
-    from netgarden.services.contacts import edit_contact, show_contact
+    from netgarden.services.contacts import edit_contact
 
-    current = show_contact(unit, contact_id, deps.today())
-    return contact_read(
-        edit_contact(unit, contact_id, _input(body, current), deps.now(), deps.today())
-    )
+    return contact_read(edit_contact(unit, contact_id, _input(body), deps.now(), deps.today()))
 
 
 @router.delete("/contacts/{contact_id}", status_code=status.HTTP_204_NO_CONTENT)

@@ -64,7 +64,7 @@ def _lines(value: str) -> list[str]:
     return [v.strip() for v in value.replace(",", "\n").splitlines() if v.strip()]
 
 
-def contact_input(form: FormData, current: Any = None) -> Any:
+def contact_input(form: FormData) -> Any:
     from netgarden.services.contacts import ContactInput
 
     data = ContactInput(name=text(form, "name"))
@@ -72,11 +72,8 @@ def contact_input(form: FormData, current: Any = None) -> Any:
         setattr(data, key, text(form, key))
     data.circle = text(form, "circle") or None  # a form without the select changes nothing
     data.every = text(form, "every").strip() or 0
-    for key in ("emails", "phones", "tags"):
-        wanted = _lines(text(form, key))
-        have = getattr(current, key) if current is not None else []
-        setattr(data, key, [v for v in wanted if v not in have])
-        setattr(data, f"remove_{key}", [v for v in have if v not in wanted])
+    for key in ("emails", "phones", "tags"):  # the whole list as the user wants it
+        setattr(data, f"all_{key}", _lines(text(form, key)))
     return data
 
 
@@ -164,16 +161,15 @@ def contact_values(contact: Any) -> dict[str, Any]:
 
 @router.post("/contacts/{contact_id}")
 async def update_contact(request: Request, contact_id: ContactId) -> Response:
-    from netgarden.services.contacts import edit_contact, show_contact
+    from netgarden.services.contacts import edit_contact
 
     form = await checked_form(request)
 
-    def work(unit: Unit) -> None:
-        current = show_contact(unit, contact_id, deps.today())
-        edit_contact(unit, contact_id, contact_input(form, current), deps.now(), deps.today())
-
+    data = contact_input(form)
     try:
-        await in_transaction(request, work)
+        await in_transaction(
+            request, lambda u: edit_contact(u, contact_id, data, deps.now(), deps.today())
+        )
     except InvalidValue as error:
         context = await in_transaction(request, lambda u: contact_context(u, contact_id))
         errors = form_errors(error)
