@@ -10,11 +10,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from netgarden.domain.values import CIRCLE_TARGETS, Circle
 from netgarden.domain.views import ContactView
 
 AREA_NOTE = "Professional Network.md"
 PEOPLE = "People"
-TARGETS = {"inner": 15, "middle": 50, "outer": 150}
 _UNSAFE = re.compile(r'[\\/:*?"<>|#^\[\]\x00-\x1f]')
 
 
@@ -116,8 +116,8 @@ def _area(contacts: Sequence[ContactView], names: dict[int, str], today: dt.date
         "| circle | people | target (150-50-15) |",
         "|---|---|---|",
     ]
-    for circle, target in TARGETS.items():
-        lines.append(f"| {circle} | {circles.get(circle, 0)} | {target} |")
+    for circle, target in CIRCLE_TARGETS.items():
+        lines.append(f"| {circle.value} | {circles.get(circle.value, 0)} | {target} |")
     lines += [
         f"| outside any circle | {circles.get('none', 0)} | |",
         "",
@@ -128,7 +128,7 @@ def _area(contacts: Sequence[ContactView], names: dict[int, str], today: dt.date
         "## Inner circle",
         "",
     ]
-    inner = sorted((c for c in active if c.circle == "inner"), key=lambda c: c.name.casefold())
+    inner = sorted((c for c in active if c.circle == Circle.INNER), key=lambda c: c.name.casefold())
     lines += [f"- [[{names[c.id]}]]" for c in inner] or ["- (nobody yet)"]
     lines += ["", "## Most overdue", ""]
     most = sorted(overdue, key=lambda c: (c.next_due_on or today, c.name))[:10]
