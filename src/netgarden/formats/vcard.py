@@ -23,6 +23,7 @@ from netgarden.formats.records import FormatError, PersonRecord, Record, Skipped
 _PROPERTY = re.compile(rb"^([A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)([;:])")
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")
 _BREAK = re.compile(rb"[\r\n]")
+_FOLD = re.compile(rb"(?:\r\n|\r|\n)[ \t]")
 
 
 @dataclass
@@ -99,7 +100,9 @@ def _lines(fp: BinaryIO, file: str) -> tuple[Iterator[bytes], str]:
     from netgarden.formats.encoding import decode_text, encoding_of, peek, text_stream
 
     head, stream = peek(fp)
-    encoding = encoding_of(head)
+    # told from the unfolded text: a line may be folded inside a UTF-8 character (RFC 6350
+    # allows it), which is no reason to take the file for Shift_JIS
+    encoding = encoding_of(_FOLD.sub(b"", head))
     if encoding is not None and encoding.startswith("utf-16"):
         if "BEGIN:VCARD" not in decode_text(head, encoding).upper():
             raise FormatError(file, _NOT_VCARD)

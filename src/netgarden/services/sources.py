@@ -126,10 +126,23 @@ def _file(
     if found in parsers:
         kind = "linkedin" if found.startswith("linkedin") else found
         return Source(name, kind, partial(_parsed, opener, parsers[found]))
-    raise FormatError(
-        name,
+    raise FormatError(name, _unknown(head))
+
+
+def _unknown(head: bytes) -> str:
+    """Why a file's format cannot be told, and what to do."""
+    from netgarden.formats.encoding import encoding_of
+
+    if not head.strip():
+        return "cannot tell what this file is: it is empty; there is nothing to import"
+    if encoding_of(head) is None:
+        return (
+            "cannot tell what this file is: it holds binary data, not contacts "
+            "(a CSV, vCard or LinkedIn export)"
+        )
+    return (
         "cannot tell what this file is; choose its format (linkedin, vcard, google or "
-        'outlook), or csv with a column map ("Column=field,...")',
+        'outlook), or csv with a column map ("Column=field,...")'
     )
 
 
