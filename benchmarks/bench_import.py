@@ -12,6 +12,7 @@ Usage: python benchmarks/bench_import.py [--connections N] [--messages M] [--car
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import shutil
@@ -125,7 +126,9 @@ def main() -> None:
     import vobject
 
     parsing = {
-        "netgarden vCard parse": in_process(lambda: list(parse(data, "cards.vcf")), args.runs),
+        "netgarden vCard parse": in_process(
+            lambda: list(parse(io.BytesIO(data), "cards.vcf")), args.runs
+        ),
         "vobject.readComponents": in_process(lambda: list(vobject.readComponents(text)), args.runs),
     }
     ours = results["connections: netgarden import"]["median_s"]

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from netgarden.errors import InvalidValue
+from netgarden.errors import InvalidValue, UserError
 
 if TYPE_CHECKING:
     from netgarden.formats.archive import ZipLimits
@@ -21,42 +21,131 @@ if TYPE_CHECKING:
 APP = "netgarden"
 
 
+Parser = Callable[[object, str], object]
+
+
 @dataclass(frozen=True)
 class Setting:
+    """A process setting: its name (a field of :class:`Settings`), environment variable, help
+    and the parser that turns a config-file or environment value into the field's value."""
+
     name: str
     env: str
     help: str
+    parse: Parser
+
+
+MB = 1024 * 1024
+
+
+def _text(value: object, field: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidValue(field, "expected a non-empty string")
+    return value.strip()
+
+
+def _path(value: object, field: str) -> Path:
+    return Path(_text(value, field)).expanduser()
+
+
+def _region(value: object, field: str) -> str:
+    code = _text(value, field)
+    if not (code.isascii() and code.isalpha() and len(code) == 2):
+        raise InvalidValue(field, f"{code!r} is not a country code; use two letters, e.g. US or GB")
+    return code.upper()
+
+
+def _seconds(value: object, field: str) -> float:
+    number = _number(value, integer=False)
+    if number is None or not 0 < number < float("inf"):
+        raise InvalidValue(field, f"{value!r} is not a positive number (seconds)")
+    return float(number)
+
+
+def _megabytes(value: object, field: str) -> int:
+    number = _number(value, integer=True)
+    if number is None or not 0 < number < float("inf"):
+        raise InvalidValue(field, f"{value!r} is not a positive number (a whole number of MB)")
+    return int(number)
+
+
+def _hosts(value: object, field: str) -> tuple[str, ...]:
+    names = value.split(",") if isinstance(value, str) else value
+    if not isinstance(names, list | tuple) or not all(isinstance(n, str) for n in names):
+        raise InvalidValue(field, "expected host names, separated by commas")
+    return tuple(n.strip().lower() for n in names if n.strip())
+
+
+SQLITE = "sqlite:///"
+# the schemes of a server database; the engine for them is not there yet (server mode)
+SERVER_SCHEMES = ("postgresql", "postgresql+psycopg", "postgresql+psycopg2")
+
+
+def _database_url(value: object, field: str) -> str:
+    """A SQLite path (``~/notes/netgarden.db``), a ``sqlite:///PATH`` URL or a
+    ``postgresql://`` URL; a path becomes a ``sqlite:///`` URL."""
+    text = _text(value, field)
+    scheme, found, rest = text.partition("://")
+    if not found:
+        return SQLITE + str(Path(text).expanduser())
+    scheme = scheme.lower()
+    if scheme == "sqlite" and rest.startswith("/") and rest.strip("/"):
+        return text
+    if scheme in (*SERVER_SCHEMES, "postgres") and rest:
+        return ("postgresql" if scheme == "postgres" else scheme) + "://" + rest
+    # the value is not echoed: a database URL may hold a password
+    raise InvalidValue(
+        field, "not a database; use a SQLite path or a URL such as postgresql://host/netgarden"
+    )
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("db", "NETGARDEN_DB", "Path of the SQLite database (created on first use)."),
-    Setting("region", "NETGARDEN_REGION", "Default country for phone numbers without +code."),
+    Setting("db", "NETGARDEN_DB", "Path of the SQLite database (created on first use).", _path),
+    Setting(
+        "database_url",
+        "NETGARDEN_DATABASE_URL",
+        "The database as a URL, or a SQLite path; unset, it is the SQLite file `db` names. "
+        "A postgresql:// URL is refused until the server mode is there.",
+        _database_url,
+    ),
+    Setting(
+        "region",
+        "NETGARDEN_REGION",
+        "Default country for phone numbers without +code.",
+        _region,
+    ),
     Setting(
         "busy_timeout",
         "NETGARDEN_BUSY_TIMEOUT",
         "Seconds a write waits for another program's lock on the database before giving up.",
+        _seconds,
     ),
     Setting(
         "upload_limit_mb",
         "NETGARDEN_UPLOAD_LIMIT_MB",
         "Largest request the web app accepts (an import's files together), in MB.",
+        _megabytes,
     ),
     Setting(
         "unzipped_limit_mb",
         "NETGARDEN_UNZIPPED_LIMIT_MB",
         "Most an imported zip may unpack to (the files read from it together), in MB.",
+        _megabytes,
     ),
     Setting(
         "allowed_hosts",
         "NETGARDEN_ALLOWED_HOSTS",
         "Host names the web app answers besides 127.0.0.1, localhost and ::1 (comma-separated).",
+        _hosts,
     ),
 )
+_BY_NAME = {s.name: s for s in SETTINGS}
 
 
 @dataclass(frozen=True)
 class Settings:
     db: Path
+    database_url: str | None = None
     region: str = "US"
     busy_timeout: float = 10.0
     upload_limit_mb: int = 50
@@ -78,18 +167,34 @@ class Settings:
         settings = settings.overlay(
             {s.name: environ[s.env] for s in SETTINGS if environ.get(s.env)}, source="environment"
         )
-        return settings if db is None else replace(settings, db=db)
+        # the --db flag comes last and names the file, whatever database_url said
+        return settings if db is None else replace(settings, db=db, database_url=None)
 
     def overlay(self, values: Mapping[str, object], source: str) -> Settings:
-        known = {f.name for f in fields(self)}
         changes: dict[str, object] = {}
         for key, value in values.items():
-            if key not in known:
-                raise InvalidValue(
-                    f"{source}: {key}", f"unknown setting; use one of: {', '.join(sorted(known))}"
-                )
-            changes[key] = _parse(key, value, f"{source}: {key}")
+            setting = _BY_NAME.get(key)
+            if setting is None:
+                known = ", ".join(sorted(_BY_NAME))
+                raise InvalidValue(f"{source}: {key}", f"unknown setting; use one of: {known}")
+            changes[key] = setting.parse(value, f"{source}: {key}")
         return replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def url(self) -> str:
+        """The database's URL for the engine: ``database_url``, else the SQLite file ``db``."""
+        return self.database_url or SQLITE + str(self.db)
+
+    @property
+    def sqlite_path(self) -> Path:
+        """The SQLite file the database is; a server database is refused (not there yet)."""
+        url = self.url
+        if not url.startswith(SQLITE):
+            raise UserError(
+                "database_url: a PostgreSQL server is not supported yet (server mode is "
+                "still to come); use a SQLite path, or unset database_url"
+            )
+        return Path(url.removeprefix(SQLITE))
 
     @property
     def upload_limit(self) -> int:
@@ -103,27 +208,6 @@ class Settings:
         from netgarden.formats.archive import ZipLimits
 
         return ZipLimits(total=self.unzipped_limit)
-
-
-MB = 1024 * 1024
-
-
-def _parse(key: str, value: object, field: str) -> object:
-    """A setting's value from the config file (TOML types) or the environment (text)."""
-    if key == "allowed_hosts":
-        names = value.split(",") if isinstance(value, str) else value
-        if not isinstance(names, list | tuple) or not all(isinstance(n, str) for n in names):
-            raise InvalidValue(field, "expected host names, separated by commas")
-        return tuple(n.strip().lower() for n in names if n.strip())
-    if key in ("busy_timeout", "upload_limit_mb", "unzipped_limit_mb"):
-        number = _number(value, integer=key != "busy_timeout")
-        if number is None or not 0 < number < float("inf"):
-            unit = "seconds" if key == "busy_timeout" else "a whole number of MB"
-            raise InvalidValue(field, f"{value!r} is not a positive number ({unit})")
-        return number
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidValue(field, "expected a non-empty string")
-    return Path(value).expanduser() if key == "db" else value.strip().upper()
 
 
 def _number(value: object, integer: bool) -> float | int | None:

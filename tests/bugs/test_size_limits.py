@@ -163,6 +163,6 @@ def test_small_files_may_pack_as_well_as_they_like(tmp_path: Path) -> None:
     from netgarden.formats.linkedin import read_zip
 
     tiny = {"Export/Connections.csv": HEADER.encode() + b"\n" + b" " * 100_000}
-    files = read_zip(Archive(zipped(tiny), "export.zip", ZipLimits(total=MB)))
+    files = read_zip(Archive(io.BytesIO(zipped(tiny)), "export.zip", ZipLimits(total=MB)))
     assert files is not None and files.connections is not None
-    assert len(files.connections[1]) == len(tiny["Export/Connections.csv"])
+    assert len(files.connections[1]().read()) == len(tiny["Export/Connections.csv"])

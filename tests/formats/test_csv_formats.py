@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 import pytest
@@ -52,7 +53,7 @@ def test_birthdays_from_address_books() -> None:
 
 def test_linkedin_current_layout_with_preamble_and_quirks(corpus: Path) -> None:
     path = corpus / "csv/linkedin/Connections_2024_synthetic.csv"
-    records = list(parse_connections(path.read_bytes(), path.name))
+    records = list(parse_connections(io.BytesIO(path.read_bytes()), path.name))
     found = {p.name: p for p in people(records)}
     assert set(found) == {
         "Ada Lovelace", "Grace Hopper, PhD", "José Müller-Łukasiewicz", "Sam 🚀 Lee", "Li Wei",
@@ -72,26 +73,26 @@ def test_linkedin_current_layout_with_preamble_and_quirks(corpus: Path) -> None:
 
 def test_linkedin_2018_and_excel_layouts(corpus: Path) -> None:
     legacy = corpus / "csv/linkedin/Connections_2018_legacy_synthetic.csv"
-    ada, alan = people(list(parse_connections(legacy.read_bytes(), legacy.name)))
+    ada, alan = people(list(parse_connections(io.BytesIO(legacy.read_bytes()), legacy.name)))
     assert (ada.connected_on, ada.emails, alan.company) == (
         dt.date(2018, 1, 8),
         ["ada@example.com"],
         "NPL, Teddington",
     )
     excel = corpus / "csv/linkedin/Connections_excel_resaved_synthetic.csv"
-    assert people(list(parse_connections(excel.read_bytes(), excel.name)))[0].connected_on == (
-        dt.date(2026, 2, 6)
-    )
+    assert people(list(parse_connections(io.BytesIO(excel.read_bytes()), excel.name)))[
+        0
+    ].connected_on == (dt.date(2026, 2, 6))
 
 
 def test_linkedin_header_only_file_gives_nothing(corpus: Path) -> None:
     path = corpus / "csv/linkedin/Connections_2024_preamble_and_header_VERBATIM.csv"
-    assert list(parse_connections(path.read_bytes(), path.name)) == []
+    assert list(parse_connections(io.BytesIO(path.read_bytes()), path.name)) == []
 
 
 def test_bom_crlf_and_stray_spaces() -> None:
     path = LINKEDIN / "Connections_bom_crlf.csv"
-    ada, alan = people(list(parse_connections(path.read_bytes(), path.name)))
+    ada, alan = people(list(parse_connections(io.BytesIO(path.read_bytes()), path.name)))
     assert ada.connected_on == dt.date(2026, 2, 6)
     assert (alan.name, alan.emails, alan.linkedin_url) == (
         "Alan Turing",
@@ -101,7 +102,9 @@ def test_bom_crlf_and_stray_spaces() -> None:
 
 
 def test_messages_know_which_side_is_me_from_the_profile() -> None:
-    records = list(parse_messages((LINKEDIN / "messages.csv").read_bytes(), "m", "Ada Lovelace"))
+    records = list(
+        parse_messages(io.BytesIO((LINKEDIN / "messages.csv").read_bytes()), "m", "Ada Lovelace")
+    )
     touches = [r for r in records if isinstance(r, TouchRecord)]
     out, reply, group, stranger = touches
     assert (out.direction, [p.name for p in out.people]) == ("out", ["Alan Turing"])
@@ -119,7 +122,7 @@ def test_messages_know_which_side_is_me_from_the_profile() -> None:
 
 def test_without_a_profile_the_owner_is_who_is_in_every_conversation() -> None:
     touches = [
-        r for r in parse_messages((LINKEDIN / "messages.csv").read_bytes(), "m", None)
+        r for r in parse_messages(io.BytesIO((LINKEDIN / "messages.csv").read_bytes()), "m", None)
         if isinstance(r, TouchRecord)
     ]  # fmt: skip
     assert [t.direction for t in touches] == ["out", "in", "in", "in"]
@@ -127,7 +130,7 @@ def test_without_a_profile_the_owner_is_who_is_in_every_conversation() -> None:
 
 def test_invitations_become_touches(corpus: Path) -> None:
     path = corpus / "csv/linkedin/Invitations_synthetic.csv"
-    out, incoming = list(parse_invitations(path.read_bytes(), path.name, None))
+    out, incoming = list(parse_invitations(io.BytesIO(path.read_bytes()), path.name, None))
     assert isinstance(out, TouchRecord) and isinstance(incoming, TouchRecord)
     assert (out.direction, out.people[0].name) == ("out", "Alan Turing")
     assert out.note == "LinkedIn connection request: Hi Alan, great talk today, let's connect."
@@ -136,7 +139,7 @@ def test_invitations_become_touches(corpus: Path) -> None:
 
 def test_google_current_layout(corpus: Path) -> None:
     path = corpus / "csv/google-outlook/google_csv_current_synthetic.csv"
-    records = list(parse_google(path.read_bytes(), path.name))
+    records = list(parse_google(io.BytesIO(path.read_bytes()), path.name))
     ada, jurgen, nameless, zoe = records
     assert isinstance(ada, PersonRecord)
     assert ada.emails == ["ada@example.com", "ada.l@example.org", "ada@engines.example"]
@@ -151,7 +154,7 @@ def test_google_current_layout(corpus: Path) -> None:
 
 def test_google_legacy_layout(corpus: Path) -> None:
     path = corpus / "csv/google-outlook/google_csv_legacy_synthetic.csv"
-    ada, ivan = people(list(parse_google(path.read_bytes(), path.name)))
+    ada, ivan = people(list(parse_google(io.BytesIO(path.read_bytes()), path.name)))
     assert (ada.company, ada.title, ada.tags) == (
         "Analytical Engines",
         "Head of Research",
@@ -164,7 +167,9 @@ def test_google_legacy_layout(corpus: Path) -> None:
     "name", ["outlook_com_61col_synthetic.csv", "outlook_desktop_92col_synthetic.csv"]
 )
 def test_outlook_layouts(corpus: Path, name: str) -> None:
-    [ada] = people(list(parse_outlook((corpus / "csv/google-outlook" / name).read_bytes(), name)))
+    [ada] = people(
+        list(parse_outlook(io.BytesIO((corpus / "csv/google-outlook" / name).read_bytes()), name))
+    )
     assert (ada.name, ada.company, ada.emails, ada.phones) == (
         "Ada Lovelace", "Analytical Engines", ["ada@example.com"], ["+44 7700 900000"],
     )  # fmt: skip
@@ -172,7 +177,9 @@ def test_outlook_layouts(corpus: Path, name: str) -> None:
 
 def test_outlook_com_keeps_birthday_and_multiline_notes(corpus: Path) -> None:
     name = "outlook_com_61col_synthetic.csv"
-    [ada] = people(list(parse_outlook((corpus / "csv/google-outlook" / name).read_bytes(), name)))
+    [ada] = people(
+        list(parse_outlook(io.BytesIO((corpus / "csv/google-outlook" / name).read_bytes()), name))
+    )
     assert (ada.birthday, ada.notes) == ("1815-12-10", "Line one\nLine two")
 
 
@@ -196,7 +203,7 @@ def test_detection(corpus: Path) -> None:
 def test_mapped_csv() -> None:
     data = "Full Name,Org,Mail,Labels\nAda Lovelace,Engines,ada@example.com,ai;mentor\n,,x@y.z,\n"
     mapping = parse_column_map("Full Name=name, Org=company, Mail=email, Labels=tags")
-    ada, nameless = list(parse_mapped(data.encode(), "m.csv", mapping))
+    ada, nameless = list(parse_mapped(io.BytesIO(data.encode()), "m.csv", mapping))
     assert isinstance(ada, PersonRecord)
     assert (ada.company, ada.emails, ada.tags) == ("Engines", ["ada@example.com"], ["ai", "mentor"])
     assert isinstance(nameless, Skipped) and nameless.line == 3
@@ -220,7 +227,7 @@ def test_bad_column_maps(spec: str, message: str) -> None:
 
 def test_a_mapped_column_that_is_not_there() -> None:
     with pytest.raises(FormatError, match="no column 'Name'; the columns are: a, b"):
-        list(parse_mapped(b"a,b\n1,2\n", "m.csv", {"Name": "name"}))
+        list(parse_mapped(io.BytesIO(b"a,b\n1,2\n"), "m.csv", {"Name": "name"}))
 
 
 @pytest.mark.parametrize(
@@ -233,4 +240,4 @@ def test_a_mapped_column_that_is_not_there() -> None:
 )
 def test_files_that_are_not_connections_are_refused(data: bytes, message: str) -> None:
     with pytest.raises(FormatError, match=message):
-        list(parse_connections(data, "Connections.csv"))
+        list(parse_connections(io.BytesIO(data), "Connections.csv"))

@@ -4,6 +4,7 @@ with or without a BOM (Excel's "Unicode text", Apple's vCards), Windows-1252, Sh
 from __future__ import annotations
 
 import codecs
+import io
 
 import pytest
 
@@ -47,7 +48,9 @@ CASES = [
 def test_vcards_in_any_encoding_give_the_same_names(encoding: str, names: list[str]) -> None:
     data = encoded(vcards(names), encoding)
     assert detect("contacts.vcf", data) == "vcard"
-    assert [r.name for r in parse(data, "contacts.vcf") if isinstance(r, PersonRecord)] == names
+    assert [
+        r.name for r in parse(io.BytesIO(data), "contacts.vcf") if isinstance(r, PersonRecord)
+    ] == names
 
 
 @pytest.mark.parametrize(("encoding", "names"), CASES, ids=[f"{e}-{n[0]}" for e, n in CASES])
@@ -55,12 +58,12 @@ def test_google_csv_in_any_encoding_gives_the_same_names(encoding: str, names: l
     data = encoded(google(names), encoding)
     assert detect("google.csv", data) == "google"
     assert [
-        r.name for r in parse_google(data, "google.csv") if isinstance(r, PersonRecord)
+        r.name for r in parse_google(io.BytesIO(data), "google.csv") if isinstance(r, PersonRecord)
     ] == names
 
 
 def test_a_utf16_vcard_cut_off_mid_character_reports_the_open_card() -> None:
     data = encoded(vcards(WESTERN), "utf-16-le+bom")[:-3]
-    records = list(parse(data, "cut.vcf"))
+    records = list(parse(io.BytesIO(data), "cut.vcf"))
     assert [r.name for r in records if isinstance(r, PersonRecord)] == WESTERN[:2]
     assert "not closed" in getattr(records[-1], "reason", "")

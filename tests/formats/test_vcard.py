@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -87,13 +88,13 @@ def test_the_table_covers_every_corpus_file(corpus: Path) -> None:
 
 @pytest.mark.parametrize("name", sorted(CORPUS_TABLE))
 def test_each_corpus_file_gives_what_it_must(corpus: Path, name: str) -> None:
-    records = list(parse((corpus / "vcard" / name).read_bytes(), name))
+    records = list(parse(io.BytesIO((corpus / "vcard" / name).read_bytes()), name))
     assert [outcome(r) for r in records] == CORPUS_TABLE[name]
 
 
 def test_android_export_with_nameless_cards_and_quoted_printable(corpus: Path) -> None:
     name = "ez-vcard/John_Doe_ANDROID.vcf"
-    records = list(parse((corpus / "vcard" / name).read_bytes(), name))
+    records = list(parse(io.BytesIO((corpus / "vcard" / name).read_bytes()), name))
     outcomes = [outcome(r) for r in records]
     assert outcomes[:2] == [f"skip:{NO_NAME}"] * 2
     assert "Ñ Ñ Ñ Ñ Ñ" in outcomes
@@ -101,22 +102,22 @@ def test_android_export_with_nameless_cards_and_quoted_printable(corpus: Path) -
 
 
 def test_details_come_through(corpus: Path) -> None:
-    [joe] = parse((corpus / "vcard/aosp-vcard/v21_complicated.vcf").read_bytes(), "x")
+    [joe] = parse(io.BytesIO((corpus / "vcard/aosp-vcard/v21_complicated.vcf").read_bytes()), "x")
     assert isinstance(joe, PersonRecord)
     assert (joe.company, joe.birthday) == ("Gump Shrimp Co.", "1980-01-01")
     assert "forrestgump@walladalla.com" in joe.emails
-    [simon] = parse((corpus / "vcard/ez-vcard/rfc6350-example.vcf").read_bytes(), "x")
+    [simon] = parse(io.BytesIO((corpus / "vcard/ez-vcard/rfc6350-example.vcf").read_bytes()), "x")
     assert isinstance(simon, PersonRecord)
     assert simon.birthday == "--02-03"  # 4.0's year-less --0203
 
 
 def test_shift_jis_names_are_decoded(corpus: Path) -> None:
-    [card] = parse((corpus / "vcard/aosp-vcard/v21_japanese_1.vcf").read_bytes(), "x")
+    [card] = parse(io.BytesIO((corpus / "vcard/aosp-vcard/v21_japanese_1.vcf").read_bytes()), "x")
     assert isinstance(card, PersonRecord) and card.name == "安藤ロイド"
 
 
 def test_own_fixture_latin1_apple_labels_and_nameless_cards() -> None:
-    records = list(parse((FIXTURES / "mixed.vcf").read_bytes(), "mixed.vcf"))
+    records = list(parse(io.BytesIO((FIXTURES / "mixed.vcf").read_bytes()), "mixed.vcf"))
     jurgen, nameless, priya = records
     assert isinstance(jurgen, PersonRecord) and jurgen.name == "Jürgen Müller"
     assert jurgen.phones == ["+49 30 1234567"]
@@ -128,7 +129,7 @@ def test_own_fixture_latin1_apple_labels_and_nameless_cards() -> None:
 
 
 def test_a_truncated_card_is_reported_not_lost() -> None:
-    [record] = parse((FIXTURES / "truncated.vcf").read_bytes(), "truncated.vcf")
+    [record] = parse(io.BytesIO((FIXTURES / "truncated.vcf").read_bytes()), "truncated.vcf")
     assert isinstance(record, Skipped)
     assert (record.line, record.reason.startswith("card is not closed")) == (1, True)
 
@@ -140,13 +141,13 @@ def test_a_truncated_card_is_reported_not_lost() -> None:
 )
 def test_a_file_without_cards_is_refused_whole(data: bytes) -> None:
     with pytest.raises(FormatError, match="no BEGIN:VCARD"):
-        list(parse(data, "x.vcf"))
+        list(parse(io.BytesIO(data), "x.vcf"))
 
 
 def test_crlf_lf_and_bom_read_the_same() -> None:
     card = "BEGIN:VCARD\nVERSION:3.0\nFN:Ada Lovelace\nEMAIL:ada@example.com\nEND:VCARD\n"
     variants = [card.encode(), card.replace("\n", "\r\n").encode(), b"\xef\xbb\xbf" + card.encode()]
-    names = [[outcome(r) for r in parse(v, "x")] for v in variants]
+    names = [[outcome(r) for r in parse(io.BytesIO(v), "x")] for v in variants]
     assert names == [["Ada Lovelace"]] * 3
 
 
@@ -157,5 +158,5 @@ def test_a_lone_carriage_return_in_a_note_survives_the_round_trip() -> None:
 
     view = ContactView(1, "Ada", {"notes": "first\rsecond\r\nthird"}, [], [], [], "none",
                        None, None, None, False)  # fmt: skip
-    [record] = parse(card(view).encode("utf-8"), "x.vcf")
+    [record] = parse(io.BytesIO(card(view).encode("utf-8")), "x.vcf")
     assert isinstance(record, PersonRecord) and record.notes == "first\nsecond\nthird"

@@ -7,6 +7,7 @@ import io
 import time
 import zipfile
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
@@ -114,10 +115,10 @@ def test_an_unreadable_file_is_one_line(
     path = tmp_path / "contacts.vcf"
     path.write_bytes(card("Ada"))
 
-    def refused(self: Path) -> bytes:
+    def refused(self: Path, *args: object, **kwargs: object) -> BinaryIO:
         raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr(Path, "read_bytes", refused)  # root reads every file: pretend
+    monkeypatch.setattr(Path, "open", refused)  # root reads every file: pretend
     with pytest.raises(UserError) as error:
         open_sources([path], None, None)
     assert str(error.value) == f"{path}: cannot be read (Permission denied)"

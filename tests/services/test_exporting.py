@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 import pytest
@@ -186,7 +187,7 @@ def test_random_contacts_survive_vcard(
         emails=emails, phones=[], tags=sorted(tags), circle="none", cadence_days=None,
         last_touch_on=None, next_due_on=None, archived=False,
     )  # fmt: skip
-    [record] = parse(vcard_write.card(contact, version).encode("utf-8"), "x.vcf")
+    [record] = parse(io.BytesIO(vcard_write.card(contact, version).encode("utf-8")), "x.vcf")
     assert isinstance(record, PersonRecord)
     assert record.name == name
     assert record.company == (company if company != name else None)

@@ -21,7 +21,6 @@ from netgarden.cli.context import (
 )
 
 if TYPE_CHECKING:
-    from netgarden.domain.views import ContactView
     from netgarden.services.contacts import ContactInput
 
 
@@ -155,41 +154,13 @@ def show(
     with unit_of_work(ctx) as unit:
         detail = show_contact(unit, resolve_contact(unit, contact), today())
     if json:
-        print_json(detail_json(detail))
+        from netgarden.cli.render import contact_json
+
+        print_json(contact_json(detail))
     else:
         from netgarden.cli.render import render_contact
 
         render_contact(console(), detail)
-
-
-def detail_json(detail: ContactView) -> dict[str, Any]:
-    return {
-        "id": detail.id,
-        "name": detail.name,
-        **detail.fields,
-        "emails": detail.emails,
-        "phones": detail.phones,
-        "tags": detail.tags,
-        "circle": detail.circle,
-        "cadence_days": detail.cadence_days,
-        "cadence_source": detail.cadence_source,
-        "last_touch_on": detail.last_touch_on,
-        "next_due_on": detail.next_due_on,
-        "snoozed_until": detail.snoozed_until,
-        "archived": detail.archived,
-        "touches": [
-            {
-                "id": t.id,
-                "on": t.occurred_on,
-                "kind": t.kind,
-                "direction": t.direction,
-                "note": t.note,
-                "replied": t.replied,
-                "with": list(t.with_others),
-            }
-            for t in detail.touches
-        ],
-    }
 
 
 def list_(
@@ -208,7 +179,9 @@ def list_(
     with unit_of_work(ctx) as unit:
         rows = list_contacts(unit, ListFilter(circle, tag, company, archived, limit))
     if json:
-        print_json([row.__dict__ for row in rows])
+        from netgarden.cli.render import LIST_JSON, row_json
+
+        print_json([row_json(row, LIST_JSON) for row in rows])
         return
     from netgarden.cli.render import render_list
 
@@ -228,7 +201,9 @@ def search(
     with unit_of_work(ctx) as unit:
         hits = run_search(unit, " ".join(query), limit, archived)
     if json:
-        print_json([{**hit.__dict__, "snippet": hit.marked()} for hit in hits])
+        from netgarden.cli.render import SEARCH_JSON, row_json
+
+        print_json([{**row_json(hit, SEARCH_JSON), "snippet": hit.marked()} for hit in hits])
         return
     from netgarden.cli.render import render_hits
 

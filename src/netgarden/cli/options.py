@@ -6,13 +6,15 @@ from typing import Annotated
 
 import typer
 
+from netgarden.domain.values import Circle, choices
+
 Company = Annotated[str | None, typer.Option("--company", help="Company or organisation.")]
 Title = Annotated[str | None, typer.Option("--title", help="Title or role.")]
 Email = Annotated[list[str], typer.Option("--email", help="Email address (repeatable).")]
 Phone = Annotated[list[str], typer.Option("--phone", help="Phone number (repeatable).")]
 CircleOpt = Annotated[
     str | None,
-    typer.Option("--circle", help="inner, middle, outer or none; sets the default cadence."),
+    typer.Option("--circle", help=f"One of: {choices(Circle)}; sets the default cadence."),
 ]
 Every = Annotated[
     int | None,

@@ -5,17 +5,56 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 
 from netgarden.cli.context import escape
 from netgarden.domain.agenda import AgendaItem
-from netgarden.domain.views import ContactView
+from netgarden.domain.views import ContactView, TouchView
 from netgarden.services.importing import ImportSummary
 from netgarden.services.listing import ContactSummary
 from netgarden.store.search import MARK_END, MARK_START, SearchHit
 from netgarden.words import count
+
+# What the --json outputs write, by name (allowlists): a field added later to a contact or a
+# listing row (a private note, an owner) is not written until it is named here.
+SHOW_JSON = (
+    "id", "name", "company", "title", "how_met", "met_on", "met_at", "personal", "interests",
+    "help_them", "help_me", "notes", "linkedin_url", "location", "industry", "function",
+    "seniority", "birthday", "connected_on", "created_at", "updated_at", "emails", "phones",
+    "tags", "circle", "cadence_days", "cadence_source", "last_touch_on", "next_due_on",
+    "snoozed_until", "archived", "touches",
+)  # fmt: skip
+TOUCH_JSON = ("id", "on", "kind", "direction", "note", "replied", "with")
+LIST_JSON = ("id", "name", "company", "title", "circle", "last_touch_on", "next_due_on")
+SEARCH_JSON = ("id", "name", "company", "title", "circle", "snippet")
+
+
+def contact_json(d: ContactView) -> dict[str, Any]:
+    """``show --json``: the fields of SHOW_JSON, no other."""
+    own: dict[str, Any] = {
+        "id": d.id, "name": d.name, "emails": d.emails, "phones": d.phones, "tags": d.tags,
+        "circle": d.circle, "cadence_days": d.cadence_days, "cadence_source": d.cadence_source,
+        "last_touch_on": d.last_touch_on, "next_due_on": d.next_due_on,
+        "snoozed_until": d.snoozed_until, "archived": d.archived,
+        "touches": [touch_json(t) for t in d.touches],
+    }  # fmt: skip
+    columns = d.only(tuple(key for key in SHOW_JSON if key not in own))
+    return {key: own[key] if key in own else columns[key] for key in SHOW_JSON}
+
+
+def touch_json(t: TouchView) -> dict[str, Any]:
+    values = {"id": t.id, "on": t.occurred_on, "kind": t.kind, "direction": t.direction,
+              "note": t.note, "replied": t.replied, "with": list(t.with_others)}  # fmt: skip
+    return {key: values[key] for key in TOUCH_JSON}
+
+
+def row_json(row: object, names: tuple[str, ...]) -> dict[str, Any]:
+    """A listing row's attributes named in ``names`` (LIST_JSON, SEARCH_JSON), no other."""
+    return {name: getattr(row, name) for name in names}
+
 
 REASON_STYLE = {
     "overdue": "bold red",

@@ -5,8 +5,9 @@ from __future__ import annotations
 import typer
 
 from netgarden.cli.context import err_console, escape, guarded, now, today, unit_of_work
+from netgarden.domain.values import TouchKind, choices
 
-KINDS = "coffee, meeting, call, video, message, email, event, informational-interview, intro, other"
+KINDS = choices(TouchKind)
 
 
 def register(app: typer.Typer) -> None:

@@ -18,9 +18,11 @@ from netgarden.cli.context import (
     unit_of_work,
     who,
 )
+from netgarden.domain.ledger import ASK_KINDS
+from netgarden.domain.ledger import KINDS as KINDS_GIVEN
 
 SHOWN = 50  # ledger entries listed as text (JSON has them all)
-KINDS = "knowledge, introduction, referral, advice, feedback, recognition, support"
+KINDS = ", ".join(KINDS_GIVEN)
 Contact = Annotated[str, typer.Argument(help="Id, email or name.")]
 Kind = Annotated[str, typer.Option("--kind", "-k", help=f"One of: {KINDS}.")]
 Note = Annotated[str | None, typer.Option("--note", "-n", help="What it was.")]
@@ -65,7 +67,7 @@ def receive(
 def ask(
     ctx: typer.Context,
     contact: Contact,
-    kind: str | None = typer.Option(None, "--kind", "-k", help=f"One of: {KINDS}, other."),
+    kind: str | None = typer.Option(None, "--kind", "-k", help=f"One of: {', '.join(ASK_KINDS)}."),
     note: str | None = typer.Option(None, "--note", "-n", help="The ask, in your words."),
     on: On = None,
 ) -> None:

@@ -28,8 +28,22 @@ class EntryType(StrEnum):
 # gives_count_as_touches preference they reset the cadence clock; an ask never does
 VALUE_ENTRIES = (EntryType.GIVE.value, EntryType.RECEIVE.value)
 
-KINDS = ("knowledge", "introduction", "referral", "advice", "feedback", "recognition", "support")
-ASK_KINDS = (*KINDS, "other")
+
+class LedgerKind(StrEnum):
+    """What a give, receive or ask is about; only an ask may be "other" (with free text)."""
+
+    KNOWLEDGE = "knowledge"
+    INTRODUCTION = "introduction"
+    REFERRAL = "referral"
+    ADVICE = "advice"
+    FEEDBACK = "feedback"
+    RECOGNITION = "recognition"
+    SUPPORT = "support"
+    OTHER = "other"
+
+
+ASK_KINDS = tuple(kind.value for kind in LedgerKind)
+KINDS = tuple(kind for kind in ASK_KINDS if kind != LedgerKind.OTHER)
 TARGET_RATIO = 5.0
 TARGET_MIX = {"helping": 70, "sharing": 20, "asking": 10}
 

@@ -6,10 +6,10 @@ test checks that every one is documented in the README.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 
 from netgarden.domain.strength import StrengthWeights
-from netgarden.domain.values import Circle
+from netgarden.domain.values import CIRCLE_CADENCES, MAX_DAYS, Circle
 from netgarden.errors import InvalidValue
 
 
@@ -19,78 +19,73 @@ class Preference:
     default: int
     help: str
     minimum: int = 1
-    maximum: int = 3650
+    maximum: int = MAX_DAYS
 
 
-PREFERENCES: tuple[Preference, ...] = (
-    Preference(
-        "cadence_inner", 30, "Days between touches for the inner circle (seeds/002: monthly)."
-    ),
-    Preference("cadence_middle", 90, "Days between touches for the middle circle (quarterly)."),
-    Preference("cadence_outer", 365, "Days between touches for the outer circle (annually)."),
-    Preference(
-        "due_window", 3, "A contact is 'due' this many days before the cadence runs out.", 0, 60
-    ),
-    Preference("birthday_window", 7, "Birthdays this many days ahead appear on the agenda.", 0, 60),
-    Preference(
-        "three_touch_min",
-        3,
-        "Touches a year an inner or middle relationship needs (seeds/001).",
-        0,
-        52,
-    ),
-    Preference(
-        "lapsed_limit",
+def _preference(default: int, help: str, minimum: int = 1, maximum: int = MAX_DAYS) -> int:
+    """A field of :class:`Preferences` that carries its help and range (see PREFERENCES)."""
+    meta = {"help": help, "minimum": minimum, "maximum": maximum}
+    return field(default=default, metadata=meta)
+
+
+def _cadence(circle: Circle, how_often: str) -> int:
+    return _preference(
+        CIRCLE_CADENCES[circle],
+        f"Days between touches for the {circle.value} circle (seeds/002: {how_often}).",
+    )
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """The one definition of every preference: its default, help text and range.
+
+    PREFERENCES, ``netgarden config``, the settings page and the API's settings schemas are
+    all built from these fields.
+    """
+
+    cadence_inner: int = _cadence(Circle.INNER, "monthly")
+    cadence_middle: int = _cadence(Circle.MIDDLE, "quarterly")
+    cadence_outer: int = _cadence(Circle.OUTER, "annually")
+    due_window: int = _preference(
+        3, "A contact is 'due' this many days before the cadence runs out.", 0, 60
+    )
+    birthday_window: int = _preference(
+        7, "Birthdays this many days ahead appear on the agenda.", 0, 60
+    )
+    three_touch_min: int = _preference(
+        3, "Touches a year an inner or middle relationship needs (seeds/001).", 0, 52
+    )
+    lapsed_limit: int = _preference(
         3,
         "Lapsed outer or uncircled ties suggested for reviving per agenda (seeds/002: "
         "'reach out to 3 dormant connections'). Lapsed inner and middle ties are always shown.",
         0,
         50,
-    ),
-    Preference(
-        "lapsed_factor", 2, "A tie has lapsed once it goes this many cadences untouched.", 2, 20
-    ),
-    Preference(
-        "gives_count_as_touches",
+    )
+    lapsed_factor: int = _preference(
+        2, "A tie has lapsed once it goes this many cadences untouched.", 2, 20
+    )
+    gives_count_as_touches: int = _preference(
         1,
         "1: a give, a receive or a made introduction resets the cadence clock and counts "
         "toward the three touches (seeds/001: 'a value-providing interaction'); 0: only "
         "logged touches do. An ask never does.",
         0,
         1,
-    ),
-    Preference(
-        "strength_half_life", 180, "Days for a touch's weight in strength to halve.", 30, 1825
-    ),
-    Preference("strength_saturation", 25, "Weight at which strength reaches 63 of 100.", 5, 500),
-)
-
-_BY_KEY = {p.key: p for p in PREFERENCES}
-
-
-@dataclass(frozen=True)
-class Preferences:
-    cadence_inner: int = 30
-    cadence_middle: int = 90
-    cadence_outer: int = 365
-    due_window: int = 3
-    birthday_window: int = 7
-    three_touch_min: int = 3
-    lapsed_limit: int = 3
-    lapsed_factor: int = 2
-    gives_count_as_touches: int = 1
-    strength_half_life: int = 180
-    strength_saturation: int = 25
+    )
+    strength_half_life: int = _preference(
+        180, "Days for a touch's weight in strength to halve.", 30, 1825
+    )
+    strength_saturation: int = _preference(
+        25, "Weight at which strength reaches 63 of 100.", 5, 500
+    )
 
     def circle_cadence(self, circle: Circle) -> int | None:
         """The default cadence of a circle; ``None`` for contacts outside any circle."""
-        if circle is Circle.INNER:
-            return self.cadence_inner
-        if circle is Circle.MIDDLE:
-            return self.cadence_middle
-        if circle is Circle.OUTER:
-            return self.cadence_outer
-        return None
+        if circle not in CIRCLE_CADENCES:
+            return None
+        cadence: int = getattr(self, f"cadence_{circle.value}")
+        return cadence
 
     def with_values(self, values: dict[str, str]) -> Preferences:
         """Overlay stored text values, validating each one."""
@@ -104,6 +99,13 @@ class Preferences:
 
     def as_dict(self) -> dict[str, int]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+PREFERENCES: tuple[Preference, ...] = tuple(
+    Preference(f.name, f.default, **f.metadata)  # type: ignore[arg-type]
+    for f in fields(Preferences)
+)
+_BY_KEY = {p.key: p for p in PREFERENCES}
 
 
 def parse_preference(key: str, raw: str) -> int:

@@ -2,14 +2,21 @@
 
 Every parser raises :class:`~netgarden.errors.InvalidValue` naming the field and the
 accepted values, so any surface can show the message as it is.
+
+Each list is defined here once (the ledger's kinds in :mod:`netgarden.domain.ledger`, the
+preferences and their ranges in :mod:`netgarden.domain.preferences`); the CLI's help, the
+API's schemas, the pages' choices and the preferences are built from these, and
+``tests/test_lists.py`` checks that every surface and the README agree.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from types import MappingProxyType
 from typing import TypeVar
 
 from netgarden.errors import InvalidValue
@@ -33,6 +40,17 @@ TEXT_FIELDS: tuple[str, ...] = (
 )  # fmt: skip
 # the free-text fields that may hold several lines (the rest are one line each)
 MULTILINE_FIELDS = frozenset({"how_met", "personal", "interests", "help_them", "help_me", "notes"})
+# How many people each circle holds (seeds/002's 150-50-15); "none" has no target.
+CIRCLE_TARGETS: Mapping[Circle, int] = MappingProxyType(
+    {Circle.INNER: 15, Circle.MIDDLE: 50, Circle.OUTER: 150}
+)
+# Each circle's default days between touches (seeds/002: monthly, quarterly, annually); the
+# cadence_<circle> preferences start from these. "none" keeps no cadence.
+CIRCLE_CADENCES: Mapping[Circle, int] = MappingProxyType(
+    {Circle.INNER: 30, Circle.MIDDLE: 90, Circle.OUTER: 365}
+)
+# The longest span in days a cadence or a day-count setting takes (ten years).
+MAX_DAYS = 3650
 
 
 class TouchKind(StrEnum):
@@ -77,12 +95,17 @@ def default_direction(kind: TouchKind) -> Direction:
 E = TypeVar("E", bound=StrEnum)
 
 
+def choices(enum: type[StrEnum]) -> str:
+    """The accepted values as help and messages list them: ``a, b, c``."""
+    return ", ".join(member.value for member in enum)
+
+
 def _choice(enum: type[E], value: str, field: str) -> E:
     cleaned = value.strip().lower().replace("_", "-").replace(" ", "-")
     try:
         return enum(cleaned)
     except ValueError:
-        accepted = ", ".join(member.value for member in enum)
+        accepted = choices(enum)
         raise InvalidValue(field, f"{value!r} is not accepted; use one of: {accepted}") from None
 
 
@@ -208,8 +231,9 @@ def parse_positive_days(value: int | str, field: str) -> int:
         if not (digits.isascii() and digits.isdigit()):
             raise InvalidValue(field, f"{value!r} is not a whole number of days")
         value = int(text)
-    if value < 1 or value > 3650:
-        raise InvalidValue(field, f"{value} is out of range; use a number of days from 1 to 3650")
+    if value < 1 or value > MAX_DAYS:
+        message = f"{value} is out of range; use a number of days from 1 to {MAX_DAYS}"
+        raise InvalidValue(field, message)
     return value
 
 

@@ -40,6 +40,11 @@ class ContactView:
     def get(self, key: str) -> Any:
         return self.fields.get(key)
 
+    def only(self, names: tuple[str, ...]) -> dict[str, Any]:
+        """The fields named (an allowlist): what a writer may write. A column added to
+        contacts later is in no allowlist until someone names it there."""
+        return {name: self.fields.get(name) for name in names}
+
 
 @dataclass(frozen=True)
 class ListFilter:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import BinaryIO
 
 from netgarden.errors import InvalidValue
 from netgarden.formats.csvfile import Table, cell, normalize_header, read_table
@@ -89,9 +90,9 @@ def person_record(
     return record
 
 
-def parse_google(data: bytes, file: str) -> Iterator[Record]:
+def parse_google(fp: BinaryIO, file: str) -> Iterator[Record]:
     """Either Google layout: the legacy one names its columns Given Name / Family Name."""
-    table = read_table(data, file)
+    table = read_table(fp, file)
     if table.has("Given Name", "Family Name"):
         yield from _google_legacy(table)
     elif table.has("First Name", "Last Name"):
@@ -149,8 +150,8 @@ _OUTLOOK_PHONES = (
 )  # fmt: skip
 
 
-def parse_outlook(data: bytes, file: str) -> Iterator[Record]:
-    table = read_table(data, file, ("First Name", "Last Name", "E-mail Address"))
+def parse_outlook(fp: BinaryIO, file: str) -> Iterator[Record]:
+    table = read_table(fp, file, ("First Name", "Last Name", "E-mail Address"))
     phones = [i for i, name in enumerate(table.header) if name in _OUTLOOK_PHONES]
     emails = [i for i, n in enumerate(table.header) if re.fullmatch(r"e-mail( \d)? address", n)]
     websites = [i for i, n in enumerate(table.header) if n in ("web page", "personal web page")]
@@ -201,8 +202,8 @@ def parse_column_map(spec: str) -> dict[str, str]:
     return mapping
 
 
-def parse_mapped(data: bytes, file: str, mapping: dict[str, str]) -> Iterator[Record]:
-    table = read_table(data, file)
+def parse_mapped(fp: BinaryIO, file: str, mapping: dict[str, str]) -> Iterator[Record]:
+    table = read_table(fp, file)
     missing = [c for c in mapping if normalize_header(c) not in table.header]
     if missing:
         raise FormatError(

@@ -1,7 +1,7 @@
 """Reading members of a zip as people send them, refusing what cannot be read with one line
 that says why: not a zip, a damaged member (bad CRC), an encrypted one, a compression method
 Python cannot read, a name that leads outside the archive, a member too large to be contacts.
-Nothing is ever extracted to disk."""
+Nothing is ever extracted to disk, and no member is held whole: each is opened as a stream."""
 
 from __future__ import annotations
 
@@ -11,10 +11,12 @@ import zipfile
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import IO, BinaryIO, TypeVar
 
 from netgarden.formats.records import FormatError
 
 MB = 1024 * 1024
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -38,14 +40,15 @@ READABLE = frozenset(
 
 
 class Archive:
-    """A zip's member names, and each member's bytes when asked for."""
+    """A zip's member names, and each member as a stream when asked for. ``fp`` must be
+    seekable (a file, or an upload in memory)."""
 
-    def __init__(self, data: bytes, file: str, limits: ZipLimits | None = None) -> None:
+    def __init__(self, fp: IO[bytes], file: str, limits: ZipLimits | None = None) -> None:
         self.file = file
         self.limits = limits or ZipLimits()
-        self.unpacked = 0  # what the members read so far unpack to
+        self.unpacked = 0  # what the members opened so far unpack to
         try:
-            self.zip = zipfile.ZipFile(io.BytesIO(data))
+            self.zip = zipfile.ZipFile(fp)
             infos = self.zip.infolist()
         except (*DAMAGE, zipfile.LargeZipFile):
             raise FormatError(file, "not a zip file, or a damaged one; download it again") from None
@@ -63,8 +66,9 @@ class Archive:
     def names(self, keep: Callable[[str], bool]) -> list[str]:
         return sorted(name for name in self.members if keep(name))
 
-    def read(self, name: str) -> bytes:
-        """The member's bytes, or a FormatError naming the member and the trouble."""
+    def open(self, name: str) -> BinaryIO:
+        """The member as a stream; a FormatError naming the member and the trouble, when it
+        is opened or, for damage found while it is read, then."""
         info = self.members[name]
         where = f"{self.file}:{name}"
         if info.flag_bits & 0x1:
@@ -82,18 +86,9 @@ class Archive:
                 where, f"is {info.file_size:,} bytes unzipped; too large to be contacts"
             )
         self._check_size(info, where)
-        try:
-            with self.zip.open(info) as member:
-                data = member.read(MEMBER_LIMIT + 1)
-        except (*DAMAGE, RuntimeError) as exc:
-            raise FormatError(where, f"is damaged ({exc}); download the file again") from None
-        except NotImplementedError:
-            raise FormatError(
-                where, "uses a zip feature netgarden cannot read; unzip it and import the folder"
-            ) from None
-        if len(data) > MEMBER_LIMIT:
-            raise FormatError(where, "is too large to be contacts")
-        return data
+        member = _guarded(where, lambda: self.zip.open(info))
+        # zipfile reads no further than the size the zip declares, which was checked above
+        return io.BufferedReader(_Member(member, where))
 
     def _check_size(self, info: zipfile.ZipInfo, where: str) -> None:
         """Refuse, before unpacking, a member that would unpack too far (a few KB of zip can
@@ -113,6 +108,38 @@ class Archive:
                 f"over the limit of {limits.total / MB:g} MB (the unzipped_limit_mb setting); "
                 "import the files themselves, or raise the limit",
             )
+
+
+def _guarded(where: str, read: Callable[[], T]) -> T:
+    """What ``read`` returns; damage in the zip is a FormatError naming the member."""
+    try:
+        return read()
+    except (*DAMAGE, RuntimeError) as exc:
+        raise FormatError(where, f"is damaged ({exc}); download the file again") from None
+    except NotImplementedError:
+        raise FormatError(
+            where, "uses a zip feature netgarden cannot read; unzip it and import the folder"
+        ) from None
+
+
+class _Member(io.RawIOBase):
+    """A member being unpacked: damage found while it is read is a FormatError."""
+
+    def __init__(self, member: IO[bytes], where: str) -> None:
+        self._member = member
+        self._where = where
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        data = _guarded(self._where, lambda: self._member.read(len(buffer)))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self._member.close()
+        super().close()
 
 
 def _escapes(name: str) -> bool:

@@ -9,16 +9,21 @@ from netgarden.formats.csvfile import decode, delimiter_of, normalize_header
 FORMATS = ("linkedin", "vcard", "google", "outlook", "csv")
 
 
-def detect(name: str, data: bytes) -> str | None:
-    """One of FORMATS, ``linkedin-messages`` / ``linkedin-invitations`` for those single
-    files, ``address-book`` for other address books' CSV (Thunderbird's, or the usual
-    column names), or ``None`` when it cannot tell."""
+# how much of a file detection reads
+HEAD = 65536
+
+
+def detect(name: str, head: bytes) -> str | None:
+    """From a file's name and its first bytes (``HEAD`` of them are enough): one of
+    FORMATS, ``linkedin-messages`` / ``linkedin-invitations`` for those single files,
+    ``address-book`` for other address books' CSV (Thunderbird's, or the usual column
+    names), or ``None`` when it cannot tell."""
     from netgarden.formats.generic_book import recognises
 
     lower = name.casefold()
-    if lower.endswith(".zip") or data[:4] == b"PK\x03\x04":
+    if lower.endswith(".zip") or head[:4] == b"PK\x03\x04":
         return "linkedin"
-    head = data[:65536]
+    head = head[:HEAD]
     if b"BEGIN:VCARD" in head.upper() or lower.endswith((".vcf", ".vcard")):
         return "vcard"
     try:

@@ -1,13 +1,60 @@
 """Which encoding a text file is in, as people's files really come: UTF-8 with or without a
 BOM (the fast path), UTF-16 little- or big-endian with or without a BOM (Excel's "Unicode
 text", Apple's vCards), and anything else as charset-normalizer finds it (Windows-1252,
-Shift_JIS…). charset-normalizer is asked only when UTF-8 fails."""
+Shift_JIS…). charset-normalizer is asked only when UTF-8 fails.
+
+Files are read as streams: the encoding is told from a bounded prefix (``PREFIX``), never from
+the whole file, and the text is decoded as it is read."""
 
 from __future__ import annotations
 
 import codecs
+import io
+from typing import IO, BinaryIO
 
 SAMPLE = 8192
+# What encoding detection reads of a file: a text file in one encoding shows it well before
+# this (and charset-normalizer never read more).
+PREFIX = 1024 * 1024
+
+
+class _Prefixed(io.RawIOBase):
+    """A stream that gives ``head`` again, then the rest of ``rest``: a prefix can be read
+    without seeking back (a zip member cannot seek cheaply)."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        if self._head:
+            size = min(len(buffer), len(self._head))
+            buffer[:size] = self._head[:size]
+            self._head = self._head[size:]
+            return size
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self._rest.close()
+        super().close()
+
+
+def peek(fp: IO[bytes], size: int | None = None) -> tuple[bytes, BinaryIO]:
+    """The first ``size`` (PREFIX) bytes of ``fp``, and a stream that reads all of it from
+    the start."""
+    head = fp.read(PREFIX if size is None else size)
+    return head, io.BufferedReader(_Prefixed(head, fp))
+
+
+def text_stream(stream: BinaryIO, encoding: str) -> IO[str]:
+    """``stream`` decoded as it is read, line ends kept as they are (as csv wants them); a
+    character cut off or damaged becomes U+FFFD."""
+    return io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
 
 
 def encoding_of(data: bytes) -> str | None:

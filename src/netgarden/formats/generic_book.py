@@ -6,6 +6,7 @@ fields when each is unambiguous. Files that name no person are not guessed at.""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import BinaryIO
 
 from netgarden.formats.address_book import person_record
 from netgarden.formats.csvfile import Table, cell, read_table
@@ -54,8 +55,8 @@ def recognises(header: list[str]) -> bool:
     return named and known
 
 
-def parse(data: bytes, file: str) -> Iterator[Record]:
-    table = read_table(data, file)
+def parse(fp: BinaryIO, file: str) -> Iterator[Record]:
+    table = read_table(fp, file)
     if not recognises(table.header):
         raise FormatError(file, "no column names a person (Name, First Name…) and an email")
     single = {key: _first(table, names) for key, names in SINGLE.items()}

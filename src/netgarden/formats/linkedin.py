@@ -7,11 +7,13 @@ without it, from who appears in most conversations (the export's owner is in all
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from netgarden.domain.normalize import fold, normalize_linkedin
 from netgarden.errors import InvalidValue
@@ -40,8 +42,8 @@ def linkedin_url(value: str) -> str | None:
         return None
 
 
-def parse_connections(data: bytes, file: str) -> Iterator[Record]:
-    table = read_table(data, file, CONNECTION_COLUMNS)
+def parse_connections(fp: BinaryIO, file: str) -> Iterator[Record]:
+    table = read_table(fp, file, CONNECTION_COLUMNS)
     first, last = table.index("First Name"), table.index("Last Name")
     url, email = table.index("URL"), table.index("Email Address")
     company, position = table.index("Company"), table.index("Position")
@@ -80,8 +82,8 @@ class Owner:
         return bool(self.name) and fold(name) == fold(self.name or "")
 
 
-def read_owner_name(data: bytes, file: str) -> str | None:
-    table = read_table(data, file, ("First Name", "Last Name"))
+def read_owner_name(fp: BinaryIO, file: str) -> str | None:
+    table = read_table(fp, file, ("First Name", "Last Name"))
     first = next(table.rows, None)
     if first is None:
         return None
@@ -90,8 +92,8 @@ def read_owner_name(data: bytes, file: str) -> str | None:
     return " ".join(name.split()) or None
 
 
-def parse_messages(data: bytes, file: str, owner_name: str | None) -> Iterator[Record]:
-    table = read_table(data, file, ("From", "To", "Date"))
+def parse_messages(fp: BinaryIO, file: str, owner_name: str | None) -> Iterator[Record]:
+    table = read_table(fp, file, ("From", "To", "Date"))
     if table.has("Direction") and not table.has("Sender Profile URL"):
         yield from _legacy_messages(table)
         return
@@ -159,8 +161,8 @@ def _legacy_messages(table: Table) -> Iterator[Record]:
     yield from table.damaged
 
 
-def parse_invitations(data: bytes, file: str, owner_name: str | None) -> Iterator[Record]:
-    table = read_table(data, file, ("From", "To", "Sent At"))
+def parse_invitations(fp: BinaryIO, file: str, owner_name: str | None) -> Iterator[Record]:
+    table = read_table(fp, file, ("From", "To", "Sent At"))
     index = {
         k: table.index(k)
         for k in ("From", "To", "Sent At", "Message", "Direction", "inviterProfileUrl",
@@ -246,15 +248,19 @@ def _key_of(prefix: str, *parts: str) -> str:
     return f"{prefix}:{digest[:32]}"
 
 
+# opens a part of an export afresh, as a binary stream (a file, or a member of a zip)
+Opener = Callable[[], BinaryIO]
+
+
 @dataclass
 class ExportFiles:
-    """The parts of a LinkedIn export this importer reads, by name, as bytes."""
+    """The parts of a LinkedIn export this importer reads, by name, each opened when read."""
 
     source: str
-    connections: tuple[str, bytes] | None = None
-    messages: tuple[str, bytes] | None = None
-    invitations: tuple[str, bytes] | None = None
-    profile: tuple[str, bytes] | None = None
+    connections: tuple[str, Opener] | None = None
+    messages: tuple[str, Opener] | None = None
+    invitations: tuple[str, Opener] | None = None
+    profile: tuple[str, Opener] | None = None
 
 
 _PARTS = {
@@ -271,7 +277,8 @@ def read_zip(archive: Archive) -> ExportFiles | None:
     for member in archive.names(lambda name: part_of(name) is not None):
         part = part_of(member)
         if part and getattr(files, part) is None:
-            setattr(files, part, (f"{archive.file}:{member}", archive.read(member)))
+            opener = functools.partial(archive.open, member)
+            setattr(files, part, (f"{archive.file}:{member}", opener))
     return files if files.connections is not None else None
 
 
@@ -280,21 +287,27 @@ def part_of(name: str) -> str | None:
     return _PARTS.get(name.replace("\\", "/").rsplit("/", 1)[-1].casefold())
 
 
-def read_folder(paths: dict[str, bytes], source: str) -> ExportFiles:
+def read_folder(paths: dict[str, Opener], source: str) -> ExportFiles:
     files = ExportFiles(source)
-    for name, data in paths.items():
+    for name, opener in paths.items():
         part = _PARTS.get(name.rsplit("/", 1)[-1].casefold())
         if part:
-            setattr(files, part, (name, data))
+            setattr(files, part, (name, opener))
     return files
 
 
 def parse_export(files: ExportFiles) -> Iterator[Record]:
     """Connections first (they create contacts), then the touches that refer to them."""
-    owner = read_owner_name(files.profile[1], files.profile[0]) if files.profile else None
+    owner = None
+    if files.profile:
+        with files.profile[1]() as fp:
+            owner = read_owner_name(fp, files.profile[0])
     if files.connections:
-        yield from parse_connections(files.connections[1], files.connections[0])
+        with files.connections[1]() as fp:
+            yield from parse_connections(fp, files.connections[0])
     if files.messages:
-        yield from parse_messages(files.messages[1], files.messages[0], owner)
+        with files.messages[1]() as fp:
+            yield from parse_messages(fp, files.messages[0], owner)
     if files.invitations:
-        yield from parse_invitations(files.invitations[1], files.invitations[0], owner)
+        with files.invitations[1]() as fp:
+            yield from parse_invitations(fp, files.invitations[0], owner)

@@ -10,11 +10,23 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from netgarden.domain.values import CIRCLE_TARGETS, Circle
 from netgarden.domain.views import ContactView
+
+# What a person's note writes, by name (allowlists): a field added to contacts later (a
+# private note, an owner) is not exported until it is named here.
+FRONT_MATTER = (
+    "id", "name", "company", "title", "circle", "cadence_days", "tags", "emails", "phones",
+    "linkedin", "birthday", "location", "last_touch", "next_due", "archived",
+)  # fmt: skip
+SECTIONS = (
+    ("How we met", "how_met"), ("Personal", "personal"), ("Interests", "interests"),
+    ("How I can help", "help_them"), ("How they can help", "help_me"), ("Notes", "notes"),
+)  # fmt: skip
+FIELDS = ("company", "title", "linkedin_url", "birthday", "location", *(k for _, k in SECTIONS))
 
 AREA_NOTE = "Professional Network.md"
 PEOPLE = "People"
-TARGETS = {"inner": 15, "middle": 50, "outer": 150}
 _UNSAFE = re.compile(r'[\\/:*?"<>|#^\[\]\x00-\x1f]')
 
 
@@ -48,25 +60,27 @@ def write(contacts: Sequence[ContactView], today: dt.date) -> dict[str, str]:
 
 
 def _person(c: ContactView, links: dict[str, str]) -> str:
-    front = {
+    f = c.only(FIELDS)
+    values = {
         "id": c.id,
         "name": c.name,
-        "company": c.get("company"),
-        "title": c.get("title"),
+        "company": f["company"],
+        "title": f["title"],
         "circle": c.circle,
         "cadence_days": c.cadence_days,
         "tags": c.tags,
         "emails": c.emails,
         "phones": c.phones,
-        "linkedin": c.get("linkedin_url"),
-        "birthday": c.get("birthday"),
-        "location": c.get("location"),
+        "linkedin": f["linkedin_url"],
+        "birthday": f["birthday"],
+        "location": f["location"],
         "last_touch": c.last_touch_on,
         "next_due": c.next_due_on,
         "archived": c.archived,
     }
     lines = ["---"]
-    for key, value in front.items():
+    for key in FRONT_MATTER:
+        value = values[key]
         if value in (None, [], ""):
             continue
         if isinstance(value, list):
@@ -75,16 +89,13 @@ def _person(c: ContactView, links: dict[str, str]) -> str:
         else:
             lines.append(f"{key}: {_yaml(value)}")
     lines += ["---", "", f"# {c.name}", ""]
-    role = " at ".join(x for x in (c.get("title"), c.get("company")) if x)
+    role = " at ".join(x for x in (f["title"], f["company"]) if x)
     if role:
         lines += [role, ""]
     lines += [f"Part of [[{AREA_NOTE[:-3]}]] · {c.circle} circle", ""]
-    for label, key in (
-        ("How we met", "how_met"), ("Personal", "personal"), ("Interests", "interests"),
-        ("How I can help", "help_them"), ("How they can help", "help_me"), ("Notes", "notes"),
-    ):  # fmt: skip
-        if c.get(key):
-            lines += [f"## {label}", "", str(c.get(key)), ""]
+    for label, key in SECTIONS:
+        if f[key]:
+            lines += [f"## {label}", "", str(f[key]), ""]
     lines += ["## Timeline", ""]
     if not c.touches:
         lines.append("No touches yet.")
@@ -116,8 +127,8 @@ def _area(contacts: Sequence[ContactView], names: dict[int, str], today: dt.date
         "| circle | people | target (150-50-15) |",
         "|---|---|---|",
     ]
-    for circle, target in TARGETS.items():
-        lines.append(f"| {circle} | {circles.get(circle, 0)} | {target} |")
+    for circle, target in CIRCLE_TARGETS.items():
+        lines.append(f"| {circle.value} | {circles.get(circle.value, 0)} | {target} |")
     lines += [
         f"| outside any circle | {circles.get('none', 0)} | |",
         "",
@@ -128,7 +139,7 @@ def _area(contacts: Sequence[ContactView], names: dict[int, str], today: dt.date
         "## Inner circle",
         "",
     ]
-    inner = sorted((c for c in active if c.circle == "inner"), key=lambda c: c.name.casefold())
+    inner = sorted((c for c in active if c.circle == Circle.INNER), key=lambda c: c.name.casefold())
     lines += [f"- [[{names[c.id]}]]" for c in inner] or ["- (nobody yet)"]
     lines += ["", "## Most overdue", ""]
     most = sorted(overdue, key=lambda c: (c.next_due_on or today, c.name))[:10]

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import quopri
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
 from netgarden.formats.dates import parse_birthday_text
 from netgarden.formats.linkedin import linkedin_url
@@ -21,6 +22,8 @@ from netgarden.formats.records import FormatError, PersonRecord, Record, Skipped
 
 _PROPERTY = re.compile(rb"^([A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)([;:])")
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")
+_BREAK = re.compile(rb"[\r\n]")
+_FOLD = re.compile(rb"(?:\r\n|\r|\n)[ \t]")
 
 
 @dataclass
@@ -77,12 +80,10 @@ class Card:
         return ""
 
 
-def parse(data: bytes, file: str) -> Iterator[Record]:
-    """Every card in ``data``: a PersonRecord, or Skipped with its line and the reason."""
-    data, charset = _as_bytes(data)
-    if b"BEGIN:VCARD" not in data.upper():
-        raise FormatError(file, "no BEGIN:VCARD in this file; is it a vCard (.vcf) file?")
-    for card_or_skip in _cards(data, file, charset):
+def parse(fp: BinaryIO, file: str) -> Iterator[Record]:
+    """Every card in the stream: a PersonRecord, or Skipped with its line and the reason."""
+    lines, charset = _lines(fp, file)
+    for card_or_skip in _cards(lines, file, charset):
         if isinstance(card_or_skip, Skipped):
             yield card_or_skip
             continue
@@ -92,28 +93,55 @@ def parse(data: bytes, file: str) -> Iterator[Record]:
             yield Skipped(file, card_or_skip.line, str(problem))
 
 
-def _as_bytes(data: bytes) -> tuple[bytes, str]:
-    """The file as bytes a line parser can read (UTF-16 becomes UTF-8), and the charset of
-    values that name none: UTF-8, or what the whole file turns out to be in (Shift_JIS,
-    Windows-1252…)."""
-    from netgarden.formats.encoding import decode_text, encoding_of
+def _lines(fp: BinaryIO, file: str) -> tuple[Iterator[bytes], str]:
+    """The file's lines as bytes a line parser can read (UTF-16 becomes UTF-8), and the
+    charset of values that name none: UTF-8, or what the file's start turns out to be in
+    (Shift_JIS, Windows-1252…). The encoding is told from a bounded prefix."""
+    from netgarden.formats.encoding import decode_text, encoding_of, peek, text_stream
 
-    encoding = encoding_of(data)
+    head, stream = peek(fp)
+    # told from the unfolded text: a line may be folded inside a UTF-8 character (RFC 6350
+    # allows it), which is no reason to take the file for Shift_JIS
+    encoding = encoding_of(_FOLD.sub(b"", head))
     if encoding is not None and encoding.startswith("utf-16"):
-        return decode_text(data, encoding).encode("utf-8"), "utf-8"
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    if encoding is None or encoding.startswith("utf-8"):
-        return data, "utf-8"  # a stray NUL byte is no reason to refuse a whole file
-    return data, encoding
+        if "BEGIN:VCARD" not in decode_text(head, encoding).upper():
+            raise FormatError(file, _NOT_VCARD)
+        text = text_stream(stream, encoding)
+        return _split_lines(lambda size: text.read(size).encode("utf-8")), "utf-8"
+    if b"BEGIN:VCARD" not in head.upper():
+        raise FormatError(file, _NOT_VCARD)
+    if head.startswith(b"\xef\xbb\xbf"):
+        stream.read(3)
+    charset = "utf-8" if encoding is None or encoding.startswith("utf-8") else encoding
+    # a stray NUL byte is no reason to refuse a whole file: such a file is read as UTF-8
+    return _split_lines(stream.read), charset
+
+
+_NOT_VCARD = "no BEGIN:VCARD in this file; is it a vCard (.vcf) file?"
+CHUNK = 64 * 1024
+
+
+def _split_lines(read: Callable[[int], bytes]) -> Iterator[bytes]:
+    """Lines ended by CRLF, LF or CR, read a chunk at a time (a CR at a chunk's end waits:
+    the LF that may follow belongs to it). The last, possibly empty, line comes too."""
+    pending: list[bytes] = []
+    while block := read(CHUNK):
+        if _BREAK.search(block) is None:
+            pending.append(block)  # inside a long line (a photo): no need to look again
+            continue
+        text = b"".join(pending) + block
+        cut = len(text) - 1 if text.endswith(b"\r") else len(text)
+        lines = _LINE_BREAK.split(text[:cut])
+        pending = [lines.pop() + text[cut:]]
+        yield from lines
+    yield from _LINE_BREAK.split(b"".join(pending))
 
 
 class _CardProblem(Exception):
     pass
 
 
-def _cards(data: bytes, file: str, charset: str) -> Iterator[Card | Skipped]:
-    lines = _LINE_BREAK.split(data)
+def _cards(lines: Iterator[bytes], file: str, charset: str) -> Iterator[Card | Skipped]:
     card: Card | None = None
     depth = 0
     version = "3.0"

@@ -8,6 +8,9 @@ from netgarden.domain.values import parse_birthday_stored
 from netgarden.domain.views import ContactView
 
 VERSIONS = ("4.0", "3.0")
+# The contact's fields a card carries (an allowlist; besides the name, emails, phones and
+# tags): a column added later (a private note, an owner) is not written until named here.
+FIELDS = ("company", "title", "linkedin_url", "birthday", "location", "notes")
 
 
 def escape(text: str) -> str:
@@ -36,24 +39,25 @@ def write(contacts: Iterable[ContactView], version: str = "4.0") -> str:
 
 
 def card(contact: ContactView, version: str = "4.0") -> str:
+    f = contact.only(FIELDS)
     lines = ["BEGIN:VCARD", f"VERSION:{version}", f"UID:urn:netgarden:contact:{contact.id}"]
     lines.append(f"FN:{escape(contact.name)}")
     given, _, family = contact.name.rpartition(" ")
     lines.append(f"N:{escape(family)};{escape(given)};;;")
-    if contact.get("company"):
-        lines.append(f"ORG:{escape(contact.get('company'))}")
-    if contact.get("title"):
-        lines.append(f"TITLE:{escape(contact.get('title'))}")
+    if f["company"]:
+        lines.append(f"ORG:{escape(f['company'])}")
+    if f["title"]:
+        lines.append(f"TITLE:{escape(f['title'])}")
     for email in contact.emails:
         lines.append(f"EMAIL:{escape(email)}")
     for phone in contact.phones:
         lines.append(
             f"TEL;VALUE=text:{escape(phone)}" if version == "4.0" else f"TEL:{escape(phone)}"
         )
-    if contact.get("linkedin_url"):
-        url = contact.get("linkedin_url")
+    if f["linkedin_url"]:
+        url = f["linkedin_url"]
         lines.append(f"URL;TYPE=linkedin:{url}" if version == "4.0" else f"URL:{url}")
-    birthday = parse_birthday_stored(contact.get("birthday"))
+    birthday = parse_birthday_stored(f["birthday"])
     if birthday is not None:
         if birthday.year is None:
             lines.append(f"BDAY:--{birthday.month:02d}{birthday.day:02d}")
@@ -61,11 +65,11 @@ def card(contact: ContactView, version: str = "4.0") -> str:
             lines.append(f"BDAY:{birthday.year:04d}{birthday.month:02d}{birthday.day:02d}")
         else:
             lines.append(f"BDAY:{birthday}")
-    if contact.get("location"):
-        lines.append(f"ADR:;;;{escape(contact.get('location'))};;;")
+    if f["location"]:
+        lines.append(f"ADR:;;;{escape(f['location'])};;;")
     if contact.tags:
         lines.append("CATEGORIES:" + ",".join(escape(t) for t in contact.tags))
-    if contact.get("notes"):
-        lines.append(f"NOTE:{escape(contact.get('notes'))}")
+    if f["notes"]:
+        lines.append(f"NOTE:{escape(f['notes'])}")
     lines.append("END:VCARD")
     return "".join(fold(line) + "\r\n" for line in lines)

@@ -102,13 +102,13 @@ class Database:
 
     @classmethod
     def open(cls, settings: Settings) -> Database:
-        path = settings.db
+        path = settings.sqlite_path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create {path.parent}: {exc.strerror}") from None
         _refuse_folder(path)
-        engine = make_engine(sqlite_url(path), settings.busy_timeout)
+        engine = make_engine(settings.url, settings.busy_timeout)
         with _opening(engine, path, settings.busy_timeout):
             ensure_schema(engine, path)
         return cls(engine, settings.region, path, settings.busy_timeout)
@@ -118,7 +118,7 @@ class Database:
         """A database a dry run may change, because it rolls back, without a byte reaching
         the disk: the file itself when its schema is current; otherwise a copy in memory,
         migrated there (or an empty one, when there is no file yet: none is created)."""
-        path = settings.db
+        path = settings.sqlite_path
         _refuse_folder(path)
         if path.exists():
             engine = make_engine(sqlite_url(path), settings.busy_timeout)

@@ -186,11 +186,16 @@ class _Applier:
             return
         # Without one, the same record could be taken for a new namesake each time:
         # remember it by its content instead.
-        fingerprint = _fingerprint(record)
-        if fingerprint in self.fingerprints:
+        fingerprint, unversioned = _fingerprints(record)
+        known = self.fingerprints.get(fingerprint, self.fingerprints.get(unversioned))
+        if known is not None:
             self.summary.unchanged += 1
+            if fingerprint not in self.fingerprints:  # stored unversioned: remember it anew
+                self._remember(fingerprint, known)
             return
-        contact_id = self._apply(record)
+        self._remember(fingerprint, self._apply(record))
+
+    def _remember(self, fingerprint: str, contact_id: int) -> None:
         self.fingerprints[fingerprint] = contact_id
         self.new_fingerprints.append((self.unit.workspace_id, fingerprint, contact_id))
 
@@ -323,9 +328,23 @@ class _Applier:
         self.unit.search.reindex(sorted({of(c) for c in self.touched} | set(given)))
 
 
-def _fingerprint(record: PersonRecord) -> str:
-    """The record's content, not where it sits in its file: moving rows changes nothing."""
+# What a name-only record's fingerprint hashes, by name: a field added to PersonRecord later
+# joins no version, so it changes no stored fingerprint (otherwise the next import would take
+# every name-only contact for someone new). Hashing another field is a new version.
+FINGERPRINT_V1 = (
+    "name", "company", "title", "emails", "phones", "linkedin_url", "birthday", "notes",
+    "personal", "location", "industry", "function", "seniority", "interests", "how_met",
+    "met_on", "connected_on", "tags",
+)  # fmt: skip
+FINGERPRINT_VERSION = "1"
+
+
+def _fingerprints(record: PersonRecord) -> tuple[str, str]:
+    """The record's content, not where it sits in its file (moving rows changes nothing):
+    the current fingerprint, ``1:`` and 38 hex digits (the column holds 40), then the one
+    releases before versioning stored, the bare SHA-1 of the same fields."""
     import hashlib
 
-    text = "\x1f".join(repr(v) for k, v in record.__dict__.items() if k not in ("file", "line"))
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+    text = "\x1f".join(repr(getattr(record, name)) for name in FINGERPRINT_V1)
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
+    return f"{FINGERPRINT_VERSION}:{digest[:38]}", digest

@@ -1,15 +1,19 @@
 """Recognising what is to be imported, before anything is written: files, folders and zips,
 each as a :class:`Source` of records (a LinkedIn export, vCards, address-book CSV). A file
 that cannot be read at all refuses the import; inside a folder or a zip of card files, such
-a file is one skipped line and the others are imported."""
+a file is one skipped line and the others are imported.
+
+Files are opened as binary streams and parsed as they are read: a file is never held whole
+(an upload already in memory is read through a stream all the same)."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from netgarden.errors import InvalidValue, UserError
 from netgarden.formats.archive import ZipLimits
@@ -17,6 +21,10 @@ from netgarden.formats.records import FormatError, Record, Skipped
 
 if TYPE_CHECKING:
     from netgarden.formats.archive import Archive
+
+
+# opens a file afresh, from its start, as a binary stream
+Opener = Callable[[], BinaryIO]
 
 
 @dataclass(frozen=True)
@@ -49,7 +57,7 @@ def open_sources(
         if path.is_dir():
             sources.extend(_folder(path, fmt))
         else:
-            sources.append(_file(str(path), _read(path), fmt, column_map, limits))
+            sources.append(_file(str(path), partial(_open, path), fmt, column_map, limits))
     return sources
 
 
@@ -62,83 +70,117 @@ def open_files(
     """Like ``open_sources`` for files held as (name, content), e.g. uploads: each source
     and each skipped row is named as the user named the file."""
     open_sources([], fmt, column_map)  # the same checks of the options
-    return [_file(name, data, fmt, column_map, limits) for name, data in files]
+    return [_file(name, partial(io.BytesIO, data), fmt, column_map, limits) for name, data in files]
 
 
-def _read(path: Path) -> bytes:
+def _open(path: Path) -> BinaryIO:
     try:
-        return path.read_bytes()
+        return path.open("rb")
     except OSError as problem:
         raise UserError(f"{path}: cannot be read ({problem.strerror or problem})") from None
 
 
+def _head(name: str, opener: Opener) -> bytes:
+    """The start of a file, to tell what it is."""
+    from netgarden.formats.detect import HEAD
+
+    with opener() as fp:
+        try:
+            return fp.read(HEAD)
+        except OSError as problem:
+            raise UserError(f"{name}: cannot be read ({problem.strerror or problem})") from None
+
+
+def _parsed(opener: Opener, parse: Callable[[BinaryIO], Iterator[Record]]) -> Iterator[Record]:
+    """The records of a file opened now, closed when they are all read (or dropped)."""
+    with opener() as fp:
+        yield from parse(fp)
+
+
 def _file(
     name: str,
-    data: bytes,
+    opener: Opener,
     fmt: str | None,
     column_map: str | None,
     limits: ZipLimits | None = None,
 ) -> Source:
-    from netgarden.formats import address_book, linkedin, vcard
+    from netgarden.formats import address_book, generic_book, linkedin, vcard
     from netgarden.formats.detect import detect
 
-    found = fmt or detect(name, data)
-    if found == "linkedin":
-        if name.casefold().endswith(".zip") or data[:4] == b"PK\x03\x04":
-            return _zip(name, data, limits)
-        return Source(name, "linkedin", lambda: linkedin.parse_connections(data, name))
-    if found == "linkedin-messages":
-        return Source(name, "linkedin", lambda: linkedin.parse_messages(data, name, None))
-    if found == "linkedin-invitations":
-        return Source(name, "linkedin", lambda: linkedin.parse_invitations(data, name, None))
-    if found == "vcard":
-        return Source(name, "vcard", lambda: vcard.parse(data, name))
-    if found == "google":
-        return Source(name, "google", lambda: address_book.parse_google(data, name))
-    if found == "outlook":
-        return Source(name, "outlook", lambda: address_book.parse_outlook(data, name))
-    if found == "address-book":
-        from netgarden.formats import generic_book
-
-        return Source(name, "address-book", lambda: generic_book.parse(data, name))
+    head = _head(name, opener)
+    found = fmt or detect(name, head)
+    if found == "linkedin" and (name.casefold().endswith(".zip") or head[:4] == b"PK\x03\x04"):
+        return _zip(name, opener, limits)
+    parsers: dict[str, Callable[[BinaryIO], Iterator[Record]]] = {
+        "linkedin": lambda fp: linkedin.parse_connections(fp, name),
+        "linkedin-messages": lambda fp: linkedin.parse_messages(fp, name, None),
+        "linkedin-invitations": lambda fp: linkedin.parse_invitations(fp, name, None),
+        "vcard": lambda fp: vcard.parse(fp, name),
+        "google": lambda fp: address_book.parse_google(fp, name),
+        "outlook": lambda fp: address_book.parse_outlook(fp, name),
+        "address-book": lambda fp: generic_book.parse(fp, name),
+    }
     if found == "csv" and column_map is not None:
         mapping = address_book.parse_column_map(column_map)
-        return Source(name, "csv", lambda: address_book.parse_mapped(data, name, mapping))
-    raise FormatError(
-        name,
+        parsers["csv"] = lambda fp: address_book.parse_mapped(fp, name, mapping)
+    if found in parsers:
+        kind = "linkedin" if found.startswith("linkedin") else found
+        return Source(name, kind, partial(_parsed, opener, parsers[found]))
+    raise FormatError(name, _unknown(head))
+
+
+def _unknown(head: bytes) -> str:
+    """Why a file's format cannot be told, and what to do."""
+    from netgarden.formats.encoding import encoding_of
+
+    if not head.strip():
+        return "cannot tell what this file is: it is empty; there is nothing to import"
+    if encoding_of(head) is None:
+        return (
+            "cannot tell what this file is: it holds binary data, not contacts "
+            "(a CSV, vCard or LinkedIn export)"
+        )
+    return (
         "cannot tell what this file is; choose its format (linkedin, vcard, google or "
-        'outlook), or csv with a column map ("Column=field,...")',
+        'outlook), or csv with a column map ("Column=field,...")'
     )
 
 
-def _zip(name: str, data: bytes, limits: ZipLimits | None = None) -> Source:
+def _zip(name: str, opener: Opener, limits: ZipLimits | None = None) -> Source:
     """A LinkedIn export as downloaded, or a zip of vCards (each card file on its own: a
-    damaged one is reported, the others imported)."""
+    damaged one is reported, the others imported). The zip is recognised now and opened
+    again, as a stream, when its records are read."""
     from netgarden.formats import linkedin
     from netgarden.formats.archive import Archive
 
-    archive = Archive(data, name, limits)
-    files = linkedin.read_zip(archive)
-    if files is not None:
-        return Source(name, "linkedin", lambda: linkedin.parse_export(files))
-    cards = archive.names(lambda member: member.casefold().endswith((".vcf", ".vcard")))
-    if not cards:
+    with opener() as fp:
+        archive = Archive(fp, name, limits)
+        export = linkedin.read_zip(archive) is not None
+        cards = archive.names(lambda member: member.casefold().endswith((".vcf", ".vcard")))
+    if not export and not cards:
         raise FormatError(
             name, "this zip has no Connections.csv and no .vcf files; is it a LinkedIn data export?"
         )
 
     def records() -> Iterator[Record]:
-        for member in cards:
-            where = f"{name}:{member}"
-            yield from _one_of_many(where, partial(_member_cards, archive, member, where))
+        with opener() as fp:
+            archive = Archive(fp, name, limits)
+            files = linkedin.read_zip(archive)
+            if files is not None:
+                yield from linkedin.parse_export(files)
+                return
+            for member in cards:
+                where = f"{name}:{member}"
+                yield from _one_of_many(where, partial(_member_cards, archive, member, where))
 
-    return Source(name, "vcard", records)
+    return Source(name, "linkedin" if export else "vcard", records)
 
 
 def _member_cards(archive: Archive, member: str, where: str) -> Iterator[Record]:
     from netgarden.formats import vcard
 
-    return vcard.parse(archive.read(member), where)
+    with archive.open(member) as fp:
+        yield from vcard.parse(fp, where)
 
 
 def _one_of_many(file: str, records: Callable[[], Iterable[Record]]) -> Iterator[Record]:
@@ -159,7 +201,9 @@ def _folder(path: Path, fmt: str | None) -> list[Source]:
     files = sorted(p for p in path.rglob("*") if p.is_file())
     names = {p.name.casefold() for p in files}
     if fmt in (None, "linkedin") and "connections.csv" in names:
-        parts = {str(p): _read(p) for p in files if linkedin.part_of(p.name)}
+        parts: dict[str, Opener] = {
+            str(p): partial(_open, p) for p in files if linkedin.part_of(p.name)
+        }
         export = linkedin.read_folder(parts, str(path))
         return [Source(str(path), "linkedin", lambda: linkedin.parse_export(export))]
     cards = [p for p in files if p.suffix.casefold() in (".vcf", ".vcard")]
@@ -174,6 +218,8 @@ def _card_file(path: Path) -> Source:
     from netgarden.formats import vcard
 
     def records() -> Iterator[Record]:
-        yield from _one_of_many(str(path), lambda: vcard.parse(path.read_bytes(), str(path)))
+        # opened with open, not _open: a card file that cannot be read is one skipped line
+        parse = partial(_parsed, lambda: path.open("rb"), lambda fp: vcard.parse(fp, str(path)))
+        yield from _one_of_many(str(path), parse)
 
     return Source(str(path), "vcard", records)

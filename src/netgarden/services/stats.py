@@ -8,10 +8,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from netgarden.domain.agenda import Reason
+from netgarden.domain.values import CIRCLE_TARGETS, Circle
 from netgarden.services.agenda import agenda
 from netgarden.services.database import Unit
-
-CIRCLE_TARGETS = {"inner": 15, "middle": 50, "outer": 150}
 
 
 @dataclass(frozen=True)
@@ -25,7 +24,7 @@ class Stats:
 
 
 def network_stats(unit: Unit, today: dt.date, months: int = 24) -> Stats:
-    circles = {c: 0 for c in ("inner", "middle", "outer", "none")}
+    circles = {c.value: 0 for c in Circle}
     circles.update(unit.contacts.circle_counts())
     start = (today.replace(day=1) - dt.timedelta(days=31 * (months - 1))).replace(day=1)
     per_month: Counter[str] = Counter()
@@ -42,9 +41,9 @@ def network_stats(unit: Unit, today: dt.date, months: int = 24) -> Stats:
             overdue[item.circle.value] += 1
     return Stats(
         circles=circles,
-        targets=CIRCLE_TARGETS,
+        targets={c.value: target for c, target in CIRCLE_TARGETS.items()},
         touches_per_month={label: per_month.get(label, 0) for label in labels},
-        overdue_by_circle={c: overdue.get(c, 0) for c in ("inner", "middle", "outer", "none")},
+        overdue_by_circle={c.value: overdue.get(c.value, 0) for c in Circle},
         contacts=sum(circles.values()),
         touches=unit.touches.count(),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -12,17 +12,26 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    create_model,
     model_validator,
 )
 
-from netgarden.domain.values import FIRST_DAY, LAST_DAY, LINKEDIN_MAX, LONG_MAX, NAME_MAX, SHORT_MAX
-
-Circle = Literal["inner", "middle", "outer", "none"]
-Kind = Literal[
-    "coffee", "meeting", "call", "video", "message", "email", "event",
-    "informational-interview", "intro", "other",
-]  # fmt: skip
-Direction = Literal["out", "in", "mutual"]
+from netgarden.domain.agenda import Reason, SubjectType
+from netgarden.domain.ledger import EntryType, LedgerKind
+from netgarden.domain.network import LinkStrength
+from netgarden.domain.preferences import PREFERENCES
+from netgarden.domain.values import (
+    FIRST_DAY,
+    LAST_DAY,
+    LINKEDIN_MAX,
+    LONG_MAX,
+    MAX_DAYS,
+    NAME_MAX,
+    SHORT_MAX,
+    Circle,
+    Direction,
+)
+from netgarden.domain.values import TouchKind as Kind
 
 Text = Field(default=None, max_length=LONG_MAX)
 Short = Field(default=None, max_length=SHORT_MAX)
@@ -91,7 +100,9 @@ class ContactFields(Body):
     birthday: str | None = Field(default=None, max_length=10, examples=["1988-11-25", "11-25"])
     linkedin: str | None = Field(default=None, max_length=LINKEDIN_MAX)
     circle: Circle | None = None
-    every: int | None = Field(default=None, ge=0, le=3650, description="0: the circle's cadence")
+    every: int | None = Field(
+        default=None, ge=0, le=MAX_DAYS, description="0: the circle's cadence"
+    )
 
 
 class ContactCreate(ContactFields):
@@ -178,7 +189,7 @@ class SubjectRead(BaseModel):
     """What an agenda item is about: a contact, an introduction I am making, a task or a
     planned meeting (domain.agenda's SubjectType)."""
 
-    type: Literal["contact", "introduction", "task", "meeting"]
+    type: SubjectType
     id: int
 
 
@@ -187,7 +198,7 @@ class AgendaItemRead(BaseModel):
     name: str
     company: str | None
     circle: str
-    reason: Literal["overdue", "due", "birthday", "three-touch", "lapsed", "follow-up"]
+    reason: Reason
     why: str
     due_on: dt.date | None
     days_overdue: int | None
@@ -224,36 +235,40 @@ class StatsRead(BaseModel):
     touches: int
 
 
-class SettingsRead(BaseModel):
-    """Every preference of domain.preferences.PREFERENCES (a test keeps them in step)."""
+def _preference_fields(optional: bool) -> dict[str, Any]:
+    """Every preference of domain.preferences.PREFERENCES, with its range and help."""
+    return {
+        p.key: (
+            int | None if optional else int,
+            Field(
+                default=None if optional else ...,
+                ge=p.minimum,
+                le=p.maximum,
+                description=p.help,
+            ),
+        )
+        for p in PREFERENCES
+    }
 
-    cadence_inner: int
-    cadence_middle: int
-    cadence_outer: int
-    due_window: int
-    birthday_window: int
-    three_touch_min: int
-    lapsed_limit: int
-    lapsed_factor: int
-    gives_count_as_touches: int
-    strength_half_life: int
-    strength_saturation: int
 
+if TYPE_CHECKING:  # the fields are built below from PREFERENCES, which mypy cannot follow
 
-class SettingsUpdate(Body):
-    """Any preference; bounds as in domain.preferences.PREFERENCES (a test checks them)."""
+    class SettingsRead(BaseModel): ...
 
-    cadence_inner: int | None = Field(default=None, ge=1, le=3650)
-    cadence_middle: int | None = Field(default=None, ge=1, le=3650)
-    cadence_outer: int | None = Field(default=None, ge=1, le=3650)
-    due_window: int | None = Field(default=None, ge=0, le=60)
-    birthday_window: int | None = Field(default=None, ge=0, le=60)
-    three_touch_min: int | None = Field(default=None, ge=0, le=52)
-    lapsed_limit: int | None = Field(default=None, ge=0, le=50)
-    lapsed_factor: int | None = Field(default=None, ge=2, le=20)
-    gives_count_as_touches: int | None = Field(default=None, ge=0, le=1)
-    strength_half_life: int | None = Field(default=None, ge=30, le=1825)
-    strength_saturation: int | None = Field(default=None, ge=5, le=500)
+    class SettingsUpdate(Body): ...
+
+else:
+    SettingsRead = create_model(
+        "SettingsRead",
+        __doc__="Every preference (domain.preferences.PREFERENCES).",
+        **_preference_fields(optional=False),
+    )
+    SettingsUpdate = create_model(
+        "SettingsUpdate",
+        __base__=Body,
+        __doc__="Any preference, within its range (domain.preferences.PREFERENCES).",
+        **_preference_fields(optional=True),
+    )
 
 
 class ErrorItem(BaseModel):
@@ -267,8 +282,10 @@ class ErrorRead(BaseModel):
 
 
 class LedgerEntryCreate(Body):
-    type: Literal["give", "receive", "ask"]
-    kind: str | None = Field(default=None, max_length=32, examples=["introduction"])
+    type: EntryType
+    # a give or receive takes any kind but "other" (the service says so); an ask also
+    # takes "other", or only a note
+    kind: LedgerKind | None = Field(default=None, examples=["introduction"])
     note: str | None = Field(default=None, max_length=LONG_MAX)
     on: Day | None = None
 
@@ -315,7 +332,7 @@ class StrengthRead(BaseModel):
 class LinkCreate(Body):
     other_id: Annotated[int, Field(ge=1, le=2**63 - 1)]
     how: str | None = Field(default=None, max_length=2000)
-    strength: Literal["weak", "medium", "strong"] = "medium"
+    strength: LinkStrength = LinkStrength.MEDIUM
 
 
 class LinkRead(BaseModel):
