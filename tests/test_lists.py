@@ -29,11 +29,15 @@ TOUCH_KINDS = [kind.value for kind in TouchKind]
 CIRCLES = [circle.value for circle in Circle]
 
 
-def _openapi() -> dict[str, Any]:
+def _openapi(folder: Path) -> dict[str, Any]:
     from netgarden.settings import Settings
     from netgarden.web.app import create_app
 
-    return create_app(Settings(db=Path("unused.db"))).openapi()
+    app = create_app(Settings(db=folder / "lists.db"))
+    try:
+        return app.openapi()
+    finally:
+        app.state.database.close()
 
 
 def _enum(schema: dict[str, Any], model: str, field: str) -> list[str]:
@@ -48,8 +52,8 @@ def _enum(schema: dict[str, Any], model: str, field: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def openapi() -> dict[str, Any]:
-    return _openapi()
+def openapi(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return _openapi(tmp_path_factory.mktemp("openapi"))
 
 
 @pytest.mark.parametrize(
