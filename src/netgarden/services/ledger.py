@@ -23,7 +23,10 @@ class EntryInput:
 def record_entry(
     unit: Unit, contact_id: int, data: EntryInput, now: dt.datetime, today: dt.date
 ) -> int:
-    entry = EntryType(data.entry_type)
+    try:
+        entry = EntryType(data.entry_type)
+    except ValueError:
+        raise InvalidValue("type", "choose give, receive or ask") from None
     note = check_length("note", clean_text(data.note))
     if data.kind:
         kind = parse_ledger_kind(data.kind, entry)

@@ -12,7 +12,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
 from netgarden import __version__
-from netgarden.errors import NetgardenError
+from netgarden.errors import NetgardenError, UserError
 from netgarden.services.agenda import AgendaCache
 from netgarden.services.database import Database
 from netgarden.settings import Settings
@@ -107,7 +107,15 @@ def birthday(value: str) -> str:
     return f"{day.day} {day:%B} {year}".strip()
 
 
-def _error(request: Request, error: NetgardenError) -> Response:
+async def _error(request: Request, error: NetgardenError) -> Response:
+    from netgarden.web.pages.common import form_again, form_page_of
+
+    form = form_page_of(request) if _for_people(request) else None
+    if form is not None and isinstance(error, UserError):
+        try:
+            return await form_again(request, form, error)
+        except NetgardenError as instead:  # the form's page is gone: say so instead
+            error = instead
     status = status_of(error)
     headers = retry_after(error)
     if not _for_people(request):

@@ -48,6 +48,7 @@ REQUEST_FIELDS = {
     "remove_emails": "emails",
     "remove_phones": "phones",
     "remove_tags": "tags",
+    "column_map": "map",  # the import's form field (a page's and the API's)
     "FORMAT": "fmt",  # the export's format: a path parameter of /export/{fmt}
 }
 NOT_FOUND_FIELDS = frozenset({"intro"})

@@ -7,11 +7,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request, Response
 
-from netgarden.errors import InvalidValue
 from netgarden.services.database import Unit
 from netgarden.web import deps
 from netgarden.web.csrf import checked_form
-from netgarden.web.errors import message_of
 from netgarden.web.pages.common import (
     ContactId,
     UnitDep,
@@ -20,6 +18,7 @@ from netgarden.web.pages.common import (
     htmx,
     in_transaction,
     page,
+    show_again_on_error,
     text,
     whole_days,
 )
@@ -53,12 +52,9 @@ async def log_from_agenda(request: Request) -> Response:
         logged = log_touch(unit, [contact_id], data, deps.now(), deps.today())
         return logged, show_contact(unit, contact_id, deps.today())
 
-    try:
-        logged, person = await in_transaction(request, work)
-    except InvalidValue as error:
-        if htmx(request):
-            return page(request, "_row_error.html", status=422, message=message_of(error))
-        raise
+    if htmx(request):  # the row says what is wrong; a plain form gets the error page
+        show_again_on_error(request, "_row_error.html", slot="message")
+    logged, person = await in_transaction(request, work)
     if htmx(request):
         return page(request, "_logged.html", logged=logged, person=person)
     return back("/")
