@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query
 
 from netgarden.domain.agenda import AgendaItem
 from netgarden.web import deps
-from netgarden.web.api.common import PREFIX, UnitDep
+from netgarden.web.api.common import PREFIX, UnitDep, allowed
 from netgarden.web.schemas import AgendaItemRead, Day, StatsRead
 
 router = APIRouter(prefix=PREFIX)
@@ -17,7 +17,7 @@ router = APIRouter(prefix=PREFIX)
 def agenda_read(item: AgendaItem) -> AgendaItemRead:
     from netgarden.services.agenda import item_fields
 
-    return AgendaItemRead.model_validate(item_fields(item))
+    return allowed(AgendaItemRead, item_fields(item))
 
 
 @router.get("/agenda", response_model=list[AgendaItemRead])
@@ -35,4 +35,4 @@ def get_agenda(
 def get_stats(unit: UnitDep) -> StatsRead:
     from netgarden.services.stats import network_stats
 
-    return StatsRead(**network_stats(unit, deps.today()).__dict__)
+    return allowed(StatsRead, network_stats(unit, deps.today()))
