@@ -32,7 +32,9 @@ def get_agenda(
 
 
 @router.get("/stats", response_model=StatsRead)
-def get_stats(unit: UnitDep) -> StatsRead:
+def get_stats(unit: UnitDep, agenda: Annotated[deps.Agenda, Depends(deps.agenda)]) -> StatsRead:
     from netgarden.services.stats import network_stats
 
-    return allowed(StatsRead, network_stats(unit, deps.today()))
+    day = deps.today()
+    stats = network_stats(unit, day, every_item=agenda(unit, day, every_lapsed=True))
+    return allowed(StatsRead, stats)
