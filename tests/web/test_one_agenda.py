@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
+import re
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
@@ -71,3 +74,55 @@ def test_every_reason_has_a_style_in_the_cli_table() -> None:
     from netgarden.domain.agenda import Reason
 
     assert set(REASON_STYLE) == {reason.value for reason in Reason}
+
+
+AGENDA_ROW = re.compile(
+    r'<li class="agenda-item reason-(?P<reason>[\w-]+)" id="(?P<type>item|intro)-(?P<id>\d+)">'
+    r'\s*<div class="who">\s*<a href="/contacts/(?P<contact>\d+)">(?P<name>[^<]*)</a>'
+)
+TABLE_ROW = re.compile(r"^\s*(?P<n>\d+)\s+(?P<name>.+?) #(?P<contact>\d+)\s+(?P<reason>[\w-]+)\s")
+SHOWN = 30  # the Today page's first items
+
+
+def test_the_demo_agenda_is_the_same_on_every_surface(
+    client: TestClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The API, `today --json`, the CLI table and the Today page list the same items in the
+    same order on the demo network, introduction follow-ups among them."""
+    import netgarden.cli.agenda as cli_agenda
+    from netgarden.web import deps
+
+    db = str(tmp_path / "web.db")
+    assert CliRunner().invoke(cli_app, ["--db", db, "demo"]).exit_code == 0
+    pairs = [(1, 2), (3, 4), (5, 6)]
+    for a, b in pairs:
+        intro = client.post("/api/v1/introductions", json={"a_id": a, "b_id": b}).json()["id"]
+        client.patch(f"/api/v1/introductions/{intro}", json={"state": "asked-a"})
+    later = TODAY + dt.timedelta(days=6)  # every follow-up is due
+    monkeypatch.setattr(deps, "today", lambda: later)
+    monkeypatch.setattr(cli_agenda, "today", lambda: later)
+
+    api = client.get("/api/v1/agenda", params={"limit": SHOWN}).json()
+    as_json = CliRunner().invoke(cli_app, ["--db", db, "today", "--json", "--limit", str(SHOWN)])
+    assert api == json.loads(as_json.stdout)
+    expected = [
+        (i["subject"]["type"], i["subject"]["id"], i["contact_id"], i["name"], i["reason"])
+        for i in api
+    ]
+    assert len(expected) == SHOWN
+    assert sum(t == "introduction" for t, *_ in expected) == len(pairs), expected
+
+    page = html.unescape(client.get("/").text)
+    shown = [
+        ("introduction" if m["type"] == "intro" else "contact",
+         int(m["id"]), int(m["contact"]), m["name"], m["reason"])
+        for m in AGENDA_ROW.finditer(page)
+    ]  # fmt: skip
+    assert shown == expected
+
+    table = CliRunner().invoke(cli_app, ["--db", db, "today", "--limit", str(SHOWN)]).stdout
+    rows = [m for line in table.splitlines() if (m := TABLE_ROW.match(line))]
+    assert [int(m["n"]) for m in rows] == list(range(1, SHOWN + 1))
+    assert [(int(m["contact"]), m["name"], m["reason"]) for m in rows] == [
+        (contact, name, reason) for _, _, contact, name, reason in expected
+    ]

@@ -162,12 +162,30 @@ class AgendaCache:
         self._key: tuple[object, ...] | None = None
         self._items: list[AgendaItem] = []
 
-    def get(self, unit: Unit, version: tuple[int, ...], as_of: dt.date) -> list[AgendaItem]:
+    def get(
+        self, unit: Unit, version: tuple[int, ...], as_of: dt.date, every_lapsed: bool = False
+    ) -> list[AgendaItem]:
+        """The day's agenda; ``every_lapsed`` keeps every lapsed tie (the dashboard counts
+        them). One computation serves both: the agenda keeps the first ``lapsed_limit``."""
         key = (version, as_of, unit.workspace_id)
         with self._lock:
-            if key == self._key and version:
-                return self._items
-        items = agenda(unit, as_of, limit=None)
-        with self._lock:
-            self._key, self._items = key, items
-        return items
+            found = self._items if key == self._key and version else None
+        if found is None:
+            found = agenda(unit, as_of, limit=None, every_lapsed=True)
+            with self._lock:
+                self._key, self._items = key, found
+        return found if every_lapsed else few_lapsed(found, unit.preferences().lapsed_limit)
+
+
+def few_lapsed(items: list[AgendaItem], most: int) -> list[AgendaItem]:
+    """An agenda of every lapsed tie cut to the ``most`` first (the agenda's own ranking
+    puts them in the same order as ``build_agenda`` does before it cuts)."""
+    kept = 0
+    shown = []
+    for item in items:
+        if item.reason is Reason.LAPSED:
+            kept += 1
+            if kept > most:
+                continue
+        shown.append(item)
+    return shown

@@ -36,7 +36,10 @@ def record_entry(
 ) -> LedgerRow:
     """Record value given, received or asked; returns the entry as the ledger lists it."""
     require_contact(unit, contact_id)
-    entry = EntryType(data.entry_type)
+    try:
+        entry = EntryType(data.entry_type)
+    except ValueError:
+        raise InvalidValue("type", "choose give, receive or ask") from None
     note = check_length("note", clean_text(data.note))
     if data.kind:
         kind = parse_ledger_kind(data.kind, entry)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
@@ -12,7 +14,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
 from netgarden import __version__
-from netgarden.errors import NetgardenError
+from netgarden.errors import NetgardenError, UserError
 from netgarden.services.agenda import AgendaCache
 from netgarden.services.database import Database
 from netgarden.settings import Settings
@@ -36,6 +38,7 @@ def create_app(settings: Settings) -> FastAPI:
         openapi_url="/openapi.json",
         docs_url=None,  # served below from the vendored Swagger UI, not from a CDN
         redoc_url=None,
+        lifespan=_lifespan,
     )
     app.state.settings = settings
     app.state.database = Database.open(settings)
@@ -54,6 +57,21 @@ def create_app(settings: Settings) -> FastAPI:
     app.exception_handler(HTTPException)(_http_error)
     app.exception_handler(RequestValidationError)(_invalid_request)
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """What ``create_app`` made lives as long as the server: when it stops, the database's
+    connections are closed and waiting import previews removed (an app started again, as
+    tests do, gets its private folder back)."""
+    import shutil
+
+    app.state.previews.mkdir(mode=0o700, exist_ok=True)
+    try:
+        yield
+    finally:
+        app.state.database.close()
+        shutil.rmtree(app.state.previews, ignore_errors=True)
 
 
 SWAGGER_UI = "/static/vendor/swagger-ui-5.35.0"
@@ -75,7 +93,8 @@ def api_docs() -> HTMLResponse:
 
 
 def _private_folder(app: FastAPI) -> Path:
-    """Import previews wait here: a folder of this server's own (0700), removed with it."""
+    """Import previews wait here: a folder of this server's own (0700), removed when it stops
+    (``_lifespan``) or, for an app never started, when the app is collected."""
     import shutil
     import tempfile
     import weakref
@@ -107,7 +126,15 @@ def birthday(value: str) -> str:
     return f"{day.day} {day:%B} {year}".strip()
 
 
-def _error(request: Request, error: NetgardenError) -> Response:
+async def _error(request: Request, error: NetgardenError) -> Response:
+    from netgarden.web.pages.common import form_again, form_page_of
+
+    form = form_page_of(request) if _for_people(request) else None
+    if form is not None and isinstance(error, UserError):
+        try:
+            return await form_again(request, form, error)
+        except NetgardenError as instead:  # the form's page is gone: say so instead
+            error = instead
     status = status_of(error)
     headers = retry_after(error)
     if not _for_people(request):

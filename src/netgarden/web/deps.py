@@ -43,8 +43,8 @@ class Agenda:
         self.cache: AgendaCache = request.app.state.agenda
         self.database = database(request)
 
-    def __call__(self, work: Unit, as_of: dt.date) -> list[AgendaItem]:
-        return self.cache.get(work, self.database.version(), as_of)
+    def __call__(self, work: Unit, as_of: dt.date, every_lapsed: bool = False) -> list[AgendaItem]:
+        return self.cache.get(work, self.database.version(), as_of, every_lapsed)
 
 
 def agenda(request: Request) -> Agenda:

@@ -50,6 +50,7 @@ REQUEST_FIELDS = {
     "remove_emails": "emails",
     "remove_phones": "phones",
     "remove_tags": "tags",
+    "column_map": "map",  # the import's form field (a page's and the API's)
     "export_format": "fmt",  # the export's format: a path parameter of /export/{fmt}
 }
 QUERY_FIELDS = frozenset({"limit", "as_of", "since", "target", "max_hops", "query", "sort"})

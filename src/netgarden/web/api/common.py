@@ -1,11 +1,13 @@
 """What every API module shares: its prefix, the error answers it documents, its path
-parameters."""
+parameters, and reading an answer's fields from a service's row by the schema's allowlist."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from collections.abc import Mapping
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Path
+from pydantic import BaseModel
 
 from netgarden.web import deps
 from netgarden.web.schemas import ErrorRead
@@ -18,3 +20,23 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 UnitDep = deps.UnitDep
 ContactId = Annotated[int, Path(ge=1, le=deps.MAX_ID)]
+M = TypeVar("M", bound=BaseModel)
+MISSING = object()
+
+
+def allowed(model: type[M], source: object, **given: Any) -> M:
+    """``model`` from ``source``'s attributes (or keys, for a mapping), reading only the
+    fields the model declares: a column or attribute added to a row later (a private note,
+    an owner) never reaches an answer unless its schema names it. ``given`` adds or
+    overrides fields the row does not hold."""
+    if isinstance(source, Mapping):
+        found = {name: source.get(name, MISSING) for name in model.model_fields}
+    else:
+        found = {name: getattr(source, name, MISSING) for name in model.model_fields}
+    values = {name: value for name, value in found.items() if value is not MISSING}
+    return model.model_validate({**values, **given})
+
+
+def only(rows: list[dict[str, Any]], keys: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Each row with these keys alone, for an answer whose schema holds plain mappings."""
+    return [{key: row[key] for key in keys if key in row} for row in rows]

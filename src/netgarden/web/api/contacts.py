@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query, Response, status
 
 from netgarden.domain.views import ContactView, ListFilter
 from netgarden.web import deps
-from netgarden.web.api.common import PREFIX, ContactId, UnitDep
+from netgarden.web.api.common import PREFIX, ContactId, UnitDep, allowed
 from netgarden.web.schemas import (
     ContactCreate,
     ContactRead,
@@ -116,7 +116,7 @@ def list_contacts(
     among = due_ids(agenda(unit, deps.today())) if due else None
     page = browse(unit, ListFilter(circle, tag, company, False, limit), q, sort, offset, among)
     response.headers["X-Total-Count"] = str(page.total)
-    return [ContactSummaryRead(**row.__dict__) for row in page.rows]
+    return [allowed(ContactSummaryRead, row) for row in page.rows]
 
 
 @router.post("/contacts", response_model=ContactRead, status_code=status.HTTP_201_CREATED)

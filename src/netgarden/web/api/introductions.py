@@ -7,14 +7,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, status
 
 from netgarden.web import deps
-from netgarden.web.api.common import PREFIX, UnitDep
-from netgarden.web.schemas import IntroCreate, IntroRead, IntroUpdate
+from netgarden.web.api.common import PREFIX, UnitDep, allowed
+from netgarden.web.schemas_network import IntroCreate, IntroRead, IntroUpdate
 
 router = APIRouter(prefix=PREFIX)
 
 
 def _intro_read(intro: Any) -> IntroRead:
-    return IntroRead(**intro.__dict__, follow_up_due=intro.follow_up_due(deps.today()))
+    return allowed(IntroRead, intro, follow_up_due=intro.follow_up_due(deps.today()))
 
 
 @router.get("/introductions", response_model=list[IntroRead])

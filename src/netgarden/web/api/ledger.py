@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, status
 
 from netgarden.web import deps
-from netgarden.web.api.common import PREFIX, ContactId, UnitDep
+from netgarden.web.api.common import PREFIX, ContactId, UnitDep, allowed
 from netgarden.web.schemas import Day, LedgerEntryCreate, LedgerEntryRead, LedgerRead
 
 router = APIRouter(prefix=PREFIX)
@@ -46,4 +46,4 @@ def get_ledger(
         )
         for e in report.entries
     ]
-    return LedgerRead(**report.summary.as_dict(), entries=entries)  # type: ignore[arg-type]
+    return allowed(LedgerRead, report.summary.as_dict(), entries=entries)

@@ -7,10 +7,13 @@ from typing import Annotated
 from fastapi import APIRouter, Query, status
 
 from netgarden.web import deps
-from netgarden.web.api.common import PREFIX, ContactId, UnitDep
-from netgarden.web.schemas import GraphRead, LinkCreate, LinkRead, PathRead, SuggestionRead
+from netgarden.web.api.common import PREFIX, ContactId, UnitDep, allowed, only
+from netgarden.web.schemas_network import GraphRead, LinkCreate, LinkRead, PathRead, SuggestionRead
 
 router = APIRouter(prefix=PREFIX)
+# what a graph's nodes and edges publish (the schema holds plain mappings)
+NODE_FIELDS = ("id", "label", "circle")
+EDGE_FIELDS = ("source", "target", "strength")
 
 
 @router.get("/contacts/{contact_id}/links", response_model=list[LinkRead])
@@ -18,7 +21,7 @@ def get_links(unit: UnitDep, contact_id: ContactId) -> list[LinkRead]:
     """Whom this contact knows."""
     from netgarden.services.links import known_by
 
-    return [LinkRead(**k.__dict__) for k in known_by(unit, contact_id)]
+    return [allowed(LinkRead, k) for k in known_by(unit, contact_id)]
 
 
 @router.post(
@@ -31,7 +34,7 @@ def add_link(unit: UnitDep, contact_id: ContactId, body: LinkCreate) -> list[Lin
     from netgarden.services.links import known_by, link_contacts
 
     link_contacts(unit, contact_id, body.other_id, deps.now(), body.how, body.strength)
-    return [LinkRead(**k.__dict__) for k in known_by(unit, contact_id)]
+    return [allowed(LinkRead, k) for k in known_by(unit, contact_id)]
 
 
 @router.get("/paths", response_model=list[PathRead])
@@ -62,7 +65,7 @@ def get_suggestions(
     """Pairs who would gain from knowing each other, not yet linked, with the reason."""
     from netgarden.services.suggestions import suggest_intros
 
-    return [SuggestionRead(**s.__dict__) for s in suggest_intros(unit, limit)]
+    return [allowed(SuggestionRead, s) for s in suggest_intros(unit, limit)]
 
 
 @router.get("/graph", response_model=GraphRead)
@@ -77,4 +80,5 @@ def get_graph(
     from netgarden.services.graph import focused_graph
 
     graph = focused_graph(unit, center=center, circle=circle or None, tag=tag or None, limit=limit)
-    return GraphRead(nodes=graph.nodes, edges=graph.edges, truncated=graph.truncated)
+    nodes, edges = only(graph.nodes, NODE_FIELDS), only(graph.edges, EDGE_FIELDS)
+    return GraphRead(nodes=nodes, edges=edges, truncated=graph.truncated)

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query
 
 from netgarden.domain.agenda import AgendaItem
 from netgarden.web import deps
-from netgarden.web.api.common import PREFIX, UnitDep
+from netgarden.web.api.common import PREFIX, UnitDep, allowed
 from netgarden.web.schemas import AgendaItemRead, Day, StatsRead
 
 router = APIRouter(prefix=PREFIX)
@@ -17,7 +17,7 @@ router = APIRouter(prefix=PREFIX)
 def agenda_read(item: AgendaItem) -> AgendaItemRead:
     from netgarden.services.agenda import item_fields
 
-    return AgendaItemRead.model_validate(item_fields(item))
+    return allowed(AgendaItemRead, item_fields(item))
 
 
 @router.get("/agenda", response_model=list[AgendaItemRead])
@@ -32,7 +32,9 @@ def get_agenda(
 
 
 @router.get("/stats", response_model=StatsRead)
-def get_stats(unit: UnitDep) -> StatsRead:
+def get_stats(unit: UnitDep, agenda: Annotated[deps.Agenda, Depends(deps.agenda)]) -> StatsRead:
     from netgarden.services.stats import network_stats
 
-    return StatsRead(**network_stats(unit, deps.today()).__dict__)
+    day = deps.today()
+    stats = network_stats(unit, day, every_item=agenda(unit, day, every_lapsed=True))
+    return allowed(StatsRead, stats)

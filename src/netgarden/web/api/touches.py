@@ -6,7 +6,7 @@ from fastapi import APIRouter, status
 
 from netgarden.errors import InvalidValue
 from netgarden.web import deps
-from netgarden.web.api.common import PREFIX, ContactId, UnitDep
+from netgarden.web.api.common import PREFIX, ContactId, UnitDep, allowed
 from netgarden.web.schemas import (
     CandidateRead,
     CaptureCreate,
@@ -52,7 +52,7 @@ def capture(unit: UnitDep, body: CaptureCreate) -> CaptureRead:
     proposal = propose(unit, body.text.strip(), deps.today())
     people = [
         ParticipantRead(said=p.said, contact_id=p.chosen, problem=p.problem,
-                        candidates=[CandidateRead(**c.__dict__) for c in p.candidates])
+                        candidates=[allowed(CandidateRead, c) for c in p.candidates])
         for p in proposal.people
     ]  # fmt: skip
     return CaptureRead(text=proposal.text, kind=proposal.kind, on=proposal.on,

@@ -9,7 +9,7 @@ from fastapi import APIRouter, File, Form, Query, Request, Response, UploadFile
 
 from netgarden.services.database import Unit
 from netgarden.web import deps
-from netgarden.web.api.common import PREFIX, UnitDep
+from netgarden.web.api.common import PREFIX, UnitDep, allowed
 from netgarden.web.schemas import ImportSummaryRead
 
 router = APIRouter(prefix=PREFIX)
@@ -33,7 +33,7 @@ def import_files(
 ) -> ImportSummaryRead:
     limits = request.app.state.settings.zip_limits()
     summary = run_import(unit, files, format, column_map, dry_run, limits)
-    return ImportSummaryRead(**summary.as_dict(), dry_run=dry_run)
+    return allowed(ImportSummaryRead, summary.as_dict(), dry_run=dry_run)
 
 
 def run_import(

@@ -6,11 +6,9 @@ from typing import Any
 
 from fastapi import APIRouter, Request, Response
 
-from netgarden.errors import InvalidValue
 from netgarden.web import deps
 from netgarden.web.csrf import checked_form
-from netgarden.web.errors import form_errors
-from netgarden.web.pages.common import htmx, in_transaction, page, text
+from netgarden.web.pages.common import htmx, in_transaction, page, show_again_on_error, text
 
 router = APIRouter(include_in_schema=False)
 
@@ -44,21 +42,16 @@ async def confirm_capture(request: Request) -> Response:
     errors = {f"person-{i}": message for i, message in unchosen(proposal, chosen).items()}
     if "people" in proposal.problems:
         errors["people"] = proposal.problems["people"]
-    if not errors:
-        data = TouchInput(kind, on or None, None, note)
-        ids = [int(c) for c in chosen if c]
-        try:
-            logged = await in_transaction(
-                request, lambda u: log_capture(u, ids, data, deps.now(), deps.today())
-            )
-        except InvalidValue as error:
-            # the template shows a date problem of the proposal and of the touch in one place
-            errors.update(
-                {{"on": "occurred_on"}.get(k, k): m for k, m in form_errors(error).items()}
-            )
-        else:
-            return _capture_page(request, logged=logged.summary())
-    return _capture_page(request, status=422, proposal=proposal, values=values, errors=errors)
+    if errors:
+        return _capture_page(request, 422, proposal=proposal, values=values, errors=errors)
+    name, shown = _capture_context(request, proposal=proposal, values=values)
+    show_again_on_error(request, name, **shown)
+    data = TouchInput(kind, on or None, None, note)
+    ids = [int(c) for c in chosen if c]
+    logged = await in_transaction(
+        request, lambda u: log_capture(u, ids, data, deps.now(), deps.today())
+    )
+    return _capture_page(request, logged=logged.summary())
 
 
 CAPTURE_MAX = 2000  # characters: a line, not a diary
@@ -72,8 +65,13 @@ def _capture_problem(line: str) -> str:
 
 def _capture_page(request: Request, status: int = 200, **context: Any) -> Response:
     """The proposal (or what was logged) as a fragment for HTMX, else as a page."""
+    name, shown = _capture_context(request, **context)
+    return page(request, name, status=status, **shown)
+
+
+def _capture_context(request: Request, **context: Any) -> tuple[str, dict[str, Any]]:
     for key in ("proposal", "error", "logged", "values"):
         context.setdefault(key, None)
     context.setdefault("errors", {})
     name = "_capture.html" if htmx(request) else "capture.html"
-    return page(request, name, status=status, today=deps.today(), **context)
+    return name, {"today": deps.today(), **context}

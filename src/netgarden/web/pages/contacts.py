@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from starlette.datastructures import FormData
 
 from netgarden.domain.views import ListFilter
-from netgarden.errors import InvalidValue
 from netgarden.services.database import Unit
 from netgarden.web import deps
 from netgarden.web.csrf import checked_form
-from netgarden.web.errors import form_errors, message_of
-from netgarden.web.pages.common import ContactId, UnitDep, back, htmx, in_transaction, page, text
+from netgarden.web.pages.common import (
+    ContactId,
+    UnitDep,
+    back,
+    htmx,
+    in_transaction,
+    page,
+    show_again_on_error,
+    text,
+)
 
 router = APIRouter(include_in_schema=False)
 
@@ -87,15 +95,11 @@ async def create_contact(request: Request) -> Response:
     from netgarden.services.contacts import add_contact
 
     form = await checked_form(request)
-    try:
-        data = contact_input(form)
-        contact_id = await in_transaction(
-            request, lambda u: add_contact(u, data, deps.now(), deps.today())
-        )
-    except InvalidValue as error:
-        errors = form_errors(error)
-        return page(request, "contact_form.html", status=422, values=dict(form), errors=errors,
-                    contact=None)  # fmt: skip
+    show_again_on_error(request, "contact_form.html", values=dict(form), contact=None)
+    data = contact_input(form)
+    contact_id = await in_transaction(
+        request, lambda u: add_contact(u, data, deps.now(), deps.today())
+    )
     return back(f"/contacts/{contact_id}")
 
 
@@ -119,11 +123,25 @@ def contact_context(unit: Unit, contact_id: int) -> dict[str, Any]:
     }  # fmt: skip
 
 
+def contact_page_context(unit: Unit, contact_id: int) -> dict[str, Any]:
+    """The contact page as it stands: its forms hold the contact's values, no mistakes."""
+    context = contact_context(unit, contact_id)
+    return {"values": contact_values(context["contact"]), "errors": {}, "touch_error": None,
+            "ledger_error": None, "link_error": None, **context}  # fmt: skip
+
+
+def show_contact_again_on_error(
+    request: Request, contact_id: int, slot: str | None = None, **given: Any
+) -> None:
+    """A form of the contact page: on a mistake the page again, the message in ``slot``
+    (the touch, ledger or link form) or beside the edit form's fields."""
+    read = partial(contact_page_context, contact_id=contact_id)
+    show_again_on_error(request, "contact.html", read=read, slot=slot, **given)
+
+
 @router.get("/contacts/{contact_id}")
 def contact_page(request: Request, unit: UnitDep, contact_id: ContactId) -> Response:
-    context = contact_context(unit, contact_id)
-    return page(request, "contact.html", values=contact_values(context["contact"]), errors={},
-                touch_error=None, ledger_error=None, link_error=None, **context)  # fmt: skip
+    return page(request, "contact.html", **contact_page_context(unit, contact_id))
 
 
 @router.post("/contacts/{contact_id}/ledger")
@@ -133,18 +151,10 @@ async def record_ledger(request: Request, contact_id: ContactId) -> Response:
     form = await checked_form(request)
     data = EntryInput(text(form, "type"), text(form, "kind") or None, text(form, "note"),
                       text(form, "on") or None)  # fmt: skip
-    try:
-        await in_transaction(
-            request, lambda u: record_entry(u, contact_id, data, deps.now(), deps.today())
-        )
-    except (InvalidValue, ValueError) as error:
-        context = await in_transaction(request, lambda u: contact_context(u, contact_id))
-        message = (
-            message_of(error) if isinstance(error, InvalidValue) else "choose give, receive or ask"
-        )
-        return page(request, "contact.html", status=422, values=contact_values(context["contact"]),
-                    errors={}, touch_error=None, ledger_error=message, link_error=None,
-                    **context)  # fmt: skip
+    show_contact_again_on_error(request, contact_id, "ledger_error")
+    await in_transaction(
+        request, lambda u: record_entry(u, contact_id, data, deps.now(), deps.today())
+    )
     return back(f"/contacts/{contact_id}#ledger")
 
 
@@ -166,15 +176,10 @@ async def update_contact(request: Request, contact_id: ContactId) -> Response:
     form = await checked_form(request)
 
     data = contact_input(form)
-    try:
-        await in_transaction(
-            request, lambda u: edit_contact(u, contact_id, data, deps.now(), deps.today())
-        )
-    except InvalidValue as error:
-        context = await in_transaction(request, lambda u: contact_context(u, contact_id))
-        errors = form_errors(error)
-        return page(request, "contact.html", status=422, values=dict(form), errors=errors,
-                    touch_error=None, ledger_error=None, link_error=None, **context)  # fmt: skip
+    show_contact_again_on_error(request, contact_id, values=dict(form))
+    await in_transaction(
+        request, lambda u: edit_contact(u, contact_id, data, deps.now(), deps.today())
+    )
     return back(f"/contacts/{contact_id}")
 
 
@@ -185,15 +190,10 @@ async def log_from_contact(request: Request, contact_id: ContactId) -> Response:
     form = await checked_form(request)
     data = TouchInput(text(form, "kind"), text(form, "on") or None,
                       text(form, "direction") or None, text(form, "note"))  # fmt: skip
-    try:
-        await in_transaction(
-            request, lambda u: log_touch(u, [contact_id], data, deps.now(), deps.today())
-        )
-    except InvalidValue as error:
-        context = await in_transaction(request, lambda u: contact_context(u, contact_id))
-        return page(request, "contact.html", status=422, values=contact_values(context["contact"]),
-                    errors={}, touch_error=message_of(error), ledger_error=None, link_error=None,
-                    **context)  # fmt: skip
+    show_contact_again_on_error(request, contact_id, "touch_error")
+    await in_transaction(
+        request, lambda u: log_touch(u, [contact_id], data, deps.now(), deps.today())
+    )
     return back(f"/contacts/{contact_id}#timeline")
 
 

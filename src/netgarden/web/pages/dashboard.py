@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request, Response
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request, Response
 
 from netgarden.web import deps
 from netgarden.web.pages.common import UnitDep, page
@@ -11,7 +13,11 @@ router = APIRouter(include_in_schema=False)
 
 
 @router.get("/dashboard")
-def dashboard_page(request: Request, unit: UnitDep) -> Response:
+def dashboard_page(
+    request: Request, unit: UnitDep, agenda: Annotated[deps.Agenda, Depends(deps.agenda)]
+) -> Response:
     from netgarden.services.stats import network_stats
 
-    return page(request, "dashboard.html", stats=network_stats(unit, deps.today()))
+    day = deps.today()
+    stats = network_stats(unit, day, every_item=agenda(unit, day, every_lapsed=True))
+    return page(request, "dashboard.html", stats=stats)

@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request, Response
 
-from netgarden.errors import InvalidValue, UserError
 from netgarden.services.database import Unit
 from netgarden.web import deps
 from netgarden.web.csrf import checked_form
-from netgarden.web.errors import message_of
-from netgarden.web.pages.common import UnitDep, back, in_transaction, page, text
+from netgarden.web.pages.common import (
+    UnitDep,
+    back,
+    in_transaction,
+    page,
+    show_again_on_error,
+    text,
+)
 
 router = APIRouter(include_in_schema=False)
 
 
 @router.get("/introductions")
 def introductions_page(request: Request, unit: UnitDep) -> Response:
+    return page(request, "introductions.html", **board(unit))
+
+
+def board(unit: Unit) -> dict[str, Any]:
+    """The board's columns, the moves each state allows, and suggestions; no mistake yet."""
     from netgarden.domain.network import NEXT_STATES, IntroState
     from netgarden.services.introductions import introductions
     from netgarden.services.suggestions import suggest_intros
@@ -25,8 +35,8 @@ def introductions_page(request: Request, unit: UnitDep) -> Response:
     intros = introductions(unit)
     columns = {state.value: [i for i in intros if i.state == state.value] for state in IntroState}
     nexts = {state.value: [n.value for n in NEXT_STATES[state]] for state in IntroState}
-    return page(request, "introductions.html", columns=columns, nexts=nexts, today=deps.today(),
-                suggestions=suggest_intros(unit, 10), error=None)  # fmt: skip
+    return {"columns": columns, "nexts": nexts, "today": deps.today(),
+            "suggestions": suggest_intros(unit, 10), "error": None, "values": {}}  # fmt: skip
 
 
 @router.post("/introductions")
@@ -40,10 +50,9 @@ async def propose_introduction(request: Request) -> Response:
         a, b = resolve_contact(unit, text(form, "a")), resolve_contact(unit, text(form, "b"))
         return propose_intro(unit, a, b, text(form, "why"), deps.today(), deps.now()).id
 
-    try:
-        await in_transaction(request, work)
-    except UserError as error:
-        return page(request, "error.html", status=422, message=message_of(error))
+    typed = {key: text(form, key) for key in ("a", "b", "why")}
+    show_again_on_error(request, "introductions.html", read=board, slot="error", values=typed)
+    await in_transaction(request, work)
     return back("/introductions")
 
 
@@ -55,11 +64,8 @@ async def move_introduction(
 
     form = await checked_form(request)
     state, outcome = text(form, "state"), text(form, "outcome")
-    try:
-        await in_transaction(
-            request,
-            lambda u: advance_intro(u, intro_id, state, outcome, deps.today(), deps.now()),
-        )
-    except InvalidValue as error:  # a missing introduction is the app's 404 page
-        return page(request, "error.html", status=422, message=message_of(error))
+    show_again_on_error(request, "introductions.html", read=board, slot="error")
+    await in_transaction(
+        request, lambda u: advance_intro(u, intro_id, state, outcome, deps.today(), deps.now())
+    )
     return back("/introductions")

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Query, Request, Response
 
-from netgarden.errors import UserError
 from netgarden.services.database import Unit
 from netgarden.web import deps
 from netgarden.web.csrf import checked_form
-from netgarden.web.errors import message_of
 from netgarden.web.pages.common import ContactId, UnitDep, back, in_transaction, page, text
-from netgarden.web.pages.contacts import contact_context, contact_values
+from netgarden.web.pages.contacts import show_contact_again_on_error
 
 router = APIRouter(include_in_schema=False)
 
@@ -27,13 +25,8 @@ async def add_link(request: Request, contact_id: ContactId) -> Response:
         link_contacts(unit, contact_id, other, deps.now(), text(form, "how"),
                       text(form, "strength") or "medium")  # fmt: skip
 
-    try:
-        await in_transaction(request, work)
-    except UserError as error:
-        context = await in_transaction(request, lambda u: contact_context(u, contact_id))
-        return page(request, "contact.html", status=422, values=contact_values(context["contact"]),
-                    errors={}, touch_error=None, ledger_error=None, link_error=message_of(error),
-                    **context)  # fmt: skip
+    show_contact_again_on_error(request, contact_id, "link_error")
+    await in_transaction(request, work)
     return back(f"/contacts/{contact_id}#network")
 
 

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 
-from netgarden.errors import InvalidValue
 from netgarden.services.database import Unit
 from netgarden.web.csrf import checked_form
-from netgarden.web.errors import form_errors
-from netgarden.web.pages.common import UnitDep, in_transaction, page, text
+from netgarden.web.pages.common import UnitDep, in_transaction, page, show_again_on_error, text
 
 router = APIRouter(include_in_schema=False)
 
@@ -33,9 +31,6 @@ async def save_settings(request: Request) -> Response:
     def work(unit: Unit) -> dict[str, int]:
         return set_preferences(unit, values).as_dict()
 
-    try:
-        prefs = await in_transaction(request, work)
-    except InvalidValue as error:
-        return page(request, "settings.html", status=422, prefs=dict(form), help=PREFERENCES,
-                    errors=form_errors(error), saved=False)  # fmt: skip
+    show_again_on_error(request, "settings.html", prefs=dict(form), help=PREFERENCES, saved=False)
+    prefs = await in_transaction(request, work)
     return page(request, "settings.html", prefs=prefs, help=PREFERENCES, errors={}, saved=True)

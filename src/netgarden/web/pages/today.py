@@ -7,10 +7,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response
 
-from netgarden.errors import InvalidValue
 from netgarden.web import deps
 from netgarden.web.csrf import checked_form
-from netgarden.web.errors import message_of
 from netgarden.web.pages.common import (
     ContactId,
     UnitDep,
@@ -19,6 +17,7 @@ from netgarden.web.pages.common import (
     htmx,
     in_transaction,
     page,
+    show_again_on_error,
     text,
     whole_days,
 )
@@ -46,14 +45,11 @@ async def log_from_agenda(request: Request) -> Response:
     contact_id = contact_id_of(form)
     data = TouchInput(text(form, "kind"), text(form, "on") or None, None, text(form, "note"))
 
-    try:
-        logged = await in_transaction(
-            request, lambda u: log_touch(u, [contact_id], data, deps.now(), deps.today())
-        )
-    except InvalidValue as error:
-        if htmx(request):
-            return page(request, "_row_error.html", status=422, message=message_of(error))
-        raise
+    if htmx(request):  # the row says what is wrong; a plain form gets the error page
+        show_again_on_error(request, "_row_error.html", slot="message")
+    logged = await in_transaction(
+        request, lambda u: log_touch(u, [contact_id], data, deps.now(), deps.today())
+    )
     if htmx(request):
         return page(request, "_logged.html", logged=logged, person=logged.people[0])
     return back("/")

@@ -18,20 +18,25 @@ from typing import Any
 from fastapi import APIRouter, Request, Response
 from starlette.datastructures import UploadFile
 
-from netgarden.errors import InvalidValue, UserError
+from netgarden.errors import UserError
 from netgarden.services.database import Unit
 from netgarden.web import deps
 from netgarden.web.csrf import checked_form
-from netgarden.web.errors import message_of
-from netgarden.web.pages.common import UnitDep, back, in_transaction, page, text
+from netgarden.web.pages.common import (
+    UnitDep,
+    back,
+    in_transaction,
+    page,
+    show_again_on_error,
+    text,
+)
 
 router = APIRouter(include_in_schema=False)
 STALE_SECONDS = 3600
 OPTIONS = "options.json"
 TOKEN = re.compile(r"[A-Za-z0-9_-]{22}")  # secrets.token_urlsafe(16)
-# where an error about an option belongs on the form
-# a domain field (errors.py) → the form field its message goes beside
-FIELDS = {"format": "format", "column_map": "map"}
+# the form's fields: any other mistake (a file's) goes beside the files
+FIELDS = frozenset({"files", "format", "map"})
 FORMAT_NAMES = {
     "linkedin": "LinkedIn export (.zip, Connections.csv, messages, invitations)",
     "vcard": "vCard (.vcf)",
@@ -115,12 +120,14 @@ async def _import(request: Request, token: str, dry_run: bool) -> Response:
         sources = open_files(_uploaded(folder), fmt, values["map"] or None, limits)
         return import_sources(unit, sources, deps.now(), dry_run=dry_run)
 
+    # a mistake keeps the files: fix the option and preview again
+    show_again_on_error(request, "import.html", fields=FIELDS, other="files",
+                        **_form_context(values=values, kept=folder))  # fmt: skip
     try:
         summary = await in_transaction(request, work)
-    except UserError as error:  # keep the files: fix the option and preview again
-        return _form(request, 422, errors=dict([_beside(error)]), values=values, kept=folder)
-    except Exception:
-        shutil.rmtree(folder, ignore_errors=True)
+    except Exception as error:
+        if not isinstance(error, UserError):  # nothing to fix: the files go
+            shutil.rmtree(folder, ignore_errors=True)
         raise
     if not dry_run:
         shutil.rmtree(folder, ignore_errors=True)
@@ -133,30 +140,26 @@ def _form(
     status: int = 200,
     *,
     errors: dict[str, str] | None = None,
+    **context: Any,
+) -> Response:
+    return page(request, "import.html", status=status, errors=errors or {},
+                **_form_context(**context))  # fmt: skip
+
+
+def _form_context(
+    *,
     values: dict[str, str] | None = None,
     kept: Path | None = None,
     summary: Any = None,
     token: str | None = None,
     confirmed: bool = False,
-) -> Response:
+) -> dict[str, Any]:
     from netgarden.formats.address_book import MAPPABLE
 
     names = [name for _, name in _names(kept)] if kept is not None else []
-    return page(request, "import.html", status=status, errors=errors or {},
-                values=values or {}, formats=FORMAT_NAMES, mappable=MAPPABLE,
-                kept=kept.name if kept is not None else None, kept_names=names,
-                summary=summary, token=token, confirmed=confirmed)  # fmt: skip
-
-
-def _beside(error: UserError) -> tuple[str, str]:
-    """(the form field an error belongs beside, its message)."""
-    from netgarden.formats.records import FormatError
-
-    if isinstance(error, InvalidValue) and error.field in FIELDS:
-        return FIELDS[error.field], error.message
-    if isinstance(error, FormatError):
-        return "files", str(error)
-    return "files", message_of(error)
+    return {"values": values or {}, "formats": FORMAT_NAMES, "mappable": MAPPABLE,
+            "kept": kept.name if kept is not None else None, "kept_names": names,
+            "summary": summary, "token": token, "confirmed": confirmed}  # fmt: skip
 
 
 def _root(request: Request) -> Path:
