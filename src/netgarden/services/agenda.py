@@ -151,23 +151,32 @@ def _past_ties(
 
 
 class AgendaCache:
-    """The whole agenda of a day, kept until the database changes (any process's commit
-    changes ``version``): at 30,000 contacts it takes ~0.3 s to compute, and pages ask for
-    it on every visit."""
+    """A workspace's whole agenda of a day, kept until the workspace changes: its change
+    counter (store/changes.py), which every writing transaction of any process bumps, on
+    any database. At 30,000 contacts the agenda takes ~0.3 s to compute, and pages ask for
+    it on every visit; a write in another workspace leaves it be."""
+
+    SIZE = 8  # a few workspaces and days, with and without every lapsed tie
 
     def __init__(self) -> None:
         import threading
+        from collections import OrderedDict
 
         self._lock = threading.Lock()
-        self._key: tuple[object, ...] | None = None
-        self._items: list[AgendaItem] = []
+        self._items: OrderedDict[tuple[object, ...], list[AgendaItem]] = OrderedDict()
+        self.computed = 0  # how often the agenda was computed (for tests)
 
-    def get(self, unit: Unit, version: tuple[int, ...], as_of: dt.date) -> list[AgendaItem]:
-        key = (version, as_of, unit.workspace_id)
+    def get(self, unit: Unit, as_of: dt.date, every_lapsed: bool = False) -> list[AgendaItem]:
+        """The agenda (``limit=None``) as ``agenda`` computes it in ``unit``'s snapshot."""
+        key = (unit.workspace_id, unit.changes(), as_of, every_lapsed)
         with self._lock:
-            if key == self._key and version:
-                return self._items
-        items = agenda(unit, as_of, limit=None)
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]
+        items = agenda(unit, as_of, limit=None, every_lapsed=every_lapsed)
         with self._lock:
-            self._key, self._items = key, items
+            self.computed += 1
+            self._items[key] = items
+            while len(self._items) > self.SIZE:
+                self._items.popitem(last=False)
         return items

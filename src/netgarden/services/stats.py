@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from netgarden.domain.agenda import Reason
-from netgarden.services.agenda import agenda
+from netgarden.services.agenda import AgendaCache, agenda
 from netgarden.services.database import Unit
 
 CIRCLE_TARGETS = {"inner": 15, "middle": 50, "outer": 150}
@@ -24,7 +24,11 @@ class Stats:
     touches: int
 
 
-def network_stats(unit: Unit, today: dt.date, months: int = 24) -> Stats:
+def network_stats(
+    unit: Unit, today: dt.date, months: int = 24, cache: AgendaCache | None = None
+) -> Stats:
+    """The dashboard's numbers; the agenda's counts come from ``cache`` when given (the web
+    app's, which the Today page shares) instead of being computed again."""
     circles = {c: 0 for c in ("inner", "middle", "outer", "none")}
     circles.update(unit.contacts.circle_counts())
     start = (today.replace(day=1) - dt.timedelta(days=31 * (months - 1))).replace(day=1)
@@ -37,7 +41,12 @@ def network_stats(unit: Unit, today: dt.date, months: int = 24) -> Stats:
         labels.append(month.strftime("%Y-%m"))
         month = (month + dt.timedelta(days=32)).replace(day=1)
     overdue: Counter[str] = Counter()
-    for item in agenda(unit, today, limit=None, every_lapsed=True):
+    items = (
+        cache.get(unit, today, every_lapsed=True)
+        if cache is not None
+        else agenda(unit, today, limit=None, every_lapsed=True)
+    )
+    for item in items:
         if item.reason in (Reason.OVERDUE, Reason.LAPSED):
             overdue[item.circle.value] += 1
     return Stats(

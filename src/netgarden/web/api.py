@@ -414,10 +414,10 @@ def get_graph(
 
 
 @router.get("/stats", response_model=StatsRead)
-def get_stats(unit: UnitDep) -> StatsRead:
+def get_stats(unit: UnitDep, agenda: Annotated[deps.Agenda, Depends(deps.agenda)]) -> StatsRead:
     from netgarden.services.stats import network_stats
 
-    return StatsRead(**network_stats(unit, deps.today()).__dict__)
+    return StatsRead(**network_stats(unit, deps.today(), cache=agenda.cache).__dict__)
 
 
 @router.get("/settings", response_model=SettingsRead)

@@ -44,7 +44,7 @@ class Agenda:
         self.database = database(request)
 
     def __call__(self, work: Unit, as_of: dt.date) -> list[AgendaItem]:
-        return self.cache.get(work, self.database.version(), as_of)
+        return self.cache.get(work, as_of)
 
 
 def agenda(request: Request) -> Agenda:

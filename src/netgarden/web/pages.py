@@ -499,7 +499,8 @@ def export_download(unit: UnitDep, fmt: str) -> Response:
 def dashboard_page(request: Request, unit: UnitDep) -> Response:
     from netgarden.services.stats import network_stats
 
-    return page(request, "dashboard.html", stats=network_stats(unit, deps.today()))
+    stats = network_stats(unit, deps.today(), cache=request.app.state.agenda)
+    return page(request, "dashboard.html", stats=stats)
 
 
 @router.get("/settings")
