@@ -32,31 +32,18 @@ def agenda(
     month_days = [f"{m:02d}-{d:02d}" for m, d in birthday_window(as_of, prefs)]
     states = [
         ContactState(
-            id=id_,
-            name=name,
-            company=company,
-            circle=CIRCLES[circle],
-            cadence_days=cadence_days,
-            known_since=known_since,
-            last_touch_on=clock_start(last_touch_on, last_value_on, prefs),
-            touches_last_year=year + (value_year if prefs.gives_count_as_touches else 0),
-            birthday=parse_birthday_stored(birthday),
-            snoozed_until=snoozed_until,
+            id=row.id,
+            name=row.name,
+            company=row.company,
+            circle=CIRCLES[row.circle],
+            cadence_days=row.cadence_days,
+            known_since=row.known_since,
+            last_touch_on=clock_start(row.last_touch_on, row.last_value_on, prefs),
+            touches_last_year=row.year + (row.value_year if prefs.gives_count_as_touches else 0),
+            birthday=parse_birthday_stored(row.birthday),
+            snoozed_until=row.snoozed_until,
         )
-        for (
-            id_,
-            name,
-            company,
-            circle,
-            cadence_days,
-            known_since,
-            birthday,
-            snoozed_until,
-            last_touch_on,
-            year,
-            last_value_on,
-            value_year,
-        ) in unit.contacts.agenda_states(as_of, month_days)
+        for row in unit.contacts.agenda_states(as_of, month_days)
     ]
     lapsed = lapsed_candidates(states, as_of, prefs)
     ties = _past_ties(unit, lapsed, {s.id: s.last_touch_on for s in states}, as_of)
@@ -138,9 +125,11 @@ def _past_ties(
     from netgarden.domain.strength import Event, strength
 
     events: dict[int, list[Event]] = defaultdict(list)
-    for contact_id, on, kind, source, direction, replied in unit.ledger.strength_events(lapsed):
-        if on <= as_of:
-            events[contact_id].append(Event(on, kind, source, direction, replied))
+    for event in unit.ledger.strength_events(lapsed):
+        if event.on <= as_of:
+            events[event.contact_id].append(
+                Event(event.on, event.kind, event.source, event.direction, event.replied)
+            )
     ties = {}
     weights = unit.preferences().strength_weights()
     for contact_id, (touches, two_way) in unit.contacts.past_ties(lapsed, as_of).items():

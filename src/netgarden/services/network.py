@@ -27,6 +27,7 @@ from netgarden.domain.seniority import helpfulness
 from netgarden.domain.values import check_length
 from netgarden.errors import InvalidValue, NotFound
 from netgarden.services.database import Unit
+from netgarden.store.rows import PersonRow, Profile
 
 
 def _exists(unit: Unit, contact_id: int) -> None:
@@ -118,6 +119,7 @@ def warm_paths(
         raise InvalidValue("max_hops", f"{max_hops} is out of range; use 1 to 4")
     check_length("company", company)  # a longer pattern is too complex for LIKE
     check_length("role", role)
+    rows: list[PersonRow | Profile]
     if to is not None:
         _exists(unit, to)
         rows = [unit.network.details({to})[to]]

@@ -8,7 +8,6 @@ from typing import Any
 
 from sqlalchemy import (
     Date,
-    Row,
     and_,
     case,
     delete,
@@ -25,6 +24,16 @@ from netgarden.domain.ledger import VALUE_ENTRIES
 from netgarden.domain.normalize import fold
 from netgarden.domain.views import ListFilter
 from netgarden.errors import NotFound
+from netgarden.store.rows import (
+    ActiveName,
+    AgendaState,
+    ContactBrief,
+    DuplicateRow,
+    EmailKey,
+    ListingRow,
+    PhoneRow,
+    TagRow,
+)
 from netgarden.store.scope import mine, require_contacts
 from netgarden.store.tables import (
     Contact,
@@ -184,39 +193,42 @@ class ContactRepo:
     def _brief(self) -> Any:
         return select(Contact.id, Contact.name, Contact.company).where(self._mine())
 
-    def by_name(self, name: str) -> Sequence[Row[Any]]:
-        return self.session.execute(
+    def by_name(self, name: str) -> list[ContactBrief]:
+        return self._briefs_of(
             self._brief().where(Contact.name_key == name_key(name)).order_by(Contact.id)
-        ).all()
+        )
 
-    def by_name_prefix(self, prefix: str, limit: int) -> Sequence[Row[Any]]:
+    def by_name_prefix(self, prefix: str, limit: int) -> list[ContactBrief]:
         key = name_key(prefix)
         # a range on the indexed key instead of LIKE, which SQLite will not index
-        return self.session.execute(
+        return self._briefs_of(
             self._brief()
             .where(Contact.name_key >= key, Contact.name_key < key + "\U0010ffff")
             .order_by(Contact.name_key, Contact.id)
             .limit(limit)
-        ).all()
+        )
 
-    def by_word_prefix(self, prefix: str, limit: int) -> Sequence[Row[Any]]:
+    def by_word_prefix(self, prefix: str, limit: int) -> list[ContactBrief]:
         pattern = "% " + _escape_like(name_key(prefix)) + "%"
-        return self.session.execute(
+        return self._briefs_of(
             self._brief()
             .where(Contact.name_key.like(pattern, escape="\\"))
             .order_by(Contact.name_key, Contact.id)
             .limit(limit)
-        ).all()
+        )
 
-    def all_names(self) -> Sequence[Row[Any]]:
-        return self.session.execute(self._brief().where(Contact.archived_at.is_(None))).all()
+    def all_names(self) -> list[ContactBrief]:
+        return self._briefs_of(self._brief().where(Contact.archived_at.is_(None)))
 
-    def briefs(self, ids: Sequence[int]) -> dict[int, Row[Any]]:
-        found: dict[int, Row[Any]] = {}
+    def briefs(self, ids: Sequence[int]) -> dict[int, ContactBrief]:
+        found: dict[int, ContactBrief] = {}
         for chunk in _chunks(ids):
-            for row in self.session.execute(self._brief().where(Contact.id.in_(chunk))):
+            for row in self._briefs_of(self._brief().where(Contact.id.in_(chunk))):
                 found[row.id] = row
         return found
+
+    def _briefs_of(self, query: Any) -> list[ContactBrief]:
+        return [ContactBrief._make(row) for row in self.session.execute(query)]
 
     def last_touch_on(self, contact_id: int, as_of: dt.date | None = None) -> dt.date | None:
         query = select(func.max(TouchParticipant.occurred_on)).where(
@@ -257,7 +269,7 @@ class ContactRepo:
             )
         return query
 
-    def listing(self, flt: ListFilter) -> Sequence[Any]:
+    def listing(self, flt: ListFilter) -> list[ListingRow]:
         last = (
             select(func.max(TouchParticipant.occurred_on))
             .where(TouchParticipant.contact_id == Contact.id)
@@ -267,9 +279,9 @@ class ContactRepo:
         query = query.order_by(Contact.name_key, Contact.id)
         if flt.limit:
             query = query.limit(flt.limit)
-        return self.session.execute(query).all()
+        return [ListingRow._make(row) for row in self.session.execute(query)]
 
-    def agenda_states(self, as_of: dt.date, birthdays: Iterable[str] = ()) -> Sequence[Any]:
+    def agenda_states(self, as_of: dt.date, birthdays: Iterable[str] = ()) -> list[AgendaState]:
         """Active contacts that can appear on the agenda, with last touch and the year's count:
         those with a cadence, and the rest only when their birthday ("MM-DD") is in
         ``birthdays``.
@@ -309,7 +321,7 @@ class ContactRepo:
             .scalar_subquery()
         )
         # a Core read: the ORM's row loading adds a third to this query at 30,000 rows
-        return (
+        rows = (
             self.session.connection()
             .execute(
                 select(
@@ -342,6 +354,7 @@ class ContactRepo:
             )
             .all()
         )
+        return [AgendaState._make(row) for row in rows]
 
     def past_ties(self, ids: Sequence[int], as_of: dt.date) -> dict[int, tuple[int, int]]:
         """For each id: (touches, two-way touches) up to ``as_of``."""
@@ -376,46 +389,27 @@ class ContactRepo:
             .all()
         )
 
-    def active_names(self) -> Sequence[Any]:
+    def active_names(self) -> list[ActiveName]:
         """Every active contact's id, name, company and LinkedIn URL (to find duplicates)."""
-        return (
-            self.session.connection()
-            .execute(
-                select(Contact.id, Contact.name, Contact.company, Contact.linkedin_url).where(
-                    self._mine(), Contact.archived_at.is_(None)
-                )
-            )
-            .all()
+        query = select(Contact.id, Contact.name, Contact.company, Contact.linkedin_url)
+        rows = self.session.connection().execute(
+            query.where(self._mine(), Contact.archived_at.is_(None))
         )
+        return [ActiveName._make(row) for row in rows]
 
-    def all_emails(self) -> Sequence[Any]:
-        return (
-            self.session.connection()
-            .execute(
-                select(ContactEmail.contact_id, ContactEmail.email_key).where(
-                    self._mine(ContactEmail)
-                )
-            )
-            .all()
-        )
+    def all_emails(self) -> list[EmailKey]:
+        query = select(ContactEmail.contact_id, ContactEmail.email_key)
+        rows = self.session.connection().execute(query.where(self._mine(ContactEmail)))
+        return [EmailKey._make(row) for row in rows]
 
-    def all_phones(self) -> Sequence[Any]:
-        return (
-            self.session.connection()
-            .execute(
-                select(ContactPhone.contact_id, ContactPhone.number, ContactPhone.e164).where(
-                    self._mine(ContactPhone)
-                )
-            )
-            .all()
-        )
+    def all_phones(self) -> list[PhoneRow]:
+        query = select(ContactPhone.contact_id, ContactPhone.number, ContactPhone.e164)
+        rows = self.session.connection().execute(query.where(self._mine(ContactPhone)))
+        return [PhoneRow._make(row) for row in rows]
 
-    def all_tags(self) -> Sequence[Any]:
-        return (
-            self.session.connection()
-            .execute(select(ContactTag.contact_id, ContactTag.tag).where(self._mine(ContactTag)))
-            .all()
-        )
+    def all_tags(self) -> list[TagRow]:
+        query = select(ContactTag.contact_id, ContactTag.tag).where(self._mine(ContactTag))
+        return [TagRow._make(row) for row in self.session.connection().execute(query)]
 
     def fingerprints(self) -> dict[str, int]:
         rows = self.session.connection().execute(
@@ -447,8 +441,8 @@ class ContactRepo:
                     )
                 )
 
-    def duplicate_candidates(self) -> Sequence[Any]:
-        return self.session.execute(
+    def duplicate_candidates(self) -> list[DuplicateRow]:
+        rows = self.session.execute(
             select(
                 DuplicateCandidate.contact_id,
                 DuplicateCandidate.other_id,
@@ -457,7 +451,8 @@ class ContactRepo:
             )
             .where(self._mine(DuplicateCandidate))
             .order_by(DuplicateCandidate.score.desc(), DuplicateCandidate.contact_id)
-        ).all()
+        )
+        return [DuplicateRow._make(row) for row in rows]
 
     def everyone(self) -> list[Contact]:
         return list(self.session.scalars(select(Contact).where(self._mine()).order_by(Contact.id)))
@@ -498,7 +493,7 @@ class ContactRepo:
 
     def page(
         self, flt: ListFilter, ids: Sequence[int] | None, sort: str, offset: int
-    ) -> tuple[int, Sequence[Any]]:
+    ) -> tuple[int, list[ListingRow]]:
         """One page of a listing, and how many match in all. ``ids`` (from a search)
         restricts and orders it."""
         from sqlalchemy import literal_column
@@ -531,7 +526,9 @@ class ContactRepo:
             )
         elif sort == "name" or ids is None:
             query = query.order_by(Contact.name_key, Contact.id)
-        rows = self.session.execute(query.offset(offset).limit(limit)).all()
+        rows = [
+            ListingRow._make(r) for r in self.session.execute(query.offset(offset).limit(limit))
+        ]
         if sort == "relevance" and ids is not None:
             rank = {contact_id: i for i, contact_id in enumerate(ids)}
             rows = sorted(rows, key=lambda r: rank[r.id])
