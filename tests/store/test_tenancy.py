@@ -534,3 +534,77 @@ def test_migration_0007_keeps_the_rows_and_then_refuses_cross_references(tmp_pat
         unit.contacts.delete(1)
         assert unit.session.scalar(text("SELECT count(*) FROM touch_participants")) == 0
     database.close()
+
+
+# -- backups and exports are per workspace -------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["json", "vcard", "csv", "markdown"])
+def test_an_export_of_workspace_one_is_the_same_beside_workspace_two(
+    world: World, fmt: str
+) -> None:
+    """Every export (the JSON backup too) of workspace 1 holds exactly what it holds when
+    workspace 1 is alone in its database: nothing of workspace 2."""
+    from netgarden.services.exporting import _render, markdown_files
+
+    def export(database: Database) -> object:
+        with rolled_back(database) as unit:
+            if fmt == "markdown":
+                return markdown_files(unit, TODAY)
+            return _render(unit, fmt, "4.0", TODAY)
+
+    alone, shared = export(world.alone), export(world.shared)
+    assert shared == alone
+    assert "Ada Lovelace" in str(shared)
+
+
+def test_a_backup_restores_into_an_empty_workspace_beside_another(tmp_path: Path) -> None:
+    """Restoring needs an empty workspace, not an empty database; the other workspace,
+    whose ids the backup's rows also had, is left as it was."""
+    from netgarden.services.exporting import restore_backup
+
+    source = open_database(tmp_path / "one.db")
+    with source.transaction() as unit:
+        ada = unit.contacts.insert({"name": "Ada Lovelace", "circle": "inner"}, NOW)
+        grace = unit.contacts.insert({"name": "Grace Hopper", "circle": "none"}, NOW)
+        unit.contacts.add_emails(ada, ["ada@example.org"])
+        unit.touches.insert(
+            occurred_on=TODAY, kind="call", direction="in", note=None, replied=None,
+            contact_ids=[ada, grace], now=NOW,
+        )  # fmt: skip
+        unit.ledger.insert(
+            contact_id=ada, entry_type="give", kind="advice", note=None, occurred_on=TODAY,
+            now=NOW,
+        )  # fmt: skip
+        unit.network.link(ada, grace, "strong", "school", "manual", NOW)
+        unit.network.add_intro(ada, grace, "engines", TODAY, NOW)
+    backup = tmp_path / "backup.json"
+    with source.transaction(write=False) as unit:
+        backup.write_text(_render_json(unit), encoding="utf-8")
+    source.close()
+    target = open_database(tmp_path / "two.db")
+    with target.transaction() as unit:  # the same ids, taken in workspace 1
+        seed(unit)
+        unit.session.execute(insert(Workspace).values(id=2, name="Other", created_at=NOW))
+    with target.transaction(write=False) as unit:
+        before = _snapshot(unit.session, 1)
+    with target.transaction(workspace_id=2) as unit:
+        restored = restore_backup(unit, backup)
+    assert (restored.contacts, restored.touches, restored.links) == (2, 1, 1)
+    with target.transaction(write=False) as unit:
+        assert _snapshot(unit.session, 1) == before
+        assert _cross_references(unit.session) == []
+    with target.transaction(workspace_id=2, write=False) as unit:
+        names = sorted(r.name for r in unit.contacts.all_names())
+        assert names == ["Ada Lovelace", "Grace Hopper"]
+        assert [
+            t.kind for t in unit.touches.timeline(unit.contacts.by_name("ada lovelace")[0].id)
+        ] == ["call"]
+    target.close()
+
+
+def _render_json(unit: Unit) -> str:
+    from netgarden.store.backup import dump
+    from netgarden.store.schema import HEAD
+
+    return dump(unit.session, unit.workspace_id, HEAD)

@@ -32,31 +32,18 @@ def agenda(
     month_days = [f"{m:02d}-{d:02d}" for m, d in birthday_window(as_of, prefs)]
     states = [
         ContactState(
-            id=id_,
-            name=name,
-            company=company,
-            circle=CIRCLES[circle],
-            cadence_days=cadence_days,
-            known_since=known_since,
-            last_touch_on=clock_start(last_touch_on, last_value_on, prefs),
-            touches_last_year=year + (value_year if prefs.gives_count_as_touches else 0),
-            birthday=parse_birthday_stored(birthday),
-            snoozed_until=snoozed_until,
+            id=row.id,
+            name=row.name,
+            company=row.company,
+            circle=CIRCLES[row.circle],
+            cadence_days=row.cadence_days,
+            known_since=row.known_since,
+            last_touch_on=clock_start(row.last_touch_on, row.last_value_on, prefs),
+            touches_last_year=row.year + (row.value_year if prefs.gives_count_as_touches else 0),
+            birthday=parse_birthday_stored(row.birthday),
+            snoozed_until=row.snoozed_until,
         )
-        for (
-            id_,
-            name,
-            company,
-            circle,
-            cadence_days,
-            known_since,
-            birthday,
-            snoozed_until,
-            last_touch_on,
-            year,
-            last_value_on,
-            value_year,
-        ) in unit.contacts.agenda_states(as_of, month_days)
+        for row in unit.contacts.agenda_states(as_of, month_days)
     ]
     lapsed = lapsed_candidates(states, as_of, prefs)
     ties = _past_ties(unit, lapsed, {s.id: s.last_touch_on for s in states}, as_of)
@@ -138,9 +125,11 @@ def _past_ties(
     from netgarden.domain.strength import Event, strength
 
     events: dict[int, list[Event]] = defaultdict(list)
-    for contact_id, on, kind, source, direction, replied in unit.ledger.strength_events(lapsed):
-        if on <= as_of:
-            events[contact_id].append(Event(on, kind, source, direction, replied))
+    for event in unit.ledger.strength_events(lapsed):
+        if event.on <= as_of:
+            events[event.contact_id].append(
+                Event(event.on, event.kind, event.source, event.direction, event.replied)
+            )
     ties = {}
     weights = unit.preferences().strength_weights()
     for contact_id, (touches, two_way) in unit.contacts.past_ties(lapsed, as_of).items():
@@ -151,35 +140,45 @@ def _past_ties(
 
 
 class AgendaCache:
-    """The whole agenda of a day, kept until the database changes (any process's commit
-    changes ``version``): at 30,000 contacts it takes ~0.3 s to compute, and pages ask for
-    it on every visit."""
+    """A workspace's whole agenda of a day, kept until the workspace changes: its change
+    counter (store/changes.py), which every writing transaction of any process bumps, on
+    any database. At 30,000 contacts the agenda takes ~0.3 s to compute, and pages ask for
+    it on every visit; a write in another workspace leaves it be."""
+
+    SIZE = 8  # a few workspaces and days, with and without every lapsed tie
 
     def __init__(self) -> None:
         import threading
+        from collections import OrderedDict
 
         self._lock = threading.Lock()
-        self._key: tuple[object, ...] | None = None
-        self._items: list[AgendaItem] = []
+        self._items: OrderedDict[tuple[object, ...], list[AgendaItem]] = OrderedDict()
+        self.computed = 0  # how often the agenda was computed (for tests)
 
-    def get(
-        self, unit: Unit, version: tuple[int, ...], as_of: dt.date, every_lapsed: bool = False
-    ) -> list[AgendaItem]:
-        """The day's agenda; ``every_lapsed`` keeps every lapsed tie (the dashboard counts
-        them). One computation serves both: the agenda keeps the first ``lapsed_limit``."""
-        key = (version, as_of, unit.workspace_id)
+    def get(self, unit: Unit, as_of: dt.date, every_lapsed: bool = False) -> list[AgendaItem]:
+        """The day's agenda in ``unit``'s snapshot; ``every_lapsed`` keeps every lapsed tie
+        (the dashboard counts them). One computation serves both: the agenda keeps the first
+        ``lapsed_limit``."""
+        key = (unit.workspace_id, unit.changes(), as_of)
         with self._lock:
-            found = self._items if key == self._key and version else None
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
         if found is None:
             found = agenda(unit, as_of, limit=None, every_lapsed=True)
             with self._lock:
-                self._key, self._items = key, found
+                self.computed += 1
+                self._items[key] = found
+                while len(self._items) > self.SIZE:
+                    self._items.popitem(last=False)
         return found if every_lapsed else few_lapsed(found, unit.preferences().lapsed_limit)
 
 
 def few_lapsed(items: list[AgendaItem], most: int) -> list[AgendaItem]:
     """An agenda of every lapsed tie cut to the ``most`` first (the agenda's own ranking
     puts them in the same order as ``build_agenda`` does before it cuts)."""
+    if sum(item.reason is Reason.LAPSED for item in items) <= most:
+        return items  # nothing to cut: the cached list itself
     kept = 0
     shown = []
     for item in items:

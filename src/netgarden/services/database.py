@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -18,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from netgarden.domain.preferences import Preferences
 from netgarden.errors import DatabaseBusy, SchemaTooNew, StoreError, WriteRefused
 from netgarden.settings import Settings
+from netgarden.store.changes import bump, counter, track_writes, wrote
 from netgarden.store.contacts import ContactRepo
 from netgarden.store.engine import (
     BUSY_TIMEOUT_S,
@@ -76,6 +76,11 @@ class Unit:
     def preference_values(self) -> PreferenceRepo:
         return PreferenceRepo(self.session, self.workspace_id)
 
+    def changes(self) -> int:
+        """The workspace's change counter as this transaction sees it: what was computed
+        from its rows at the same counter is still true."""
+        return counter(self.session, self.workspace_id)
+
     def preferences(self) -> Preferences:
         return Preferences().with_values(self.preference_values.values())
 
@@ -99,6 +104,7 @@ class Database:
         # one writer at a time in this process (the web server's threads): they queue here
         # instead of fighting over SQLite's lock
         self._write_lock = threading.Lock()
+        track_writes(engine, self._sessions, self._writes)
 
     @classmethod
     def open(cls, settings: Settings) -> Database:
@@ -152,6 +158,8 @@ class Database:
         try:
             with self._mapped(), sessions.begin() as session:
                 yield Unit(session, workspace_id, self.region)
+                if write and wrote(session):  # what was cached from this workspace is stale
+                    bump(session, workspace_id)
         finally:
             if write:
                 self._write_lock.release()
@@ -191,20 +199,6 @@ class Database:
         if revision is None or revision in REVISIONS:
             return None
         return too_new(revision)
-
-    def version(self) -> tuple[int, ...]:
-        """Changes whenever any process commits to the database (its file or its WAL), so
-        what was computed from it can be cached until then."""
-        if self.path is None:
-            return ()
-        stamps: list[int] = []
-        for suffix in ("", "-wal"):
-            try:
-                stat = os.stat(f"{self.path}{suffix}")
-            except FileNotFoundError:
-                continue
-            stamps += [stat.st_mtime_ns, stat.st_size]
-        return tuple(stamps)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -20,6 +20,7 @@ from netgarden.domain.values import check_length
 from netgarden.errors import InvalidValue
 from netgarden.services.database import Unit
 from netgarden.services.lookup import require_contact
+from netgarden.store.rows import PersonRow, Profile
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ def warm_paths(
         raise InvalidValue("max_hops", f"{max_hops} is out of range; use 1 to 4")
     check_length("company", company)  # a longer pattern is too complex for LIKE
     check_length("role", role)
+    rows: list[PersonRow | Profile]
     if to is not None:
         require_contact(unit, to)
         rows = [unit.network.details({to})[to]]

@@ -6,10 +6,10 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from netgarden.domain.strength import Event, Strength, history, strength
 from netgarden.services.database import Unit
+from netgarden.store.rows import StrengthEvent
 
 
 @dataclass(frozen=True)
@@ -19,10 +19,12 @@ class StrengthReport:
     history: list[tuple[dt.date, int]]
 
 
-def _events(rows: Sequence[Any]) -> dict[int, list[Event]]:
+def _events(rows: Sequence[StrengthEvent]) -> dict[int, list[Event]]:
     grouped: dict[int, list[Event]] = defaultdict(list)
-    for contact_id, on, kind, source, direction, replied in rows:
-        grouped[contact_id].append(Event(on, kind, source, direction, replied))
+    for row in rows:
+        grouped[row.contact_id].append(
+            Event(row.on, row.kind, row.source, row.direction, row.replied)
+        )
     return grouped
 
 

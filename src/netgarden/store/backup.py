@@ -81,9 +81,11 @@ def _out(value: Any) -> Any:
 
 
 def load(session: Session, workspace_id: int, text: str) -> dict[str, int]:
-    """Check the whole backup, then insert every row; the caller has checked the database
+    """Check the whole backup, then insert every row; the caller has checked the workspace
     is empty. Returns the rows restored per table. Errors name what was damaged in the
-    user's words; nothing is written before everything is checked."""
+    user's words; nothing is written before everything is checked. A row keeps its id
+    where it is free (a new database: the next backup is the same bytes); where another
+    workspace holds it, the database gives a new one and what refers to the row follows."""
     from netgarden.store.backup_check import Damaged, check_tables, required_tables
 
     document = _document(text)
@@ -99,10 +101,32 @@ def load(session: Session, workspace_id: int, text: str) -> dict[str, int]:
         check_tables(rows, WORDS)
     except Damaged as exc:
         raise BackupError(str(exc)) from None
+    moved: dict[str, dict[int, int]] = {}
     for name, found in rows.items():
         if found:
-            _insert(session, name, found)
+            _follow(name, found, moved)
+            moved[name] = _insert(session, name, found)
     return {name: len(rows.get(name, [])) for name in TABLES}
+
+
+def _follow(name: str, rows: list[dict[str, Any]], moved: dict[str, dict[int, int]]) -> None:
+    """Point references at the new ids of rows that could not keep theirs."""
+    from netgarden.store.backup_check import REFERENCES
+
+    for (table, column), parent in REFERENCES.items():
+        renamed = moved.get(parent)
+        if table == name and renamed:
+            for row in rows:
+                row[column] = renamed.get(row[column], row[column])
+
+
+def _taken(session: Session, table: Table, ids: list[Any]) -> bool:
+    """Whether any of ``ids`` is already a row of ``table`` (in any workspace)."""
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        if session.scalar(select(table.c.id).where(table.c.id.in_(chunk)).limit(1)) is not None:
+            return True
+    return False
 
 
 def _document(text: str) -> dict[str, Any]:
@@ -174,13 +198,20 @@ def _required(column: Any) -> bool:
     return not column.nullable and column.default is None
 
 
-def _insert(session: Session, name: str, rows: list[dict[str, Any]]) -> None:
-    """Insert, telling a damaged backup apart by what the database refused."""
+def _insert(session: Session, name: str, rows: list[dict[str, Any]]) -> dict[int, int]:
+    """Insert, telling a damaged backup apart by what the database refused. Returns the
+    new id of each row whose id another workspace holds (then every row gets a new one)."""
     from sqlalchemy.exc import IntegrityError, StatementError
 
-    word = WORDS[name]
+    word, table = WORDS[name], _table(name)
     try:
-        session.execute(insert(_table(name)), rows)
+        if "id" in table.c and _taken(session, table, [row["id"] for row in rows]):
+            fresh = [{k: v for k, v in row.items() if k != "id"} for row in rows]
+            statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+            given = session.execute(statement, fresh).scalars().all()
+            return dict(zip((row["id"] for row in rows), given, strict=True))
+        session.execute(insert(table), rows)
+        return {}
     except IntegrityError as exc:
         reason = str(exc.orig)
         columns = [c.split(".")[-1] for c in reason.partition(": ")[2].split(", ")]

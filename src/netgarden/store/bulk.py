@@ -18,6 +18,7 @@ from sqlalchemy import Column, Integer, MetaData, Table, insert
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
+from netgarden.errors import StoreError
 from netgarden.store.tables import Base
 
 CONTACT_COLUMNS: tuple[str, ...] = (
@@ -26,6 +27,9 @@ CONTACT_COLUMNS: tuple[str, ...] = (
     "location", "industry", "function", "seniority", "birthday", "circle", "cadence_days",
     "created_at", "updated_at",
 )  # fmt: skip
+
+
+_SQLITE_VARIABLES = 32_766  # the most ? one statement may hold (SQLite 3.32 and later)
 
 
 class BulkLoader:
@@ -71,12 +75,34 @@ class BulkLoader:
     def _insert_returning(
         self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
     ) -> list[int]:
-        target = _untyped(table)
-        values = [dict(zip(columns, row, strict=True)) for row in rows]
-        if not values:
-            return []
-        statement = insert(target).returning(target.c.id, sort_by_parameter_order=True)
-        return list(self.session.execute(statement, values).scalars())
+        connection = self.session.connection()
+        if connection.dialect.name != "sqlite":  # PostgreSQL: SQLAlchemy keeps the order
+            target = _untyped(table)
+            values = [dict(zip(columns, row, strict=True)) for row in rows]
+            if not values:
+                return []
+            statement = insert(target).returning(target.c.id, sort_by_parameter_order=True)
+            return list(self.session.execute(statement, values).scalars())
+        # SQLite has no sentinel for that (SQLAlchemy would send one INSERT per row, 6x slower
+        # at 30,000 contacts): multi-row INSERT … RETURNING instead, as insertmanyvalues
+        # would. SQLite gives rowids one after another, each above every id there is, while
+        # this transaction holds the write lock, so ascending ids are the rows' order.
+        per_batch = max(1, min(1000, _SQLITE_VARIABLES // len(columns)))
+        one = "(" + ", ".join("?" for _ in columns) + ")"
+        head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+        ids: list[int] = []
+        batch: list[Sequence[Any]] = []
+        for row in [*rows, None]:
+            if row is not None:
+                batch.append(row)
+            if batch and (row is None or len(batch) == per_batch):
+                sql = head + ", ".join([one] * len(batch)) + " RETURNING id"
+                flat = tuple(value for values in batch for value in values)
+                ids += sorted(found for (found,) in connection.exec_driver_sql(sql, flat))
+                batch = []
+        if ids != sorted(ids):
+            raise StoreError(f"the database gave {table} ids out of order; try again")
+        return ids
 
     def _insert(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
         marks = ", ".join("?" for _ in columns)

@@ -10,6 +10,7 @@ from sqlalchemy import case, func, insert, select
 from sqlalchemy.orm import Session
 
 from netgarden.domain.ledger import VALUE_ENTRIES
+from netgarden.store.rows import LedgerRow, StrengthEvent
 from netgarden.store.scope import mine, require_contacts
 from netgarden.store.tables import LedgerEntry, Touch, TouchParticipant
 
@@ -40,7 +41,9 @@ class LedgerRepo:
             ).scalar_one()
         )
 
-    def entries(self, contact_id: int | None = None, since: dt.date | None = None) -> Sequence[Any]:
+    def entries(
+        self, contact_id: int | None = None, since: dt.date | None = None
+    ) -> list[LedgerRow]:
         query = select(
             LedgerEntry.id, LedgerEntry.contact_id, LedgerEntry.entry_type, LedgerEntry.kind,
             LedgerEntry.note, LedgerEntry.occurred_on,
@@ -49,9 +52,10 @@ class LedgerRepo:
             query = query.where(LedgerEntry.contact_id == contact_id)
         if since is not None:
             query = query.where(LedgerEntry.occurred_on >= since)
-        return self.session.execute(
+        rows = self.session.execute(
             query.order_by(LedgerEntry.occurred_on.desc(), LedgerEntry.id.desc())
-        ).all()
+        )
+        return [LedgerRow._make(row) for row in rows]
 
     def last_value_on(self, contact_ids: Sequence[int] | None = None) -> dict[int, dt.date]:
         """Each contact's last give or receive (a made introduction is a give)."""
@@ -79,7 +83,7 @@ class LedgerRepo:
         )
         return {row[0] for row in rows}
 
-    def strength_events(self, contact_ids: Sequence[int] | None = None) -> Sequence[Any]:
+    def strength_events(self, contact_ids: Sequence[int] | None = None) -> list[StrengthEvent]:
         """(contact_id, on, kind, source, direction, replied): touches and ledger entries."""
         tp = TouchParticipant
         touches = (
@@ -94,12 +98,12 @@ class LedgerRepo:
         if contact_ids is not None:
             touches = touches.where(tp.contact_id.in_(contact_ids))
             ledger = ledger.where(LedgerEntry.contact_id.in_(contact_ids))
-        rows: list[Any] = [
-            (c, on, kind, "touch", direction, replied)
+        rows = [
+            StrengthEvent(c, on, kind, "touch", direction, replied)
             for c, on, kind, direction, replied in self.session.connection().execute(touches)
         ]
         rows += [
-            (c, on, kind, entry_type, "mutual", None)
+            StrengthEvent(c, on, kind, entry_type, "mutual", None)
             for c, on, kind, entry_type in self.session.connection().execute(ledger)
         ]
         return rows

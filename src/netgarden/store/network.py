@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from netgarden.store.rows import IntroBrief, IntroRow, LinkRow, PersonRow, Profile
 from netgarden.store.scope import mine, require_contacts
 from netgarden.store.tables import Contact, Introduction, Link
 
@@ -87,11 +88,11 @@ class NetworkRepo:
                 found.extend((a, b, s) for a, b, s in rows)
         return list(dict.fromkeys(found))
 
-    def links_of(self, contact_id: int) -> Sequence[Any]:
+    def links_of(self, contact_id: int) -> list[LinkRow]:
         other = func.coalesce(
             func.nullif(Link.a_id, contact_id), Link.b_id
         )  # the end that is not contact_id
-        return self.session.execute(
+        rows = self.session.execute(
             select(
                 other.label("other_id"),
                 Contact.name,
@@ -106,7 +107,8 @@ class NetworkRepo:
                 or_(Link.a_id == contact_id, Link.b_id == contact_id),
             )
             .order_by(Contact.name_key)
-        ).all()
+        )
+        return [LinkRow._make(row) for row in rows]
 
     def linked(self, a: int, b: int) -> bool:
         low, high = sorted((a, b))
@@ -125,7 +127,7 @@ class NetworkRepo:
 
     # -- who is where ----------------------------------------------------------------------
 
-    def people(self, company: str | None = None, role: str | None = None) -> Sequence[Any]:
+    def people(self, company: str | None = None, role: str | None = None) -> list[PersonRow]:
         """Active contacts whose company or title contains the text (case-insensitive)."""
         query = select(
             Contact.id, Contact.name, Contact.company, Contact.title, Contact.seniority
@@ -134,7 +136,7 @@ class NetworkRepo:
             query = query.where(func.lower(Contact.company).contains(company.casefold()))
         if role:
             query = query.where(func.lower(Contact.title).contains(role.casefold()))
-        return self.session.execute(query).all()
+        return [PersonRow._make(row) for row in self.session.execute(query)]
 
     def colleagues(self, ids: Iterable[int]) -> list[tuple[int, int]]:
         """(colleague, target) pairs: active contacts at the same company as each target."""
@@ -162,25 +164,22 @@ class NetworkRepo:
             pairs.extend((m, t) for t in targets for m in members if m != t)
         return pairs
 
-    def details(self, ids: Iterable[int]) -> dict[int, Any]:
+    def details(self, ids: Iterable[int]) -> dict[int, Profile]:
         wanted = sorted(set(ids))
-        found: dict[int, Any] = {}
+        found: dict[int, Profile] = {}
         for start in range(0, len(wanted), _CHUNK):
             for row in self.session.execute(
                 select(*_PROFILE).where(
                     self._mine(Contact), Contact.id.in_(wanted[start : start + _CHUNK])
                 )
             ):
-                found[row.id] = row
+                found[row.id] = Profile._make(row)
         return found
 
-    def profiles(self) -> Sequence[Any]:
+    def profiles(self) -> list[Profile]:
         """Every active contact's needs and expertise, for introduction suggestions."""
-        return (
-            self.session.connection()
-            .execute(select(*_PROFILE).where(self._mine(Contact), Contact.archived_at.is_(None)))
-            .all()
-        )
+        query = select(*_PROFILE).where(self._mine(Contact), Contact.archived_at.is_(None))
+        return [Profile._make(row) for row in self.session.connection().execute(query)]
 
     # -- introductions ---------------------------------------------------------------------
 
@@ -202,9 +201,9 @@ class NetworkRepo:
             ).scalar_one()
         )
 
-    def open_intro(self, a: int, b: int, states: Iterable[str]) -> Any:
+    def open_intro(self, a: int, b: int, states: Iterable[str]) -> IntroBrief | None:
         """The earliest introduction of a and b (either way round) in one of ``states``."""
-        return self.session.execute(
+        row = self.session.execute(
             select(Introduction.id, Introduction.state)
             .where(
                 self._mine(Introduction),
@@ -216,8 +215,9 @@ class NetworkRepo:
             )
             .order_by(Introduction.id)
         ).first()
+        return None if row is None else IntroBrief._make(row)
 
-    def intro(self, intro_id: int) -> Any:
+    def intro(self, intro_id: int) -> Introduction | None:
         return self.session.execute(
             select(Introduction).where(self._mine(Introduction), Introduction.id == intro_id)
         ).scalar_one_or_none()
@@ -234,9 +234,9 @@ class NetworkRepo:
             .values(values)
         )
 
-    def intros(self) -> Sequence[Any]:
+    def intros(self) -> list[IntroRow]:
         a, b = Contact.__table__.alias("a"), Contact.__table__.alias("b")
-        return self.session.execute(
+        rows = self.session.execute(
             select(
                 Introduction.id,
                 Introduction.a_id,
@@ -252,7 +252,8 @@ class NetworkRepo:
             .join(b, b.c.id == Introduction.b_id)
             .where(self._mine(Introduction))
             .order_by(Introduction.updated_on.desc(), Introduction.id.desc())
-        ).all()
+        )
+        return [IntroRow._make(row) for row in rows]
 
     def _mine(self, model: Any) -> Any:
         return mine(model, self.workspace_id)

@@ -57,6 +57,9 @@ class Workspace(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # bumped by every writing transaction in the workspace (Database.transaction): what is
+    # computed from the workspace's rows is cached until it changes
+    changes: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Contact(Base):

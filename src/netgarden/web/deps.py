@@ -44,7 +44,7 @@ class Agenda:
         self.database = database(request)
 
     def __call__(self, work: Unit, as_of: dt.date, every_lapsed: bool = False) -> list[AgendaItem]:
-        return self.cache.get(work, self.database.version(), as_of, every_lapsed)
+        return self.cache.get(work, as_of, every_lapsed)
 
 
 def agenda(request: Request) -> Agenda:

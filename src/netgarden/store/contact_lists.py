@@ -1,0 +1,156 @@
+"""Listing contacts: the list, its pages and sorts, counts by circle, everyone for an
+export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+
+from netgarden.domain.views import ListFilter
+from netgarden.store.contact_scope import ContactScope, chunks, escape_like, known_since
+from netgarden.store.rows import ListingRow
+from netgarden.store.tables import Contact, ContactEmail, ContactPhone, ContactTag, TouchParticipant
+
+
+class ContactLists(ContactScope):
+    """The contact repository's listings (part of ContactRepo)."""
+
+    def _filtered(self, flt: ListFilter) -> Any:
+        query = select(
+            Contact.id,
+            Contact.name,
+            Contact.company,
+            Contact.title,
+            Contact.circle,
+            Contact.cadence_days,
+            known_since().label("known_since"),
+            Contact.archived_at,
+        ).where(self._mine())
+        query = query.where(
+            Contact.archived_at.is_not(None) if flt.archived else Contact.archived_at.is_(None)
+        )
+        if flt.circle:
+            query = query.where(Contact.circle == flt.circle)
+        if flt.company:
+            query = query.where(
+                func.lower(Contact.company).like(
+                    "%" + escape_like(flt.company.casefold()) + "%", escape="\\"
+                )
+            )
+        if flt.tag:
+            query = query.where(
+                select(ContactTag.contact_id)
+                .where(ContactTag.contact_id == Contact.id, ContactTag.tag == flt.tag)
+                .exists()
+            )
+        return query
+
+    def listing(self, flt: ListFilter) -> list[ListingRow]:
+        last = (
+            select(func.max(TouchParticipant.occurred_on))
+            .where(TouchParticipant.contact_id == Contact.id)
+            .scalar_subquery()
+        )
+        query = self._filtered(flt).add_columns(last.label("last_touch_on"))
+        query = query.order_by(Contact.name_key, Contact.id)
+        if flt.limit:
+            query = query.limit(flt.limit)
+        return [ListingRow._make(row) for row in self.session.execute(query)]
+
+    def page(
+        self, flt: ListFilter, ids: Sequence[int] | None, sort: str, offset: int
+    ) -> tuple[int, list[ListingRow]]:
+        """One page of a listing, and how many match in all. ``ids`` (from a search)
+        restricts and orders it."""
+        from sqlalchemy import literal_column
+
+        base = self._filtered(flt)
+        if ids is not None:
+            base = base.where(Contact.id.in_(ids))
+        limit = flt.limit or 50
+        if sort == "relevance" and ids is not None:
+            # rank first, then page: which of the ranked ids pass the filters, in rank order
+            passing = set(self.session.scalars(select(base.subquery().c.id)))
+            ranked = [contact_id for contact_id in ids if contact_id in passing]
+            base = base.where(Contact.id.in_(ranked[offset : offset + limit]))
+            total, offset = len(ranked), 0
+        else:
+            total = int(self.session.scalar(select(func.count()).select_from(base.subquery())) or 0)
+        last = (
+            select(func.max(TouchParticipant.occurred_on))
+            .where(TouchParticipant.contact_id == Contact.id)
+            .scalar_subquery()
+        )
+        query = base.add_columns(last.label("last_touch_on"))
+        if sort == "recent":
+            query = query.order_by(
+                literal_column("last_touch_on").desc().nulls_last(), Contact.name_key
+            )
+        elif sort == "company":
+            query = query.order_by(
+                Contact.company.is_(None), func.lower(Contact.company), Contact.name_key
+            )
+        elif sort == "name" or ids is None:
+            query = query.order_by(Contact.name_key, Contact.id)
+        rows = [
+            ListingRow._make(r) for r in self.session.execute(query.offset(offset).limit(limit))
+        ]
+        if sort == "relevance" and ids is not None:
+            rank = {contact_id: i for i, contact_id in enumerate(ids)}
+            rows = sorted(rows, key=lambda r: rank[r.id])
+        return total, rows
+
+    def last_touches(self) -> dict[int, dt.date]:
+        rows = self.session.execute(
+            select(TouchParticipant.contact_id, func.max(TouchParticipant.occurred_on))
+            .where(self._mine(TouchParticipant))
+            .group_by(TouchParticipant.contact_id)
+        )
+        return {contact_id: day for contact_id, day in rows}
+
+    def last_touches_of(self, ids: Sequence[int]) -> dict[int, dt.date]:
+        """Each one's last touch: one seek on the (contact_id, occurred_on) index apiece."""
+        last = (
+            select(func.max(TouchParticipant.occurred_on))
+            .where(TouchParticipant.contact_id == Contact.id)
+            .scalar_subquery()
+        )
+        found: dict[int, dt.date] = {}
+        for chunk in chunks(sorted(ids)):
+            rows = self.session.connection().execute(
+                select(Contact.id, last).where(self._mine(), Contact.id.in_(chunk))
+            )
+            found.update({contact_id: day for contact_id, day in rows if day is not None})
+        return found
+
+    def circle_counts(self) -> dict[str, int]:
+        rows = self.session.execute(
+            select(Contact.circle, func.count())
+            .where(self._mine(), Contact.archived_at.is_(None))
+            .group_by(Contact.circle)
+        )
+        return {circle: int(n) for circle, n in rows}
+
+    def everyone(self) -> list[Contact]:
+        return list(self.session.scalars(select(Contact).where(self._mine()).order_by(Contact.id)))
+
+    def grouped(self, what: str) -> dict[int, list[str]]:
+        """Every contact's emails, phones or tags, in their order."""
+        table: Any
+        table, column, order = {
+            "emails": (ContactEmail, ContactEmail.email, (ContactEmail.position, ContactEmail.id)),
+            "phones": (ContactPhone, ContactPhone.number, (ContactPhone.position, ContactPhone.id)),
+            "tags": (ContactTag, ContactTag.tag, (ContactTag.tag,)),
+        }[what]
+        found: dict[int, list[str]] = {}
+        rows = self.session.connection().execute(
+            select(table.contact_id, column)
+            .where(self._mine(table))
+            .order_by(table.contact_id, *order)
+        )
+        for contact_id, value in rows:
+            found.setdefault(contact_id, []).append(value)
+        return found
