@@ -14,7 +14,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
 from netgarden import __version__
-from netgarden.errors import NetgardenError, UserError
+from netgarden.errors import NetgardenError, NotFound, UserError
 from netgarden.services.agenda import AgendaCache
 from netgarden.services.database import Database
 from netgarden.settings import Settings
@@ -130,7 +130,9 @@ async def _error(request: Request, error: NetgardenError) -> Response:
     from netgarden.web.pages.common import form_again, form_page_of
 
     form = form_page_of(request) if _for_people(request) else None
-    if form is not None and isinstance(error, UserError):
+    # a NotFound names the page's own subject (an id in the address or a hidden field): the
+    # page is gone, so it is the 404 page, not the form again
+    if form is not None and isinstance(error, UserError) and not isinstance(error, NotFound):
         try:
             return await form_again(request, form, error)
         except NetgardenError as instead:  # the form's page is gone: say so instead
