@@ -17,6 +17,7 @@ from netgarden.store.tables import Workspace
 
 _WROTE = "netgarden_wrote"
 _CONNECTION = "netgarden_connection"
+# a WITH … may write: counting it as a write costs at most one recomputed agenda
 _WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "WITH")
 
 
