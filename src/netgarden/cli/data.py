@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from netgarden.cli.context import err_console, guarded, parse_day, today, unit_of_work
+from netgarden.cli.context import err_console, guarded, now, parse_day, today, unit_of_work
 
 
 def register(app: typer.Typer) -> None:
@@ -18,7 +18,7 @@ def demo(
 ) -> None:
     """Fill an empty database with a demo network (~300 people, ~3,000 touches over two
     years) so the agenda comes alive at once."""
-    _fill(ctx, 300, 3000, seed, None)
+    _fill(ctx, 300, 3000, seed, None, practice=True)
 
 
 def generate(
@@ -40,10 +40,12 @@ def generate(
 
 def _fill(
     ctx: typer.Context, contacts: int, touches: int, seed: int, end: str | None,
-    links: int | None = None,
+    links: int | None = None, *, practice: bool = False,
 ) -> None:  # fmt: skip
+    """``practice``: the demo's ledger entries and introductions on top of the network."""
     import time
 
+    from netgarden.services.demo_practice import add_practice
     from netgarden.services.generate import generate_network
 
     start = time.perf_counter()
@@ -52,9 +54,15 @@ def _fill(
         made = generate_network(
             unit, contacts=contacts, touches=touches, seed=seed, end=last_day, links=links
         )
+        extra = add_practice(unit, last_day, seed, now()) if practice else None
     from netgarden.words import count
 
     err_console().print(
         f"Created {count(made.contacts, 'contact')} and {count(made.touches, 'touch')} "
         f"in {time.perf_counter() - start:.1f} s"
     )
+    if extra is not None and extra.entries:
+        err_console().print(
+            f"and {count(extra.entries, 'ledger entry', 'ledger entries')} and "
+            f"{count(extra.introductions, 'introduction')} in every state"
+        )
