@@ -4,6 +4,7 @@ today's agenda, close them; errors name the option and exit 2."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -125,3 +126,30 @@ def test_people_are_met_only_at_an_event_that_has_happened(cli: Cli) -> None:
     assert cli.json("tasks") == []
     unknown = cli("event", "met", "1", "Nobody Here", code=2)
     assert "no contact matches" in unknown.stderr
+
+
+def test_events_people_and_tasks_are_in_the_backup(cli: Cli, tmp_path: Path) -> None:
+    import json
+
+    cli.add("Ana Lee")
+    cli("event", "add", "AI Summit", "--on", DAYS_AGO_3, "--series", "AI")
+    cli("event", "add", "Mixer", "--on", NEXT_WEEK)
+    cli("event", "met", "1", "Ana")
+    cli("done", "2")
+    backup = tmp_path / "backup.json"
+    cli("export", "json", "--out", str(backup))
+    copy = Cli(tmp_path / "copy.db")
+    copy("restore", str(backup))
+    again = tmp_path / "again.json"
+    copy("export", "json", "--out", str(again))
+    assert again.read_bytes() == backup.read_bytes()
+    assert copy.json("event", "list") == cli.json("event", "list")
+    assert copy.json("tasks") == cli.json("tasks")
+    damaged = json.loads(backup.read_text())
+    damaged["tables"]["event_people"]["rows"][0][0] = 42  # an event the backup does not hold
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps(damaged))
+    refused = Cli(tmp_path / "other.db")("restore", str(broken), code=2)
+    assert "people at events, row 1: refers to event 42, which is not in the backup" in (
+        refused.stderr
+    )

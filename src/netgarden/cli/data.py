@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from netgarden.cli.context import err_console, guarded, parse_day, today, unit_of_work
+from netgarden.cli.context import err_console, guarded, now, parse_day, today, unit_of_work
 
 
 def register(app: typer.Typer) -> None:
@@ -17,8 +17,8 @@ def demo(
     seed: int = typer.Option(7, "--seed", help="Another seed gives another network."),
 ) -> None:
     """Fill an empty database with a demo network (~300 people, ~3,000 touches over two
-    years) so the agenda comes alive at once."""
-    _fill(ctx, 300, 3000, seed, None)
+    years, a dozen events past and coming) so the agenda comes alive at once."""
+    _fill(ctx, 300, 3000, seed, None, events=True)
 
 
 def generate(
@@ -40,7 +40,7 @@ def generate(
 
 def _fill(
     ctx: typer.Context, contacts: int, touches: int, seed: int, end: str | None,
-    links: int | None = None,
+    links: int | None = None, events: bool = False,
 ) -> None:  # fmt: skip
     import time
 
@@ -52,9 +52,15 @@ def _fill(
         made = generate_network(
             unit, contacts=contacts, touches=touches, seed=seed, end=last_day, links=links
         )
+        planted = 0
+        if events:
+            from netgarden.services.demo_events import plant_events
+
+            planted = plant_events(unit, seed, last_day, now())
     from netgarden.words import count
 
+    and_events = f", {count(planted, 'event')}" if planted else ""
     err_console().print(
-        f"Created {count(made.contacts, 'contact')} and {count(made.touches, 'touch')} "
-        f"in {time.perf_counter() - start:.1f} s"
+        f"Created {count(made.contacts, 'contact')}{and_events} and "
+        f"{count(made.touches, 'touch')} in {time.perf_counter() - start:.1f} s"
     )
