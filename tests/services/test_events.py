@@ -230,3 +230,18 @@ def test_another_workspaces_event_is_not_found_and_cannot_be_referred_to(
             ),
             {"event": theirs, "ana": ana, "now": NOW},
         )
+
+
+def test_merging_keeps_the_events_and_follow_ups_of_both(unit: Unit) -> None:
+    from netgarden.services.merge import merge_contacts
+
+    keep, other = person(unit, "Ana Lee"), person(unit, "Ana Lee (work)")
+    summit, mixer = event(unit), event(unit, "Mixer", on="2026-11-21")
+    meet_at_event(unit, summit, [keep, other], None, TODAY, NOW)  # the same person, twice
+    meet_at_event(unit, mixer, [other], "met again", TODAY, NOW)
+    merge_contacts(unit, keep, other, NOW)
+    assert [p.contact_id for p in show_event(unit, summit).people] == [keep]
+    assert [(p.contact_id, p.note) for p in show_event(unit, mixer).people] == [(keep, "met again")]
+    tasks = sorted((t.contact_id, t.event_id, t.kind) for t in tasks_of(unit))
+    kinds = ["connect", "schedule-meeting", "send-resources"]
+    assert tasks == [(keep, summit, k) for k in kinds] + [(keep, mixer, k) for k in kinds]

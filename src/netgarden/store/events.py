@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import delete, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from netgarden.errors import NotFound
@@ -133,6 +133,21 @@ class EventRepo:
                 touch_id=touch_id,
                 created_at=now,
             )
+        )
+
+    def move_person(self, other: int, keep: int) -> None:
+        """Give ``keep`` every place ``other`` has at events (a merge); where both had the
+        same place, ``keep``'s stays."""
+        require_contacts(self.session, self.workspace_id, [other, keep])
+        ep = EventPerson
+        held = select(ep.event_id, ep.role).where(self._mine(ep), ep.contact_id == keep)
+        self.session.execute(
+            delete(ep).where(
+                self._mine(ep), ep.contact_id == other, tuple_(ep.event_id, ep.role).in_(held)
+            )
+        )
+        self.session.execute(
+            update(ep).where(self._mine(ep), ep.contact_id == other).values(contact_id=keep)
         )
 
     def _mine(self, model: Any) -> Any:

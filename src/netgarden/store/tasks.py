@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from netgarden.store.scope import mine, require_contacts
@@ -111,6 +111,24 @@ class TaskRepo:
                 .where(self._mine(Task), Task.id.in_(ids[start : start + _CHUNK]))
                 .values(done_on=on, done_by=by)
             )
+
+    def move(self, other: int, keep: int) -> None:
+        """Give ``keep`` the tasks of ``other`` (a merge); where a rule made tasks for both at
+        the same event, ``keep``'s stay and ``other``'s go."""
+        require_contacts(self.session, self.workspace_id, [other, keep])
+        held = select(Task.event_id, Task.rule).where(
+            self._mine(Task), Task.contact_id == keep, Task.event_id.is_not(None)
+        )
+        self.session.execute(
+            delete(Task).where(
+                self._mine(Task),
+                Task.contact_id == other,
+                tuple_(Task.event_id, Task.rule).in_(held),
+            )
+        )
+        self.session.execute(
+            update(Task).where(self._mine(Task), Task.contact_id == other).values(contact_id=keep)
+        )
 
     def _mine(self, model: Any) -> Any:
         return mine(model, self.workspace_id)
