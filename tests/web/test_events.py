@@ -145,6 +145,8 @@ def test_the_event_page_says_what_went_wrong(client: TestClient) -> None:
     assert unknown.status_code == 422 and "no contact matches" in unknown.text
     empty = form(client, "/events/2/people", {"contacts": " , "})
     assert empty.status_code == 422 and "name at least one person you met" in empty.text
+    crowd = form(client, "/events/2/people", {"contacts": ",".join(["Ana"] * 101)})
+    assert crowd.status_code == 422 and "101 people; record at most 100 at once" in crowd.text
     assert client.get("/events/99").status_code == 404
     assert form(client, "/events/99/people", {"contacts": "Ana"}).status_code == 404
     assert form(client, "/tasks/99/done", {}).status_code == 404

@@ -28,6 +28,15 @@ from netgarden.services.events import EventView, TaskView, show_event
 from netgarden.services.lookup import names_of, require_contact
 
 TASK_KINDS = frozenset(kind.value for kind in TaskKind)
+MOST_MET = 100  # people recorded as met at once
+
+
+def check_people(count: int) -> None:
+    """Refuse no one, or more people than are recorded at once."""
+    if not count:
+        raise InvalidValue("contact_ids", "name at least one person you met")
+    if count > MOST_MET:
+        raise InvalidValue("contact_ids", f"{count} people; record at most {MOST_MET} at once")
 
 
 @dataclass(frozen=True)
@@ -56,8 +65,7 @@ def meet_at_event(
     person per event: someone met there already gets nothing new. The event is attended."""
     event = unit.events.require(event_id)
     people = tuple(dict.fromkeys(contact_ids))
-    if not people:
-        raise InvalidValue("contact_ids", "name at least one person you met")
+    check_people(len(people))
     for contact_id in people:
         require_contact(unit, contact_id)
     text = check_length("note", clean_text(note))

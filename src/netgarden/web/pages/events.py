@@ -89,16 +89,18 @@ async def _again(request: Request, event_id: int, error: UserError) -> Response:
 @router.post("/events/{event_id}/people")
 async def add_people_met(request: Request, event_id: EventId) -> Response:
     from netgarden.services.events import require_event
-    from netgarden.services.followups import meet_at_event
+    from netgarden.services.followups import check_people, meet_at_event
     from netgarden.services.lookup import resolve_contact
 
     form = await checked_form(request)
     names = [n.strip() for n in text(form, "contacts").replace(",", "\n").splitlines()]
+    names = [name for name in names if name]
     note = text(form, "note")
 
     def work(unit: Unit) -> None:
         require_event(unit, event_id)
-        ids = [resolve_contact(unit, name) for name in names if name]
+        check_people(len(names))  # before resolving each one
+        ids = [resolve_contact(unit, name) for name in names]
         meet_at_event(unit, event_id, ids, note, deps.today(), deps.now())
 
     try:
