@@ -197,6 +197,10 @@ BAD_ARGUMENTS = [
     (("config", "nope"), "KEY: 'nope' is not a setting"),
     (("demo",), "the database already has contacts"),
     (("serve", "--host", "999.1.1.1"), "--host: cannot listen on 999.1.1.1:8000"),
+    (("event", "add", "E", "--on", "today", "--topics", "t" * 20_001), "--topics: 20,001"),
+    (("event", "add", "E" * 301, "--on", "today"), "NAME: 301 characters; at most 300"),
+    (("event", "add", "E", "--on", "today", "--series", "\udcff"), "--series: is not valid"),
+    (("event", "met", "1", "Priya Raman"), "no event with id 1"),
 ]  # fmt: skip
 
 
@@ -226,6 +230,7 @@ COMMANDS = [
     ("give", "1", "--kind", "advice"), ("receive", "1", "--kind", "advice"),
     ("ask", "1", "--note", "x"), ("ledger",), ("strength", "1"), ("link", "1", "2"),
     ("path", "--company", "x"), ("intro", "list"), ("suggest", "intros"), ("serve",),
+    ("event", "list"), ("tasks",), ("done", "1"),
 ]  # fmt: skip
 
 

@@ -32,11 +32,13 @@ from netgarden.errors import NetgardenError, WriteRefused
 from netgarden.services.database import Database, Unit, open_database
 from netgarden.store.bulk import BulkLoader
 from netgarden.store.contacts import ContactRepo
+from netgarden.store.events import EventRepo
 from netgarden.store.ledger import LedgerRepo
 from netgarden.store.network import NetworkRepo
 from netgarden.store.preferences import PreferenceRepo
 from netgarden.store.search import SqliteSearchIndex
 from netgarden.store.tables import Base, Contact, Touch, Workspace
+from netgarden.store.tasks import TaskRepo
 from netgarden.store.touches import TouchRepo
 from tests.conftest import NOW, TODAY, rolled_back
 
@@ -48,6 +50,8 @@ REPOS: dict[str, type] = {
     "search": SqliteSearchIndex,
     "preference_values": PreferenceRepo,
     "bulk": BulkLoader,
+    "events": EventRepo,
+    "tasks": TaskRepo,
 }
 
 
@@ -61,6 +65,8 @@ class Seeded:
     bob: int
     touch: int
     intro: int
+    event: int
+    task: int
 
 
 def seed(unit: Unit) -> Seeded:
@@ -103,8 +109,20 @@ def seed(unit: Unit) -> Seeded:
     intro = unit.network.add_intro(ada, bob, "engines", TODAY, NOW)
     unit.preference_values.set("lapsed_limit", "7")
     BulkLoader(unit.session).fingerprints([(unit.workspace_id, "fp-1", ada)])
+    event = unit.events.insert(
+        {"name": "Summit", "occurred_on": ago, "format": "conference", "virtual": False,
+         "role": "attendee", "goal": 3, "status": "attended", "series": "Summits"}, NOW,
+    )  # fmt: skip
+    unit.events.add_person(event, ada, "met", "evals", touch, NOW)
+    task = unit.tasks.insert_many([_task_row(ada, event)], NOW)[0]
     unit.search.rebuild()
-    return Seeded(unit.workspace_id, ada, grace, bob, touch, intro)
+    return Seeded(unit.workspace_id, ada, grace, bob, touch, intro, event, task)
+
+
+def _task_row(contact_id: int, event_id: int) -> dict[str, Any]:
+    since = TODAY - dt.timedelta(days=10)
+    return {"kind": "connect", "rule": "24-48-7", "contact_id": contact_id, "event_id": event_id,
+            "since": since, "due_on": since + dt.timedelta(days=1)}  # fmt: skip
 
 
 @dataclass
@@ -283,6 +301,45 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "NetworkRepo.open_intro": _reads(lambda r, s: r.open_intro(s.bob, s.ada, ["proposed"])),
     "NetworkRepo.intro": _reads(lambda r, s: r.intro(s.intro)),
     "NetworkRepo.intros": _reads(lambda r, s: r.intros()),
+    # events and their people
+    "EventRepo.insert": _writes(
+        lambda r, s: r.insert(
+            {
+                "name": "Mixer",
+                "occurred_on": TODAY,
+                "format": "mixer",
+                "virtual": False,
+                "role": "host",
+                "goal": 3,
+                "status": "planned",
+            },
+            NOW,
+        )
+    ),
+    "EventRepo.update": _writes(lambda r, s: r.update(s.event, {"status": "skipped"}, NOW)),
+    "EventRepo.add_person": _writes(
+        lambda r, s: r.add_person(s.event, s.grace, "target", None, None, NOW)
+    ),
+    "EventRepo.move_person": _writes(lambda r, s: r.move_person(s.ada, s.grace)),
+    "EventRepo.get": _reads(lambda r, s: r.get(s.event)),
+    "EventRepo.require": _reads(lambda r, s: _answer(lambda: r.require(s.event))),
+    "EventRepo.listing": _reads(lambda r, s: r.listing(), lambda r, s: r.listing("attended")),
+    "EventRepo.people": _reads(lambda r, s: r.people(s.event)),
+    "EventRepo.has_person": _reads(lambda r, s: r.has_person(s.event, s.ada, "met")),
+    "EventRepo.count_people": _reads(lambda r, s: r.count_people(s.event, "met")),
+    # follow-up tasks
+    "TaskRepo.insert_many": _writes(lambda r, s: r.insert_many([_task_row(s.grace, s.event)], NOW)),
+    "TaskRepo.close": _writes(lambda r, s: r.close([s.task], TODAY, "done")),
+    "TaskRepo.move": _writes(lambda r, s: r.move(s.ada, s.grace)),
+    "TaskRepo.listing": _reads(
+        lambda r, s: r.listing(),
+        lambda r, s: r.listing(
+            open_only=True, contact_id=s.ada, event_id=s.event, active_only=True
+        ),
+    ),
+    "TaskRepo.get": _reads(lambda r, s: r.get(s.task)),
+    "TaskRepo.exists": _reads(lambda r, s: r.exists(s.ada, s.event, "24-48-7")),
+    "TaskRepo.open_for": _reads(lambda r, s: r.open_for([s.ada, s.grace])),
     # search
     "SqliteSearchIndex.reindex": _writes(lambda r, s: r.reindex([s.ada, s.grace, s.bob])),
     "SqliteSearchIndex.rebuild": _writes(lambda r, s: r.rebuild()),
@@ -404,6 +461,8 @@ _REFERENCES = {
     "ledger_entries": ("contact_id",),
     "links": ("a_id", "b_id"),
     "introductions": ("a_id", "b_id"),
+    "event_people": ("contact_id",),
+    "tasks": ("contact_id",),
 }
 
 

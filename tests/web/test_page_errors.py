@@ -17,7 +17,7 @@ def is_page(response: object) -> bool:
     return headers["content-type"].startswith("text/html") and '<nav aria-label="Main">' in text
 
 
-@pytest.mark.parametrize("url", ["/events", "/contacts/abc", "/contacts/999", "/redoc",
+@pytest.mark.parametrize("url", ["/nowhere", "/contacts/abc", "/contacts/999", "/redoc",
                                  "/contacts/1/nothing", "/contacts/-1"])  # fmt: skip
 def test_an_unknown_page_is_a_page_with_the_navigation(client: TestClient, url: str) -> None:
     response = client.get(url)

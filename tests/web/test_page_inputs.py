@@ -33,6 +33,9 @@ FORMS_BEHIND_A_STEP = {
         "on": "2026-01-01",
         "note": "x",
     },
+    # a follow-up's "done" button appears once someone was met at an event (the sample event
+    # is today's, still planned, so that its attended and skipped buttons show)
+    "/tasks/{task_id}/done": {"csrf_token": ""},
 }
 
 
@@ -70,7 +73,13 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient,
             for name in ("Ada Lovelace", "Grace Hopper")
         ]
         intro = client.post("/api/v1/introductions", json={"a_id": ids[0], "b_id": ids[1]}).json()
-        samples = {"contact_id": str(ids[0]), "intro_id": str(intro["id"]), "fmt": "vcard"}
+        today = dt.date.today().isoformat()
+        event = client.post("/api/v1/events", json={"name": "Meetup", "on": today}).json()
+        past = client.post("/api/v1/events", json={"name": "Summit", "on": long_ago}).json()
+        met = client.post(f"/api/v1/events/{past['id']}/people", json={"contact_ids": ids[:1]})
+        samples = {"contact_id": str(ids[0]), "intro_id": str(intro["id"]), "fmt": "vcard",
+                   "event_id": str(event["id"]),
+                   "task_id": str(met.json()["people"][0]["task_ids"][0])}  # fmt: skip
         yield client, samples
     app.state.database.close()
 

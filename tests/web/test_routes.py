@@ -25,6 +25,14 @@ API = {
      "get_strength_api_v1_contacts__contact_id__strength_get"),
     ("POST", "/api/v1/contacts/{contact_id}/touches",
      "log_touch_api_v1_contacts__contact_id__touches_post"),
+    ("GET", "/api/v1/events", "list_events_api_v1_events_get"),
+    ("POST", "/api/v1/events", "create_event_api_v1_events_post"),
+    ("GET", "/api/v1/events/{event_id}", "get_event_api_v1_events__event_id__get"),
+    ("PATCH", "/api/v1/events/{event_id}", "update_event_api_v1_events__event_id__patch"),
+    ("POST", "/api/v1/events/{event_id}/people",
+     "add_people_met_api_v1_events__event_id__people_post"),
+    ("GET", "/api/v1/tasks", "list_tasks_api_v1_tasks_get"),
+    ("POST", "/api/v1/tasks/{task_id}/done", "complete_task_api_v1_tasks__task_id__done_post"),
     ("GET", "/api/v1/export/{fmt}", "export_file_api_v1_export__fmt__get"),
     ("GET", "/api/v1/graph", "get_graph_api_v1_graph_get"),
     ("POST", "/api/v1/import", "import_files_api_v1_import_post"),
@@ -42,14 +50,15 @@ API = {
 
 PAGES_READ = [
     "/", "/contacts", "/contacts/new", "/contacts/1", "/introductions", "/network",
-    "/export", "/import", "/dashboard", "/settings", "/docs",
+    "/export", "/import", "/dashboard", "/settings", "/docs", "/events", "/events/new",
 ]  # fmt: skip
 # without the form's token a write is refused (403) by its route, never unknown (404/405)
 PAGES_WRITE = [
     "/touches", "/contacts/1/snooze", "/capture", "/capture/confirm", "/contacts/new",
     "/contacts/1", "/contacts/1/links", "/contacts/1/ledger", "/contacts/1/touches",
     "/contacts/1/archive", "/introductions", "/introductions/1", "/settings",
-    "/import/preview", "/import/confirm", "/import/cancel",
+    "/import/preview", "/import/confirm", "/import/cancel", "/events/new", "/events/1/people",
+    "/events/1/status", "/tasks/1/done",
 ]  # fmt: skip
 
 

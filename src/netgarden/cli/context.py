@@ -48,6 +48,8 @@ CLI_WORDS = {
     "keep": "KEEP",
     "key": "KEY",
     "name": "NAME",
+    "event": "ID",
+    "task": "TASK",
 }
 
 

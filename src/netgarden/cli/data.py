@@ -17,7 +17,8 @@ def demo(
     seed: int = typer.Option(7, "--seed", help="Another seed gives another network."),
 ) -> None:
     """Fill an empty database with a demo network (~300 people, ~3,000 touches over two
-    years) so the agenda comes alive at once."""
+    years, a dozen events past and coming, introductions in every state) so the agenda
+    comes alive at once."""
     _fill(ctx, 300, 3000, seed, None, practice=True)
 
 
@@ -42,7 +43,8 @@ def _fill(
     ctx: typer.Context, contacts: int, touches: int, seed: int, end: str | None,
     links: int | None = None, *, practice: bool = False,
 ) -> None:  # fmt: skip
-    """``practice``: the demo's ledger entries and introductions on top of the network."""
+    """``practice``: the demo's events, ledger entries and introductions on top of the
+    network."""
     import time
 
     from netgarden.services.demo_practice import add_practice
@@ -57,9 +59,10 @@ def _fill(
         extra = add_practice(unit, last_day, seed, now()) if practice else None
     from netgarden.words import count
 
+    and_events = f", {count(extra.events, 'event')}" if extra and extra.events else ""
     err_console().print(
-        f"Created {count(made.contacts, 'contact')} and {count(made.touches, 'touch')} "
-        f"in {time.perf_counter() - start:.1f} s"
+        f"Created {count(made.contacts, 'contact')}{and_events} and "
+        f"{count(made.touches, 'touch')} in {time.perf_counter() - start:.1f} s"
     )
     if extra is not None and extra.entries:
         err_console().print(

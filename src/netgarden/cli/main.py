@@ -13,7 +13,9 @@ from netgarden.cli import (
     config,
     contacts,
     data,
+    events,
     network,
+    tasks,
     touches,
     transfer,
     value,
@@ -58,7 +60,8 @@ def main(
     ctx.obj = AppState(db=db)
 
 
-for module in (contacts, touches, agenda, config, data, transfer, value, network, web):
+for module in (contacts, touches, agenda, config, data, transfer, value, network, events, tasks,
+               web):  # fmt: skip
     module.register(app)
 use_plain_help(app)
 

@@ -48,7 +48,9 @@ def agenda(
     lapsed = lapsed_candidates(states, as_of, prefs)
     ties = _past_ties(unit, lapsed, {s.id: s.last_touch_on for s in states}, as_of)
     flagged = frozenset(unit.ledger.asks_outrun_gives())
-    others = follow_up_items(_pending_intros(unit, as_of), as_of)
+    from netgarden.services.followups import task_items
+
+    others = [*follow_up_items(_pending_intros(unit, as_of), as_of), *task_items(unit, as_of)]
     return build_agenda(states, as_of, prefs, ties, limit, flagged, every_lapsed, others)
 
 

@@ -27,6 +27,7 @@ from netgarden.store.engine import (
     sqlite_url,
     writing,
 )
+from netgarden.store.events import EventRepo
 from netgarden.store.ledger import LedgerRepo
 from netgarden.store.network import NetworkRepo
 from netgarden.store.preferences import PreferenceRepo
@@ -39,6 +40,7 @@ from netgarden.store.schema import (
     too_new,
 )
 from netgarden.store.search import SearchIndex, search_index
+from netgarden.store.tasks import TaskRepo
 from netgarden.store.touches import TouchRepo
 
 LOCAL_WORKSPACE = 1
@@ -67,6 +69,14 @@ class Unit:
     @cached_property
     def network(self) -> NetworkRepo:
         return NetworkRepo(self.session, self.workspace_id)
+
+    @cached_property
+    def events(self) -> EventRepo:
+        return EventRepo(self.session, self.workspace_id)
+
+    @cached_property
+    def tasks(self) -> TaskRepo:
+        return TaskRepo(self.session, self.workspace_id)
 
     @cached_property
     def search(self) -> SearchIndex:

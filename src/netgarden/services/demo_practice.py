@@ -1,6 +1,7 @@
 """The demo's practice on top of its generated network: value given, received and asked,
-and introductions in every state, so a new user sees the ledger, the introductions board
-and their follow-ups on the agenda with data (the generator makes people and touches only).
+introductions in every state and a dozen events (``demo_events``), so a new user sees the
+ledger, the introductions board, events and their follow-ups on the agenda with data (the
+generator makes people and touches only).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 
 from netgarden.domain.views import ListFilter
 from netgarden.services.database import Unit
+from netgarden.services.demo_events import plant_events
 from netgarden.services.introductions import advance_intro, propose_intro
 from netgarden.services.ledger import EntryInput, record_entry
 from netgarden.services.listing import list_contacts
@@ -45,6 +47,7 @@ _PATH = ("asked-a", "asked-b", "made", "outcome")
 class Practice:
     entries: int
     introductions: int
+    events: int = 0
 
 
 def add_practice(unit: Unit, end: dt.date, seed: int, now: dt.datetime) -> Practice:
@@ -70,7 +73,8 @@ def add_practice(unit: Unit, end: dt.date, seed: int, now: dt.datetime) -> Pract
         for step in steps:
             day += dt.timedelta(days=1)
             advance_intro(unit, number, step, _outcome(step), day, now)
-    return Practice(len(ENTRIES), len(INTRODUCTIONS))
+    events = plant_events(unit, seed, end, now)
+    return Practice(len(ENTRIES), len(INTRODUCTIONS), events)
 
 
 def _path_to(state: str) -> tuple[str, ...]:

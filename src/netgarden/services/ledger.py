@@ -55,6 +55,10 @@ def record_entry(
         contact_id=contact_id, entry_type=entry.value, kind=kind, note=note,
         occurred_on=occurred_on, now=now,
     )  # fmt: skip
+    if entry is EntryType.GIVE:  # it may be what a follow-up task asked for
+        from netgarden.services.followups import gave
+
+        gave(unit, entry_id, contact_id, kind, occurred_on)
     return LedgerRow(entry_id, contact_id, entry.value, kind, note, occurred_on)
 
 

@@ -70,6 +70,8 @@ def merge_contacts(unit: Unit, keep_id: int, other_id: int, now: dt.datetime) ->
     keep, other = require_contact(unit, keep_id), require_contact(unit, other_id)
     changes = merged_fields(_columns(keep), _columns(other))
     unit.contacts.move_children(other_id, keep_id)
+    unit.events.move_person(other_id, keep_id)  # their events and follow-ups (issue 12)
+    unit.tasks.move(other_id, keep_id)
     unit.contacts.delete(other_id)
     unit.contacts.update(keep_id, changes, now)
     unit.search.forget([other_id])

@@ -314,3 +314,29 @@ TOUCH_NOTES = (
     "Sent an intro to someone at {company}",
     "Quick check-in, planning to meet next month",
 )
+
+# The demo's events: name, series, format, access, size, days from the last day (negative:
+# past), my role, start. Three of one hyped lecture series where nobody stays in touch, and
+# a small closed community whose every event gives someone (seeds/004's pattern).
+DEMO_EVENTS = (
+    ("AI Product Summit 2026", "AI Product Summit", "conference", "paid", 1200, -75, "attendee",
+     "09:00"),
+    ("Hyped AI Lecture: AI-native products", "Hyped AI Lectures", "lecture", "open", 150, -68,
+     "attendee", "18:30"),
+    ("PM Community Night: pricing", "PM Community Nights", "meetup", "closed", 35, -61,
+     "attendee", "19:00"),
+    ("Hyped AI Lecture: agents everywhere", "Hyped AI Lectures", "lecture", "open", 180, -47,
+     "attendee", "18:30"),
+    ("Design + AI Night", None, "mixer", "ticketed", 60, -40, "speaker", "18:00"),
+    ("PM Community Night: discovery", "PM Community Nights", "meetup", "closed", 30, -33,
+     "attendee", "19:00"),
+    ("Hyped AI Lecture: the future of PM", "Hyped AI Lectures", "lecture", "open", 200, -26,
+     "attendee", "18:30"),
+    ("Founders Breakfast", None, "mixer", "community", 25, -12, "host", "08:00"),
+    ("PM Community Night: evals", "PM Community Nights", "meetup", "closed", 32, -3,
+     "attendee", "19:00"),
+    ("Data Council webinar", None, "webinar", "open", 500, 4, "attendee", "17:00"),
+    ("PM Community Night: hiring", "PM Community Nights", "meetup", "closed", 30, 11,
+     "attendee", "19:00"),
+    ("MLOps World", None, "conference", "paid", 900, 26, "attendee", "09:00"),
+)  # fmt: skip

@@ -95,6 +95,9 @@ def log_touch(
         contact_ids=people,
         now=now,
     )
+    from netgarden.services.followups import touch_logged
+
+    touch_logged(unit, touch_id, people, kind.value, direction.value, occurred_on)
     for contact_id in people:
         # a touch answers the reminder a snooze postponed
         unit.contacts.update(contact_id, {"snoozed_until": None}, now)

@@ -31,6 +31,9 @@ TABLES = (
     "ledger_entries",
     "links",
     "introductions",
+    "events",
+    "event_people",
+    "tasks",
     "preferences",
 )
 # what each table holds, in the words of the person restoring a backup
@@ -46,6 +49,9 @@ WORDS = {
     "ledger_entries": "ledger entries",
     "links": "links",
     "introductions": "introductions",
+    "events": "events",
+    "event_people": "people at events",
+    "tasks": "tasks",
     "preferences": "settings",
 }
 

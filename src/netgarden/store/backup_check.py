@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from netgarden.domain.events import Access, EventFormat, EventRole, EventStatus, PersonRole
+from netgarden.domain.followups import TaskKind
 from netgarden.domain.ledger import ASK_KINDS, EntryType
 from netgarden.domain.network import IntroState, LinkStrength
 from netgarden.domain.preferences import parse_preference
@@ -22,7 +24,8 @@ Check = Callable[[Any], str | None]  # what is wrong with a value, or None
 
 # the migration that added each table: a backup from before it may lack the table
 ADDED_IN = {"duplicate_candidates": "0002", "import_fingerprints": "0002",
-            "ledger_entries": "0003", "links": "0004", "introductions": "0004"}  # fmt: skip
+            "ledger_entries": "0003", "links": "0004", "introductions": "0004",
+            "events": "0009", "event_people": "0009", "tasks": "0009"}  # fmt: skip
 # settings renamed by migration 0005, as an older backup still names them
 RENAMED = {"dormant_limit": "lapsed_limit", "dormant_factor": "lapsed_factor"}
 LINK_SOURCES = ("manual", "touch", "intro")
@@ -74,20 +77,35 @@ COLUMNS: dict[str, dict[str, Check]] = {
     "ledger_entries": {"entry_type": _enum(EntryType), "kind": one_of(ASK_KINDS)},
     "links": {"strength": _enum(LinkStrength), "source": one_of(LINK_SOURCES)},
     "introductions": {"state": _enum(IntroState)},
+    "events": {
+        "format": _enum(EventFormat),
+        "access": lambda v: None if v is None else _enum(Access)(v),
+        "role": _enum(EventRole),
+        "status": _enum(EventStatus),
+        "goal": between(1, 1000),
+    },
+    "event_people": {"role": _enum(PersonRole)},
+    "tasks": {"kind": _enum(TaskKind)},
 }
 # (table, column) → the table whose ``id`` it names
 REFERENCES: dict[tuple[str, str], str] = {
     **{(table, "contact_id"): "contacts" for table in (
         "contact_emails", "contact_phones", "contact_tags", "touch_participants",
-        "duplicate_candidates", "import_fingerprints", "ledger_entries")},
+        "duplicate_candidates", "import_fingerprints", "ledger_entries", "event_people",
+        "tasks")},
     ("duplicate_candidates", "other_id"): "contacts",
     ("touch_participants", "touch_id"): "touches",
     ("links", "a_id"): "contacts",
     ("links", "b_id"): "contacts",
     ("introductions", "a_id"): "contacts",
     ("introductions", "b_id"): "contacts",
+    ("event_people", "event_id"): "events",
+    ("event_people", "touch_id"): "touches",
+    ("tasks", "event_id"): "events",
 }  # fmt: skip
-WHAT = {"contacts": "contact", "touches": "touch"}
+# references that may be empty
+OPTIONAL = frozenset({("event_people", "touch_id"), ("tasks", "event_id")})
+WHAT = {"contacts": "contact", "touches": "touch", "events": "event"}
 
 
 def check_tables(tables: dict[str, Rows], words: dict[str, str]) -> None:
@@ -103,6 +121,8 @@ def check_tables(tables: dict[str, Rows], words: dict[str, str]) -> None:
                 if problem:
                     raise Damaged(f"{where}: {column.replace('_', ' ')} {problem}")
             for column, parent in references.items():
+                if row.get(column) is None and (name, column) in OPTIONAL:
+                    continue
                 if row.get(column) not in ids[parent]:
                     raise Damaged(
                         f"{where}: refers to {WHAT[parent]} {row.get(column)}, "

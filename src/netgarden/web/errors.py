@@ -44,6 +44,8 @@ LABELS = {
     "b": "second person",
     "intro": "introduction",
     "contact_ids": "people",
+    "start": "start time",
+    "event": "event",
 }
 # a domain field whose request field has another name
 REQUEST_FIELDS = {
@@ -52,6 +54,7 @@ REQUEST_FIELDS = {
     "remove_tags": "tags",
     "column_map": "map",  # the import's form field (a page's and the API's)
     "export_format": "fmt",  # the export's format: a path parameter of /export/{fmt}
+    "event": "event_id",  # the event: a path parameter of /events/{event_id}/…
 }
 QUERY_FIELDS = frozenset({"limit", "as_of", "since", "target", "max_hops", "query", "sort"})
 

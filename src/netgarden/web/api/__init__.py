@@ -8,6 +8,7 @@ from fastapi import APIRouter
 
 from netgarden.web.api import (
     contacts,
+    events,
     introductions,
     ledger,
     network,
@@ -19,5 +20,6 @@ from netgarden.web.api import (
 from netgarden.web.api.common import ERRORS
 
 router = APIRouter(tags=["api"], responses=ERRORS)
-for area in (contacts, touches, today, ledger, network, introductions, settings, transfer):
+for area in (contacts, touches, today, ledger, network, introductions, events, settings,
+             transfer):  # fmt: skip
     router.include_router(area.router)

@@ -9,6 +9,7 @@ from netgarden.web.pages import (
     capture,
     contacts,
     dashboard,
+    events,
     introductions,
     network,
     settings,
@@ -17,5 +18,6 @@ from netgarden.web.pages import (
 )
 
 router = APIRouter(include_in_schema=False)
-for area in (today, capture, contacts, network, introductions, transfer, dashboard, settings):
+for area in (today, capture, contacts, network, introductions, events, transfer, dashboard,
+             settings):  # fmt: skip
     router.include_router(area.router)

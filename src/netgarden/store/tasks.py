@@ -1,0 +1,134 @@
+"""Queries on follow-up tasks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import delete, insert, select, tuple_, update
+from sqlalchemy.orm import Session
+
+from netgarden.store.scope import mine, require_contacts
+from netgarden.store.tables import Contact, Event, Task
+
+_CHUNK = 500
+
+
+class TaskRepo:
+    def __init__(self, session: Session, workspace_id: int) -> None:
+        self.session = session
+        self.workspace_id = workspace_id
+
+    def insert_many(self, rows: Sequence[dict[str, Any]], now: dt.datetime) -> list[int]:
+        """Write tasks (kind, rule, contact_id, event_id, since, due_on); their ids, in order."""
+        require_contacts(self.session, self.workspace_id, [row["contact_id"] for row in rows])
+        return [
+            int(
+                self.session.execute(
+                    insert(Task)
+                    .values(workspace_id=self.workspace_id, created_at=now, **row)
+                    .returning(Task.id)
+                ).scalar_one()
+            )
+            for row in rows
+        ]
+
+    def listing(
+        self,
+        *,
+        open_only: bool = False,
+        contact_id: int | None = None,
+        event_id: int | None = None,
+        active_only: bool = False,
+    ) -> Sequence[Any]:
+        """Tasks with their contact's and event's names, by due day then id. ``active_only``
+        leaves out archived contacts' tasks (the agenda has no place for them)."""
+        query = (
+            select(
+                Task.id,
+                Task.kind,
+                Task.rule,
+                Task.contact_id,
+                Contact.name.label("name"),
+                Task.event_id,
+                Event.name.label("event_name"),
+                Task.since,
+                Task.due_on,
+                Task.done_on,
+                Task.done_by,
+            )
+            .join(Contact, (Contact.id == Task.contact_id) & self._mine(Contact))
+            .outerjoin(Event, (Event.id == Task.event_id) & self._mine(Event))
+            .where(self._mine(Task))
+        )
+        if open_only:
+            query = query.where(Task.done_on.is_(None))
+        if contact_id is not None:
+            query = query.where(Task.contact_id == contact_id)
+        if event_id is not None:
+            query = query.where(Task.event_id == event_id)
+        if active_only:
+            query = query.where(Contact.archived_at.is_(None))
+        return self.session.execute(query.order_by(Task.due_on, Task.id)).all()
+
+    def get(self, task_id: int) -> Task | None:
+        return self.session.execute(
+            select(Task).where(self._mine(Task), Task.id == task_id)
+        ).scalar_one_or_none()
+
+    def exists(self, contact_id: int, event_id: int | None, rule: str) -> bool:
+        """Whether this rule already made tasks for this person at this event."""
+        event = Task.event_id.is_(None) if event_id is None else Task.event_id == event_id
+        return (
+            self.session.scalar(
+                select(Task.id)
+                .where(self._mine(Task), Task.contact_id == contact_id, event, Task.rule == rule)
+                .limit(1)
+            )
+            is not None
+        )
+
+    def open_for(self, contact_ids: Iterable[int]) -> Sequence[Any]:
+        """(id, kind, contact_id, since) of the open tasks of these contacts."""
+        wanted = sorted(set(contact_ids))
+        found: list[Any] = []
+        for start in range(0, len(wanted), _CHUNK):
+            found += self.session.execute(
+                select(Task.id, Task.kind, Task.contact_id, Task.since).where(
+                    self._mine(Task),
+                    Task.done_on.is_(None),
+                    Task.contact_id.in_(wanted[start : start + _CHUNK]),
+                )
+            ).all()
+        return found
+
+    def close(self, task_ids: Iterable[int], on: dt.date, by: str) -> None:
+        ids = sorted(set(task_ids))
+        for start in range(0, len(ids), _CHUNK):
+            self.session.execute(
+                update(Task)
+                .where(self._mine(Task), Task.id.in_(ids[start : start + _CHUNK]))
+                .values(done_on=on, done_by=by)
+            )
+
+    def move(self, other: int, keep: int) -> None:
+        """Give ``keep`` the tasks of ``other`` (a merge); where a rule made tasks for both at
+        the same event, ``keep``'s stay and ``other``'s go."""
+        require_contacts(self.session, self.workspace_id, [other, keep])
+        held = select(Task.event_id, Task.rule).where(
+            self._mine(Task), Task.contact_id == keep, Task.event_id.is_not(None)
+        )
+        self.session.execute(
+            delete(Task).where(
+                self._mine(Task),
+                Task.contact_id == other,
+                tuple_(Task.event_id, Task.rule).in_(held),
+            )
+        )
+        self.session.execute(
+            update(Task).where(self._mine(Task), Task.contact_id == other).values(contact_id=keep)
+        )
+
+    def _mine(self, model: Any) -> Any:
+        return mine(model, self.workspace_id)

@@ -1,0 +1,135 @@
+"""Events: the list, a new event, one event with the people met and their 24-48-7
+follow-ups; marking it attended or skipped; closing a follow-up."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Request, Response
+from starlette.datastructures import FormData
+
+from netgarden.domain.events import DEFAULT_GOAL, GOAL_QUOTE, Access, EventFormat, EventRole
+from netgarden.domain.followups import STEPS
+from netgarden.errors import ContactLookupError, InvalidValue, UserError
+from netgarden.services.database import Unit
+from netgarden.web import deps
+from netgarden.web.csrf import checked_form
+from netgarden.web.errors import form_errors, message_of
+from netgarden.web.pages.common import UnitDep, back, in_transaction, page, text
+
+router = APIRouter(include_in_schema=False)
+EventId = Annotated[int, Path(ge=1, le=deps.MAX_ID)]
+TaskId = Annotated[int, Path(ge=1, le=deps.MAX_ID)]
+EVENT_FIELDS = ("name", "on", "start", "series", "organizer", "format", "access", "size",
+                "topics", "role", "goal")  # fmt: skip
+CHOICES = {
+    "formats": [f.value for f in EventFormat],
+    "accesses": [a.value for a in Access],
+    "roles": [r.value for r in EventRole],
+}
+
+
+@router.get("/events")
+def events_page(request: Request, unit: UnitDep) -> Response:
+    from netgarden.services.events import list_events
+
+    found = list_events(unit)
+    day = deps.today()
+    coming = sorted((e for e in found if e.on >= day), key=lambda e: (e.on, e.id))
+    past = [e for e in found if e.on < day]
+    return page(request, "events.html", coming=coming, past=past, today=day)
+
+
+@router.get("/events/new")
+def new_event_page(request: Request) -> Response:
+    values = {"goal": str(DEFAULT_GOAL)}
+    return page(request, "event_form.html", values=values, errors={}, goal=GOAL_QUOTE,
+                choices=CHOICES)  # fmt: skip
+
+
+def event_input(form: FormData) -> Any:
+    from netgarden.services.events import EventInput
+
+    values = {key: text(form, key) for key in EVENT_FIELDS}
+    return EventInput(**values, virtual=bool(text(form, "virtual")))
+
+
+@router.post("/events/new")
+async def create_event(request: Request) -> Response:
+    from netgarden.services.events import add_event
+
+    form = await checked_form(request)
+    data = event_input(form)
+    try:
+        made = await in_transaction(request, lambda u: add_event(u, data, deps.now(), deps.today()))
+    except InvalidValue as error:
+        return page(request, "event_form.html", status=422, values=dict(form),
+                    errors=form_errors(error), goal=GOAL_QUOTE, choices=CHOICES)  # fmt: skip
+    return back(f"/events/{made.id}")
+
+
+def event_context(unit: Unit, event_id: int) -> dict[str, Any]:
+    from netgarden.services.events import show_event
+
+    return {"event": show_event(unit, event_id), "today": deps.today(), "goal": GOAL_QUOTE,
+            "steps": {step.kind.value: step for step in STEPS}}  # fmt: skip
+
+
+@router.get("/events/{event_id}")
+def event_page(request: Request, unit: UnitDep, event_id: EventId) -> Response:
+    return page(request, "event.html", error=None, **event_context(unit, event_id))
+
+
+async def _again(request: Request, event_id: int, error: UserError) -> Response:
+    """The event page again, with what went wrong above the form that was sent."""
+    context = await in_transaction(request, lambda u: event_context(u, event_id))
+    return page(request, "event.html", status=422, error=message_of(error), **context)
+
+
+@router.post("/events/{event_id}/people")
+async def add_people_met(request: Request, event_id: EventId) -> Response:
+    from netgarden.services.events import require_event
+    from netgarden.services.followups import check_people, meet_at_event
+    from netgarden.services.lookup import resolve_contact
+
+    form = await checked_form(request)
+    names = [n.strip() for n in text(form, "contacts").replace(",", "\n").splitlines()]
+    names = [name for name in names if name]
+    note = text(form, "note")
+
+    def work(unit: Unit) -> None:
+        require_event(unit, event_id)
+        check_people(len(names))  # before resolving each one
+        ids = [resolve_contact(unit, name) for name in names]
+        meet_at_event(unit, event_id, ids, note, deps.today(), deps.now())
+
+    try:
+        await in_transaction(request, work)
+    except (InvalidValue, ContactLookupError) as error:  # a missing event: the 404 page
+        return await _again(request, event_id, error)
+    return back(f"/events/{event_id}#people")
+
+
+@router.post("/events/{event_id}/status")
+async def set_event_status(request: Request, event_id: EventId) -> Response:
+    from netgarden.services.events import set_status
+
+    form = await checked_form(request)
+    wanted = text(form, "status")
+    try:
+        await in_transaction(
+            request, lambda u: set_status(u, event_id, wanted, deps.today(), deps.now())
+        )
+    except InvalidValue as error:
+        return await _again(request, event_id, error)
+    return back(f"/events/{event_id}")
+
+
+@router.post("/tasks/{task_id}/done")
+async def complete_task(request: Request, task_id: TaskId) -> Response:
+    from netgarden.services.followups import complete_task as complete
+
+    await checked_form(request)
+    done = await in_transaction(request, lambda u: complete(u, task_id, deps.today()))
+    event_id = done.task.event_id
+    return back(f"/events/{event_id}#follow-ups" if event_id else "/")
