@@ -10,12 +10,17 @@ from starlette.datastructures import FormData
 
 from netgarden.domain.events import DEFAULT_GOAL, GOAL_QUOTE, Access, EventFormat, EventRole
 from netgarden.domain.followups import STEPS
-from netgarden.errors import ContactLookupError, InvalidValue, UserError
 from netgarden.services.database import Unit
 from netgarden.web import deps
 from netgarden.web.csrf import checked_form
-from netgarden.web.errors import form_errors, message_of
-from netgarden.web.pages.common import UnitDep, back, in_transaction, page, text
+from netgarden.web.pages.common import (
+    UnitDep,
+    back,
+    in_transaction,
+    page,
+    show_again_on_error,
+    text,
+)
 
 router = APIRouter(include_in_schema=False)
 EventId = Annotated[int, Path(ge=1, le=deps.MAX_ID)]
@@ -60,11 +65,9 @@ async def create_event(request: Request) -> Response:
 
     form = await checked_form(request)
     data = event_input(form)
-    try:
-        made = await in_transaction(request, lambda u: add_event(u, data, deps.now(), deps.today()))
-    except InvalidValue as error:
-        return page(request, "event_form.html", status=422, values=dict(form),
-                    errors=form_errors(error), goal=GOAL_QUOTE, choices=CHOICES)  # fmt: skip
+    show_again_on_error(request, "event_form.html", values=dict(form), goal=GOAL_QUOTE,
+                        choices=CHOICES)  # fmt: skip
+    made = await in_transaction(request, lambda u: add_event(u, data, deps.now(), deps.today()))
     return back(f"/events/{made.id}")
 
 
@@ -80,10 +83,12 @@ def event_page(request: Request, unit: UnitDep, event_id: EventId) -> Response:
     return page(request, "event.html", error=None, **event_context(unit, event_id))
 
 
-async def _again(request: Request, event_id: int, error: UserError) -> Response:
-    """The event page again, with what went wrong above the form that was sent."""
-    context = await in_transaction(request, lambda u: event_context(u, event_id))
-    return page(request, "event.html", status=422, error=message_of(error), **context)
+def _again_on_error(request: Request, event_id: int) -> None:
+    """Should the work fail, the event page again, with what went wrong above the form that
+    was sent (a missing event is the 404 page)."""
+    show_again_on_error(
+        request, "event.html", read=lambda u: event_context(u, event_id), slot="error"
+    )
 
 
 @router.post("/events/{event_id}/people")
@@ -103,10 +108,8 @@ async def add_people_met(request: Request, event_id: EventId) -> Response:
         ids = [resolve_contact(unit, name) for name in names]
         meet_at_event(unit, event_id, ids, note, deps.today(), deps.now())
 
-    try:
-        await in_transaction(request, work)
-    except (InvalidValue, ContactLookupError) as error:  # a missing event: the 404 page
-        return await _again(request, event_id, error)
+    _again_on_error(request, event_id)
+    await in_transaction(request, work)
     return back(f"/events/{event_id}#people")
 
 
@@ -116,12 +119,10 @@ async def set_event_status(request: Request, event_id: EventId) -> Response:
 
     form = await checked_form(request)
     wanted = text(form, "status")
-    try:
-        await in_transaction(
-            request, lambda u: set_status(u, event_id, wanted, deps.today(), deps.now())
-        )
-    except InvalidValue as error:
-        return await _again(request, event_id, error)
+    _again_on_error(request, event_id)
+    await in_transaction(
+        request, lambda u: set_status(u, event_id, wanted, deps.today(), deps.now())
+    )
     return back(f"/events/{event_id}")
 
 
@@ -129,7 +130,9 @@ async def set_event_status(request: Request, event_id: EventId) -> Response:
 async def complete_task(request: Request, task_id: TaskId) -> Response:
     from netgarden.services.followups import complete_task as complete
 
-    await checked_form(request)
+    form = await checked_form(request)
     done = await in_transaction(request, lambda u: complete(u, task_id, deps.today()))
     event_id = done.task.event_id
-    return back(f"/events/{event_id}#follow-ups" if event_id else "/")
+    if text(form, "from") == "today" or not event_id:  # marked done on Today: back there
+        return back("/")
+    return back(f"/events/{event_id}#follow-ups")
