@@ -143,7 +143,9 @@ def intro(
             raise InvalidValue("intro", "use: intro A B · intro list · intro move ID STATE · "
                                "intro received X Y")  # fmt: skip
     if json:
-        print_json([{**i.__dict__, "follow_up_due": i.follow_up_due(today())} for i in intros])
+        from netgarden.cli.render import intro_json
+
+        print_json([intro_json(i, today()) for i in intros])
         return
     for i in intros:
         due = " [yellow]follow up[/]" if i.follow_up_due(today()) else ""
@@ -179,7 +181,9 @@ def suggest(
     with unit_of_work(ctx) as unit:
         found = suggest_intros(unit, limit)
     if json:
-        print_json([s.__dict__ for s in found])
+        from netgarden.cli.render import SUGGESTION_JSON, row_json
+
+        print_json([row_json(s, SUGGESTION_JSON) for s in found])
         return
     for s in found:
         console().print(f"{who(s.a_name, s.a_id)} ↔ {who(s.b_name, s.b_id)}: {escape(s.reason)}")
