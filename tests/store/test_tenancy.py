@@ -635,3 +635,10 @@ def test_every_repository_of_the_store_is_in_repos() -> None:
                 continue
             unscoped.append(f"{module.__name__}.{cls.__name__}")
     assert unscoped == [], "add these to REPOS and CALLS"
+
+
+def test_a_unit_of_work_is_given_its_workspace() -> None:
+    """The workspace is chosen where the transaction opens (Database.transaction), never
+    taken by default from the Unit: a Unit made without one would be workspace 1's."""
+    with pytest.raises(TypeError, match="workspace_id"):
+        Unit(Session())  # type: ignore[call-arg]
