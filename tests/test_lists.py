@@ -13,6 +13,7 @@ from typer.main import get_command
 from netgarden.cli.main import app
 from netgarden.domain.agenda import Reason
 from netgarden.domain.ledger import ASK_KINDS, KINDS, EntryType, LedgerKind
+from netgarden.domain.network import NEXT_STATES, IntroState
 from netgarden.domain.preferences import PREFERENCES, Preferences
 from netgarden.domain.strength import StrengthWeights
 from netgarden.domain.values import (
@@ -66,6 +67,7 @@ def openapi(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         ("LedgerEntryCreate", "type", [e.value for e in EntryType]),
         ("LedgerEntryCreate", "kind", list(ASK_KINDS)),
         ("AgendaItemRead", "reason", [r.value for r in Reason]),
+        ("IntroUpdate", "state", ["asked-a", "asked-b", "made", "outcome", "declined"]),
     ],
 )
 def test_the_api_enums_are_the_domain_lists(
@@ -82,6 +84,20 @@ def test_the_api_settings_are_the_preferences_with_their_ranges(openapi: dict[st
         bounds = next(o for o in update[pref.key]["anyOf"] if "minimum" in o)
         assert (bounds["minimum"], bounds["maximum"]) == (pref.minimum, pref.maximum)
         assert update[pref.key]["description"] == pref.help
+
+
+def test_an_introduction_moves_to_the_states_the_domain_leads_to() -> None:
+    """The API's IntroUpdate.state is built from NEXT_STATES, not written out again: a
+    state added to the domain's transitions is a state the API accepts."""
+    from typing import get_args
+
+    from netgarden.web import schemas_network
+
+    reached = {state for nexts in NEXT_STATES.values() for state in nexts}
+    expected = tuple(state.value for state in IntroState if state in reached)
+    assert get_args(schemas_network.IntroUpdate.model_fields["state"].annotation) == expected
+    source = Path(schemas_network.__file__).read_text(encoding="utf-8")
+    assert [s.value for s in IntroState if f'"{s.value}"' in source] == []
 
 
 def test_preferences_are_one_definition() -> None:

@@ -58,7 +58,7 @@ BAD = [
     (("today", "--limit", "0"), "--limit: 0 is not a positive number"),
     (("snooze", "Priya Raman"), "give exactly one of --until DATE or --days N"),
     (("snooze", "Priya Raman", "--until", "2000-01-01"), "is not in the future"),
-    (("snooze", "Priya Raman", "--days", "0"), "--days: 0 is not a positive number"),
+    (("snooze", "Priya Raman", "--days", "0"), "--days: 0 is out of range; use a number"),
     (("search", "..."), "QUERY: give at least one word"),
     (("generate", "--contacts", "0", "--touches", "1"), "--contacts: 0 is out of range"),
     (("edit", "Priya Raman", "--remove-email", "x@y.z"), "--remove-email"),

@@ -50,7 +50,7 @@ def test_introductions_move_through_their_states(trio: Cli) -> None:
         (("path",), "--to/--company/--role: give exactly one target"),
         (("path", "--to", "Bo", "--max-hops", "9"), "--max-hops: 9 is out of range"),
         (("intro", "move", "1", "made"), "no introduction with id 1"),
-        (("intro", "Ada"), "use: intro A B"),
+        (("intro", "Ada"), "error: intro: use: intro A B"),
         (("suggest", "friends"), "only `suggest intros` exists"),
     ],
 )

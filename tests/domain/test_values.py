@@ -80,3 +80,25 @@ def test_age_counts_the_birthday_itself() -> None:
     assert Birthday(11, 25, 1988).age_on(dt.date(2026, 11, 24)) == 37
     assert Birthday(11, 25, 1988).age_on(dt.date(2026, 11, 25)) == 38
     assert Birthday(11, 25).age_on(dt.date(2026, 11, 25)) is None
+
+
+def test_the_longest_span_of_days_is_defined_once() -> None:
+    """MAX_DAYS is the one limit on a number of days (a cadence, a snooze, a setting); the
+    CLI, the pages and the backup check take it from domain/values.py."""
+    import re
+    from pathlib import Path
+
+    import netgarden
+
+    root = Path(netgarden.__file__).parent
+    written = [
+        f"{path.relative_to(root)}: {line.strip()}"
+        for path in sorted(root.rglob("*.py"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if re.search(r"\b3650\b", line)
+    ]
+    assert written == [
+        "domain/paths.py: NEVER_DAYS = 3650  # someone I never touched counts as untouched "
+        "for ten years",
+        "domain/values.py: MAX_DAYS = 3650",
+    ]

@@ -89,3 +89,50 @@ def test_the_markdown_export_writes_only_the_fields_it_names(
     database.close()
     assert "likes looms" in files["People/Ada Lovelace.md"]
     assert not any(SECRET in text for text in files.values())
+
+
+def _with_secret(value: Any) -> Any:
+    """``value`` as a later version may hold it: the same dataclass with one more field."""
+    cls = type(value)
+    grown_cls = dataclasses.make_dataclass(
+        f"Grown{cls.__name__}", [("private_note", str, SECRET)], bases=(cls,), frozen=True
+    )
+    return grown_cls(**{f.name: getattr(value, f.name) for f in dataclasses.fields(value)})
+
+
+def test_the_other_json_outputs_write_their_allowlists(
+    filled: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """dupes, ledger, intro list and suggest intros --json name their fields too."""
+    import datetime as dt
+
+    from netgarden.cli.render import DUPES_JSON, INTRO_JSON, LEDGER_JSON, SUGGESTION_JSON
+    from netgarden.domain.suggestions import Suggestion
+    from netgarden.services import introductions, ledger, merge, suggestions
+    from netgarden.services.introductions import IntroView
+    from netgarden.services.ledger import LedgerRow
+    from netgarden.services.merge import DuplicatePair
+
+    report = ledger.ledger_report
+    pair = DuplicatePair(1, "Ada Lovelace", 2, "Ada Byron", "same name", 90)
+    row = LedgerRow(1, 1, "give", "advice", None, TODAY)
+    intro = IntroView(1, 1, "Ada", 2, "Bo", "evals", "made", None, TODAY - dt.timedelta(days=30))
+    idea = Suggestion(1, "Ada", 2, "Bo", 0.5, "engines")
+    monkeypatch.setattr(merge, "duplicate_pairs", lambda unit: [_with_secret(pair)])
+    monkeypatch.setattr(
+        ledger,
+        "ledger_report",
+        lambda *a: dataclasses.replace(report(*a), entries=[_with_secret(row)]),
+    )
+    monkeypatch.setattr(introductions, "introductions", lambda unit: [_with_secret(intro)])
+    monkeypatch.setattr(suggestions, "suggest_intros", lambda unit, n: [_with_secret(idea)])
+    cli = Cli(filled)
+    outputs = {
+        DUPES_JSON: cli.json("dupes"),
+        LEDGER_JSON: cli.json("ledger")["entries"],
+        INTRO_JSON: cli.json("intro", "list"),
+        SUGGESTION_JSON: cli.json("suggest", "intros"),
+    }
+    for allowlist, written in outputs.items():
+        assert [list(one) for one in written] == [list(allowlist)]
+        assert SECRET not in json.dumps(written)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from netgarden.errors import UserError
 from netgarden.services.contacts import ContactInput, add_contact
-from netgarden.services.database import Database, Unit, open_database
+from netgarden.services.database import LOCAL_WORKSPACE, Database, Unit, open_database
 from netgarden.services.exporting import restore_backup
 from netgarden.services.introductions import propose_intro
 from netgarden.services.ledger import EntryInput, record_entry
@@ -179,7 +179,8 @@ def test_every_corrupt_backup_is_refused_with_one_line_and_nothing_written(
         path.write_text(json.dumps(document))
         with empty.engine.connect() as connection:  # the refusal itself must write nothing
             transaction = connection.begin()
-            unit = Unit(Session(bind=connection, join_transaction_mode="create_savepoint"))
+            session = Session(bind=connection, join_transaction_mode="create_savepoint")
+            unit = Unit(session, LOCAL_WORKSPACE)
             try:
                 restore_backup(unit, path)
                 failures.append(f"{name}: restored")

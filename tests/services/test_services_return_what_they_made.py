@@ -8,7 +8,13 @@ import pytest
 from netgarden.errors import NotFound
 from netgarden.services.contacts import ContactInput, add_contact, edit_contact, show_contact
 from netgarden.services.database import Unit
-from netgarden.services.introductions import advance_intro, introductions, propose_intro
+from netgarden.services.introductions import (
+    Introduced,
+    advance_intro,
+    introduced_to_me,
+    introductions,
+    propose_intro,
+)
 from netgarden.services.ledger import EntryInput, ledger_report, record_entry
 from netgarden.services.touches import TouchInput, log_touch
 from tests.conftest import NOW, TODAY
@@ -43,6 +49,13 @@ def test_an_introduction_is_returned_as_the_board_lists_it(unit: Unit) -> None:
     assert [proposal.intro] == introductions(unit)
     moved = advance_intro(unit, proposal.id, "asked-a", None, TODAY, NOW)
     assert moved.state == "asked-a" and [moved] == introductions(unit)
+
+
+def test_noting_an_introduction_to_me_returns_who_introduced_whom(unit: Unit) -> None:
+    bo, cy = add(unit, "Bo Brown"), add(unit, "Cy Young")
+    noted = introduced_to_me(unit, bo, cy, TODAY, NOW)
+    assert noted == Introduced(bo, "Bo Brown", cy, "Cy Young")
+    assert show_contact(unit, cy, TODAY).get("how_met") == "Introduced by Bo Brown"
 
 
 def test_an_edit_returns_the_contact_as_it_now_is(unit: Unit) -> None:

@@ -667,3 +667,37 @@ def _render_json(unit: Unit) -> str:
     from netgarden.store.schema import HEAD
 
     return dump(unit.session, unit.workspace_id, HEAD)
+
+
+def test_every_repository_of_the_store_is_in_repos() -> None:
+    """A repository class added to store/ is called here too: each class there with public
+    methods is one of REPOS, or a part of one (ContactRepo's mixins), or holds no query
+    (tables, typed rows, errors, protocols, plain values)."""
+    import importlib
+    import pkgutil
+    from typing import Protocol
+
+    import netgarden.store
+
+    parts = {base for cls in REPOS.values() for base in cls.__mro__}
+    unscoped: list[str] = []
+    for info in pkgutil.iter_modules(netgarden.store.__path__):
+        module = importlib.import_module(f"netgarden.store.{info.name}")
+        if info.name in ("tables", "rows", "migrations"):
+            continue
+        for cls in vars(module).values():
+            if not isinstance(cls, type) or cls.__module__ != module.__name__:
+                continue
+            if issubclass(cls, (Exception, tuple)) or Protocol in cls.__mro__:
+                continue
+            if dataclasses.is_dataclass(cls) or not _public(cls) or cls in parts:
+                continue
+            unscoped.append(f"{module.__name__}.{cls.__name__}")
+    assert unscoped == [], "add these to REPOS and CALLS"
+
+
+def test_a_unit_of_work_is_given_its_workspace() -> None:
+    """The workspace is chosen where the transaction opens (Database.transaction), never
+    taken by default from the Unit: a Unit made without one would be workspace 1's."""
+    with pytest.raises(TypeError, match="workspace_id"):
+        Unit(Session())  # type: ignore[call-arg]

@@ -219,17 +219,15 @@ def snooze(
     """Keep someone off the agenda for a while (birthdays still show)."""
     import datetime as dt
 
+    from netgarden.domain.values import parse_positive_days
     from netgarden.errors import InvalidValue
     from netgarden.services.contacts import snooze as snooze_contact
     from netgarden.services.lookup import names_of, resolve_contact
 
     if (until is None) == (days is None):
         raise InvalidValue("--until/--days", "give exactly one of --until DATE or --days N")
-    if days is not None and days < 1:
-        raise InvalidValue("--days", f"{days} is not a positive number of days")
-    if days is not None and days > 3650:
-        raise InvalidValue("--days", f"{days} is out of range; use a number of days from 1 to 3650")
-    when = parse_day(until, "--until") or today() + dt.timedelta(days=days or 0)
+    span = 0 if days is None else parse_positive_days(days, "days")
+    when = parse_day(until, "--until") or today() + dt.timedelta(days=span)
     with unit_of_work(ctx) as unit:
         contact_id = resolve_contact(unit, contact)
         snooze_contact(unit, contact_id, when, today(), now())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 def register(app: typer.Typer) -> None:
     app.command("link")(guarded(link))
     app.command("path")(guarded(path))
-    app.command("intro")(guarded(intro))
+    app.command("intro")(guarded(intro, {"words": "intro"}))
     app.command("suggest")(guarded(suggest))
 
 
@@ -108,52 +108,70 @@ def intro(
 ) -> None:
     """Double opt-in introductions: propose A B, then move ID through asked-a, asked-b, made
     and outcome (or declined); `received X Y` records that X introduced you to Y."""
-    from netgarden.domain.values import MAX_ID, parse_id
     from netgarden.services import introductions as service
-    from netgarden.services.lookup import names_of, resolve_contact
+    from netgarden.services.lookup import resolve_contact
 
     with unit_of_work(ctx) as unit:
-        if words == ["list"]:
-            intros = service.introductions(unit)
-        elif len(words) == 3 and words[0] == "move":
-            number = parse_id(words[1])
-            if number is None:
-                raise InvalidValue("ID", f"{words[1]!r} is not an introduction number")
-            if number > MAX_ID:
-                raise NotFound("introduction", number)
-            moved = service.advance_intro(unit, number, words[2], outcome, today(), now())
-            err_console().print(f"Introduction #{number} is now {moved.state}")
-            return
-        elif len(words) == 3 and words[0] == "received":
-            introducer, newcomer = resolve_contact(unit, words[1]), resolve_contact(unit, words[2])
-            service.introduced_to_me(unit, introducer, newcomer, today(), now())
-            names = names_of(unit, [introducer, newcomer])
-            err_console().print(
-                f"Noted: {who(names[introducer], introducer)} introduced you to "
-                f"{who(names[newcomer], newcomer)}"
-            )
-            return
-        elif len(words) == 2:
-            a, b = resolve_contact(unit, words[0]), resolve_contact(unit, words[1])
-            proposal = service.propose_intro(unit, a, b, why, today(), now())
-            names = names_of(unit, [a, b])
-            _said_proposal(proposal, who(names[a], a), who(names[b], b))
-            return
-        else:
-            raise InvalidValue("intro", "use: intro A B · intro list · intro move ID STATE · "
-                               "intro received X Y")  # fmt: skip
-    if json:
-        print_json([{**i.__dict__, "follow_up_due": i.follow_up_due(today())} for i in intros])
-        return
-    for i in intros:
-        due = " [yellow]follow up[/]" if i.follow_up_due(today()) else ""
-        out = console()
-        out.print(
-            f"#{i.id} {escape(i.a_name)} ↔ {escape(i.b_name)}: {i.state} since {i.updated_on}{due}"
+        match words:
+            case ["list"]:
+                done: Any = service.introductions(unit)
+            case ["move", number, state]:
+                intro_id = _intro_number(number)
+                done = service.advance_intro(unit, intro_id, state, outcome, today(), now())
+            case ["received", introducer, newcomer]:
+                x, y = resolve_contact(unit, introducer), resolve_contact(unit, newcomer)
+                done = service.introduced_to_me(unit, x, y, today(), now())
+            case [a, b]:
+                x, y = resolve_contact(unit, a), resolve_contact(unit, b)
+                done = (service.propose_intro(unit, x, y, why, today(), now()), (x, y))
+            case _:
+                usage = "use: intro A B · intro list · intro move ID STATE · intro received X Y"
+                raise InvalidValue("words", usage)
+    _said_intro(done, json)
+
+
+def _intro_number(text: str) -> int:
+    from netgarden.domain.values import MAX_ID, parse_id
+
+    number = parse_id(text)
+    if number is None:
+        raise InvalidValue("intro", f"{text!r} is not an introduction number")
+    if number > MAX_ID:
+        raise NotFound("introduction", number)
+    return number
+
+
+def _said_intro(done: Any, json: bool) -> None:
+    """What ``intro`` did, said once its transaction has committed."""
+    from netgarden.services.introductions import Introduced, IntroView
+
+    if isinstance(done, tuple):
+        _said_proposal(*done)
+    elif isinstance(done, IntroView):
+        err_console().print(f"Introduction #{done.id} is now {done.state}")
+    elif isinstance(done, Introduced):
+        err_console().print(
+            f"Noted: {who(done.introducer, done.introducer_id)} introduced you to "
+            f"{who(done.newcomer, done.newcomer_id)}"
         )
+    elif json:
+        from netgarden.cli.render import intro_json
+
+        print_json([intro_json(i, today()) for i in done])
+    else:
+        for i in done:
+            due = " [yellow]follow up[/]" if i.follow_up_due(today()) else ""
+            console().print(
+                f"#{i.id} {escape(i.a_name)} ↔ {escape(i.b_name)}: {i.state} since "
+                f"{i.updated_on}{due}"
+            )
 
 
-def _said_proposal(proposal: Proposal, a: str, b: str) -> None:
+def _said_proposal(proposal: Proposal, typed: tuple[int, int]) -> None:
+    """A new proposal, or the open one of the pair, naming the two in the order typed."""
+    intro = proposal.intro
+    names = {intro.a_id: intro.a_name, intro.b_id: intro.b_name}
+    a, b = (who(names[i], i) for i in typed)
     if proposal.created:
         err_console().print(f"Introduction #{proposal.id} proposed: ask {a} first (double opt-in)")
     else:
@@ -179,7 +197,9 @@ def suggest(
     with unit_of_work(ctx) as unit:
         found = suggest_intros(unit, limit)
     if json:
-        print_json([s.__dict__ for s in found])
+        from netgarden.cli.render import SUGGESTION_JSON, row_json
+
+        print_json([row_json(s, SUGGESTION_JSON) for s in found])
         return
     for s in found:
         console().print(f"{who(s.a_name, s.a_id)} ↔ {who(s.b_name, s.b_id)}: {escape(s.reason)}")

@@ -30,6 +30,11 @@ SHOW_JSON = (
 TOUCH_JSON = ("id", "on", "kind", "direction", "note", "replied", "with")
 LIST_JSON = ("id", "name", "company", "title", "circle", "last_touch_on", "next_due_on")
 SEARCH_JSON = ("id", "name", "company", "title", "circle", "snippet")
+DUPES_JSON = ("contact_id", "contact_name", "other_id", "other_name", "evidence", "score")
+LEDGER_JSON = ("id", "contact_id", "entry_type", "kind", "note", "on")
+INTRO_JSON = ("id", "a_id", "a_name", "b_id", "b_name", "why", "state", "outcome", "updated_on",
+              "follow_up_due")  # fmt: skip
+SUGGESTION_JSON = ("a_id", "a_name", "b_id", "b_name", "score", "reason")
 
 
 def contact_json(d: ContactView) -> dict[str, Any]:
@@ -52,8 +57,13 @@ def touch_json(t: TouchView) -> dict[str, Any]:
 
 
 def row_json(row: object, names: tuple[str, ...]) -> dict[str, Any]:
-    """A listing row's attributes named in ``names`` (LIST_JSON, SEARCH_JSON), no other."""
+    """A row's attributes named in ``names`` (LIST_JSON, SEARCH_JSON, DUPES_JSON…), no other."""
     return {name: getattr(row, name) for name in names}
+
+
+def intro_json(intro: Any, today: dt.date) -> dict[str, Any]:
+    """``intro list --json``: an IntroView's fields of INTRO_JSON, the follow-up due today."""
+    return {**row_json(intro, INTRO_JSON[:-1]), "follow_up_due": intro.follow_up_due(today)}
 
 
 REASON_STYLE = {

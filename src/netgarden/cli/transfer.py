@@ -97,7 +97,9 @@ def dupes(
     with unit_of_work(ctx) as unit:
         pairs = duplicate_pairs(unit)
     if json:
-        print_json([pair.__dict__ for pair in pairs])
+        from netgarden.cli.render import DUPES_JSON, row_json
+
+        print_json([row_json(pair, DUPES_JSON) for pair in pairs])
         return
     if not pairs:
         console().print("No duplicate candidates.")

@@ -91,7 +91,10 @@ def ledger(
         report = ledger_report(unit, contact_id, day)
         names = names_of(unit, [e.contact_id for e in report.entries[:SHOWN]])
     if json:
-        print_json({**report.summary.as_dict(), "entries": [e.__dict__ for e in report.entries]})
+        from netgarden.cli.render import LEDGER_JSON, row_json
+
+        entries = [row_json(entry, LEDGER_JSON) for entry in report.entries]
+        print_json({**report.summary.as_dict(), "entries": entries})
         return
     s = report.summary
     out = console()

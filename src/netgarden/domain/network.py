@@ -43,6 +43,10 @@ NEXT_STATES: dict[IntroState, tuple[IntroState, ...]] = {
     IntroState.OUTCOME: (),
     IntroState.DECLINED: (),
 }
+# the states a move may ask for: every state some state moves on to (all but "proposed")
+MOVE_TARGETS: tuple[IntroState, ...] = tuple(
+    state for state in IntroState if any(state in nexts for nexts in NEXT_STATES.values())
+)
 # how long a state may wait before the agenda reminds me (days)
 FOLLOW_UP_AFTER = {IntroState.PROPOSED: 2, IntroState.ASKED_A: 3, IntroState.ASKED_B: 3,
                    IntroState.MADE: 14}  # fmt: skip

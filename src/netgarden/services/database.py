@@ -51,7 +51,7 @@ class Unit:
     """One use case's view of the database: a session scoped to a workspace."""
 
     session: Session
-    workspace_id: int = LOCAL_WORKSPACE
+    workspace_id: int  # chosen where the transaction opens (Database.transaction)
     region: str = "US"
 
     @cached_property

@@ -113,17 +113,27 @@ def introductions(unit: Unit) -> list[IntroView]:
     return [IntroView(*row) for row in unit.network.intros()]
 
 
+@dataclass(frozen=True)
+class Introduced:
+    """Who introduced me to whom, as ``introduced_to_me`` noted it."""
+
+    introducer_id: int
+    introducer: str
+    newcomer_id: int
+    newcomer: str
+
+
 def introduced_to_me(
     unit: Unit, introducer: int, newcomer: int, today: dt.date, now: dt.datetime
-) -> None:
+) -> Introduced:
     """X introduced me to Y: Y's how-we-met says so, and X and Y know each other."""
     _pair(unit, introducer, newcomer)
     unit.network.link(introducer, newcomer, "medium", "introduced them to me", "intro", now)
-    contact = unit.contacts.get(newcomer)
-    assert contact is not None
-    name = unit.contacts.get(introducer).name  # type: ignore[union-attr]
+    contact = unit.contacts.require(newcomer)
+    name = unit.contacts.require(introducer).name
     changes: dict[str, Any] = {"how_met": f"Introduced by {name}"}
     if contact.met_on is None:
         changes["met_on"] = today
     unit.contacts.update(newcomer, changes, now)
     unit.search.reindex([newcomer])
+    return Introduced(introducer, name, newcomer, contact.name)

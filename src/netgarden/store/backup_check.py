@@ -16,7 +16,7 @@ from netgarden.domain.followups import TaskKind
 from netgarden.domain.ledger import ASK_KINDS, EntryType
 from netgarden.domain.network import IntroState, LinkStrength
 from netgarden.domain.preferences import parse_preference
-from netgarden.domain.values import Circle, Direction, TouchKind, parse_birthday
+from netgarden.domain.values import MAX_DAYS, Circle, Direction, TouchKind, parse_birthday
 from netgarden.errors import InvalidValue
 
 Rows = list[dict[str, Any]]
@@ -70,7 +70,7 @@ def _enum(kind: Any) -> Check:
 COLUMNS: dict[str, dict[str, Check]] = {
     "contacts": {
         "circle": _enum(Circle),
-        "cadence_days": between(1, 3650),
+        "cadence_days": between(1, MAX_DAYS),
         "birthday": _birthday,
     },
     "touches": {"kind": _enum(TouchKind), "direction": _enum(Direction)},

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, Field
 
-from netgarden.domain.network import LinkStrength
+from netgarden.domain.network import MOVE_TARGETS, LinkStrength
 from netgarden.web.schemas import Body
+
+if TYPE_CHECKING:
+    IntroMove = str
+else:  # the domain's states, as the enum the API documents (one definition: NEXT_STATES)
+    IntroMove = Literal[tuple(state.value for state in MOVE_TARGETS)]
 
 
 class LinkCreate(Body):
@@ -43,7 +48,7 @@ class IntroCreate(Body):
 
 
 class IntroUpdate(Body):
-    state: Literal["asked-a", "asked-b", "made", "outcome", "declined"]
+    state: IntroMove
     outcome: str | None = Field(default=None, max_length=2000)
 
 

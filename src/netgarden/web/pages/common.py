@@ -16,7 +16,7 @@ from fastapi.responses import RedirectResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
-from netgarden.domain.values import Circle, TouchKind
+from netgarden.domain.values import MAX_DAYS, Circle, TouchKind
 from netgarden.errors import InvalidValue, UserError
 from netgarden.services.database import Database, Unit
 from netgarden.web import deps
@@ -70,7 +70,7 @@ def contact_id_of(form: FormData, key: str = "contact_id") -> int:
     return int(raw)
 
 
-def whole_days(form: FormData, key: str, default: int, most: int = 3650) -> int:
+def whole_days(form: FormData, key: str, default: int, most: int = MAX_DAYS) -> int:
     raw = text(form, key).strip()
     if not raw:
         return default
