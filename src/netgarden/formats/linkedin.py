@@ -82,6 +82,19 @@ class Owner:
         return bool(self.name) and fold(name) == fold(self.name or "")
 
 
+def owner_from_invitations(fp: BinaryIO, file: str) -> str | None:
+    """The owner's name as the invitations say it: the sender of an OUTGOING one, the
+    recipient of an INCOMING one (for an export without Profile.csv)."""
+    table = read_table(fp, file, ("From", "To", "Sent At"))
+    from_i, to_i, way_i = table.index("From"), table.index("To"), table.index("Direction")
+    for _, cells in table.rows:
+        way = cell(cells, way_i).upper()
+        name = cell(cells, from_i) if way.startswith("OUT") else cell(cells, to_i)
+        if way.startswith(("OUT", "IN")) and name.strip():
+            return " ".join(name.split())
+    return None
+
+
 def read_owner_name(fp: BinaryIO, file: str) -> str | None:
     table = read_table(fp, file, ("First Name", "Last Name"))
     first = next(table.rows, None)
@@ -211,11 +224,13 @@ def _find_owner(table: Table, owner_name: str | None) -> Owner:
         if owner_name and sender and fold(cell(cells, from_i)) == fold(owner_name):
             owner = Owner(owner_name, sender)
             break
-        urls = {
+        # in the row's order (a set's order changes with the hash seed): a tie in the counts
+        # below goes to the first row's sender
+        urls = dict.fromkeys(
             u for u in [sender, *(linkedin_url(x) for x in cell(cells, to_urls_i).split(","))] if u
-        }
-        counts.update(urls)
-        shared = urls if shared is None else shared & urls
+        )
+        counts.update(list(urls))  # a dict would be taken as counts
+        shared = set(urls) if shared is None else shared & set(urls)
         if shared is not None and len(shared) == 1 and len(seen) >= 2:
             owner = Owner(owner_name, next(iter(shared)))
             break
@@ -302,6 +317,9 @@ def parse_export(files: ExportFiles) -> Iterator[Record]:
     if files.profile:
         with files.profile[1]() as fp:
             owner = read_owner_name(fp, files.profile[0])
+    if owner is None and files.invitations:
+        with files.invitations[1]() as fp:
+            owner = owner_from_invitations(fp, files.invitations[0])
     if files.connections:
         with files.connections[1]() as fp:
             yield from parse_connections(fp, files.connections[0])
