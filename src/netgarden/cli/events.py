@@ -208,15 +208,11 @@ def met(
     follow-ups (connect in 24 hours, send resources in 48, schedule a meeting in 7 days).
     Running it again for someone already met creates nothing."""
     from netgarden.domain.followups import STEP, TaskKind
-    from netgarden.services.events import require_event
-    from netgarden.services.followups import meet_at_event
-    from netgarden.services.lookup import resolve_contact
+    from netgarden.services.followups import meet_named_at_event
 
     number = event_id(event)
     with unit_of_work(ctx) as unit:
-        require_event(unit, number)
-        ids = [resolve_contact(unit, reference) for reference in contacts]
-        done = meet_at_event(unit, number, ids, note, today(), now())
+        done = meet_named_at_event(unit, number, contacts, note, today(), now())
     out = err_console()
     where = f"{escape(done.event.name)} (#{done.event.id})"
     dues = {t.id: t for t in done.event.tasks}

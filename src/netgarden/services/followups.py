@@ -25,7 +25,7 @@ from netgarden.domain.values import TouchKind, check_length
 from netgarden.errors import InvalidValue, NotFound
 from netgarden.services.database import Unit
 from netgarden.services.events import EventView, TaskView, show_event
-from netgarden.services.lookup import names_of, require_contact
+from netgarden.services.lookup import names_of, require_contact, resolve_contact
 
 TASK_KINDS = frozenset(kind.value for kind in TaskKind)
 MOST_MET = 100  # people recorded as met at once
@@ -54,6 +54,18 @@ class Met:
 class MetAtEvent:
     event: EventView
     people: tuple[Met, ...]
+
+
+def meet_named_at_event(
+    unit: Unit, event_id: int, references: Sequence[str], note: str | None,
+    today: dt.date, now: dt.datetime,
+) -> MetAtEvent:  # fmt: skip
+    """``meet_at_event`` for people given as the user typed them (an id, an email or a
+    name): the event and the count are checked before anyone is looked up."""
+    unit.events.require(event_id)
+    check_people(len(references))
+    ids = [resolve_contact(unit, reference) for reference in references]
+    return meet_at_event(unit, event_id, ids, note, today, now)
 
 
 def meet_at_event(

@@ -87,10 +87,8 @@ def update_event(unit: UnitDep, event_id: EventId, body: EventUpdate) -> EventRe
 def add_people_met(unit: UnitDep, event_id: EventId, body: MetCreate) -> MetRead:
     """People met at the event: a touch, how-we-met, and seeds/002's 24-48-7 tasks (connect
     in 24 hours, send resources in 48, schedule a meeting in 7 days), once per person."""
-    from netgarden.services.events import require_event
     from netgarden.services.followups import meet_at_event
 
-    require_event(unit, event_id)
     done = meet_at_event(unit, event_id, body.contact_ids, body.note, deps.today(), deps.now())
     people = [MetPersonRead(contact_id=m.contact_id, name=m.name, created=m.created,
                             task_ids=list(m.task_ids)) for m in done.people]  # fmt: skip

@@ -93,23 +93,18 @@ def _again_on_error(request: Request, event_id: int) -> None:
 
 @router.post("/events/{event_id}/people")
 async def add_people_met(request: Request, event_id: EventId) -> Response:
-    from netgarden.services.events import require_event
-    from netgarden.services.followups import check_people, meet_at_event
-    from netgarden.services.lookup import resolve_contact
+    from netgarden.services.followups import meet_named_at_event
 
     form = await checked_form(request)
     names = [n.strip() for n in text(form, "contacts").replace(",", "\n").splitlines()]
     names = [name for name in names if name]
     note = text(form, "note")
 
-    def work(unit: Unit) -> None:
-        require_event(unit, event_id)
-        check_people(len(names))  # before resolving each one
-        ids = [resolve_contact(unit, name) for name in names]
-        meet_at_event(unit, event_id, ids, note, deps.today(), deps.now())
-
     _again_on_error(request, event_id)
-    await in_transaction(request, work)
+    await in_transaction(
+        request,
+        lambda u: meet_named_at_event(u, event_id, names, note, deps.today(), deps.now()),
+    )
     return back(f"/events/{event_id}#people")
 
 
