@@ -143,6 +143,9 @@ def test_the_event_page_says_what_went_wrong(client: TestClient) -> None:
     form(client, "/events/new", {"name": "Summit", "on": PAST})
     unknown = form(client, "/events/2/people", {"contacts": "Nobody Known"})
     assert unknown.status_code == 422 and "no contact matches" in unknown.text
+    # beside the form that was sent, with what was typed still in it
+    assert 'id="m-error" role="alert">no contact matches' in unknown.text
+    assert 'value="Nobody Known"' in unknown.text and 'aria-invalid="true"' in unknown.text
     empty = form(client, "/events/2/people", {"contacts": " , "})
     assert empty.status_code == 422 and "name at least one person you met" in empty.text
     crowd = form(client, "/events/2/people", {"contacts": ",".join(["Ana"] * 101)})

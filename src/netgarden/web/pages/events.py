@@ -80,14 +80,15 @@ def event_context(unit: Unit, event_id: int) -> dict[str, Any]:
 
 @router.get("/events/{event_id}")
 def event_page(request: Request, unit: UnitDep, event_id: EventId) -> Response:
-    return page(request, "event.html", error=None, **event_context(unit, event_id))
+    return page(request, "event.html", error=None, met_error=None, values={},
+                **event_context(unit, event_id))  # fmt: skip
 
 
-def _again_on_error(request: Request, event_id: int) -> None:
-    """Should the work fail, the event page again, with what went wrong above the form that
-    was sent (a missing event is the 404 page)."""
+def _again_on_error(request: Request, event_id: int, slot: str = "error", **given: Any) -> None:
+    """Should the work fail, the event page again, with what went wrong in ``slot`` beside
+    the form that was sent and what was typed in ``given`` (a missing event: the 404 page)."""
     show_again_on_error(
-        request, "event.html", read=lambda u: event_context(u, event_id), slot="error"
+        request, "event.html", read=lambda u: event_context(u, event_id), slot=slot, **given
     )
 
 
@@ -100,7 +101,7 @@ async def add_people_met(request: Request, event_id: EventId) -> Response:
     names = [name for name in names if name]
     note = text(form, "note")
 
-    _again_on_error(request, event_id)
+    _again_on_error(request, event_id, "met_error", values=dict(form))
     await in_transaction(
         request,
         lambda u: meet_named_at_event(u, event_id, names, note, deps.today(), deps.now()),
