@@ -104,7 +104,11 @@ def test_killing_the_server_loses_no_acknowledged_write(tmp_path: Path) -> None:
         threads = [threading.Thread(target=work, args=(n,)) for n in range(CLIENTS)]
         for thread in threads:
             thread.start()
-        time.sleep(2.0)
+        # kill once enough writes are acknowledged (a loaded machine may need longer than 2 s)
+        deadline = time.monotonic() + 60
+        while len(acknowledged) < 40 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(0.3)  # and in the middle of more writes
         os.kill(server.pid, signal.SIGKILL)
         server.wait()
         stop.set()
