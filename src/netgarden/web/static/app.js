@@ -26,7 +26,7 @@
   function currentTheme() { return document.documentElement.dataset.theme || "system"; }
   function showTheme() {
     var button = $("#theme-switch");
-    if (button) { button.textContent = "Theme: " + currentTheme(); }
+    if (button) { button.setAttribute("aria-label", "Theme: " + currentTheme()); $("#theme-name").textContent = currentTheme(); }
   }
   function setTheme(theme) {
     if (theme === "system") { delete document.documentElement.dataset.theme; } else { document.documentElement.dataset.theme = theme; }
@@ -162,7 +162,8 @@
       $("#palette-results li").textContent = "“" + kind + "” is not a kind of touch; use one of: " + KINDS.join(", ");
       return;
     }
-    if (!who) { show(pages); return; }
+    show(pages);  // at once; the people follow
+    if (!who) { return; }
     var asked = palette.asked += 1;
     fetch("/palette/people?q=" + encodeURIComponent(who), { headers: { Accept: "text/html" } })
       .then(function (response) { return response.ok ? response.text() : ""; })
@@ -192,13 +193,45 @@
   function logTouch(contactId, kind, note) {
     var row = document.getElementById("item-" + contactId);
     window.htmx.ajax("POST", "/touches", {
-      values: { contact_id: String(contactId), kind: kind, note: note || "" },
+      values: { contact_id: String(contactId), kind: kind, note: note || "", row: row ? row.id : "" },
       headers: { "X-CSRF-Token": csrf() },
       target: row || "#toasts",
       swap: row ? "outerHTML" : "none"
     });
   }
   window.netgarden.logTouch = logTouch;
+
+  // ---- Today: one shared action bar for the current line ----
+  function bar() { return $("#action-bar"); }
+  function rowOf(el) { return el && el.id && $("form[data-act], [data-act]", el) ? el : null; }
+  function fillBar(row) {
+    var shared = bar();
+    if (!shared || !rowOf(row)) { return; }
+    $all("input[name=contact_id]", shared).forEach(function (input) { input.value = row.dataset.contact; });
+    $all("input[name=row]", shared).forEach(function (input) { input.value = row.id; });
+    $("#bar-log", shared).setAttribute("hx-target", "#" + row.id);
+    $("#bar-snooze", shared).setAttribute("action", "/contacts/" + row.dataset.contact + "/snooze");
+    var open = $("#bar-open", shared);
+    open.textContent = row.dataset.name;
+    open.setAttribute("href", "/contacts/" + row.dataset.contact);
+  }
+  function snoozeRow(row) {
+    var form = row && $("form[hx-post$='/snooze']", row);
+    if (form) { form.requestSubmit(); }
+  }
+  function nextAfter(id) {
+    var done = document.getElementById(id);
+    if (!done) { return; }
+    var after = items().filter(function (el) { return done.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING; });
+    if (after.length) { select(after[0]); }
+  }
+  document.addEventListener("netgarden:select", function (event) { fillBar(event.detail); });
+  document.addEventListener("netgarden:log", function (event) {
+    if (!bar() || !rowOf(event.detail)) { act("open"); return; }
+    fillBar(event.detail);
+    $("#bar-note").focus();
+  });
+  document.addEventListener("netgarden:snooze", function (event) { snoozeRow(event.detail); });
 
   // ---- keys ----
   function typing(event) {
@@ -248,6 +281,27 @@
     document.addEventListener("focusin", function (event) {
       var item = event.target.closest && event.target.closest("[data-item]");
       if (item && !item.classList.contains("current")) { select(item); }
+    });
+    document.addEventListener("click", function (event) {
+      var log = event.target.closest("[data-act=log]");
+      if (log && bar()) { event.preventDefault(); select(log.closest("[data-item]")); act("log"); return; }
+      var row = event.target.closest("[data-item]");
+      if (row && !event.target.closest("a, button, input, select, textarea")) { select(row); }
+    });
+    var shared = bar();
+    if (shared) {
+      $("#bar-snooze", shared).addEventListener("submit", function (event) {
+        event.preventDefault();
+        snoozeRow(document.getElementById($("input[name=row]", event.target).value));
+      });
+    }
+    document.body.addEventListener("htmx:afterRequest", function (event) {
+      var elt = event.detail.elt;
+      if (elt.closest && elt.closest(".toast")) { elt.closest(".toast").remove(); return; }
+      if (!event.detail.successful || !elt.closest) { return; }
+      var row = elt.id === "bar-log" ? $("input[name=row]", elt).value : (elt.closest("[data-item]") || {}).id;
+      if (elt.id === "bar-log") { $("#bar-note").value = ""; }
+      if (row && event.detail.xhr.status === 200) { setTimeout(function () { nextAfter(row); }, 0); }
     });
     document.body.addEventListener("htmx:afterSettle", armToasts);
     document.body.addEventListener("htmx:oobAfterSwap", armToasts);
