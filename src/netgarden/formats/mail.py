@@ -1,0 +1,160 @@
+"""Reading mailboxes: an mbox file (Google Takeout's, Thunderbird's, Apple Mail's), a
+Maildir folder, or one message file. Only headers are read; bodies are skipped as they
+stream past and never kept.
+
+An mbox is streamed line by line: a file of gigabytes takes the memory of one message's
+headers. A message starts at a ``From `` line at the start of the file or after a blank
+line; a body line that begins ``>From `` (mboxrd's escape) is body, never a boundary."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from email.header import decode_header, make_header
+from email.message import Message
+from email.parser import BytesHeaderParser
+from email.utils import getaddresses, parsedate_to_datetime
+from typing import BinaryIO
+
+from netgarden.formats.records import Skipped
+
+Address = tuple[str, str]  # (email, name); the email folded to lower case
+
+
+@dataclass(frozen=True)
+class Mail:
+    file: str
+    line: int
+    message_id: str
+    thread: str  # the thread's id: Gmail's X-GM-THRID, else the first of References…
+    replies_to: tuple[str, ...]  # In-Reply-To and References
+    sent_at: dt.datetime
+    sender: Address | None
+    recipients: tuple[Address, ...]  # To and Cc
+    subject: str | None
+    list_id: str | None
+    precedence: str | None
+    auto: bool  # Auto-Submitted other than "no"
+    labels: tuple[str, ...]  # Gmail's X-Gmail-Labels, in the export's language
+
+
+_PARSER = BytesHeaderParser()
+
+
+def parse_mbox(fp: BinaryIO, name: str) -> Iterator[Mail | Skipped]:
+    """Each message of an mbox, from its headers."""
+    header: list[bytes] = []
+    in_header = False
+    start = 0
+    blank = True
+    number = 0
+    for number, line in enumerate(fp, 1):
+        if blank and line.startswith(b"From "):
+            if header:
+                yield _message(b"".join(header), name, start)
+            header, in_header, start = [], True, number
+        elif in_header:
+            if line in (b"\n", b"\r\n"):
+                in_header = False
+            else:
+                header.append(line)
+        blank = line in (b"\n", b"\r\n")
+    if header:
+        yield _message(b"".join(header), name, start)
+    elif number and start == 0:
+        yield Skipped(name, 1, "no messages: an mbox starts each one with a 'From ' line")
+
+
+def parse_message(fp: BinaryIO, name: str) -> Iterator[Mail | Skipped]:
+    """One message file (a Maildir's, an .eml): only its headers are read."""
+    header: list[bytes] = []
+    for line in fp:
+        if line in (b"\n", b"\r\n"):
+            break
+        header.append(line)
+    yield _message(b"".join(header), name, 1)
+
+
+def _message(header: bytes, name: str, line: int) -> Mail | Skipped:
+    message = _PARSER.parsebytes(header)
+    when = _date(message.get("Date"))
+    if when is None:
+        return Skipped(name, line, "the message has no date that can be read")
+    message_id = _ids(message.get("Message-ID"))
+    replies_to = tuple(
+        dict.fromkeys((*_ids(message.get("In-Reply-To")), *_ids(message.get("References"))))
+    )
+    own = message_id[0] if message_id else _stand_in_id(header)
+    thread = str(message.get("X-GM-THRID") or "").strip() or _root(message, replies_to, own)
+    senders = _addresses([message.get("From")])
+    auto = str(message.get("Auto-Submitted") or "no").strip().casefold() != "no"
+    return Mail(
+        file=name,
+        line=line,
+        message_id=own,
+        thread=thread,
+        replies_to=replies_to,
+        sent_at=when,
+        sender=senders[0] if senders else None,
+        recipients=tuple(_addresses(message.get_all("To", []) + message.get_all("Cc", []))),
+        subject=_text(message.get("Subject")) or None,
+        list_id=_text(message.get("List-Id")) or None,
+        precedence=_text(message.get("Precedence")).casefold() or None,
+        auto=auto,
+        labels=tuple(
+            label.strip() for label in _text(message.get("X-Gmail-Labels")).split(",") if label
+        ),
+    )
+
+
+def _root(message: Message, replies_to: tuple[str, ...], own: str) -> str:
+    """The thread's first message: References lists it first; In-Reply-To names the parent."""
+    references = _ids(message.get("References"))
+    if references:
+        return references[0]
+    return replies_to[0] if replies_to else own
+
+
+def _stand_in_id(header: bytes) -> str:
+    """A message without a Message-ID is known by its headers' hash."""
+    return "sha1:" + hashlib.sha1(header).hexdigest()
+
+
+def _text(value: object) -> str:
+    """A header as text, RFC 2047 encoded words (=?UTF-8?B?…?=) decoded."""
+    if value is None:
+        return ""
+    raw = str(value)
+    if "=?" not in raw:
+        return " ".join(raw.split())
+    try:
+        return " ".join(str(make_header(decode_header(raw))).split())
+    except (LookupError, ValueError, UnicodeDecodeError):
+        return " ".join(raw.split())
+
+
+def _ids(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    words = str(value).replace(">", "> ").split()
+    return tuple(w.strip().casefold() for w in words if w.startswith("<") and w.endswith(">"))
+
+
+def _date(value: object) -> dt.datetime | None:
+    if value is None:
+        return None
+    try:
+        when = parsedate_to_datetime(str(value))
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
+
+
+def _addresses(values: Iterable[object]) -> list[Address]:
+    found = []
+    for name, email in getaddresses([str(v) for v in values if v is not None]):
+        if "@" in email:  # the name decoded after the split: a decoded one may hold a comma
+            found.append((email.strip().casefold(), _text(name).strip('" ')))
+    return found
