@@ -14,16 +14,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).parent))
-from bench_import import run
 
 OUT = Path(__file__).parent / "out"
 BIN = Path(sys.executable).parent
@@ -33,6 +32,27 @@ WORDS = (
     "quarterly", "plan", "coffee", "intro", "project", "update", "review", "draft", "offer",
     "hiring", "board", "deck",
 )  # fmt: skip
+
+
+def run(args: list[str], runs: int, setup: dict[Path, Path] | None = None) -> dict[str, float]:
+    """Wall and CPU time (user + system: what the work costs when the machine is shared) and
+    the peak RSS of a process, over ``runs`` runs."""
+    walls, cpus, peaks = [], [], []
+    for _ in range(runs):
+        for target, source in (setup or {}).items():
+            for suffix in ("-wal", "-shm"):
+                Path(f"{target}{suffix}").unlink(missing_ok=True)
+            shutil.copy(source, target)
+        start = time.perf_counter()
+        process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(process.pid, 0)
+        walls.append(time.perf_counter() - start)
+        if status != 0:
+            raise SystemExit(f"{' '.join(args)} failed: {process.stderr.read().decode()}")  # type: ignore[union-attr]
+        cpus.append(usage.ru_utime + usage.ru_stime)
+        peaks.append(usage.ru_maxrss / 1024)
+    return {"median_s": statistics.median(walls), "cpu_s": statistics.median(cpus),
+            "peak_mb": max(peaks)}  # fmt: skip
 
 
 def contact_emails(db: Path, limit: int) -> list[str]:
@@ -110,13 +130,14 @@ def write_calendar(path: Path, events: int, known: list[str], seed: int = 11) ->
     path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
 
 
-def parse_rate(mbox: Path) -> tuple[float, int]:
+def parse_rate(mbox: Path) -> tuple[float, float, int]:
+    """Messages parsed per second of CPU time and of wall time, in-process."""
     from netgarden.formats.mail import parse_mbox
 
-    start = time.perf_counter()
+    cpu, wall = time.process_time(), time.perf_counter()
     with mbox.open("rb") as fp:
         found = sum(1 for _ in parse_mbox(fp, mbox.name))
-    return found / (time.perf_counter() - start), found
+    return found / (time.process_time() - cpu), found / (time.perf_counter() - wall), found
 
 
 def main() -> None:
@@ -143,22 +164,22 @@ def main() -> None:
     ng = [str(BIN / "netgarden"), "--db", str(db)]
     results = {
         f"import {args.messages:,}-message mbox": run([*ng, "import", str(mbox)], args.runs,
-                                                      setup={db: base}),
+                                                      {db: base}),
         f"import {args.events:,}-event calendar": run([*ng, "import", str(ics)], args.runs,
-                                                      setup={db: base}),
+                                                      {db: base}),
     }  # fmt: skip
     shutil.copy(base, db)
     subprocess.run([*ng, "import", str(mbox)], check=True, capture_output=True)
     results["the mbox again (nothing new)"] = run([*ng, "import", str(mbox)], args.runs)
-    rate, parsed = parse_rate(mbox)
+    rate, wall_rate, parsed = parse_rate(mbox)
     summary = json.loads(
         subprocess.run([*ng, "import", str(ics), "--dry-run", "--json"], check=True,
                        capture_output=True, text=True).stdout
     )  # fmt: skip
-    mail_seconds = results[f"import {args.messages:,}-message mbox"]["median_s"]
+    mail_cpu = results[f"import {args.messages:,}-message mbox"]["cpu_s"]
     peak = max(r["peak_mb"] for r in results.values())
     checks = {
-        "mbox parsed ≥ 10,000 messages/s": rate >= 10_000,
+        "mbox parsed ≥ 10,000 messages per CPU second": rate >= 10_000,
         "peak memory < 300 MB": peak < 300,
     }
     report = {
@@ -169,19 +190,22 @@ def main() -> None:
             "mbox_bytes": mbox.stat().st_size,
         },
         "processes": results,
-        "mbox_parse_messages_per_s": rate,
-        "mbox_import_messages_per_s": args.messages / mail_seconds,
+        "mbox_parse_messages_per_cpu_s": rate,
+        "mbox_parse_messages_per_wall_s": wall_rate,
+        "mbox_import_messages_per_cpu_s": args.messages / mail_cpu,
+        "load_average": os.getloadavg()[0],
         "calendar_touches": summary["touches"],
         "calendar_left_out": summary.get("left_out", {}),
         "checks": checks,
     }
     (OUT / "files.json").write_text(json.dumps(report, indent=2))
-    print(f"{'process':<42}{'best':>8}{'median':>9}{'peak':>9}")
+    print(f"{'process':<42}{'wall':>8}{'cpu':>9}{'peak':>9}")
     for name, r in results.items():
-        print(f"{name:<42}{r['best_s']:>7.2f}s{r['median_s']:>8.2f}s{r['peak_mb']:>6.0f} MB")
+        print(f"{name:<42}{r['median_s']:>7.2f}s{r['cpu_s']:>8.2f}s{r['peak_mb']:>6.0f} MB")
     size = mbox.stat().st_size / 1024 / 1024
-    print(f"\nmbox: {size:.0f} MB; parsed in-process: {rate:,.0f} messages/s ({parsed:,})")
-    print(f"mbox import as a process: {args.messages / mail_seconds:,.0f} messages/s")
+    print(f"\nmbox: {size:.0f} MB, {parsed:,} messages; parsed in-process: {rate:,.0f} per CPU s, "
+          f"{wall_rate:,.0f} per wall s (load average {os.getloadavg()[0]:.1f})")  # fmt: skip
+    print(f"mbox import as a process: {args.messages / mail_cpu:,.0f} messages per CPU s")
     print(f"calendar: {summary['touches']:,} touches; left out: {summary.get('left_out', {})}")
     for name, ok in checks.items():
         print(f"{'PASS' if ok else 'MISS'}  {name}")

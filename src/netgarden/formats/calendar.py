@@ -56,7 +56,8 @@ def parse(fp: BinaryIO, name: str, now: dt.datetime) -> Iterator[Meeting | Skipp
     text = _decode(raw, name)
     try:
         calendar = icalendar.Calendar.from_ical(text)
-        calendar = x_wr_timezone.to_standard(calendar)
+        if calendar.get("X-WR-TIMEZONE"):  # Google's zone for floating times
+            calendar = x_wr_timezone.to_standard(calendar)
     except (ValueError, KeyError, IndexError) as problem:
         raise FormatError(name, f"not a calendar that can be read ({problem})") from None
     owner = _email(str(calendar.get("X-WR-CALNAME") or "")) or None

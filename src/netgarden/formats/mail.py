@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from email.header import decode_header, make_header
@@ -45,24 +46,26 @@ WANTED = frozenset(
 )  # fmt: skip
 
 
+_WANTED_LINE = re.compile(
+    rb"^(" + b"|".join(re.escape(n.encode()) for n in sorted(WANTED)) + rb"):[ \t]*"
+    rb"(.*(?:\r?\n[ \t].*)*)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 class Headers:
     """The wanted headers of one message, unfolded; a name met twice keeps every value.
-    Hand-rolled rather than ``email.parser``: this is the mbox import's inner loop, and the
-    standard parser builds the whole message model (five times slower)."""
+    Found by one regular expression over the header block rather than ``email.parser``:
+    this is the mbox import's inner loop, and the standard parser builds the whole message
+    model, every Received and DKIM line included (five times slower)."""
 
     def __init__(self, raw: bytes) -> None:
         self.values: dict[str, list[str]] = {}
-        name: str | None = None
-        for line in raw.decode("utf-8", "replace").splitlines():
-            if line[:1] in (" ", "\t"):
-                if name is not None:
-                    self.values[name][-1] += " " + line.strip()
-                continue
-            key, colon, value = line.partition(":")
-            key = key.strip().casefold()
-            name = key if colon and key in WANTED else None
-            if name is not None:
-                self.values.setdefault(name, []).append(value.strip())
+        for name, value in _WANTED_LINE.findall(raw):
+            text = value.decode("utf-8", "replace")
+            if "\n" in text:  # folded over several lines
+                text = " ".join(text.split())
+            self.values.setdefault(name.decode("ascii").casefold(), []).append(text.strip())
 
     def get(self, name: str) -> str | None:
         found = self.values.get(name.casefold())
