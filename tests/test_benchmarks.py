@@ -27,6 +27,11 @@ BENCHMARKS = Path(__file__).parents[1] / "benchmarks"
             "network.json",
         ),
         (
+            "bench_files.py",
+            ["--contacts", "300", "--messages", "300", "--events", "30", "--runs", "1"],
+            "files.json",
+        ),
+        (
             "bench_web.py",
             ["--contacts", "300", "--touches", "2000", "--requests", "20"],
             "web.json",

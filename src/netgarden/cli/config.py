@@ -19,9 +19,14 @@ def config(
     json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
 ) -> None:
     """Show the settings, show one (KEY), or change one (KEY VALUE)."""
-    from netgarden.domain.preferences import PREFERENCES
+    from netgarden.domain.preferences import PREFERENCES, TEXT_PREFERENCES
     from netgarden.errors import InvalidValue
-    from netgarden.services.preferences import get_preferences, reset_preference, set_preference
+    from netgarden.services.preferences import (
+        get_preferences,
+        reset_preference,
+        set_preference,
+        text_preferences,
+    )
 
     with unit_of_work(ctx) as unit:
         if reset:
@@ -30,7 +35,7 @@ def config(
             reset_preference(unit, key)
         elif key is not None and value is not None:
             set_preference(unit, key, value)
-        prefs = get_preferences(unit).as_dict()
+        prefs: dict[str, object] = {**get_preferences(unit).as_dict(), **text_preferences(unit)}
     if key is not None and key not in prefs:
         raise InvalidValue("key", f"{key!r} is not a setting; use one of: {', '.join(prefs)}")
     if key is not None and (value is not None or reset):
@@ -46,4 +51,7 @@ def config(
     for pref in PREFERENCES:
         if pref.key in shown:
             table.add_row(pref.key, str(shown[pref.key]), str(pref.default), pref.help)
+    for text_key, help_text in TEXT_PREFERENCES.items():
+        if text_key in shown:
+            table.add_row(text_key, str(shown[text_key]), "", help_text)
     console().print(table)

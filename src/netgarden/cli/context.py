@@ -50,6 +50,9 @@ CLI_WORDS = {
     "name": "NAME",
     "event": "ID",
     "task": "TASK",
+    # touches from files (calendars, mailboxes): preferences set with `netgarden config`
+    "me_emails": "netgarden config me_emails",
+    "max_attendees": "netgarden config max_attendees",
 }
 
 

@@ -222,6 +222,10 @@ def render_import(out: Console, summary: ImportSummary, dry_run: bool) -> None:
     if summary.duplicates:
         duplicates = count(summary.duplicates, "possible duplicate")
         out.print(f"{duplicates}: see [bold]netgarden dupes[/]")
+    if summary.files is not None:
+        from netgarden.cli.file_touches_render import render_file_touches
+
+        render_file_touches(out, summary)
     if summary.skipped:
         out.print(f"Skipped {len(summary.skipped):,}:")
         for s in summary.skipped:

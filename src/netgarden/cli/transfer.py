@@ -36,10 +36,14 @@ def import_(
     paths: list[Path] = typer.Argument(
         ...,
         help="Files or folders: a LinkedIn export .zip or "
-        "folder, .vcf files, Google or Outlook CSV.",
+        "folder, .vcf files, Google or Outlook CSV; calendars (.ics), mailboxes (.mbox, "
+        "Maildir, Google Takeout .zip) and WhatsApp chat exports (.txt) log touches.",
     ),
     fmt: str | None = typer.Option(
-        None, "--format", help="linkedin, vcard, google, outlook or csv (default: detected)."
+        None,
+        "--format",
+        help="linkedin, vcard, google, outlook, csv, calendar, mbox or whatsapp "
+        "(default: detected).",
     ),
     column_map: str | None = typer.Option(
         None, "--map", help='With --format csv: "Column=field,..." (fields: name, email, company…).'
@@ -56,6 +60,8 @@ def import_(
 
     limits = Settings.load(db=state(ctx).db).zip_limits()
     sources = open_sources(paths, fmt, column_map, limits)
+    if any(source.touches is not None for source in sources):
+        _ask_me_emails(ctx)
     with _progress() as advance, unit_of_work(ctx, dry_run) as unit:
         summary = import_sources(
             unit, sources, now(), strict=strict, dry_run=dry_run, progress=advance
@@ -66,6 +72,25 @@ def import_(
     from netgarden.cli.render import render_import
 
     render_import(console(), summary, dry_run)
+
+
+def _ask_me_emails(ctx: typer.Context) -> None:
+    """Calendars and mailboxes need the user's own addresses: asked once, on a terminal,
+    the first time they are needed (elsewhere the import says how to set them)."""
+    from netgarden.services.preferences import me_emails, set_preference
+
+    if not sys.stdin.isatty():
+        return
+    with unit_of_work(ctx) as unit:
+        if me_emails(unit):
+            return
+        answer = typer.prompt(
+            "Your own email addresses, separated by commas (kept as the me_emails setting)",
+            default="",
+            show_default=False,
+        )
+        if answer.strip():
+            set_preference(unit, "me_emails", answer)
 
 
 def _progress() -> AbstractContextManager[Callable[[int], None] | None]:

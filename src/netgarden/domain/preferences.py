@@ -80,6 +80,15 @@ class Preferences:
         25, "Weight at which strength reaches 63 of 100.", 5, 500
     )
 
+    max_attendees: int = _preference(
+        5,
+        "Meetings with more other people than this, and emails to more recipients, are "
+        "gatherings, not relationship touches: an import counts them and logs nothing "
+        "(4Degrees' rule).",
+        1,
+        500,
+    )
+
     def circle_cadence(self, circle: Circle) -> int | None:
         """The default cadence of a circle; ``None`` for contacts outside any circle."""
         if circle not in CIRCLE_CADENCES:
@@ -89,7 +98,8 @@ class Preferences:
 
     def with_values(self, values: dict[str, str]) -> Preferences:
         """Overlay stored text values, validating each one."""
-        return replace(self, **{key: parse_preference(key, raw) for key, raw in values.items()})
+        numbers = {k: v for k, v in values.items() if k not in TEXT_PREFERENCES}
+        return replace(self, **{key: parse_preference(key, raw) for key, raw in numbers.items()})
 
     def strength_weights(self) -> StrengthWeights:
         return StrengthWeights(
@@ -119,3 +129,21 @@ def parse_preference(key: str, raw: str) -> int:
     if not pref.minimum <= value <= pref.maximum:
         raise InvalidValue(key, f"{value} is out of range; use {pref.minimum} to {pref.maximum}")
     return value
+
+
+# Preferences that are text, kept beside the numbers (``netgarden config`` shows them too)
+TEXT_PREFERENCES: dict[str, str] = {
+    "me_emails": "Your own email addresses, separated by commas: calendar and mailbox "
+    "imports tell you apart from the people you met or wrote to by them.",
+}
+
+
+def parse_me_emails(raw: str) -> tuple[str, ...]:
+    """``a@x.com, b@y.org`` → the addresses, folded to lower case, each checked."""
+    from netgarden.formats.records import is_email
+
+    emails = [e.strip().casefold() for e in raw.replace(";", ",").split(",") if e.strip()]
+    bad = [e for e in emails if not is_email(e)]
+    if bad:
+        raise InvalidValue("me_emails", f"{bad[0]!r} is not an email address")
+    return tuple(dict.fromkeys(emails))

@@ -6,7 +6,7 @@ import csv
 
 from netgarden.formats.csvfile import decode, delimiter_of, normalize_header
 
-FORMATS = ("linkedin", "vcard", "google", "outlook", "csv")
+FORMATS = ("linkedin", "vcard", "google", "outlook", "csv", "calendar", "mbox", "whatsapp")
 
 
 # how much of a file detection reads
@@ -26,6 +26,9 @@ def detect(name: str, head: bytes) -> str | None:
     head = head[:HEAD]
     if b"BEGIN:VCARD" in head.upper() or lower.endswith((".vcf", ".vcard")):
         return "vcard"
+    found = _touch_file(lower, head)
+    if found is not None:
+        return found
     try:
         text = decode(head, name)
     except Exception:
@@ -58,4 +61,20 @@ def _layout(line: str) -> str | None:
         "first name" in line or "given name" in line
     ):
         return "google"
+    return None
+
+
+def _touch_file(lower: str, head: bytes) -> str | None:
+    """A calendar, a mailbox, one message, or a WhatsApp chat export."""
+    from netgarden.formats.whatsapp import looks_like_chat
+
+    start = head.removeprefix(b"\xef\xbb\xbf").lstrip()[:64].upper()
+    if lower.endswith(".ics") or start.startswith(b"BEGIN:VCALENDAR"):
+        return "calendar"
+    if lower.endswith(".mbox") or head.startswith(b"From "):
+        return "mbox"
+    if lower.endswith(".eml"):
+        return "mail-message"
+    if lower.endswith(".txt") and looks_like_chat(head):
+        return "whatsapp"
     return None

@@ -63,6 +63,7 @@ class PersonRef:
 
     name: str | None
     linkedin_url: str | None = None
+    email: str | None = None  # matched first: calendars and mailboxes name people by address
 
 
 @dataclass
@@ -75,6 +76,16 @@ class TouchRecord:
     note: str | None
     people: list[PersonRef]
     source_key: str
+    replied: bool | None = None
+
+
+@dataclass(frozen=True)
+class ReplyMark:
+    """A reply seen in a mailbox: the outreach touches of its thread (source keys starting
+    ``thread``) dated on or before ``on`` are marked replied, this import's or earlier ones."""
+
+    thread: str
+    on: dt.date
 
 
 @dataclass(frozen=True)
@@ -84,4 +95,4 @@ class Skipped:
     reason: str
 
 
-Record = PersonRecord | TouchRecord | Skipped
+Record = PersonRecord | TouchRecord | Skipped | ReplyMark

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netgarden.domain.normalize import clean_text, fold
 from netgarden.domain.values import check_day, check_length, parse_birthday
@@ -20,6 +20,7 @@ from netgarden.errors import InvalidValue
 from netgarden.formats.records import (
     PersonRecord,
     Record,
+    ReplyMark,
     Skipped,
     TouchRecord,
     is_email,
@@ -31,6 +32,9 @@ from netgarden.services.sources import Source as Source
 from netgarden.services.sources import open_files as open_files
 from netgarden.services.sources import open_sources as open_sources
 from netgarden.words import count
+
+if TYPE_CHECKING:
+    from netgarden.services.file_touches import FileCounts, FileTouches
 
 Progress = Callable[[int], None]
 
@@ -44,9 +48,18 @@ class ImportSummary:
     skipped: list[Skipped] = field(default_factory=list)
     not_contacts: int = 0
     duplicates: int = 0
+    # touches from calendars, mailboxes and chats: what was left out and why, who got how
+    # many touches, whose cadence clock started again
+    files: FileCounts | None = None
+    per_person: dict[str, int] = field(default_factory=dict)
+    clocks_reset: int = 0
+    replied: int = 0
 
     def as_dict(self) -> dict[str, Any]:
+        from netgarden.services.file_touches import files_dict
+
         return {
+            **files_dict(self.files, self.per_person, self.clocks_reset, self.replied),
             "created": self.created,
             "updated": self.updated,
             "unchanged": self.unchanged,
@@ -71,11 +84,20 @@ def import_sources(
     summary = ImportSummary()
     matcher = Matcher.load(unit)
     applier = _Applier(unit, matcher, summary, now)
+    from_files: FileTouches | None = None
     for source in sources:
-        for record in source.records():
+        if source.touches is not None and from_files is None:
+            from netgarden.services.file_touches import file_touches
+
+            from_files = file_touches(unit, now, matcher.person)
+            summary.files = from_files.counts
+        records = source.touches(from_files) if source.touches and from_files else source.records()
+        for record in records:
             checked = _checked(record)
             if isinstance(checked, Skipped):
                 summary.skipped.append(checked)
+            elif isinstance(checked, ReplyMark):
+                applier.replies.append(checked)
             elif isinstance(checked, PersonRecord):
                 applier.person(checked)
             else:
@@ -99,7 +121,7 @@ def import_sources(
 def _checked(record: Record) -> Record:
     """The record as the network may hold it, or the row skipped with the reason: the same
     limits as typing it in (a name of at most 300 characters, dates from 1900 to 2999)."""
-    if isinstance(record, Skipped):
+    if isinstance(record, Skipped | ReplyMark):
         return record
     try:
         if isinstance(record, TouchRecord):
@@ -179,6 +201,7 @@ class _Applier:
         self.seen_keys = unit.touches.source_keys()
         self.fingerprints = unit.contacts.fingerprints()
         self.new_fingerprints: list[tuple[int, str, int]] = []
+        self.replies: list[ReplyMark] = []
 
     def person(self, record: PersonRecord) -> None:
         if record.emails or record.linkedin_url:
@@ -291,7 +314,7 @@ class _Applier:
         self.new_touch_ids.append(touch_id)
         self.new_touches.append(
             (self.unit.workspace_id, on, record.kind, record.direction, record.note,
-             None, record.source_key, self.stamp)
+             record.replied, record.source_key, self.stamp)
         )  # fmt: skip
         for contact_id in people:
             self.new_participants.append((touch_id, contact_id, self.unit.workspace_id, on))
@@ -313,11 +336,21 @@ class _Applier:
         self.loader.emails((ws, of(c), *rest) for ws, c, *rest in self.new_emails)
         self.loader.phones((ws, of(c), *rest) for ws, c, *rest in self.new_phones)
         self.loader.tags((ws, of(c), tag) for ws, c, tag in self.new_tags)
+        if self.summary.files is not None:
+            from netgarden.services.file_touches import count_people
+
+            count_people(
+                self.unit, self.summary, [(of(c), on) for _, c, _, on in self.new_participants]
+            )
         touches = self.loader.touches(self.new_touches, with_source_key=True)
         touch_of = dict(zip(self.new_touch_ids, touches, strict=True))
         self.loader.participants(
             (touch_of[t], of(c), *rest) for t, c, *rest in self.new_participants
         )
+        if self.replies:
+            from netgarden.services.file_touches import mark_replies
+
+            self.summary.replied = mark_replies(self.unit, self.replies, self.seen_keys)
         for contact_id, changes in self.updates.items():
             self.unit.contacts.update(of(contact_id), changes, self.now)
             self.touched.add(contact_id)

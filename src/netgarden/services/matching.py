@@ -167,7 +167,10 @@ class Matcher:
         return fresh
 
     def person(self, ref: PersonRef) -> int | None:
-        """A touch's participant: by LinkedIn URL, else by a name only one contact has."""
+        """A touch's participant: by email, by LinkedIn URL, else by a name only one
+        contact has."""
+        if ref.email and ref.email.casefold() in self.by_email:
+            return self.by_email[ref.email.casefold()]
         if ref.linkedin_url and ref.linkedin_url in self.by_linkedin:
             return self.by_linkedin[ref.linkedin_url]
         same = self.by_name.get(fold(ref.name)) if ref.name else None

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from netgarden.domain.preferences import PREFERENCES, Preferences, parse_preference
+from netgarden.domain.preferences import (
+    PREFERENCES,
+    TEXT_PREFERENCES,
+    Preferences,
+    parse_me_emails,
+    parse_preference,
+)
 from netgarden.errors import Collector, InvalidValue
 from netgarden.services.database import Unit
 
@@ -11,7 +17,11 @@ def get_preferences(unit: Unit) -> Preferences:
     return unit.preferences()
 
 
-def set_preference(unit: Unit, key: str, raw: str) -> int:
+def set_preference(unit: Unit, key: str, raw: str) -> int | str:
+    if key == "me_emails":
+        emails = ",".join(parse_me_emails(raw))
+        unit.preference_values.set(key, emails)
+        return emails
     value = parse_preference(key, raw)
     unit.preference_values.set(key, str(value))
     return value
@@ -33,7 +43,18 @@ def set_preferences(unit: Unit, values: dict[str, str]) -> Preferences:
 
 
 def reset_preference(unit: Unit, key: str) -> None:
-    keys = [p.key for p in PREFERENCES]
+    keys = [p.key for p in PREFERENCES] + list(TEXT_PREFERENCES)
     if key not in keys:
         raise InvalidValue("key", f"{key!r} is not a setting; use one of: {', '.join(keys)}")
     unit.preference_values.unset(key)
+
+
+def me_emails(unit: Unit) -> frozenset[str]:
+    """The user's own addresses (the me_emails preference); empty until they are set."""
+    return frozenset(parse_me_emails(unit.preference_values.values().get("me_emails", "")))
+
+
+def text_preferences(unit: Unit) -> dict[str, str]:
+    """The text preferences (``TEXT_PREFERENCES``) as stored; "" when unset."""
+    stored = unit.preference_values.values()
+    return {key: stored.get(key, "") for key in TEXT_PREFERENCES}

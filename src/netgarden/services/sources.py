@@ -21,6 +21,7 @@ from netgarden.formats.records import FormatError, Record, Skipped
 
 if TYPE_CHECKING:
     from netgarden.formats.archive import Archive
+    from netgarden.services.file_touches import FileTouches
 
 
 # opens a file afresh, from its start, as a binary stream
@@ -32,6 +33,8 @@ class Source:
     name: str
     format: str
     records: Callable[[], Iterator[Record]]
+    # calendars, mailboxes and chats: their items become touches by the import's rules
+    touches: Callable[[FileTouches], Iterator[Record]] | None = None
 
 
 def open_sources(
@@ -120,6 +123,10 @@ def _file(
         "outlook": lambda fp: address_book.parse_outlook(fp, name),
         "address-book": lambda fp: generic_book.parse(fp, name),
     }
+    from netgarden.services.file_sources import TOUCH_FORMATS, touch_source
+
+    if found in TOUCH_FORMATS:
+        return touch_source(name, opener, found)
     if found == "csv" and column_map is not None:
         mapping = address_book.parse_column_map(column_map)
         parsers["csv"] = lambda fp: address_book.parse_mapped(fp, name, mapping)
@@ -152,11 +159,15 @@ def _zip(name: str, opener: Opener, limits: ZipLimits | None = None) -> Source:
     again, as a stream, when its records are read."""
     from netgarden.formats import linkedin
     from netgarden.formats.archive import Archive
+    from netgarden.services.file_sources import touch_zip, zip_source
 
     with opener() as fp:
         archive = Archive(fp, name, limits)
         export = linkedin.read_zip(archive) is not None
         cards = archive.names(lambda member: member.casefold().endswith((".vcf", ".vcard")))
+        touch_members = touch_zip(archive)
+    if not export and touch_members:  # a Google Takeout: calendars and mailboxes
+        return zip_source(name, opener, touch_members, limits)
     if not export and not cards:
         raise FormatError(
             name, "this zip has no Connections.csv and no .vcf files; is it a LinkedIn data export?"
@@ -209,8 +220,15 @@ def _folder(path: Path, fmt: str | None) -> list[Source]:
     cards = [p for p in files if p.suffix.casefold() in (".vcf", ".vcard")]
     if fmt in (None, "vcard") and cards:
         return [_card_file(p) for p in cards]
+    from netgarden.services.file_sources import touch_folder
+
+    touch_sources = touch_folder(path, files)
+    if touch_sources:
+        return touch_sources
     raise FormatError(
-        str(path), "this folder holds no LinkedIn export (Connections.csv) and no .vcf files"
+        str(path),
+        "this folder holds no LinkedIn export (Connections.csv), no .vcf files, no calendars "
+        "(.ics), mailboxes (.mbox, Maildir) or WhatsApp chat exports",
     )
 
 

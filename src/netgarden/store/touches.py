@@ -147,6 +147,42 @@ class TouchRepo:
             )
         )
 
+    def last_touched(self, contact_ids: Sequence[int]) -> dict[int, dt.date]:
+        """Each contact's latest touch day (contacts never touched are left out)."""
+        found: dict[int, dt.date] = {}
+        ids = list(contact_ids)
+        for start in range(0, len(ids), 500):
+            rows = self.session.execute(
+                select(TouchParticipant.contact_id, func.max(TouchParticipant.occurred_on))
+                .where(
+                    self._mine(TouchParticipant),
+                    TouchParticipant.contact_id.in_(ids[start : start + 500]),
+                )
+                .group_by(TouchParticipant.contact_id)
+            )
+            found.update((contact_id, on) for contact_id, on in rows)
+        return found
+
+    def mark_replied(self, source_keys: Sequence[str]) -> int:
+        """Outreach touches imported with these keys were answered; how many were not yet."""
+        from sqlalchemy import update
+
+        done = 0
+        keys = list(source_keys)
+        for start in range(0, len(keys), 500):
+            result = self.session.execute(
+                update(Touch)
+                .where(
+                    self._mine(Touch),
+                    Touch.source_key.in_(keys[start : start + 500]),
+                    Touch.direction == "out",
+                    Touch.replied.is_not(True),
+                )
+                .values(replied=True)
+            )
+            done += int(getattr(result, "rowcount", 0) or 0)
+        return done
+
     def timeline(self, contact_id: int, limit: int | None = None) -> list[TouchView]:
         """A contact's touches, newest first, each with the other people who were there."""
         query = (

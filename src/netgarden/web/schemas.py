@@ -214,6 +214,13 @@ class SkippedRead(BaseModel):
     reason: str
 
 
+class CorrespondentRead(BaseModel):
+    email: str
+    name: str
+    sent: int
+    received: int
+
+
 class ImportSummaryRead(BaseModel):
     created: int
     updated: int
@@ -223,6 +230,12 @@ class ImportSummaryRead(BaseModel):
     not_contacts: int
     duplicates: int
     dry_run: bool
+    # touches from calendars, mailboxes and chats; absent from an import of people
+    left_out: dict[str, int] | None = None
+    touches_per_person: dict[str, int] | None = None
+    cadence_clocks_reset: int | None = None
+    outreach_replied: int | None = None
+    two_way_not_contacts: list[CorrespondentRead] | None = None
 
 
 class StatsRead(BaseModel):

@@ -19,7 +19,10 @@ router = APIRouter(prefix=PREFIX)
 def import_files(
     request: Request,
     unit: UnitDep,
-    files: Annotated[list[UploadFile], File(description="LinkedIn zip, .vcf, Google/Outlook CSV")],
+    files: Annotated[
+        list[UploadFile],
+        File(description="LinkedIn zip, .vcf, Google/Outlook CSV, .ics, .mbox, WhatsApp .txt"),
+    ],
     format: Annotated[str | None, Form(max_length=20)] = None,
     column_map: Annotated[
         str | None,
@@ -30,8 +33,16 @@ def import_files(
         ),
     ] = None,
     dry_run: Annotated[bool, Form()] = False,
+    me_emails: Annotated[
+        str | None,
+        Form(max_length=2000, description="Your own email addresses, comma-separated (kept)"),
+    ] = None,
 ) -> ImportSummaryRead:
     limits = request.app.state.settings.zip_limits()
+    if me_emails:
+        from netgarden.services.preferences import set_preference
+
+        set_preference(unit, "me_emails", me_emails)
     summary = run_import(unit, files, format, column_map, dry_run, limits)
     return allowed(ImportSummaryRead, summary.as_dict(), dry_run=dry_run)
 

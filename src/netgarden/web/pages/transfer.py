@@ -36,13 +36,16 @@ STALE_SECONDS = 3600
 OPTIONS = "options.json"
 TOKEN = re.compile(r"[A-Za-z0-9_-]{22}")  # secrets.token_urlsafe(16)
 # the form's fields: any other mistake (a file's) goes beside the files
-FIELDS = frozenset({"files", "format", "map"})
+FIELDS = frozenset({"files", "format", "map", "me_emails"})
 FORMAT_NAMES = {
     "linkedin": "LinkedIn export (.zip, Connections.csv, messages, invitations)",
     "vcard": "vCard (.vcf)",
     "google": "Google Contacts CSV",
     "outlook": "Outlook CSV",
     "csv": "Any CSV, with the columns mapped below",
+    "calendar": "Calendar (.ics): meetings become touches",
+    "mbox": "Mailbox (.mbox, Google Takeout): emails become touches",
+    "whatsapp": "WhatsApp chat export (.txt): chats become touches",
 }
 
 
@@ -68,7 +71,8 @@ async def import_preview(request: Request) -> Response:
     form = await checked_form(request)
     root = _root(request)
     _sweep(root)
-    values = {"format": text(form, "format").strip(), "map": text(form, "map").strip()}
+    values = {"format": text(form, "format").strip(), "map": text(form, "map").strip(),
+              "me_emails": text(form, "me_emails").strip()}  # fmt: skip
     uploads = [f for f in form.getlist("files") if isinstance(f, UploadFile) and f.filename]
     kept = _folder(root, text(form, "kept"))
     if uploads:
@@ -117,6 +121,10 @@ async def _import(request: Request, token: str, dry_run: bool) -> Response:
 
     def work(unit: Unit) -> Any:
         limits = request.app.state.settings.zip_limits()
+        if values.get("me_emails"):  # calendars and mailboxes: who the user is
+            from netgarden.services.preferences import set_preference
+
+            set_preference(unit, "me_emails", values["me_emails"])
         sources = open_files(_uploaded(folder), fmt, values["map"] or None, limits)
         return import_sources(unit, sources, deps.now(), dry_run=dry_run)
 
