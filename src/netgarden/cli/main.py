@@ -14,6 +14,7 @@ from netgarden.cli import (
     contacts,
     data,
     events,
+    feed,
     network,
     tasks,
     touches,
@@ -62,6 +63,8 @@ def main(
 
 for module in (contacts, touches, agenda, config, data, transfer, value, network, events, tasks,
                web):  # fmt: skip
+    module.register(app)
+for module in (feed,):  # integrations (issue 20)
     module.register(app)
 use_plain_help(app)
 
