@@ -15,6 +15,7 @@ from netgarden.cli import (
     data,
     events,
     feed,
+    mcp_server,
     network,
     tasks,
     touches,
@@ -64,7 +65,7 @@ def main(
 for module in (contacts, touches, agenda, config, data, transfer, value, network, events, tasks,
                web):  # fmt: skip
     module.register(app)
-for module in (feed,):  # integrations (issue 20)
+for module in (feed, mcp_server):  # integrations (issue 20)
     module.register(app)
 use_plain_help(app)
 
