@@ -76,6 +76,27 @@ def _hosts(value: object, field: str) -> tuple[str, ...]:
     return tuple(n.strip().lower() for n in names if n.strip())
 
 
+def _zone(value: object, field: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    name = _text(value, field)
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidValue(
+            field, f"{name!r} is not a time zone; use an IANA name such as Europe/Paris"
+        ) from None
+    return name
+
+
+def web_url(value: object, field: str) -> str:
+    text = _text(value, field).rstrip("/")
+    scheme, found, rest = text.partition("://")
+    if scheme.lower() not in ("http", "https") or not found or not rest or " " in rest:
+        raise InvalidValue(field, f"{text!r} is not a web address; use e.g. https://host:8000")
+    return text
+
+
 SQLITE = "sqlite:///"
 # the schemes of a server database; the engine for them is not there yet (server mode)
 SERVER_SCHEMES = ("postgresql", "postgresql+psycopg", "postgresql+psycopg2")
@@ -138,6 +159,20 @@ SETTINGS: tuple[Setting, ...] = (
         "Host names the web app answers besides 127.0.0.1, localhost and ::1 (comma-separated).",
         _hosts,
     ),
+    Setting(
+        "time_zone",
+        "NETGARDEN_TIME_ZONE",
+        "Time zone of event and meeting times in the calendar feed (an IANA name such as "
+        "Europe/Paris); unset, this computer's.",
+        _zone,
+    ),
+    Setting(
+        "public_url",
+        "NETGARDEN_PUBLIC_URL",
+        "The web app's address as a phone or calendar app reaches it; `feed url` builds the "
+        "subscription address from it.",
+        web_url,
+    ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 
@@ -151,6 +186,8 @@ class Settings:
     upload_limit_mb: int = 50
     unzipped_limit_mb: int = 500
     allowed_hosts: tuple[str, ...] = ()
+    time_zone: str | None = None
+    public_url: str = "http://127.0.0.1:8000"
 
     @classmethod
     def load(
@@ -162,7 +199,7 @@ class Settings:
     ) -> Settings:
         environ = os.environ if env is None else env
         settings = cls(db=default_db_path())
-        path = config_file or Path(environ.get("NETGARDEN_CONFIG") or default_config_path())
+        path = config_file or config_path(environ)
         settings = settings.overlay(_read_config(path), source=str(path))
         settings = settings.overlay(
             {s.name: environ[s.env] for s in SETTINGS if environ.get(s.env)}, source="environment"
@@ -221,10 +258,67 @@ def _number(value: object, integer: bool) -> float | int | None:
         return None
 
 
+def local_zone(environ: Mapping[str, str] | None = None) -> str:
+    """This computer's time zone as an IANA name (``$TZ``, then /etc/localtime), else UTC."""
+    from zoneinfo import ZoneInfo
+
+    zone = (os.environ if environ is None else environ).get("TZ", "").lstrip(":")
+    if not zone:
+        link = Path("/etc/localtime")
+        target = str(link.resolve()) if link.is_symlink() else ""
+        zone = target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else ""
+    try:
+        ZoneInfo(zone or "UTC")
+    except (ValueError, LookupError):
+        return "UTC"
+    return zone or "UTC"
+
+
+def config_template() -> str:
+    """A config file naming every process setting, its meaning and its default, commented
+    out: a user uncomments what they change."""
+    lines = [
+        "# netgarden's process settings (TOML). Each line below is a setting at its default;",
+        "# remove the '#' and change the value to set it. NETGARDEN_* variables and flags win",
+        "# over this file. Practice settings (cadences…) are in the database: netgarden config.",
+    ]
+    defaults = Settings(db=default_db_path())
+    # what an unset setting amounts to, as a value to uncomment
+    unset = {"database_url": defaults.url, "time_zone": local_zone()}
+    for setting in SETTINGS:
+        value = getattr(defaults, setting.name)
+        value = unset.get(setting.name, value) if value is None else value
+        lines += ["", *(f"# {line}" for line in _wrap(setting.help)), f"# env: {setting.env}"]
+        lines.append(f"# {setting.name} = {_toml(value)}")
+    return "\n".join(lines) + "\n"
+
+
+def _wrap(text: str) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(text, 86)
+
+
+def _toml(value: object) -> str:
+    import json
+
+    if isinstance(value, tuple):
+        return json.dumps(list(value))
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return json.dumps(str(value))
+
+
 def default_db_path() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path(APP) / "netgarden.db"
+
+
+def config_path(environ: Mapping[str, str] | None = None) -> Path:
+    """The config file this process reads: ``$NETGARDEN_CONFIG``, else the default."""
+    named = (os.environ if environ is None else environ).get("NETGARDEN_CONFIG")
+    return Path(named).expanduser() if named else default_config_path()
 
 
 def default_config_path() -> Path:

@@ -33,10 +33,12 @@ from netgarden.services.database import Database, Unit, open_database
 from netgarden.store.bulk import BulkLoader
 from netgarden.store.contacts import ContactRepo
 from netgarden.store.events import EventRepo
+from netgarden.store.feed import FeedRepo
 from netgarden.store.ledger import LedgerRepo
 from netgarden.store.network import NetworkRepo
 from netgarden.store.preferences import PreferenceRepo
 from netgarden.store.search import SqliteSearchIndex
+from netgarden.store.sync_state import SyncedCard, SyncStateRepo
 from netgarden.store.tables import Base, Contact, Touch, Workspace
 from netgarden.store.tasks import TaskRepo
 from netgarden.store.touches import TouchRepo
@@ -52,7 +54,11 @@ REPOS: dict[str, type] = {
     "bulk": BulkLoader,
     "events": EventRepo,
     "tasks": TaskRepo,
+    "feed": FeedRepo,
+    "sync_state": SyncStateRepo,
 }
+# repositories a service makes for itself (not a Unit's attribute)
+OWN = {"FeedRepo": FeedRepo, "SyncStateRepo": SyncStateRepo}
 
 
 @dataclass(frozen=True)
@@ -115,6 +121,11 @@ def seed(unit: Unit) -> Seeded:
     )  # fmt: skip
     unit.events.add_person(event, ada, "met", "evals", touch, NOW)
     task = unit.tasks.insert_many([_task_row(ada, event)], NOW)[0]
+    feed = FeedRepo(unit.session, unit.workspace_id)
+    feed.set_token(f"token-{unit.workspace_id}", NOW)
+    feed.remember({"birthday-1@netgarden": ("digest", 0)})
+    synced = SyncedCard("uid-ada", "ada.vcf", ada, "etag", "digest")
+    SyncStateRepo(unit.session, unit.workspace_id).save("/vdir", synced, NOW)
     unit.search.rebuild()
     return Seeded(unit.workspace_id, ada, grace, bob, touch, intro, event, task)
 
@@ -342,6 +353,16 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "TaskRepo.get": _reads(lambda r, s: r.get(s.task)),
     "TaskRepo.exists": _reads(lambda r, s: r.exists(s.ada, s.event, "24-48-7")),
     "TaskRepo.open_for": _reads(lambda r, s: r.open_for([s.ada, s.grace])),
+    # the calendar feed and the vdir sync's state
+    "FeedRepo.token": _reads(lambda r, s: r.token()),
+    "FeedRepo.set_token": _writes(lambda r, s: r.set_token("token-new", NOW)),
+    "FeedRepo.served": _reads(lambda r, s: r.served()),
+    "FeedRepo.remember": _writes(lambda r, s: r.remember({"birthday-1@netgarden": ("new", 1)})),
+    "SyncStateRepo.cards": _reads(lambda r, s: r.cards("/vdir"), lambda r, s: r.cards("/other")),
+    "SyncStateRepo.save": _writes(
+        lambda r, s: r.save("/vdir", SyncedCard("uid-g", "g.vcf", s.grace, "e", "d"), NOW)
+    ),
+    "SyncStateRepo.forget": _writes(lambda r, s: r.forget("/vdir", "uid-ada")),
     # search
     "SqliteSearchIndex.reindex": _writes(lambda r, s: r.reindex([s.ada, s.grace, s.bob])),
     "SqliteSearchIndex.rebuild": _writes(lambda r, s: r.rebuild()),
@@ -430,6 +451,8 @@ def _repo(unit: Unit, name: str) -> Any:
     cls = name.split(".")[0]
     if cls == "BulkLoader":
         return BulkLoader(unit.session)
+    if cls in OWN:
+        return OWN[cls](unit.session, unit.workspace_id)
     attribute = next(a for a, c in REPOS.items() if c.__name__ == cls)
     return getattr(unit, attribute)
 
@@ -465,6 +488,7 @@ _REFERENCES = {
     "introductions": ("a_id", "b_id"),
     "event_people": ("contact_id",),
     "tasks": ("contact_id",),
+    "sync_cards": ("contact_id",),
 }
 
 

@@ -17,8 +17,17 @@ def config(
     value: str | None = typer.Argument(None, help="Its new value."),
     reset: bool = typer.Option(False, "--reset", help="Return KEY to its default."),
     json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+    path: bool = typer.Option(
+        False,
+        "--path",
+        help="Print the config file's path (process settings); the first time, write it "
+        "there with every setting at its default, commented out.",
+    ),
 ) -> None:
     """Show the settings, show one (KEY), or change one (KEY VALUE)."""
+    if path:
+        _config_path()
+        return
     from netgarden.domain.preferences import PREFERENCES, TEXT_PREFERENCES
     from netgarden.errors import InvalidValue
     from netgarden.services.preferences import (
@@ -55,3 +64,19 @@ def config(
         if text_key in shown:
             table.add_row(text_key, str(shown[text_key]), "", help_text)
     console().print(table)
+
+
+def _config_path() -> None:
+    from netgarden.errors import UserError
+    from netgarden.fileio import atomic_write
+    from netgarden.settings import config_path, config_template
+
+    where = config_path()
+    if not where.exists():
+        try:
+            where.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(where, config_template().encode("utf-8"))
+        except OSError as exc:
+            raise UserError(f"cannot write {where}: {exc.strerror}") from None
+        err_console().print(f"wrote {where} with every setting at its default, commented out")
+    typer.echo(str(where))

@@ -14,7 +14,10 @@ from netgarden.cli import (
     contacts,
     data,
     events,
+    feed,
+    mcp_server,
     network,
+    sync,
     tasks,
     touches,
     transfer,
@@ -62,6 +65,8 @@ def main(
 
 for module in (contacts, touches, agenda, config, data, transfer, value, network, events, tasks,
                web):  # fmt: skip
+    module.register(app)
+for module in (feed, mcp_server, sync):  # integrations (issue 20)
     module.register(app)
 use_plain_help(app)
 

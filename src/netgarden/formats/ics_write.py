@@ -1,13 +1,17 @@
-"""Upcoming follow-ups and birthdays as all-day VEVENTs (Google and Outlook ignore to-dos).
+"""Upcoming follow-ups and birthdays as all-day VEVENTs (Google and Outlook ignore to-dos),
+and other dated things (follow-up tasks, events) given as :class:`Entry`.
 
-UIDs are stable (``followup-<id>@netgarden``, ``birthday-<id>@netgarden``), so importing the
-file again updates events instead of doubling them.
+UIDs are stable (``followup-<id>@netgarden``, ``birthday-<id>@netgarden``, an entry's own), so
+importing the file again updates events instead of doubling them. A timed entry is written in
+its time zone (``TZID`` and the zone's ``VTIMEZONE``), so every calendar shows it at its hour.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
 
 from netgarden.domain.values import parse_birthday_stored
 from netgarden.domain.views import ContactView
@@ -18,7 +22,37 @@ HORIZON_DAYS = 365
 FIELDS = ("birthday",)
 
 
-def write(contacts: Iterable[ContactView], today: dt.date, stamp: dt.datetime) -> bytes:
+@dataclass(frozen=True)
+class Entry:
+    """A dated thing as a VEVENT: all day, or from ``start`` (local time in the calendar's
+    zone) for ``minutes``."""
+
+    uid: str
+    summary: str
+    on: dt.date
+    description: str | None = None
+    start: dt.time | None = None
+    minutes: int = 60
+
+
+def write(
+    contacts: Iterable[ContactView],
+    today: dt.date,
+    stamp: dt.datetime,
+    entries: Iterable[Entry] = (),
+    zone: str = "UTC",
+) -> bytes:
+    return bytes(calendar(contacts, today, stamp, entries, zone).to_ical())
+
+
+def calendar(
+    contacts: Iterable[ContactView],
+    today: dt.date,
+    stamp: dt.datetime,
+    entries: Iterable[Entry] = (),
+    zone: str = "UTC",
+) -> Any:
+    """The icalendar ``Calendar``: the contacts' follow-ups and birthdays, then ``entries``."""
     from icalendar import Calendar, Event
 
     calendar = Calendar()
@@ -60,4 +94,31 @@ def write(contacts: Iterable[ContactView], today: dt.date, stamp: dt.datetime) -
             event.add("summary", f"{contact.name}'s birthday")
             event.add("transp", "TRANSPARENT")
             calendar.add_component(event)
-    return bytes(calendar.to_ical())
+    for entry in entries:
+        calendar.add_component(_entry_event(entry, stamp, zone))
+    if zone != "UTC":
+        calendar.add("x-wr-timezone", zone)
+        calendar.add_missing_timezones()
+    return calendar
+
+
+def _entry_event(entry: Entry, stamp: dt.datetime, zone: str) -> Any:
+    from zoneinfo import ZoneInfo
+
+    from icalendar import Event
+
+    event = Event()
+    event.add("uid", entry.uid)
+    event.add("dtstamp", stamp)
+    if entry.start is None:
+        event.add("dtstart", entry.on)
+        event.add("dtend", entry.on + dt.timedelta(days=1))
+        event.add("transp", "TRANSPARENT")
+    else:
+        begins = dt.datetime.combine(entry.on, entry.start, tzinfo=ZoneInfo(zone))
+        event.add("dtstart", begins)
+        event.add("dtend", begins + dt.timedelta(minutes=entry.minutes))
+    event.add("summary", entry.summary)
+    if entry.description:
+        event.add("description", entry.description)
+    return event

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from netgarden.domain.views import ListFilter
 from netgarden.services.database import Unit
 from netgarden.services.demo_events import plant_events
+from netgarden.services.demo_integrations import plant_integrations
 from netgarden.services.introductions import advance_intro, propose_intro
 from netgarden.services.ledger import EntryInput, record_entry
 from netgarden.services.listing import list_contacts
@@ -54,6 +55,7 @@ def add_practice(unit: Unit, end: dt.date, seed: int, now: dt.datetime) -> Pract
     """Ledger entries with inner and middle people, and six introductions between middle and
     outer people, each left in another state, dated before ``end``."""
     rng = random.Random(seed)
+    plant_integrations(unit, now)  # the calendar feed's address (issue 20)
     close = [c.id for c in list_contacts(unit, ListFilter(circle="inner"))]
     close += [c.id for c in list_contacts(unit, ListFilter(circle="middle"))]
     wider = [c.id for c in list_contacts(unit, ListFilter(circle="outer"))]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from netgarden.domain.views import ContactView
 from netgarden.errors import InvalidValue, UserError
@@ -13,7 +14,13 @@ from netgarden.fileio import atomic_folder, atomic_write, refuse_special
 from netgarden.services.contacts import contact_view
 from netgarden.services.database import Unit
 
+if TYPE_CHECKING:
+    from netgarden.formats import ics_write
+
 EXPORT_FORMATS = ("vcard", "csv", "json", "ics", "markdown")
+# the calendar's events: how far back they are kept, how long a timed one lasts
+HISTORY_DAYS = 365
+EVENT_MINUTES = 120
 
 
 def export_contacts(unit: Unit, today: dt.date, with_touches: bool = False) -> list[ContactView]:
@@ -85,10 +92,65 @@ def _render(unit: Unit, fmt: str, version: str, today: dt.date) -> bytes:
         from netgarden.formats import table_write
 
         return table_write.write(contacts).encode("utf-8")
-    from netgarden.formats import ics_write
-
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    return ics_write.write(contacts, today, stamp)
+    return bytes(build_calendar(unit, today, stamp, contacts=contacts).to_ical())
+
+
+def build_calendar(
+    unit: Unit,
+    today: dt.date,
+    stamp: dt.datetime,
+    zone: str | None = None,
+    contacts: list[ContactView] | None = None,
+) -> Any:
+    """The network's calendar (an icalendar ``Calendar``), for the ICS export and the
+    calendar feed alike: each contact's next follow-up and birthday, open follow-up tasks,
+    and events; event times in ``zone`` (default: this computer's)."""
+    from netgarden.formats import ics_write
+    from netgarden.settings import local_zone
+
+    if contacts is None:
+        contacts = export_contacts(unit, today)
+    entries = [*task_entries(unit), *event_entries(unit, today)]
+    return ics_write.calendar(contacts, today, stamp, entries, zone or local_zone())
+
+
+def task_entries(unit: Unit) -> list[ics_write.Entry]:
+    """Open follow-up tasks (of people not archived), each on its due day."""
+    from netgarden.domain.followups import STEP, TaskKind
+    from netgarden.formats.ics_write import Entry
+
+    entries = []
+    for t in unit.tasks.listing(open_only=True, active_only=True):
+        step = STEP.get(TaskKind(t.kind)) if t.kind in set(TaskKind) else None
+        what = step.action if step else t.kind
+        after = f" after {t.event_name}" if t.event_name else ""
+        entries.append(
+            Entry(
+                f"task-{t.id}@netgarden",
+                f"{t.name}: {what}",
+                t.due_on,
+                f"Follow-up{after} ({t.rule}); netgarden done {t.id} when it is done",
+            )
+        )
+    return entries
+
+
+def event_entries(unit: Unit, today: dt.date) -> list[ics_write.Entry]:
+    """Events not skipped from a year back on, at their start time when they have one."""
+    from netgarden.formats.ics_write import Entry
+
+    entries = []
+    for e in unit.events.listing():
+        if e.status == "skipped" or e.occurred_on < today - dt.timedelta(days=HISTORY_DAYS):
+            continue
+        start = dt.time.fromisoformat(e.starts_at) if e.starts_at else None
+        where = "online" if e.virtual else e.format
+        entries.append(
+            Entry(f"event-{e.id}@netgarden", e.name, e.occurred_on, f"{where}, {e.status}",
+                  start, EVENT_MINUTES)
+        )  # fmt: skip
+    return entries
 
 
 def markdown_files(unit: Unit, today: dt.date) -> dict[str, str]:

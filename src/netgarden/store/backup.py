@@ -35,6 +35,9 @@ TABLES = (
     "event_people",
     "tasks",
     "preferences",
+    "feed_tokens",
+    "feed_items",
+    "sync_cards",
 )
 # what each table holds, in the words of the person restoring a backup
 WORDS = {
@@ -53,6 +56,9 @@ WORDS = {
     "event_people": "people at events",
     "tasks": "tasks",
     "preferences": "settings",
+    "feed_tokens": "calendar feed address",
+    "feed_items": "calendar feed entries",
+    "sync_cards": "address-book sync state",
 }
 
 

@@ -357,3 +357,49 @@ class Task(Base):
     done_on: Mapped[dt.date | None] = mapped_column(Date)
     done_by: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class FeedToken(Base):
+    """The calendar feed's secret (one per workspace, kept so ``feed url`` can show it)."""
+
+    __tablename__ = "feed_tokens"
+
+    workspace_id: Mapped[int] = mapped_column(
+        ForeignKey("workspaces.id", ondelete="CASCADE"), primary_key=True
+    )
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class FeedItem(Base):
+    """What the feed last served under a UID, so its ``SEQUENCE`` rises when it changes."""
+
+    __tablename__ = "feed_items"
+
+    workspace_id: Mapped[int] = mapped_column(
+        ForeignKey("workspaces.id", ondelete="CASCADE"), primary_key=True
+    )
+    uid: Mapped[str] = mapped_column(String(200), primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64))
+    sequence: Mapped[int] = mapped_column(Integer)
+
+
+class SyncCard(Base):
+    """A contact's card in a vdir as the last sync left it: the file, its digest (the
+    etag) and the digest of netgarden's own card then, to tell which side changed."""
+
+    __tablename__ = "sync_cards"
+    __table_args__ = (
+        UniqueConstraint("workspace_id", "vdir", "uid", name="uq_sync_cards_vdir_uid"),
+        _same_workspace("sync_cards", "contact_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[int] = _workspace_fk()
+    vdir: Mapped[str] = mapped_column(String(1000))
+    uid: Mapped[str] = mapped_column(String(300))
+    filename: Mapped[str] = mapped_column(String(300))
+    contact_id: Mapped[int] = mapped_column(Integer)
+    etag: Mapped[str] = mapped_column(String(64))
+    card_digest: Mapped[str] = mapped_column(String(64))
+    synced_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -48,6 +48,9 @@ def create_app(settings: Settings) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    from netgarden.web import feed  # the calendar feed (issue 20)
+
+    app.include_router(feed.router)
     app.get("/docs", include_in_schema=False)(api_docs)
     app.add_middleware(BodyLimitMiddleware, limit=settings.upload_limit)
     app.add_middleware(CsrfMiddleware, hosts=hosts)
