@@ -37,6 +37,7 @@ from netgarden.store.ledger import LedgerRepo
 from netgarden.store.network import NetworkRepo
 from netgarden.store.preferences import PreferenceRepo
 from netgarden.store.search import SqliteSearchIndex
+from netgarden.store.strength_tallies import StrengthTallyRepo
 from netgarden.store.tables import Base, Contact, Touch, Workspace
 from netgarden.store.tasks import TaskRepo
 from netgarden.store.touches import TouchRepo
@@ -52,6 +53,7 @@ REPOS: dict[str, type] = {
     "bulk": BulkLoader,
     "events": EventRepo,
     "tasks": TaskRepo,
+    "strength_tallies": StrengthTallyRepo,
 }
 
 
@@ -350,6 +352,10 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "SqliteSearchIndex.ranked_ids": _reads(
         lambda r, s: r.ranked_ids("ada", 1), lambda r, s: r.ranked_ids("friend", 10)
     ),
+    # strength tallies (issue 18)
+    "StrengthTallyRepo.refresh": _writes(lambda r, s: r.refresh([s.ada, s.grace, s.bob])),
+    "StrengthTallyRepo.rebuild": _writes(lambda r, s: r.rebuild()),
+    "StrengthTallyRepo.read": _reads(lambda r, s: r.read(), lambda r, s: r.read([s.ada, s.grace])),
     # preferences
     "PreferenceRepo.values": _reads(lambda r, s: r.values()),
     "PreferenceRepo.set": _writes(lambda r, s: r.set("lapsed_limit", "9")),

@@ -122,21 +122,14 @@ def _past_ties(
     unit: Unit, lapsed: list[int], last: dict[int, dt.date | None], as_of: dt.date
 ) -> dict[int, PastTie]:
     """Each lapsed tie's history, and its strength score as it stood at its last touch."""
-    from collections import defaultdict
+    from netgarden.services.strength import batch_strength
 
-    from netgarden.domain.strength import Event, strength
-
-    events: dict[int, list[Event]] = defaultdict(list)
-    for event in unit.ledger.strength_events(lapsed):
-        if event.on <= as_of:
-            events[event.contact_id].append(
-                Event(event.on, event.kind, event.source, event.direction, event.replied)
-            )
+    days = {c: then for c in lapsed if (then := last.get(c)) is not None and then <= as_of}
+    scores = batch_strength(unit, days, sorted(days))
     ties = {}
-    weights = unit.preferences().strength_weights()
     for contact_id, (touches, two_way) in unit.contacts.past_ties(lapsed, as_of).items():
         then = last.get(contact_id)
-        score = strength(events[contact_id], then, weights, explain=False).score if then else None
+        score = (scores[contact_id].score if contact_id in scores else 0) if then else None
         ties[contact_id] = PastTie(touches, two_way, score)
     return ties
 

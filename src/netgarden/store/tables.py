@@ -13,6 +13,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     ForeignKeyConstraint,
     Index,
@@ -357,3 +358,26 @@ class Task(Base):
     done_on: Mapped[dt.date | None] = mapped_column(Date)
     done_by: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class StrengthTally(Base):
+    """Derived (issue 18): one contact's events of one class, folded for batch strength
+    (``domain.strength_tallies``). Rebuilt from touches and ledger entries by every write
+    to them (``store.strength_tallies``); never exported — a restore rebuilds it."""
+
+    __tablename__ = "strength_tallies"
+    __table_args__ = (
+        Index("ix_strength_tallies_workspace_contact", "workspace_id", "contact_id"),
+        _same_workspace("strength_tallies", "contact_id"),
+    )
+
+    contact_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(16), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(64), primary_key=True)
+    reply: Mapped[str] = mapped_column(String(16), primary_key=True)
+    workspace_id: Mapped[int] = _workspace_fk()
+    events: Mapped[int] = mapped_column(Integer)
+    first_on: Mapped[dt.date] = mapped_column(Date)
+    last_on: Mapped[dt.date] = mapped_column(Date)
+    near: Mapped[float] = mapped_column(Float)
+    far: Mapped[float] = mapped_column(Float)
