@@ -16,14 +16,17 @@ PREAMBLE = (
 OWNER_URL = "https://www.linkedin.com/in/the-owner"
 
 
-def person(i: int) -> tuple[str, str, str]:
-    """Person ``i``: the same name and profile URL in every file."""
+def person(i: int, repeated_names: bool = False) -> tuple[str, str, str]:
+    """Person ``i``: the same name and profile URL in every file. Names are unique unless
+    ``repeated_names``: then they repeat as real names do (the sample's first names times
+    its surnames, each pair held by many people in a large network)."""
     first = data.FIRST_NAMES[i % len(data.FIRST_NAMES)]
     last = data.LAST_NAMES[(i // len(data.FIRST_NAMES)) % len(data.LAST_NAMES)]
-    return first, f"{last}{i}", f"https://www.linkedin.com/in/{first.lower()}-{last.lower()}-{i}"
+    shown = last if repeated_names else f"{last}{i}"
+    return first, shown, f"https://www.linkedin.com/in/{first.lower()}-{last.lower()}-{i}"
 
 
-def connections_csv(rows: int, seed: int = 1) -> bytes:
+def connections_csv(rows: int, seed: int = 1, repeated_names: bool = False) -> bytes:
     rng = random.Random(seed)
     buffer = io.StringIO()
     buffer.write(PREAMBLE)
@@ -32,7 +35,7 @@ def connections_csv(rows: int, seed: int = 1) -> bytes:
         ["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"]
     )
     for i in range(rows):
-        first, last, url = person(i)
+        first, last, url = person(i, repeated_names)
         company = rng.choice(data.COMPANIES)
         email = f"{first.lower()}.{last.lower()}@{company[2]}" if rng.random() < 0.2 else ""
         title = rng.choice(rng.choice(list(data.ROLES.values())))

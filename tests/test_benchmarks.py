@@ -32,6 +32,23 @@ BENCHMARKS = Path(__file__).parents[1] / "benchmarks"
             "files.json",
         ),
         (
+            "run_all.py",
+            [
+                "--contacts",
+                "300",
+                "--touches",
+                "2000",
+                "--runs",
+                "1",
+                "--import-rows",
+                "200",
+                "400",
+                "--web-requests",
+                "3",
+            ],
+            "run_all.json",
+        ),
+        (
             "bench_web.py",
             ["--contacts", "300", "--touches", "2000", "--requests", "20"],
             "web.json",

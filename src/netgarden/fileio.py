@@ -6,6 +6,7 @@ import os
 import shutil
 import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from netgarden.errors import InvalidValue, UserError
@@ -46,8 +47,9 @@ def refuse_special(path: Path, folder: bool = False) -> None:
     )
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path``, flush it to disk, then rename it over."""
+def atomic_write(path: Path, data: bytes | Iterable[bytes]) -> None:
+    """Write to a temporary file beside ``path``, flush it to disk, then rename it over.
+    ``data`` may come in chunks (a streamed export): only one is in memory at a time."""
     refuse_special(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
@@ -60,7 +62,8 @@ def atomic_write(path: Path, data: bytes) -> None:
         ) from None
     try:
         with os.fdopen(handle, "wb") as fp:
-            fp.write(data)
+            for chunk in [data] if isinstance(data, bytes) else data:
+                fp.write(chunk)
             fp.flush()
             os.fsync(fp.fileno())
         os.replace(temporary, path)

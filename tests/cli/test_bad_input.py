@@ -231,6 +231,7 @@ COMMANDS = [
     ("ask", "1", "--note", "x"), ("ledger",), ("strength", "1"), ("link", "1", "2"),
     ("path", "--company", "x"), ("intro", "list"), ("suggest", "intros"), ("serve",),
     ("event", "list"), ("tasks",), ("done", "1"),
+    ("sync", "vdir", "."), ("feed", "url"), ("mcp",),
 ]  # fmt: skip
 
 

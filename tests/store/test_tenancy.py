@@ -38,6 +38,7 @@ from netgarden.store.ledger import LedgerRepo
 from netgarden.store.network import NetworkRepo
 from netgarden.store.preferences import PreferenceRepo
 from netgarden.store.search import SqliteSearchIndex
+from netgarden.store.strength_tallies import StrengthTallyRepo
 from netgarden.store.sync_state import SyncedCard, SyncStateRepo
 from netgarden.store.tables import Base, Contact, Touch, Workspace
 from netgarden.store.tasks import TaskRepo
@@ -56,6 +57,7 @@ REPOS: dict[str, type] = {
     "tasks": TaskRepo,
     "feed": FeedRepo,
     "sync_state": SyncStateRepo,
+    "strength_tallies": StrengthTallyRepo,
 }
 # repositories a service makes for itself (not a Unit's attribute)
 OWN = {"FeedRepo": FeedRepo, "SyncStateRepo": SyncStateRepo}
@@ -373,6 +375,10 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "SqliteSearchIndex.ranked_ids": _reads(
         lambda r, s: r.ranked_ids("ada", 1), lambda r, s: r.ranked_ids("friend", 10)
     ),
+    # strength tallies (issue 18)
+    "StrengthTallyRepo.refresh": _writes(lambda r, s: r.refresh([s.ada, s.grace, s.bob])),
+    "StrengthTallyRepo.rebuild": _writes(lambda r, s: r.rebuild()),
+    "StrengthTallyRepo.read": _reads(lambda r, s: r.read(), lambda r, s: r.read([s.ada, s.grace])),
     # preferences
     "PreferenceRepo.values": _reads(lambda r, s: r.values()),
     "PreferenceRepo.set": _writes(lambda r, s: r.set("lapsed_limit", "9")),

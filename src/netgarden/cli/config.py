@@ -28,7 +28,6 @@ def config(
     if path:
         _config_path()
         return
-    from netgarden.domain.preferences import PREFERENCES, TEXT_PREFERENCES
     from netgarden.errors import InvalidValue
     from netgarden.services.preferences import (
         get_preferences,
@@ -54,7 +53,13 @@ def config(
     if json:
         print_json(shown)
         return
+    _print_table(shown)
+
+
+def _print_table(shown: dict[str, object]) -> None:
     from rich.table import Table
+
+    from netgarden.domain.preferences import PREFERENCES, TEXT_PREFERENCES
 
     table = Table("setting", "value", "default", "meaning", box=None)
     for pref in PREFERENCES:

@@ -122,21 +122,14 @@ def _past_ties(
     unit: Unit, lapsed: list[int], last: dict[int, dt.date | None], as_of: dt.date
 ) -> dict[int, PastTie]:
     """Each lapsed tie's history, and its strength score as it stood at its last touch."""
-    from collections import defaultdict
+    from netgarden.services.strength import batch_strength
 
-    from netgarden.domain.strength import Event, strength
-
-    events: dict[int, list[Event]] = defaultdict(list)
-    for event in unit.ledger.strength_events(lapsed):
-        if event.on <= as_of:
-            events[event.contact_id].append(
-                Event(event.on, event.kind, event.source, event.direction, event.replied)
-            )
+    days = {c: then for c in lapsed if (then := last.get(c)) is not None and then <= as_of}
+    scores = batch_strength(unit, days, sorted(days))
     ties = {}
-    weights = unit.preferences().strength_weights()
     for contact_id, (touches, two_way) in unit.contacts.past_ties(lapsed, as_of).items():
         then = last.get(contact_id)
-        score = strength(events[contact_id], then, weights, explain=False).score if then else None
+        score = (scores[contact_id].score if contact_id in scores else 0) if then else None
         ties[contact_id] = PastTie(touches, two_way, score)
     return ties
 
@@ -155,24 +148,45 @@ class AgendaCache:
 
         self._lock = threading.Lock()
         self._items: OrderedDict[tuple[object, ...], list[AgendaItem]] = OrderedDict()
+        # single flight (issue 18): the key being computed → set once it is done; after a
+        # write, eight requests at once make one computation, not eight competing for CPU
+        self._flights: dict[tuple[object, ...], threading.Event] = {}
         self.computed = 0  # how often the agenda was computed (for tests)
 
     def get(self, unit: Unit, as_of: dt.date, every_lapsed: bool = False) -> list[AgendaItem]:
         """The day's agenda in ``unit``'s snapshot; ``every_lapsed`` keeps every lapsed tie
         (the dashboard counts them). One computation serves both: the agenda keeps the first
-        ``lapsed_limit``."""
+        ``lapsed_limit``. While one request computes it, the others for the same snapshot
+        wait for it (and compute it themselves only if that one failed)."""
+        import threading
+
         key = (unit.workspace_id, unit.changes(), as_of)
         with self._lock:
             found = self._items.get(key)
             if found is not None:
                 self._items.move_to_end(key)
-        if found is None:
-            found = agenda(unit, as_of, limit=None, every_lapsed=True)
+                flight, leader = None, False
+            else:
+                flight = self._flights.get(key)
+                leader = flight is None
+                if leader:
+                    flight = self._flights[key] = threading.Event()
+        if found is None and flight is not None and not leader:
+            flight.wait()
             with self._lock:
-                self.computed += 1
-                self._items[key] = found
-                while len(self._items) > self.SIZE:
-                    self._items.popitem(last=False)
+                found = self._items.get(key)
+        if found is None:
+            try:
+                found = agenda(unit, as_of, limit=None, every_lapsed=True)
+                with self._lock:
+                    self.computed += 1
+                    self._items[key] = found
+                    while len(self._items) > self.SIZE:
+                        self._items.popitem(last=False)
+            finally:
+                if leader:
+                    with self._lock:
+                        self._flights.pop(key).set()
         return found if every_lapsed else few_lapsed(found, unit.preferences().lapsed_limit)
 
 

@@ -40,6 +40,7 @@ from netgarden.store.schema import (
     too_new,
 )
 from netgarden.store.search import SearchIndex, search_index
+from netgarden.store.strength_tallies import StrengthTallyRepo
 from netgarden.store.tasks import TaskRepo
 from netgarden.store.touches import TouchRepo
 
@@ -65,6 +66,10 @@ class Unit:
     @cached_property
     def ledger(self) -> LedgerRepo:
         return LedgerRepo(self.session, self.workspace_id)
+
+    @cached_property
+    def strength_tallies(self) -> StrengthTallyRepo:
+        return StrengthTallyRepo(self.session, self.workspace_id)
 
     @cached_property
     def network(self) -> NetworkRepo:

@@ -4,6 +4,7 @@ backup. Files are written atomically."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -68,6 +69,12 @@ def export_network(
 
         atomic_folder(out, markdown_files(unit, today), AREA_NOTE)
         return None
+    if fmt == "json":  # streamed table by table: memory stays flat at any size (issue 18)
+        chunks = _backup_chunks(unit)
+        if out is None:
+            return b"".join(chunks)
+        atomic_write(out, chunks)
+        return None
     data = _render(unit, fmt, version, today)
     if out is None:
         return data
@@ -75,12 +82,15 @@ def export_network(
     return None
 
 
-def _render(unit: Unit, fmt: str, version: str, today: dt.date) -> bytes:
-    if fmt == "json":
-        from netgarden.store.backup import dump
-        from netgarden.store.schema import HEAD
+def _backup_chunks(unit: Unit) -> Iterator[bytes]:
+    from netgarden.store.backup import dump_chunks
+    from netgarden.store.schema import HEAD
 
-        return dump(unit.session, unit.workspace_id, HEAD).encode("utf-8")
+    for text in dump_chunks(unit.session, unit.workspace_id, HEAD):
+        yield text.encode("utf-8")
+
+
+def _render(unit: Unit, fmt: str, version: str, today: dt.date) -> bytes:
     contacts = export_contacts(unit, today)
     if fmt == "vcard":
         from netgarden.formats import vcard_write

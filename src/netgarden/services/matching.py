@@ -9,6 +9,7 @@ apostrophes, word order, one typo).
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -55,6 +56,15 @@ class Matcher:
         self.by_linkedin: dict[str, int] = {}
         self.by_phone: dict[str, int] = {}
         self.by_name: dict[str, list[int]] = defaultdict(list)
+        # the same-name lookups, indexed (issue 18): a name many people share costs one
+        # lookup, not a scan of them all per record. By (name, company), and the same two
+        # for contacts without a LinkedIn URL (all a record with one can be); each list in
+        # the order the contacts were indexed, as a scan of by_name would meet them
+        self.order: dict[int, int] = {}
+        self.at_company: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.unlinked_by_name: dict[str, list[int]] = defaultdict(list)
+        self.unlinked_at_company: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.indexed: dict[int, tuple[str, bool]] = {}  # id → (folded company, unlinked)
         # names that may be the same one, by company
         self.by_company = NameIndex()
         # the same, for contacts without a LinkedIn URL: a record that has one can only be
@@ -88,6 +98,8 @@ class Matcher:
         self.rows[contact_id] = fields
         self.names[contact_id] = name_key
         self.by_name[name_key].append(contact_id)
+        self.order[contact_id] = len(self.order)
+        self._index_name(contact_id)
         if fields.get("linkedin_url"):
             self.by_linkedin[fields["linkedin_url"]] = contact_id
         self.by_company.add(contact_id, name_key, fields.get("company"))
@@ -105,13 +117,12 @@ class Matcher:
             if phone and phone in self.by_phone:
                 return Match(self.by_phone[phone], True, f"same phone {phone}", 100)
         name, company = fold(record.name), fold(record.company)
-        same_name = [
-            c for c in self.by_name.get(name, [])
-            if not (record.linkedin_url and self.rows[c].get("linkedin_url"))
-        ]  # fmt: skip
-        for contact_id in same_name:
-            if company and fold(self.rows[contact_id].get("company")) == company:
-                return Match(contact_id, True, "same name and company", 95)
+        # a record with a LinkedIn URL is none of the contacts with another one
+        linked = bool(record.linkedin_url)
+        at = (self.unlinked_at_company if linked else self.at_company).get((name, company))
+        if company and at:
+            return Match(at[0], True, "same name and company", 95)
+        same_name = (self.unlinked_by_name if linked else self.by_name).get(name)
         if same_name:
             return Match(same_name[0], False, "same name, company differs or unknown", 80)
         if company:
@@ -125,9 +136,34 @@ class Matcher:
         self._index(contact_id, name_key, fields)
 
     def remember(self, contact_id: int, record: PersonRecord) -> None:
-        """Index what an import just added to an existing contact."""
+        """Index what an import just added to an existing contact (its fields, filled in
+        place: a company, a LinkedIn URL)."""
         if record.linkedin_url and record.linkedin_url not in self.by_linkedin:
             self.by_linkedin[record.linkedin_url] = contact_id
+        self._index_name(contact_id)
+
+    def _index_name(self, contact_id: int) -> None:
+        """File the contact under its name and company as its fields are now."""
+        fields, name = self.rows[contact_id], self.names[contact_id]
+        now = (fold(fields.get("company")), not fields.get("linkedin_url"))
+        before = self.indexed.get(contact_id)
+        if before == now:
+            return
+        if before is not None:
+            company, unlinked = before
+            self.at_company[(name, company)].remove(contact_id)
+            if unlinked:
+                self.unlinked_by_name[name].remove(contact_id)
+                self.unlinked_at_company[(name, company)].remove(contact_id)
+        company, unlinked = now
+        self._file(self.at_company[(name, company)], contact_id)
+        if unlinked:
+            self._file(self.unlinked_by_name[name], contact_id)
+            self._file(self.unlinked_at_company[(name, company)], contact_id)
+        self.indexed[contact_id] = now
+
+    def _file(self, ids: list[int], contact_id: int) -> None:
+        bisect.insort(ids, contact_id, key=self.order.__getitem__)
 
     def fields(self, contact_id: int) -> dict[str, Any]:
         return self.rows[contact_id]

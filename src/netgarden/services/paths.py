@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass
 
 from netgarden.domain.network import (
@@ -99,11 +98,7 @@ COLLEAGUE_TARGETS = 50  # beyond this many targets, colleagues add noise, not wa
 
 
 def _my_ties(unit: Unit, ids: set[int], today: dt.date) -> dict[int, float]:
-    from netgarden.domain.strength import Event, strength
+    from netgarden.services.strength import batch_strength
 
-    events: dict[int, list[Event]] = defaultdict(list)
-    for row in unit.ledger.strength_events(sorted(ids)):
-        contact_id, on, kind, source, direction, replied = row
-        events[contact_id].append(Event(on, kind, source, direction, replied))
-    weights = unit.preferences().strength_weights()
-    return {i: strength(events.get(i, []), today, weights, explain=False).score / 100 for i in ids}
+    scores = batch_strength(unit, today, sorted(ids))
+    return {i: scores[i].score / 100 if i in scores else 0.0 for i in ids}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, Table, insert, select
@@ -71,8 +72,18 @@ def _columns(table: Table) -> list[str]:
 
 
 def dump(session: Session, workspace_id: int, schema: str) -> str:
-    tables: dict[str, Any] = {}
-    for name in TABLES:
+    """The whole backup as one string (small workspaces, tests): :func:`dump_chunks` joined."""
+    return "".join(dump_chunks(session, workspace_id, schema))
+
+
+def dump_chunks(
+    session: Session, workspace_id: int, schema: str, rows_per_chunk: int = 2000
+) -> Iterator[str]:
+    """The backup, table by table, a few thousand rows at a time: the same text as
+    ``json.dumps`` of the whole document, in memory only a chunk's worth (issue 18)."""
+    head = {"format": FORMAT, "version": VERSION, "schema": schema}
+    yield _json(head)[:-1] + ',"tables":{'
+    for index, name in enumerate(TABLES):
         table = _table(name)
         columns = _columns(table)
         order = [table.c[c.name] for c in table.primary_key.columns]
@@ -80,10 +91,20 @@ def dump(session: Session, workspace_id: int, schema: str) -> str:
             select(*(table.c[c] for c in columns))
             .where(table.c.workspace_id == workspace_id)
             .order_by(*order)
+            .execution_options(yield_per=rows_per_chunk)  # a server-side cursor on PostgreSQL
         )
-        tables[name] = {"columns": columns, "rows": [[_out(v) for v in row] for row in rows]}
-    document = {"format": FORMAT, "version": VERSION, "schema": schema, "tables": tables}
-    return json.dumps(document, ensure_ascii=False, separators=(",", ":"), indent=None) + "\n"
+        yield ("," if index else "") + f'{_json(name)}:{{"columns":{_json(columns)},"rows":['
+        first = True
+        for part in rows.partitions(rows_per_chunk):
+            text = ",".join(_json([_out(v) for v in row]) for row in part)
+            yield text if first else "," + text
+            first = False
+        yield "]}"
+    yield "}}\n"
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), indent=None)
 
 
 def _out(value: Any) -> Any:
@@ -118,7 +139,15 @@ def load(session: Session, workspace_id: int, text: str) -> dict[str, int]:
         if found:
             _follow(name, found, moved)
             moved[name] = _insert(session, name, found)
+    _derived(session, workspace_id)
     return {name: len(rows.get(name, [])) for name in TABLES}
+
+
+def _derived(session: Session, workspace_id: int) -> None:
+    """What a backup leaves out because it follows from the rows: rebuilt after a restore."""
+    from netgarden.store.strength_tallies import StrengthTallyRepo
+
+    StrengthTallyRepo(session, workspace_id).rebuild()
 
 
 def _follow(name: str, rows: list[dict[str, Any]], moved: dict[str, dict[int, int]]) -> None:

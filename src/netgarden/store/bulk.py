@@ -62,8 +62,20 @@ class BulkLoader:
         return self._insert_returning("touches", columns, rows)
 
     def participants(self, rows: Iterable[Sequence[Any]]) -> None:
+        """Insert touch participants, then refresh their contacts' strength tallies."""
+        from netgarden.store.strength_tallies import StrengthTallyRepo
+
         columns = ("touch_id", "contact_id", "workspace_id", "occurred_on")
-        self._insert("touch_participants", columns, rows)
+        written: dict[int, set[int]] = {}
+
+        def noted(found: Iterable[Sequence[Any]]) -> Iterable[Sequence[Any]]:
+            for row in found:
+                written.setdefault(row[2], set()).add(row[1])
+                yield row
+
+        self._insert("touch_participants", columns, noted(rows))
+        for workspace_id, contact_ids in written.items():
+            StrengthTallyRepo(self.session, workspace_id).refresh(contact_ids)
 
     def links(self, rows: Iterable[Sequence[Any]]) -> None:
         columns = ("workspace_id", "a_id", "b_id", "strength", "how", "source", "created_at")

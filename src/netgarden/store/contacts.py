@@ -17,6 +17,7 @@ from netgarden.store.contact_lists import ContactLists
 from netgarden.store.contact_scope import chunks, escape_like, known_since, name_key
 from netgarden.store.duplicates import Duplicates
 from netgarden.store.rows import ContactBrief
+from netgarden.store.strength_tallies import StrengthTallyRepo
 from netgarden.store.tables import (
     Contact,
     ContactEmail,
@@ -226,6 +227,7 @@ class ContactRepo(ContactLists, AgendaStates, Duplicates):
         self.session.execute(
             update(tp).where(self._mine(tp), tp.contact_id == other).values(contact_id=keep)
         )
+        StrengthTallyRepo(self.session, self.workspace_id).refresh([keep])
         offset = len(self.emails(keep))
         self.session.execute(
             update(ContactEmail)

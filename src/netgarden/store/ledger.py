@@ -24,8 +24,10 @@ class LedgerRepo:
         self, *, contact_id: int, entry_type: str, kind: str, note: str | None,
         occurred_on: dt.date, now: dt.datetime,
     ) -> int:  # fmt: skip
+        from netgarden.store.strength_tallies import StrengthTallyRepo
+
         require_contacts(self.session, self.workspace_id, [contact_id])
-        return int(
+        entry_id = int(
             self.session.execute(
                 insert(LedgerEntry)
                 .values(
@@ -40,6 +42,8 @@ class LedgerRepo:
                 .returning(LedgerEntry.id)
             ).scalar_one()
         )
+        StrengthTallyRepo(self.session, self.workspace_id).refresh([contact_id])
+        return entry_id
 
     def entries(
         self, contact_id: int | None = None, since: dt.date | None = None

@@ -14,41 +14,18 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
-    ForeignKeyConstraint,
     Index,
     Integer,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from netgarden.store.table_base import NAMING, Base, same_workspace, workspace_fk
 
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
-
-
-def _workspace_fk() -> Mapped[int]:
-    return mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"), nullable=False)
-
-
-def _same_workspace(table: str, column: str, referred: str = "contacts") -> ForeignKeyConstraint:
-    """``column`` names a row of ``referred`` in this row's own workspace: the database
-    refuses a reference to another workspace's contact (or touch)."""
-    return ForeignKeyConstraint(
-        ["workspace_id", column],
-        [f"{referred}.workspace_id", f"{referred}.id"],
-        name=f"fk_{table}_{column}_{referred}_ws",
-        ondelete="CASCADE",
-    )
+_workspace_fk = workspace_fk  # the names the table classes below were written with
+_same_workspace = same_workspace
 
 
 class Workspace(Base):
@@ -72,7 +49,7 @@ class Contact(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    workspace_id: Mapped[int] = _workspace_fk()
+    workspace_id: Mapped[int] = workspace_fk()
     name: Mapped[str] = mapped_column(String(300))
     # casefolded name: exact and prefix lookups use the index on it
     name_key: Mapped[str] = mapped_column(String(300))
@@ -107,11 +84,11 @@ class ContactEmail(Base):
     __tablename__ = "contact_emails"
     __table_args__ = (
         UniqueConstraint("workspace_id", "email_key"),
-        _same_workspace("contact_emails", "contact_id"),
+        same_workspace("contact_emails", "contact_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    workspace_id: Mapped[int] = _workspace_fk()
+    workspace_id: Mapped[int] = workspace_fk()
     contact_id: Mapped[int] = mapped_column(Integer, index=True)
     email: Mapped[str] = mapped_column(String(320))
     email_key: Mapped[str] = mapped_column(String(320))
@@ -122,11 +99,11 @@ class ContactPhone(Base):
     __tablename__ = "contact_phones"
     __table_args__ = (
         Index("ix_contact_phones_workspace_e164", "workspace_id", "e164"),
-        _same_workspace("contact_phones", "contact_id"),
+        same_workspace("contact_phones", "contact_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    workspace_id: Mapped[int] = _workspace_fk()
+    workspace_id: Mapped[int] = workspace_fk()
     contact_id: Mapped[int] = mapped_column(Integer, index=True)
     number: Mapped[str] = mapped_column(String(64))
     e164: Mapped[str | None] = mapped_column(String(20))
@@ -137,12 +114,12 @@ class ContactTag(Base):
     __tablename__ = "contact_tags"
     __table_args__ = (
         Index("ix_contact_tags_workspace_tag", "workspace_id", "tag"),
-        _same_workspace("contact_tags", "contact_id"),
+        same_workspace("contact_tags", "contact_id"),
     )
 
     contact_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     tag: Mapped[str] = mapped_column(String(100), primary_key=True)
-    workspace_id: Mapped[int] = _workspace_fk()
+    workspace_id: Mapped[int] = workspace_fk()
 
 
 class Touch(Base):
@@ -155,7 +132,7 @@ class Touch(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    workspace_id: Mapped[int] = _workspace_fk()
+    workspace_id: Mapped[int] = workspace_fk()
     occurred_on: Mapped[dt.date] = mapped_column(Date)
     kind: Mapped[str] = mapped_column(String(32))
     direction: Mapped[str] = mapped_column(String(8))
@@ -172,13 +149,13 @@ class TouchParticipant(Base):
     __tablename__ = "touch_participants"
     __table_args__ = (
         Index("ix_touch_participants_contact_occurred_on", "contact_id", "occurred_on"),
-        _same_workspace("touch_participants", "touch_id", "touches"),
-        _same_workspace("touch_participants", "contact_id"),
+        same_workspace("touch_participants", "touch_id", "touches"),
+        same_workspace("touch_participants", "contact_id"),
     )
 
     touch_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     contact_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    workspace_id: Mapped[int] = _workspace_fk()
+    workspace_id: Mapped[int] = workspace_fk()
     occurred_on: Mapped[dt.date] = mapped_column(Date)
 
 
@@ -187,13 +164,13 @@ class DuplicateCandidate(Base):
 
     __tablename__ = "duplicate_candidates"
     __table_args__ = (
-        _same_workspace("duplicate_candidates", "contact_id"),
-        _same_workspace("duplicate_candidates", "other_id"),
+        same_workspace("duplicate_candidates", "contact_id"),
+        same_workspace("duplicate_candidates", "other_id"),
     )
 
     contact_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     other_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    workspace_id: Mapped[int] = _workspace_fk()
+    workspace_id: Mapped[int] = workspace_fk()
     evidence: Mapped[str] = mapped_column(String(500))
     score: Mapped[int] = mapped_column(Integer)
 
@@ -203,7 +180,7 @@ class ImportFingerprint(Base):
     nothing even when it matched nobody for certain."""
 
     __tablename__ = "import_fingerprints"
-    __table_args__ = (_same_workspace("import_fingerprints", "contact_id"),)
+    __table_args__ = (same_workspace("import_fingerprints", "contact_id"),)
 
     workspace_id: Mapped[int] = mapped_column(
         ForeignKey("workspaces.id", ondelete="CASCADE"), primary_key=True
@@ -218,11 +195,11 @@ class LedgerEntry(Base):
     __tablename__ = "ledger_entries"
     __table_args__ = (
         Index("ix_ledger_entries_contact_occurred_on", "contact_id", "occurred_on"),
-        _same_workspace("ledger_entries", "contact_id"),
+        same_workspace("ledger_entries", "contact_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    workspace_id: Mapped[int] = _workspace_fk()
+    workspace_id: Mapped[int] = workspace_fk()
     contact_id: Mapped[int] = mapped_column(Integer)
     entry_type: Mapped[str] = mapped_column(String(8))
     kind: Mapped[str] = mapped_column(String(32))
@@ -238,12 +215,12 @@ class Link(Base):
     __table_args__ = (
         UniqueConstraint("workspace_id", "a_id", "b_id", name="uq_links_workspace_id"),
         Index("ix_links_b_id", "b_id"),
-        _same_workspace("links", "a_id"),
-        _same_workspace("links", "b_id"),
+        same_workspace("links", "a_id"),
+        same_workspace("links", "b_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    workspace_id: Mapped[int] = _workspace_fk()
+    workspace_id: Mapped[int] = workspace_fk()
     a_id: Mapped[int] = mapped_column(Integer)
     b_id: Mapped[int] = mapped_column(Integer)
     strength: Mapped[str] = mapped_column(String(8))
@@ -257,12 +234,12 @@ class Introduction(Base):
 
     __tablename__ = "introductions"
     __table_args__ = (
-        _same_workspace("introductions", "a_id"),
-        _same_workspace("introductions", "b_id"),
+        same_workspace("introductions", "a_id"),
+        same_workspace("introductions", "b_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    workspace_id: Mapped[int] = _workspace_fk()
+    workspace_id: Mapped[int] = workspace_fk()
     a_id: Mapped[int] = mapped_column(Integer)
     b_id: Mapped[int] = mapped_column(Integer)
     why: Mapped[str | None] = mapped_column(Text)
@@ -282,124 +259,19 @@ class PreferenceValue(Base):
     value: Mapped[str] = mapped_column(String(200))
 
 
-class Event(Base):
-    """An event I plan to go to, went to or skipped (domain.events)."""
+# the tables of other areas live in their own modules; importing them here registers them
+# on Base.metadata wherever the schema is needed, and keeps one import path for callers
+from netgarden.store.tables_derived import (  # noqa: E402
+    FeedItem,
+    FeedToken,
+    StrengthTally,
+    SyncCard,
+)
+from netgarden.store.tables_events import Event, EventPerson, Task  # noqa: E402
 
-    __tablename__ = "events"
-    __table_args__ = (
-        Index("ix_events_workspace_occurred_on", "workspace_id", "occurred_on"),
-        Index("ix_events_workspace_series", "workspace_id", "series"),
-        # the parent key of every (workspace_id, event_id) foreign key
-        Index("ux_events_workspace_id", "workspace_id", "id", unique=True),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    workspace_id: Mapped[int] = _workspace_fk()
-    name: Mapped[str] = mapped_column(String(300))
-    occurred_on: Mapped[dt.date] = mapped_column(Date)
-    starts_at: Mapped[str | None] = mapped_column(String(5))  # "HH:MM", local time
-    series: Mapped[str | None] = mapped_column(String(200))
-    organizer: Mapped[str | None] = mapped_column(String(300))
-    format: Mapped[str] = mapped_column(String(16))
-    virtual: Mapped[bool] = mapped_column(Boolean, default=False)
-    access: Mapped[str | None] = mapped_column(String(16))
-    size: Mapped[int | None] = mapped_column(Integer)
-    topics: Mapped[str | None] = mapped_column(Text)
-    role: Mapped[str] = mapped_column(String(16))
-    goal: Mapped[int] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(16))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
-
-
-class EventPerson(Base):
-    """A contact at an event: a target, someone met, a speaker or an organizer. Someone
-    met has the touch that recorded it."""
-
-    __tablename__ = "event_people"
-    __table_args__ = (
-        Index("ix_event_people_contact_id", "contact_id"),
-        _same_workspace("event_people", "event_id", "events"),
-        _same_workspace("event_people", "contact_id"),
-        _same_workspace("event_people", "touch_id", "touches"),
-    )
-
-    event_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    contact_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    role: Mapped[str] = mapped_column(String(16), primary_key=True)
-    workspace_id: Mapped[int] = _workspace_fk()
-    note: Mapped[str | None] = mapped_column(Text)
-    touch_id: Mapped[int | None] = mapped_column(Integer)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
-
-
-class Task(Base):
-    """Something to do with a contact by a day (a 24-48-7 follow-up: domain.followups),
-    with the rule that made it and what it came from; ``done_on`` is set once it is done,
-    ``done_by`` says how (a touch, a give, by hand)."""
-
-    __tablename__ = "tasks"
-    __table_args__ = (
-        Index("ix_tasks_workspace_done_on_due_on", "workspace_id", "done_on", "due_on"),
-        Index("ix_tasks_contact_id", "contact_id"),
-        _same_workspace("tasks", "contact_id"),
-        _same_workspace("tasks", "event_id", "events"),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    workspace_id: Mapped[int] = _workspace_fk()
-    kind: Mapped[str] = mapped_column(String(32))
-    rule: Mapped[str] = mapped_column(String(32))
-    contact_id: Mapped[int] = mapped_column(Integer)
-    event_id: Mapped[int | None] = mapped_column(Integer)
-    since: Mapped[dt.date] = mapped_column(Date)  # the day of what made it
-    due_on: Mapped[dt.date] = mapped_column(Date)
-    done_on: Mapped[dt.date | None] = mapped_column(Date)
-    done_by: Mapped[str | None] = mapped_column(String(64))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
-
-
-class FeedToken(Base):
-    """The calendar feed's secret (one per workspace, kept so ``feed url`` can show it)."""
-
-    __tablename__ = "feed_tokens"
-
-    workspace_id: Mapped[int] = mapped_column(
-        ForeignKey("workspaces.id", ondelete="CASCADE"), primary_key=True
-    )
-    token: Mapped[str] = mapped_column(String(64), unique=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
-
-
-class FeedItem(Base):
-    """What the feed last served under a UID, so its ``SEQUENCE`` rises when it changes."""
-
-    __tablename__ = "feed_items"
-
-    workspace_id: Mapped[int] = mapped_column(
-        ForeignKey("workspaces.id", ondelete="CASCADE"), primary_key=True
-    )
-    uid: Mapped[str] = mapped_column(String(200), primary_key=True)
-    digest: Mapped[str] = mapped_column(String(64))
-    sequence: Mapped[int] = mapped_column(Integer)
-
-
-class SyncCard(Base):
-    """A contact's card in a vdir as the last sync left it: the file, its digest (the
-    etag) and the digest of netgarden's own card then, to tell which side changed."""
-
-    __tablename__ = "sync_cards"
-    __table_args__ = (
-        UniqueConstraint("workspace_id", "vdir", "uid", name="uq_sync_cards_vdir_uid"),
-        _same_workspace("sync_cards", "contact_id"),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    workspace_id: Mapped[int] = _workspace_fk()
-    vdir: Mapped[str] = mapped_column(String(1000))
-    uid: Mapped[str] = mapped_column(String(300))
-    filename: Mapped[str] = mapped_column(String(300))
-    contact_id: Mapped[int] = mapped_column(Integer)
-    etag: Mapped[str] = mapped_column(String(64))
-    card_digest: Mapped[str] = mapped_column(String(64))
-    synced_at: Mapped[dt.datetime] = mapped_column(DateTime)
+__all__ = [
+    "NAMING", "Base", "Contact", "ContactEmail", "ContactPhone", "ContactTag", "DuplicateCandidate",
+    "Event", "EventPerson", "FeedItem", "FeedToken", "ImportFingerprint", "Introduction",
+    "LedgerEntry", "Link", "PreferenceValue", "StrengthTally", "SyncCard", "Task", "Touch",
+    "TouchParticipant", "Workspace", "same_workspace", "workspace_fk",
+]  # fmt: skip

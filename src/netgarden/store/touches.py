@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from netgarden.domain.views import TouchView
 from netgarden.store.scope import mine, require_contacts
+from netgarden.store.strength_tallies import StrengthTallyRepo
 from netgarden.store.tables import Contact, Touch, TouchParticipant
 
 
@@ -58,6 +59,7 @@ class TouchRepo:
                 for contact_id in contact_ids
             ],
         )
+        StrengthTallyRepo(self.session, self.workspace_id).refresh(contact_ids)
         return touch_id
 
     def all_timelines(self) -> dict[int, list[TouchView]]:

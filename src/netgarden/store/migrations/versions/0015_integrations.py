@@ -1,7 +1,7 @@
 """The calendar feed's token and what it served, and the vdir sync's state per card (issue 20).
 
 Revision ID: 0015
-Revises: 0009
+Revises: 0014
 Create Date: 2026-12-02
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0015"
-down_revision = "0009"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,85 @@
+"""The strength tallies (``domain.strength_tallies``): derived rows kept in step with
+touches and ledger entries.
+
+Every write to touches or ledger entries goes through a repository here (``TouchRepo``,
+``LedgerRepo``, ``BulkLoader``, ``ContactRepo.move_children``, the backup's restore), and
+each one refreshes the contacts it wrote for: their tallies are folded again from their own
+events (an indexed read of that contact's history), so the tallies always equal what
+scoring the events gives. A contact's deletion takes its tallies with it (foreign key).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from netgarden.domain.strength import Event
+from netgarden.domain.strength_tallies import Tally, tallies
+from netgarden.store.scope import mine
+from netgarden.store.tables import Base, Contact, StrengthTally
+
+_CHUNK = 1000
+_COLUMNS = ("source", "kind", "reply", "events", "first_on", "last_on", "near", "far")
+
+
+class StrengthTallyRepo:
+    def __init__(self, session: Session, workspace_id: int) -> None:
+        self.session = session
+        self.workspace_id = workspace_id
+
+    def refresh(self, contact_ids: Iterable[int]) -> None:
+        """Fold these contacts' tallies again from their touches and ledger entries."""
+        from netgarden.store.ledger import LedgerRepo
+
+        events = LedgerRepo(self.session, self.workspace_id)
+        wanted = sorted(set(contact_ids))
+        table = Base.metadata.tables["strength_tallies"]
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            self.session.execute(
+                delete(StrengthTally).where(self._mine(), StrengthTally.contact_id.in_(chunk))
+            )
+            grouped: dict[int, list[Event]] = defaultdict(list)
+            for row in events.strength_events(chunk):
+                grouped[row.contact_id].append(
+                    Event(row.on, row.kind, row.source, row.direction, row.replied)
+                )
+            rows = [
+                {"workspace_id": self.workspace_id, "contact_id": contact_id,
+                 **tally._asdict()}
+                for contact_id, found in grouped.items()
+                for tally in tallies(found)
+            ]  # fmt: skip
+            if rows:
+                self.session.connection().execute(insert(table), rows)
+
+    def rebuild(self) -> None:
+        """Every contact's tallies, from scratch (a restore, a migration, a bulk load)."""
+        self.session.execute(delete(StrengthTally).where(self._mine()))
+        self.refresh(
+            self.session.scalars(select(Contact.id).where(mine(Contact, self.workspace_id)))
+        )
+
+    def read(self, contact_ids: Sequence[int] | None = None) -> dict[int, list[Tally]]:
+        """The tallies of these contacts (or everyone's): one indexed query."""
+        columns = [StrengthTally.contact_id, *(StrengthTally.__table__.c[c] for c in _COLUMNS)]
+        found: dict[int, list[Tally]] = defaultdict(list)
+        chunks = (
+            [None]
+            if contact_ids is None
+            else [contact_ids[i : i + _CHUNK] for i in range(0, len(contact_ids), _CHUNK)]
+        )
+        for chunk in chunks:
+            query = select(*columns).where(self._mine())
+            if chunk is not None:
+                query = query.where(StrengthTally.contact_id.in_(chunk))
+            for contact_id, *values in self.session.connection().execute(query):
+                found[contact_id].append(Tally(*values))
+        return found
+
+    def _mine(self) -> Any:
+        return mine(StrengthTally, self.workspace_id)
