@@ -39,6 +39,7 @@ from netgarden.store.preferences import PreferenceRepo
 from netgarden.store.search import SqliteSearchIndex
 from netgarden.store.tables import Base, Contact, Touch, Workspace
 from netgarden.store.tasks import TaskRepo
+from netgarden.store.templates import TemplateRepo
 from netgarden.store.touches import TouchRepo
 from tests.conftest import NOW, TODAY, rolled_back
 
@@ -52,6 +53,7 @@ REPOS: dict[str, type] = {
     "bulk": BulkLoader,
     "events": EventRepo,
     "tasks": TaskRepo,
+    "templates": TemplateRepo,
 }
 
 
@@ -115,6 +117,10 @@ def seed(unit: Unit) -> Seeded:
     )  # fmt: skip
     unit.events.add_person(event, ada, "met", "evals", touch, NOW)
     task = unit.tasks.insert_many([_task_row(ada, event)], NOW)[0]
+    unit.templates.insert(
+        {"key": "mine", "name": "Mine", "body": "Hi [Name]", "asks": "meeting"}, NOW
+    )
+    unit.templates.mark_outreach(touch, "mine", "meeting")
     unit.search.rebuild()
     return Seeded(unit.workspace_id, ada, grace, bob, touch, intro, event, task)
 
@@ -340,6 +346,19 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "TaskRepo.get": _reads(lambda r, s: r.get(s.task)),
     "TaskRepo.exists": _reads(lambda r, s: r.exists(s.ada, s.event, "24-48-7")),
     "TaskRepo.open_for": _reads(lambda r, s: r.open_for([s.ada, s.grace])),
+    # outreach templates and the touches drafted from them
+    "TemplateRepo.all": _reads(lambda r, s: r.all()),
+    "TemplateRepo.get": _reads(lambda r, s: r.get("mine")),
+    "TemplateRepo.insert": _writes(
+        lambda r, s: r.insert({"key": "new", "name": "N", "body": "x", "asks": "nothing"}, NOW)
+    ),
+    "TemplateRepo.update": _writes(lambda r, s: r.update("mine", {"body": "changed"}, NOW)),
+    "TemplateRepo.delete": _writes(lambda r, s: r.delete("mine")),
+    "TemplateRepo.mark_outreach": _writes(lambda r, s: r.mark_outreach(s.touch, "x", "nothing")),
+    "TemplateRepo.touch": _reads(lambda r, s: r.touch(s.touch)),
+    "TemplateRepo.set_replied": _writes(lambda r, s: r.set_replied(s.touch, False)),
+    "TemplateRepo.sent": _reads(lambda r, s: r.sent(None, None), lambda r, s: r.sent(TODAY, TODAY)),
+    "TemplateRepo.touches_with": _reads(lambda r, s: r.touches_with([s.ada, s.grace], TODAY)),
     # search
     "SqliteSearchIndex.reindex": _writes(lambda r, s: r.reindex([s.ada, s.grace, s.bob])),
     "SqliteSearchIndex.rebuild": _writes(lambda r, s: r.rebuild()),

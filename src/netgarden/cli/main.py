@@ -16,6 +16,7 @@ from netgarden.cli import (
     events,
     network,
     tasks,
+    templates,
     touches,
     transfer,
     value,
@@ -63,6 +64,7 @@ def main(
 for module in (contacts, touches, agenda, config, data, transfer, value, network, events, tasks,
                web):  # fmt: skip
     module.register(app)
+templates.register(app)  # issue 14: template, draft, outreach, reply
 use_plain_help(app)
 
 

@@ -41,6 +41,7 @@ from netgarden.store.schema import (
 )
 from netgarden.store.search import SearchIndex, search_index
 from netgarden.store.tasks import TaskRepo
+from netgarden.store.templates import TemplateRepo
 from netgarden.store.touches import TouchRepo
 
 LOCAL_WORKSPACE = 1
@@ -77,6 +78,10 @@ class Unit:
     @cached_property
     def tasks(self) -> TaskRepo:
         return TaskRepo(self.session, self.workspace_id)
+
+    @cached_property
+    def templates(self) -> TemplateRepo:
+        return TemplateRepo(self.session, self.workspace_id)
 
     @cached_property
     def search(self) -> SearchIndex:

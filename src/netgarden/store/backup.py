@@ -34,6 +34,7 @@ TABLES = (
     "events",
     "event_people",
     "tasks",
+    "outreach_templates",
     "preferences",
 )
 # what each table holds, in the words of the person restoring a backup
@@ -52,6 +53,7 @@ WORDS = {
     "events": "events",
     "event_people": "people at events",
     "tasks": "tasks",
+    "outreach_templates": "outreach templates",
     "preferences": "settings",
 }
 

@@ -163,6 +163,9 @@ class Touch(Base):
     replied: Mapped[bool | None] = mapped_column(Boolean)
     source_key: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # outreach drafted from a template (issue 14): its key, and what it asked for
+    template_key: Mapped[str | None] = mapped_column(String(40))
+    asks: Mapped[str | None] = mapped_column(String(16))
 
 
 class TouchParticipant(Base):
@@ -357,3 +360,21 @@ class Task(Base):
     done_on: Mapped[dt.date | None] = mapped_column(Date)
     done_by: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class OutreachTemplate(Base):
+    """A template of the user's own (a copy of a built-in, edited); built-ins live in code."""
+
+    __tablename__ = "outreach_templates"
+    __table_args__ = (UniqueConstraint("workspace_id", "key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[int] = _workspace_fk()
+    key: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(200))
+    purpose: Mapped[str | None] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    asks: Mapped[str] = mapped_column(String(16))
+    based_on: Mapped[str | None] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -1,0 +1,158 @@
+"""Drafting a message from a template to a contact, and logging it as outreach.
+
+Facts fill themselves (``facts``): [Name] the recipient's first name; [Person], [Target
+name] and [Company] from the person to be introduced to; [event] and [when] from the event
+(or where and when the contact was met); [Draft introduction email] the forwardable note
+of a warm path. Everything else comes from the values the user sets: interests and the like
+are never guessed into prose. An unfilled placeholder is an error, and nothing is logged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from netgarden.domain.seed_templates import INTRODUCTION
+from netgarden.domain.templates import (
+    MissingPlaceholders,
+    check_sets,
+    fill,
+    first_name,
+    key_of,
+    when_words,
+)
+from netgarden.domain.values import LONG_MAX
+from netgarden.errors import InvalidValue
+from netgarden.services.database import Unit
+from netgarden.services.lookup import require_contact
+from netgarden.services.templates import Template, get_template
+from netgarden.services.touches import LoggedTouch, TouchInput, log_touch
+
+VIAS = ("message", "email")
+MAX_VALUE = 2_000
+
+
+@dataclass(frozen=True)
+class DraftRequest:
+    """What to draft: a template ``key`` to ``contact``, with the person to be introduced
+    to (``to``), an event, a forwardable ``blurb`` (warm paths) and the user's values."""
+
+    key: str
+    contact: int
+    to: int | None = None
+    event: int | None = None
+    values: Mapping[str, str] = field(default_factory=dict)
+    blurb: str | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A filled template. ``missing`` lists what nothing filled (still in ``text`` as
+    written); ``filled`` what each placeholder became; ``warnings`` what to check."""
+
+    template: Template
+    contact_id: int
+    contact_name: str
+    text: str
+    missing: tuple[str, ...]
+    filled: dict[str, str]
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+def preview(unit: Unit, request: DraftRequest, today: dt.date) -> Draft:
+    """The draft with what is known filled in; what is missing is listed, not refused (the
+    page's live preview shows it). A value for a placeholder the template lacks is refused."""
+    template = get_template(unit, request.key)
+    for name, value in request.values.items():
+        if len(value) > MAX_VALUE:
+            raise InvalidValue(
+                "set", f"[{name}] is {len(value):,} characters; at most {MAX_VALUE:,}"
+            )
+    check_sets(request.values, template.body)
+    contact = require_contact(unit, request.contact)
+    known = facts(unit, request, today)
+    known.update({key_of(k): v for k, v in request.values.items() if v.strip()})
+    done = fill(template.body, known)
+    used = {key_of(p) for p in template.placeholders}
+    filled = {name: known[key_of(name)] for name in template.placeholders
+              if key_of(name) in known and key_of(name) in used}  # fmt: skip
+    return Draft(template, contact.id, contact.name, done.text, done.missing, filled,
+                 tuple(_warnings(unit, template, request)))  # fmt: skip
+
+
+def draft(unit: Unit, request: DraftRequest, today: dt.date) -> Draft:
+    """The filled draft, or MissingPlaceholders naming every placeholder left."""
+    made = preview(unit, request, today)
+    if made.missing:
+        raise MissingPlaceholders(made.missing)
+    return made
+
+
+def draft_and_log(
+    unit: Unit, request: DraftRequest, via: str, now: dt.datetime, today: dt.date
+) -> tuple[Draft, LoggedTouch]:
+    """Draft, then record it as an outgoing touch carrying the template and what it asks;
+    nothing is logged when a placeholder is unfilled."""
+    made = draft(unit, request, today)
+    return made, log_draft(unit, made, via, now, today)
+
+
+def log_draft(unit: Unit, made: Draft, via: str, now: dt.datetime, today: dt.date) -> LoggedTouch:
+    """Record a complete draft as sent today, by message or email."""
+    if made.missing:
+        raise MissingPlaceholders(made.missing)
+    kind = via.strip().lower()
+    if kind not in VIAS:
+        raise InvalidValue("via", f"{via!r} is not one of {', '.join(VIAS)}")
+    logged = log_touch(unit, [made.contact_id],
+                       TouchInput(kind, None, "out", made.text[:LONG_MAX]), now, today)  # fmt: skip
+    unit.templates.mark_outreach(logged.id, made.template.key, made.template.asks)
+    return logged
+
+
+def facts(unit: Unit, request: DraftRequest, today: dt.date) -> dict[str, str]:
+    """What fills itself, by placeholder key (``key_of``)."""
+    contact = require_contact(unit, request.contact)
+    found = {"name": first_name(contact.name), "introducer name": first_name(contact.name)}
+    if request.to is not None:
+        target = require_contact(unit, request.to)
+        found["person"] = found["target name"] = target.name
+        if target.company:
+            found["company"] = target.company
+    if request.event is not None:
+        event = unit.events.require(request.event)
+        found["event"] = event.name
+        found["when"] = when_words(event.occurred_on, today)
+    else:
+        if contact.met_at:
+            found["event"] = contact.met_at
+        if contact.met_on:
+            found["when"] = when_words(contact.met_on, today)
+    if request.blurb:
+        found["draft introduction email"] = request.blurb
+    found.update(profile_facts(unit))
+    return found
+
+
+def profile_facts(unit: Unit) -> dict[str, str]:
+    """[Your name], [your company] and the like, from the user's profile. There is no
+    profile yet (issue 12 adds one): until it lands these are set by the user."""
+    return {}
+
+
+def _warnings(unit: Unit, template: Template, request: DraftRequest) -> list[str]:
+    if template.asks != INTRODUCTION or request.to is None:
+        return []
+    if unit.network.linked(request.contact, request.to):
+        return []
+    names = {c: require_contact(unit, c).name for c in (request.contact, request.to)}
+    a, b = names[request.contact], names[request.to]
+    return [
+        f"{a} is not recorded as knowing {b}; if they do, record it with: "
+        f"netgarden link {request.contact} {request.to}"
+    ]
