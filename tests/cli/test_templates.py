@@ -145,3 +145,24 @@ def test_outreach_and_reply(cli: Cli) -> None:
         "ANSWER: 'maybe' is not one of yes, no, unknown"
         in cli("reply", "1", "maybe", code=2).stderr
     )
+
+
+def test_path_drafts_the_requests_through_a_template(cli: Cli) -> None:
+    _people(cli)
+    cli("log", "Ana", "--kind", "coffee")
+    cli("link", "Ana", "Bo", "--strength", "strong")
+    missing = cli("path", "--to", "Bo", "--template", "intro-request-long", code=2)
+    assert missing.stdout == ""
+    assert "nothing filled [specific project/goal], [specific area]" in missing.stderr
+    assert "e.g. netgarden path … --template intro-request-long --set" in missing.stderr
+    sets = ["--set", "specific project/goal=an eval suite", "--set", "specific area=evals",
+            "--set", "relevant topic=judges", "--set", "specific project/initiative=ranking",
+            "--set", "your name=Sam"]  # fmt: skip
+    found = cli.json("path", "--to", "Bo", "--template", "intro-request-long", *sets)
+    [best] = [p for p in found if len(p["ids"]) == 2]
+    assert best["draft"].startswith(
+        "Hi Ana,\n\nI hope you're well! I'm reaching out because I remember you mentioning "
+        "your connection to Bo Chen at Northwind."
+    )
+    assert "modify as you see fit:\n\nI'd love to meet you, and 20 minutes" in best["draft"]
+    assert best["draft"].endswith("Best regards,\nSam")

@@ -3,6 +3,7 @@ scripts, filled from what is known, logged, and how each template does."""
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +24,9 @@ from netgarden.cli.context import (
 from netgarden.cli.help import use_plain_help
 
 if TYPE_CHECKING:
+    from netgarden.services.database import Unit
     from netgarden.services.drafts import Draft
+    from netgarden.services.paths import WarmPath
     from netgarden.services.templates import Template
 
 templates = typer.Typer(
@@ -204,19 +207,35 @@ def draft(
             else:
                 made = make_draft(unit, request, day)
     except MissingPlaceholders as missing:
-        _say_missing(key, contact, missing.missing)
+        _say_missing(f"draft {shlex.quote(key)} {shlex.quote(contact)}", missing.missing)
         raise typer.Exit(2) from None
     _print_draft(made, logged.id if logged else None, json)
 
 
-def _say_missing(key: str, contact: str, missing: tuple[str, ...]) -> None:
-    import shlex
-
+def _say_missing(command: str, missing: tuple[str, ...]) -> None:
     listed = ", ".join(f"[{name}]" for name in missing)
     example = " ".join(f"--set {shlex.quote(f'{name}=…')}" for name in missing)
     typer.echo(f"error: nothing filled {listed}; give each a value with --set", err=True)
-    typer.echo(visible(f"  e.g. netgarden draft {shlex.quote(key)} {shlex.quote(contact)} "
-                       f"{example}"), err=True)  # fmt: skip
+    typer.echo(visible(f"  e.g. netgarden {command} {example}"), err=True)
+
+
+def templated(unit: Unit, paths: list[WarmPath], key: str, sets: list[str]) -> list[WarmPath]:
+    """``path --template KEY``: each path's request drafted through the template; an
+    unfilled placeholder says what to --set and exits 2."""
+    import dataclasses
+
+    from netgarden.domain.templates import MissingPlaceholders, parse_sets
+    from netgarden.services.drafts import warm_path_drafts
+
+    try:
+        made = warm_path_drafts(unit, paths, key, parse_sets(sets), today())
+    except MissingPlaceholders as missing:
+        _say_missing(f"path … --template {shlex.quote(key)}", missing.missing)
+        raise typer.Exit(2) from None
+    for warning in dict.fromkeys(w for one in made if one for w in one.warnings):
+        typer.echo(f"warning: {visible(warning)}", err=True)
+    return [dataclasses.replace(p, draft=d.text) if d else p
+            for p, d in zip(paths, made, strict=True)]  # fmt: skip
 
 
 def _print_draft(made: Draft, touch_id: int | None, json: bool) -> None:

@@ -10,8 +10,9 @@ are never guessed into prose. An unfilled placeholder is an error, and nothing i
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from netgarden.domain.seed_templates import INTRODUCTION
 from netgarden.domain.templates import (
@@ -28,6 +29,9 @@ from netgarden.services.database import Unit
 from netgarden.services.lookup import require_contact
 from netgarden.services.templates import Template, get_template
 from netgarden.services.touches import LoggedTouch, TouchInput, log_touch
+
+if TYPE_CHECKING:
+    from netgarden.services.paths import WarmPath
 
 VIAS = ("message", "email")
 MAX_VALUE = 2_000
@@ -156,3 +160,30 @@ def _warnings(unit: Unit, template: Template, request: DraftRequest) -> list[str
         f"{a} is not recorded as knowing {b}; if they do, record it with: "
         f"netgarden link {request.contact} {request.to}"
     ]
+
+
+def warm_path_drafts(
+    unit: Unit, paths: Sequence[WarmPath], key: str, values: Mapping[str, str], today: dt.date
+) -> list[Draft | None]:
+    """Each warm path's request drafted through a template: to the first person on the
+    path, about the next one ([Person], [Target name], [Company]), with the path's
+    forwardable note as [Draft introduction email]; None for a path of one person (asked
+    directly, there is nobody to be introduced to: it keeps its direct ask).
+    MissingPlaceholders when any is unfilled, naming each once."""
+    made = [
+        preview(unit, DraftRequest(key, p.ids[0], p.ids[1], values=values,
+                                   blurb=forwardable(p.draft)), today)
+        if len(p.ids) > 1 else None
+        for p in paths
+    ]  # fmt: skip
+    missing = dict.fromkeys(name for one in made if one for name in one.missing)
+    if missing:
+        raise MissingPlaceholders(missing)
+    return made
+
+
+def forwardable(request: str) -> str | None:
+    """The note a warm path's drafted request offers to be forwarded: its quoted ("> ")
+    lines (domain.network.draft_request); None for a direct ask, which has none."""
+    lines = [line[2:] for line in request.splitlines() if line.startswith("> ")]
+    return "\n".join(lines) or None
