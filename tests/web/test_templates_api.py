@@ -20,8 +20,8 @@ def test_templates_crud(client: TestClient) -> None:
     listed = client.get("/api/v1/templates").json()
     assert len(listed) == 10 and listed[0]["key"] == "cold" and listed[0]["builtin"]
     assert client.get("/api/v1/templates/mentor").json()["seed"].startswith("seeds/002")
-    made = client.post("/api/v1/templates", json={"key": "short", "copy_of": "cold",
-                                                   "body": "Hi [Name], coffee about [x]?"})  # fmt: skip
+    copy = {"key": "short", "copy_of": "cold", "body": "Hi [Name], coffee about [x]?"}
+    made = client.post("/api/v1/templates", json=copy)
     assert made.status_code == 201, made.text
     assert (made.json()["placeholders"], made.json()["based_on"]) == (["Name", "x"], "cold")
     changed = client.patch("/api/v1/templates/short", json={"asks": "nothing"})
