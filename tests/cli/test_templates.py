@@ -61,7 +61,7 @@ def test_an_unfilled_placeholder_exits_2_and_writes_nothing(cli: Cli) -> None:
         "nothing filled [work/article/profile], [specific thing], [related area], "
         "[specific topic]; give each a value with --set" in result.stderr
     )
-    assert "e.g. netgarden draft cold Ana --set 'work/article/profile=…'" in result.stderr
+    assert "add to the command, e.g.: --set 'work/article/profile=…' --set" in result.stderr
     assert "Traceback" not in result.stderr
     assert cli.json("show", str(ana))["touches"] == []
 
@@ -154,7 +154,7 @@ def test_path_drafts_the_requests_through_a_template(cli: Cli) -> None:
     missing = cli("path", "--to", "Bo", "--template", "intro-request-long", code=2)
     assert missing.stdout == ""
     assert "nothing filled [specific project/goal], [specific area]" in missing.stderr
-    assert "e.g. netgarden path … --template intro-request-long --set" in missing.stderr
+    assert "e.g.: --set 'specific project/goal=…' --set 'specific area=…'" in missing.stderr
     sets = ["--set", "specific project/goal=an eval suite", "--set", "specific area=evals",
             "--set", "relevant topic=judges", "--set", "specific project/initiative=ranking",
             "--set", "your name=Sam"]  # fmt: skip

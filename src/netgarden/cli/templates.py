@@ -207,16 +207,16 @@ def draft(
             else:
                 made = make_draft(unit, request, day)
     except MissingPlaceholders as missing:
-        _say_missing(f"draft {shlex.quote(key)} {shlex.quote(contact)}", missing.missing)
+        _say_missing(missing.missing)
         raise typer.Exit(2) from None
     _print_draft(made, logged.id if logged else None, json)
 
 
-def _say_missing(command: str, missing: tuple[str, ...]) -> None:
+def _say_missing(missing: tuple[str, ...]) -> None:
     listed = ", ".join(f"[{name}]" for name in missing)
     example = " ".join(f"--set {shlex.quote(f'{name}=…')}" for name in missing)
     typer.echo(f"error: nothing filled {listed}; give each a value with --set", err=True)
-    typer.echo(visible(f"  e.g. netgarden {command} {example}"), err=True)
+    typer.echo(visible(f"  add to the command, e.g.: {example}"), err=True)
 
 
 def templated(unit: Unit, paths: list[WarmPath], key: str, sets: list[str]) -> list[WarmPath]:
@@ -230,7 +230,7 @@ def templated(unit: Unit, paths: list[WarmPath], key: str, sets: list[str]) -> l
     try:
         made = warm_path_drafts(unit, paths, key, parse_sets(sets), today())
     except MissingPlaceholders as missing:
-        _say_missing(f"path … --template {shlex.quote(key)}", missing.missing)
+        _say_missing(missing.missing)
         raise typer.Exit(2) from None
     for warning in dict.fromkeys(w for one in made if one for w in one.warnings):
         typer.echo(f"warning: {visible(warning)}", err=True)
