@@ -99,12 +99,6 @@ def check_sets(values: Mapping[str, str], body: str) -> None:
         )
 
 
-def example_set(missing: Iterable[str]) -> str:
-    """An example of filling what is missing: ``--set "topic=…"`` without the option's
-    spelling (each surface adds its own)."""
-    return " ".join(f'"{name}=…"' for name in missing)
-
-
 def when_words(day: dt.date, today: dt.date) -> str:
     """A day as a message says it, relative to ``today``: "today", "yesterday", "on Friday"
     within the last week, else "on 20 November" (with the year when it is another year's);
@@ -150,3 +144,18 @@ def check_body(body: str) -> str:
     if text.count("[") != text.count("]"):
         raise InvalidValue("body", "has a [ without its ] (or a ] without its [)")
     return text
+
+
+def segments(body: str, values: Mapping[str, str]) -> list[tuple[str, bool]]:
+    """The filled text in pieces, each marked whether it is an unfilled placeholder, so a
+    preview can highlight what is missing (a value's own brackets are plain text)."""
+    known = {key_of(name): value for name, value in values.items()}
+    pieces: list[tuple[str, bool]] = []
+    at = 0
+    for found in PLACEHOLDER.finditer(body):
+        pieces.append((body[at : found.start()], False))
+        value = known.get(key_of(found[1]))
+        pieces.append((found[0], True) if value is None else (value, False))
+        at = found.end()
+    pieces.append((body[at:], False))
+    return [(text, missing) for text, missing in pieces if text]

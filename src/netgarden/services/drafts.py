@@ -23,8 +23,8 @@ from netgarden.domain.templates import (
     key_of,
     when_words,
 )
-from netgarden.domain.values import LONG_MAX
-from netgarden.errors import InvalidValue
+from netgarden.domain.values import LONG_MAX, MAX_ID
+from netgarden.errors import InvalidValue, UserError
 from netgarden.services.database import Unit
 from netgarden.services.lookup import require_contact
 from netgarden.services.templates import Template, get_template
@@ -187,3 +187,63 @@ def forwardable(request: str) -> str | None:
     lines (domain.network.draft_request); None for a direct ask, which has none."""
     lines = [line[2:] for line in request.splitlines() if line.startswith("> ")]
     return "\n".join(lines) or None
+
+
+@dataclass(frozen=True)
+class DraftQuery:
+    """A draft as a page's form gives it: references as typed (``contact`` an id, email or
+    name; ``event`` a number), and the values for placeholders."""
+
+    key: str
+    contact: str = ""
+    to: str = ""
+    event: str = ""
+    values: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DraftForm:
+    """What a draft page shows: the template, the preview (None until whom it is to is
+    known) and, as a value, the mistake in what was typed (an unknown contact), which a live
+    preview shows rather than fails on."""
+
+    template: Template | None
+    draft: Draft | None
+    problem: UserError | None = None
+
+
+def draft_form(unit: Unit, query: DraftQuery, today: dt.date) -> DraftForm:
+    """The preview for what a form holds so far; values for placeholders the template lacks
+    are left out (they belong to the template chosen before)."""
+    template = None
+    try:
+        template = get_template(unit, query.key)
+        request = _resolved(unit, query, template)
+        if request is None:
+            return DraftForm(template, None)
+        return DraftForm(template, preview(unit, request, today))
+    except UserError as problem:
+        return DraftForm(template, None, problem)
+
+
+def resolve_query(unit: Unit, query: DraftQuery) -> DraftRequest:
+    """The request a form's query makes; an unknown contact or event raises."""
+    request = _resolved(unit, query, get_template(unit, query.key))
+    if request is None:
+        raise InvalidValue("contact", "say whom it is to: an id, an email or a name")
+    return request
+
+
+def _resolved(unit: Unit, query: DraftQuery, template: Template) -> DraftRequest | None:
+    from netgarden.domain.values import parse_id
+    from netgarden.services.lookup import resolve_contact
+
+    if not query.contact.strip():
+        return None
+    event = parse_id(query.event) if query.event.strip() else None
+    if query.event.strip() and (event is None or not 1 <= event <= MAX_ID):
+        raise InvalidValue("event", f"{query.event[:40]!r} is not an event number")
+    wanted = {key_of(name) for name in template.placeholders}
+    values = {k: v for k, v in query.values.items() if v.strip() and key_of(k) in wanted}
+    to = resolve_contact(unit, query.to) if query.to.strip() else None
+    return DraftRequest(template.key, resolve_contact(unit, query.contact), to, event, values)
