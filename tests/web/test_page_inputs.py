@@ -25,7 +25,7 @@ JUNK = ["abc", "-1", str(10**30), "", "x" * 5000, "\u00b2", "0"]
 FORMS_BEHIND_A_STEP = {
     # issue 14: a template of one's own (its edit and delete forms), a draft's "Log it"
     "/templates/{key}": {"name": "Mine", "purpose": "", "asks": "nothing", "body": "Hi [Name]"},
-    "/templates/{key}/delete": {},
+    "/templates/{key}/delete": {"confirm": "yes"},
     "/draft/log": {"key": "join-group", "contact": "1", "set:Your name": "Sam", "via": "email"},
     "/import/confirm": {"token": "x"},
     "/import/cancel": {"token": "x"},
