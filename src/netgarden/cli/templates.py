@@ -34,7 +34,13 @@ templates = typer.Typer(
     no_args_is_help=True,
 )
 # `draft`'s arguments, by the services' field names
-DRAFT_WORDS = {"contact": "CONTACT", "to": "--to", "set": "--set", "via": "--via"}
+DRAFT_WORDS = {
+    "contact": "CONTACT",
+    "to": "--to",
+    "set": "--set",
+    "via": "--via",
+    "event": "--event",
+}
 
 
 def register(app: typer.Typer) -> None:
