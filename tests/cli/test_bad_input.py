@@ -201,6 +201,18 @@ BAD_ARGUMENTS = [
     (("event", "add", "E" * 301, "--on", "today"), "NAME: 301 characters; at most 300"),
     (("event", "add", "E", "--on", "today", "--series", "\udcff"), "--series: is not valid"),
     (("event", "met", "1", "Priya Raman"), "no event with id 1"),
+    # issue 14: templates and drafts
+    (("draft", "cold", HUGE), f"no contact with id {HUGE}"),
+    (("draft", "nope", "Priya Raman"), "no template with id nope"),
+    (("draft", "join-group", "Priya Raman", "--set", "colour=red"),
+     "--set: the template has no [colour]; its placeholders are: [Your name]"),
+    (("draft", "join-group", "Priya Raman", "--event", "²"), "--event: '²' is not an event"),
+    (("draft", "join-group", "Priya Raman", "--set", "x" * 3000 + "=y"), "--set: the template"),
+    (("template", "copy", "cold", "Bad Key"), "NEW: 'Bad Key' is not a template key"),
+    (("template", "edit", "cold", "--name", "x"), "'cold' is built in"),
+    (("template", "rm", "nope"), "no template with id nope"),
+    (("reply", HUGE, "yes"), f"no touch with id {HUGE}"),
+    (("outreach", "--since", "9999-12-31"), "--since: 9999-12-31 is out of range"),
 ]  # fmt: skip
 
 
@@ -232,6 +244,7 @@ COMMANDS = [
     ("path", "--company", "x"), ("intro", "list"), ("suggest", "intros"), ("serve",),
     ("event", "list"), ("tasks",), ("done", "1"),
     ("sync", "vdir", "."), ("feed", "url"), ("mcp",),
+    ("template", "list"), ("draft", "cold", "1"), ("outreach",), ("reply", "1", "yes"),
 ]  # fmt: skip
 
 

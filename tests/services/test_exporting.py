@@ -14,9 +14,11 @@ from netgarden.formats.records import PersonRecord
 from netgarden.formats.vcard import parse
 from netgarden.services.contacts import ContactInput, add_contact
 from netgarden.services.database import open_database
+from netgarden.services.drafts import DraftRequest, draft_and_log
 from netgarden.services.exporting import export_contacts, export_network, restore_backup
 from netgarden.services.generate import generate_network
 from netgarden.services.importing import import_sources, open_sources
+from netgarden.services.templates import copy_template
 from netgarden.services.touches import TouchInput, log_touch
 from tests.conftest import NOW, TODAY
 
@@ -33,6 +35,10 @@ def fill(db: Path) -> None:
             NOW, TODAY,
         )  # fmt: skip
         log_touch(unit, [ada, 1], TouchInput("coffee", note="évals ☕"), NOW, TODAY)
+        # an outreach template of one's own, and a message logged from it (issue 14)
+        copy_template(unit, "join-group", "join-mine", NOW)
+        request = DraftRequest("join-mine", ada, values={"your name": "Sam"})
+        draft_and_log(unit, request, "email", NOW, TODAY)
     database.close()
 
 
@@ -49,8 +55,10 @@ def test_json_backup_restores_to_the_same_bytes(tmp_path: Path) -> None:
     target = open_database(tmp_path / "b.db")
     with target.transaction() as unit:
         restored = restore_backup(unit, tmp_path / "a.json")
-        assert (restored.contacts, restored.touches) == (61, 401)
+        assert (restored.contacts, restored.touches) == (61, 402)
         assert next(h.name for h in unit.search.query("évals", 5)).startswith("Ada")
+        assert unit.templates.get("join-mine") is not None
+        assert [row.template_key for row in unit.templates.sent(None, None)] == ["join-mine"]
     target.close()
     export(tmp_path / "b.db", "json", tmp_path / "b.json")
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()

@@ -42,6 +42,7 @@ from netgarden.store.strength_tallies import StrengthTallyRepo
 from netgarden.store.sync_state import SyncedCard, SyncStateRepo
 from netgarden.store.tables import Base, Contact, Touch, Workspace
 from netgarden.store.tasks import TaskRepo
+from netgarden.store.templates import TemplateRepo
 from netgarden.store.touches import TouchRepo
 from tests.conftest import NOW, TODAY, rolled_back
 
@@ -58,6 +59,7 @@ REPOS: dict[str, type] = {
     "feed": FeedRepo,
     "sync_state": SyncStateRepo,
     "strength_tallies": StrengthTallyRepo,
+    "templates": TemplateRepo,
 }
 # repositories a service makes for itself (not a Unit's attribute)
 OWN = {"FeedRepo": FeedRepo, "SyncStateRepo": SyncStateRepo}
@@ -128,6 +130,10 @@ def seed(unit: Unit) -> Seeded:
     feed.remember({"birthday-1@netgarden": ("digest", 0)})
     synced = SyncedCard("uid-ada", "ada.vcf", ada, "etag", "digest")
     SyncStateRepo(unit.session, unit.workspace_id).save("/vdir", synced, NOW)
+    unit.templates.insert(
+        {"key": "mine", "name": "Mine", "body": "Hi [Name]", "asks": "meeting"}, NOW
+    )
+    unit.templates.mark_outreach(touch, "mine", "meeting")
     unit.search.rebuild()
     return Seeded(unit.workspace_id, ada, grace, bob, touch, intro, event, task)
 
@@ -264,6 +270,8 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
         )
     ),
     "TouchRepo.delete_orphans": _writes(lambda r, s: r.delete_orphans()),
+    "TouchRepo.last_touched": _reads(lambda r, s: r.last_touched([s.ada, s.grace, s.bob])),
+    "TouchRepo.mark_replied": _writes(lambda r, s: r.mark_replied(["mail:x:2026-01-01"])),
     "TouchRepo.delete": _writes(lambda r, s: r.delete(s.touch)),  # Today's undo (#11)
     "TouchRepo.all_timelines": _reads(lambda r, s: r.all_timelines()),
     "TouchRepo.per_day": _reads(lambda r, s: r.per_day(TODAY - dt.timedelta(days=30), TODAY)),
@@ -365,6 +373,19 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
         lambda r, s: r.save("/vdir", SyncedCard("uid-g", "g.vcf", s.grace, "e", "d"), NOW)
     ),
     "SyncStateRepo.forget": _writes(lambda r, s: r.forget("/vdir", "uid-ada")),
+    # outreach templates and the touches drafted from them
+    "TemplateRepo.all": _reads(lambda r, s: r.all()),
+    "TemplateRepo.get": _reads(lambda r, s: r.get("mine")),
+    "TemplateRepo.insert": _writes(
+        lambda r, s: r.insert({"key": "new", "name": "N", "body": "x", "asks": "nothing"}, NOW)
+    ),
+    "TemplateRepo.update": _writes(lambda r, s: r.update("mine", {"body": "changed"}, NOW)),
+    "TemplateRepo.delete": _writes(lambda r, s: r.delete("mine")),
+    "TemplateRepo.mark_outreach": _writes(lambda r, s: r.mark_outreach(s.touch, "x", "nothing")),
+    "TemplateRepo.touch": _reads(lambda r, s: r.touch(s.touch)),
+    "TemplateRepo.set_replied": _writes(lambda r, s: r.set_replied(s.touch, False)),
+    "TemplateRepo.sent": _reads(lambda r, s: r.sent(None, None), lambda r, s: r.sent(TODAY, TODAY)),
+    "TemplateRepo.touches_with": _reads(lambda r, s: r.touches_with([s.ada, s.grace], TODAY)),
     # search
     "SqliteSearchIndex.reindex": _writes(lambda r, s: r.reindex([s.ada, s.grace, s.bob])),
     "SqliteSearchIndex.rebuild": _writes(lambda r, s: r.rebuild()),

@@ -23,6 +23,10 @@ from tests.web.conftest import BASE_URL
 JUNK = ["abc", "-1", str(10**30), "", "x" * 5000, "\u00b2", "0"]
 # Routes whose form only appears after an earlier step (a preview), with that form's fields.
 FORMS_BEHIND_A_STEP = {
+    # issue 14: a template of one's own (its edit and delete forms), a draft's "Log it"
+    "/templates/{key}": {"name": "Mine", "purpose": "", "asks": "nothing", "body": "Hi [Name]"},
+    "/templates/{key}/delete": {"confirm": "yes"},
+    "/draft/log": {"key": "join-group", "contact": "1", "set:Your name": "Sam", "via": "email"},
     "/import/confirm": {"token": "x"},
     "/import/cancel": {"token": "x"},
     # the capture proposal's form (a person chosen, the kind, the day, the note)
@@ -86,7 +90,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient,
         samples = {"contact_id": str(ids[0]), "intro_id": str(intro["id"]), "fmt": "vcard",
                    "event_id": str(event["id"]),
                    "task_id": str(met.json()["people"][0]["task_ids"][0]),
-                   "touch_id": str(touch.json()["id"])}  # fmt: skip
+                   "touch_id": str(touch.json()["id"]),
+                   "key": "cold"}  # fmt: skip
         yield client, samples
     app.state.database.close()
 

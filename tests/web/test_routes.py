@@ -46,6 +46,15 @@ API = {
     ("PATCH", "/api/v1/settings", "update_settings_api_v1_settings_patch"),
     ("GET", "/api/v1/stats", "get_stats_api_v1_stats_get"),
     ("GET", "/api/v1/suggestions/intros", "get_suggestions_api_v1_suggestions_intros_get"),
+    # issue 14: outreach templates, drafts, the outreach report
+    ("GET", "/api/v1/templates", "list_templates_api_v1_templates_get"),
+    ("POST", "/api/v1/templates", "create_template_api_v1_templates_post"),
+    ("GET", "/api/v1/templates/{key}", "get_template_api_v1_templates__key__get"),
+    ("PATCH", "/api/v1/templates/{key}", "update_template_api_v1_templates__key__patch"),
+    ("DELETE", "/api/v1/templates/{key}", "delete_template_api_v1_templates__key__delete"),
+    ("POST", "/api/v1/drafts", "create_draft_api_v1_drafts_post"),
+    ("GET", "/api/v1/outreach", "outreach_api_v1_outreach_get"),
+    ("PUT", "/api/v1/touches/{touch_id}/reply", "mark_reply_api_v1_touches__touch_id__reply_put"),
 }  # fmt: skip
 
 PAGES_READ = [

@@ -19,6 +19,7 @@ from netgarden.cli import (
     network,
     sync,
     tasks,
+    templates,
     touches,
     transfer,
     value,
@@ -68,6 +69,7 @@ for module in (contacts, touches, agenda, config, data, transfer, value, network
     module.register(app)
 for module in (feed, mcp_server, sync):  # integrations (issue 20)
     module.register(app)
+templates.register(app)  # issue 14: template, draft, outreach, reply
 use_plain_help(app)
 
 

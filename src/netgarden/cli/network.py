@@ -70,6 +70,10 @@ def path(
     max_hops: int = typer.Option(3, "--max-hops", help="People on a path at most (1-4)."),
     limit: int = typer.Option(5, "--limit", min=1, max=100, help="At most N paths."),
     json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
+    template: str | None = typer.Option(
+        None, "--template", help="Draft the requests from this template (see `template list`)."
+    ),
+    set_: list[str] = typer.Option([], "--set", help='With --template: "placeholder=value".'),
 ) -> None:
     """Warm paths through people you know, warmest first, each with a drafted request."""
     from netgarden.services.lookup import resolve_contact
@@ -79,6 +83,10 @@ def path(
         target = resolve_contact(unit, to) if to else None
         found = warm_paths(unit, to=target, company=company, role=role, max_hops=max_hops,
                            limit=limit, today=today())  # fmt: skip
+        if template:  # issue 14: the requests drafted through a template
+            from netgarden.cli.templates import templated
+
+            found = templated(unit, found, template, set_)
     if json:
         print_json([
             {"path": p.names, "ids": p.ids, "score": p.score, "warmth": p.warmth,

@@ -42,6 +42,7 @@ from netgarden.store.schema import (
 from netgarden.store.search import SearchIndex, search_index
 from netgarden.store.strength_tallies import StrengthTallyRepo
 from netgarden.store.tasks import TaskRepo
+from netgarden.store.templates import TemplateRepo
 from netgarden.store.touches import TouchRepo
 
 LOCAL_WORKSPACE = 1
@@ -82,6 +83,10 @@ class Unit:
     @cached_property
     def tasks(self) -> TaskRepo:
         return TaskRepo(self.session, self.workspace_id)
+
+    @cached_property
+    def templates(self) -> TemplateRepo:
+        return TemplateRepo(self.session, self.workspace_id)
 
     @cached_property
     def search(self) -> SearchIndex:

@@ -14,6 +14,7 @@ from netgarden.domain.views import ListFilter
 from netgarden.services.database import Unit
 from netgarden.services.demo_events import plant_events
 from netgarden.services.demo_integrations import plant_integrations
+from netgarden.services.demo_templates import plant_outreach
 from netgarden.services.introductions import advance_intro, propose_intro
 from netgarden.services.ledger import EntryInput, record_entry
 from netgarden.services.listing import list_contacts
@@ -76,6 +77,7 @@ def add_practice(unit: Unit, end: dt.date, seed: int, now: dt.datetime) -> Pract
             day += dt.timedelta(days=1)
             advance_intro(unit, number, step, _outcome(step), day, now)
     events = plant_events(unit, seed, end, now)
+    plant_outreach(unit, seed, end, now)  # issue 14: outreach from templates
     return Practice(len(ENTRIES), len(INTRODUCTIONS), events)
 
 

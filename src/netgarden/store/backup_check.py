@@ -16,6 +16,7 @@ from netgarden.domain.followups import TaskKind
 from netgarden.domain.ledger import ASK_KINDS, EntryType
 from netgarden.domain.network import IntroState, LinkStrength
 from netgarden.domain.preferences import parse_preference
+from netgarden.domain.seed_templates import ASKS
 from netgarden.domain.values import MAX_DAYS, Circle, Direction, TouchKind, parse_birthday
 from netgarden.errors import InvalidValue
 
@@ -26,6 +27,7 @@ Check = Callable[[Any], str | None]  # what is wrong with a value, or None
 ADDED_IN = {"duplicate_candidates": "0002", "import_fingerprints": "0002",
             "ledger_entries": "0003", "links": "0004", "introductions": "0004",
             "events": "0009", "event_people": "0009", "tasks": "0009",
+            "outreach_templates": "0012",
             "feed_tokens": "0015", "feed_items": "0015", "sync_cards": "0015"}  # fmt: skip
 # settings renamed by migration 0005, as an older backup still names them
 RENAMED = {"dormant_limit": "lapsed_limit", "dormant_factor": "lapsed_factor"}
@@ -87,6 +89,7 @@ COLUMNS: dict[str, dict[str, Check]] = {
     },
     "event_people": {"role": _enum(PersonRole)},
     "tasks": {"kind": _enum(TaskKind)},
+    "outreach_templates": {"asks": one_of(ASKS)},
 }
 # (table, column) → the table whose ``id`` it names
 REFERENCES: dict[tuple[str, str], str] = {

@@ -140,6 +140,9 @@ class Touch(Base):
     replied: Mapped[bool | None] = mapped_column(Boolean)
     source_key: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # outreach drafted from a template (issue 14): its key, and what it asked for
+    template_key: Mapped[str | None] = mapped_column(String(40))
+    asks: Mapped[str | None] = mapped_column(String(16))
 
 
 class TouchParticipant(Base):
@@ -268,10 +271,11 @@ from netgarden.store.tables_derived import (  # noqa: E402
     SyncCard,
 )
 from netgarden.store.tables_events import Event, EventPerson, Task  # noqa: E402
+from netgarden.store.tables_practice import OutreachTemplate  # noqa: E402
 
 __all__ = [
     "NAMING", "Base", "Contact", "ContactEmail", "ContactPhone", "ContactTag", "DuplicateCandidate",
     "Event", "EventPerson", "FeedItem", "FeedToken", "ImportFingerprint", "Introduction",
-    "LedgerEntry", "Link", "PreferenceValue", "StrengthTally", "SyncCard", "Task", "Touch",
-    "TouchParticipant", "Workspace", "same_workspace", "workspace_fk",
+    "LedgerEntry", "Link", "OutreachTemplate", "PreferenceValue", "StrengthTally", "SyncCard",
+    "Task", "Touch", "TouchParticipant", "Workspace", "same_workspace", "workspace_fk",
 ]  # fmt: skip

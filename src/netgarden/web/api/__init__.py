@@ -13,6 +13,7 @@ from netgarden.web.api import (
     ledger,
     network,
     settings,
+    templates,
     today,
     touches,
     transfer,
@@ -23,3 +24,4 @@ router = APIRouter(tags=["api"], responses=ERRORS)
 for area in (contacts, touches, today, ledger, network, introductions, events, settings,
              transfer):  # fmt: skip
     router.include_router(area.router)
+router.include_router(templates.router)  # issue 14: templates, drafts, outreach

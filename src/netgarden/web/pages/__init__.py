@@ -15,6 +15,7 @@ from netgarden.web.pages import (
     palette,
     settings,
     styleguide,
+    templates,
     today,
     transfer,
 )
@@ -25,3 +26,4 @@ for area in (today, capture, contacts, network, introductions, events, transfer,
     router.include_router(area.router)
 for area in (palette, styleguide):  # the design system (#11)
     router.include_router(area.router)
+router.include_router(templates.router)  # issue 14: templates and drafts

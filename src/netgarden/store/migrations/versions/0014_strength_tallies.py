@@ -3,7 +3,7 @@ dates and decayed sums that batch strength reads instead of every touch. Derived
 built here from the touches and ledger entries there are, never exported.
 
 Revision ID: 0014
-Revises: 0009
+Revises: 0012
 Create Date: 2026-12-02
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014"
-down_revision = "0009"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
