@@ -50,6 +50,12 @@ CLI_WORDS = {
     "name": "NAME",
     "event": "ID",
     "task": "TASK",
+    # reviews (issue 13)
+    "board_seat": "--board",
+    "dimension": "DIMENSION",
+    "value": "VALUE",
+    "apply": "--apply",
+    "contacts": "CONTACT",
 }
 
 

@@ -15,6 +15,7 @@ from netgarden.cli import (
     data,
     events,
     network,
+    reviews,
     tasks,
     touches,
     transfer,
@@ -61,7 +62,7 @@ def main(
 
 
 for module in (contacts, touches, agenda, config, data, transfer, value, network, events, tasks,
-               web):  # fmt: skip
+               web, reviews):  # fmt: skip
     module.register(app)
 use_plain_help(app)
 

@@ -13,7 +13,7 @@ from netgarden.fileio import atomic_folder, atomic_write, refuse_special
 from netgarden.services.contacts import contact_view
 from netgarden.services.database import Unit
 
-EXPORT_FORMATS = ("vcard", "csv", "json", "ics", "markdown")
+EXPORT_FORMATS = ("vcard", "csv", "json", "ics", "markdown", "handover")
 
 
 def export_contacts(unit: Unit, today: dt.date, with_touches: bool = False) -> list[ContactView]:
@@ -41,8 +41,9 @@ def export_contacts(unit: Unit, today: dt.date, with_touches: bool = False) -> l
 
 
 def export_network(
-    unit: Unit, fmt: str, out: Path | None, version: str, today: dt.date
-) -> bytes | None:
+    unit: Unit, fmt: str, out: Path | None, version: str, today: dt.date,
+    with_contact_details: bool = False,
+) -> bytes | None:  # fmt: skip
     """Write the export to ``out`` atomically; without ``out``, return its bytes."""
     if fmt not in EXPORT_FORMATS:
         raise InvalidValue(
@@ -61,7 +62,12 @@ def export_network(
 
         atomic_folder(out, markdown_files(unit, today), AREA_NOTE)
         return None
-    data = _render(unit, fmt, version, today)
+    if fmt == "handover":  # issue 13: services/handover.py
+        from netgarden.services.handover import handover_bytes
+
+        data = handover_bytes(unit, today, with_contact_details)
+    else:
+        data = _render(unit, fmt, version, today)
     if out is None:
         return data
     atomic_write(out, data)

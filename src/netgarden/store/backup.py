@@ -35,6 +35,9 @@ TABLES = (
     "event_people",
     "tasks",
     "preferences",
+    "circle_changes",
+    "diversity_targets",
+    "profile",
 )
 # what each table holds, in the words of the person restoring a backup
 WORDS = {
@@ -53,6 +56,9 @@ WORDS = {
     "event_people": "people at events",
     "tasks": "tasks",
     "preferences": "settings",
+    "circle_changes": "circle history",
+    "diversity_targets": "diversity targets",
+    "profile": "your profile",
 }
 
 

@@ -101,6 +101,15 @@ class Contact(Base):
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # what reviews read (issue 13): 1-5 each, an energy, a board seat, the decisions they
+    # make ("budget,hiring"), an IANA time zone, whether I mentor them
+    influence: Mapped[int | None] = mapped_column(Integer)
+    accessibility: Mapped[int | None] = mapped_column(Integer)
+    energy: Mapped[str | None] = mapped_column(String(16))
+    board_seat: Mapped[str | None] = mapped_column(String(16))
+    decides: Mapped[str | None] = mapped_column(String(100))
+    time_zone: Mapped[str | None] = mapped_column(String(64))
+    mentee: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class ContactEmail(Base):
@@ -357,3 +366,48 @@ class Task(Base):
     done_on: Mapped[dt.date | None] = mapped_column(Date)
     done_by: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class CircleChange(Base):
+    """A contact's circle changed on a day (from ``None`` when the contact was created in it):
+    reviews and goals read a circle's history from these."""
+
+    __tablename__ = "circle_changes"
+    __table_args__ = (_same_workspace("circle_changes", "contact_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[int] = _workspace_fk()
+    contact_id: Mapped[int] = mapped_column(Integer, index=True)
+    changed_on: Mapped[dt.date] = mapped_column(Date)
+    from_circle: Mapped[str | None] = mapped_column(String(8))
+    to_circle: Mapped[str] = mapped_column(String(8))
+
+
+class DiversityTarget(Base):
+    """At least ``at_least`` contacts with ``value`` in ``dimension`` (a company target is a
+    target company)."""
+
+    __tablename__ = "diversity_targets"
+    __table_args__ = (
+        UniqueConstraint(
+            "workspace_id", "dimension", "value", name="uq_diversity_targets_workspace_id"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[int] = _workspace_fk()
+    dimension: Mapped[str] = mapped_column(String(16))
+    value: Mapped[str] = mapped_column(String(200))
+    at_least: Mapped[int] = mapped_column(Integer)
+
+
+class ProfileValue(Base):
+    """Who I am, as reviews compare: my company, seniority, function, time zone."""
+
+    __tablename__ = "profile"
+
+    workspace_id: Mapped[int] = mapped_column(
+        ForeignKey("workspaces.id", ondelete="CASCADE"), primary_key=True
+    )
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(String(300))
