@@ -31,11 +31,13 @@ from netgarden.domain.views import ListFilter
 from netgarden.errors import NetgardenError, WriteRefused
 from netgarden.services.database import Database, Unit, open_database
 from netgarden.store.bulk import BulkLoader
+from netgarden.store.circle_history import CircleHistoryRepo
 from netgarden.store.contacts import ContactRepo
 from netgarden.store.events import EventRepo
 from netgarden.store.ledger import LedgerRepo
 from netgarden.store.network import NetworkRepo
 from netgarden.store.preferences import PreferenceRepo
+from netgarden.store.reviews import ReviewRepo
 from netgarden.store.search import SqliteSearchIndex
 from netgarden.store.tables import Base, Contact, Touch, Workspace
 from netgarden.store.tasks import TaskRepo
@@ -52,6 +54,8 @@ REPOS: dict[str, type] = {
     "bulk": BulkLoader,
     "events": EventRepo,
     "tasks": TaskRepo,
+    "reviews": ReviewRepo,
+    "circle_history": CircleHistoryRepo,
 }
 
 
@@ -115,6 +119,9 @@ def seed(unit: Unit) -> Seeded:
     )  # fmt: skip
     unit.events.add_person(event, ada, "met", "evals", touch, NOW)
     task = unit.tasks.insert_many([_task_row(ada, event)], NOW)[0]
+    c.update(grace, {"circle": "inner"}, NOW)  # circle history (issue 13)
+    unit.reviews.set_target("company", "Acme", 2)
+    unit.reviews.set_profile("company", "Acme")
     unit.search.rebuild()
     return Seeded(unit.workspace_id, ada, grace, bob, touch, intro, event, task)
 
@@ -354,6 +361,17 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "PreferenceRepo.values": _reads(lambda r, s: r.values()),
     "PreferenceRepo.set": _writes(lambda r, s: r.set("lapsed_limit", "9")),
     "PreferenceRepo.unset": _writes(lambda r, s: r.unset("lapsed_limit")),
+    # reviews (issue 13)
+    "ReviewRepo.people": _reads(lambda r, s: r.people()),
+    "ReviewRepo.targets": _reads(lambda r, s: r.targets()),
+    "ReviewRepo.set_target": _writes(lambda r, s: r.set_target("company", "Acme", 5)),
+    "ReviewRepo.remove_target": _writes(lambda r, s: r.remove_target("company", "Acme")),
+    "ReviewRepo.profile": _reads(lambda r, s: r.profile()),
+    "ReviewRepo.set_profile": _writes(
+        lambda r, s: r.set_profile("company", "Other"), lambda r, s: r.set_profile("company", "")
+    ),
+    "CircleHistoryRepo.of_contact": _reads(lambda r, s: r.of_contact(s.grace)),
+    "CircleHistoryRepo.since": _reads(lambda r, s: r.since(TODAY - dt.timedelta(days=3650))),
     # the bulk loader writes the workspace it is given: the database refuses a reference
     # from workspace 1 to a contact of workspace 2
     # ids are global, not a workspace's (it goes when ids come from the database)
@@ -463,6 +481,7 @@ _REFERENCES = {
     "introductions": ("a_id", "b_id"),
     "event_people": ("contact_id",),
     "tasks": ("contact_id",),
+    "circle_changes": ("contact_id",),
 }
 
 

@@ -329,9 +329,14 @@ def brokers(ctx: typer.Context, json: Json = False, as_of: AsOf = None) -> None:
 def internal(ctx: typer.Context, json: Json = False, as_of: AsOf = None) -> None:
     """Contacts at your own company (set it with: netgarden me --company): by function, by
     seniority above, at and below you, and decision makers whose tie is weak."""
+    from netgarden.errors import UserError
+    from netgarden.services.board import profile
     from netgarden.services.internal import internal_review
 
     with unit_of_work(ctx) as unit:
+        if not profile(unit).get("company"):
+            raise UserError("reviews do not know your company yet; set it with: "
+                            "netgarden me --company NAME")  # fmt: skip
         found = internal_review(unit, _day(as_of))
     if json:
         print_json(

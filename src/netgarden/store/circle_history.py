@@ -15,8 +15,8 @@ from typing import NamedTuple
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from netgarden.store.review_tables import CircleChange
 from netgarden.store.scope import mine
-from netgarden.store.tables import CircleChange
 
 
 class CircleChangeRow(NamedTuple):

@@ -9,8 +9,9 @@ from sqlalchemy import delete, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from netgarden.store.review_tables import DiversityTarget, ProfileValue
 from netgarden.store.scope import mine
-from netgarden.store.tables import Contact, DiversityTarget, ProfileValue
+from netgarden.store.tables import Contact
 
 
 class ReviewRow(NamedTuple):
