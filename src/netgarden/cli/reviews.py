@@ -62,10 +62,6 @@ def print_lines(out: Console, lines: Sequence[Line]) -> None:
         out.print(f"{escape(line.text)}  [dim]— {escape(line.rule)} · {escape(line.source)}[/]")
 
 
-def lines_json(lines: Sequence[Line]) -> list[dict[str, Any]]:
-    return [line.as_dict() for line in lines]
-
-
 def triage(
     ctx: typer.Context,
     apply: bool = typer.Option(False, "--apply", help="Apply the proposals, batch by batch."),
@@ -94,26 +90,10 @@ def triage(
                     p.contact_id
                     for p in apply_triage(unit, [p.contact_id for p in batch], day, now())
                 ]
-    rows = [
-        {
-            "contact_id": p.contact_id,
-            "name": p.name,
-            "circle": p.circle,
-            "reason": p.reason,
-            **p.line.as_dict(),
-            "applied": p.contact_id in applied,
-        }
-        for p in found.proposals
-    ]
     if json:
-        print_json(
-            {
-                "as_of": day,
-                "proposals": rows,
-                "connection_only": found.connection_only,
-                "applied": applied,
-            }
-        )
+        from netgarden.services import review_fields as f
+
+        print_json(f.triage_fields(found, applied))
         return
     out = console()
     if apply:
@@ -143,34 +123,9 @@ def health(ctx: typer.Context, json: Json = False, as_of: AsOf = None) -> None:
     with unit_of_work(ctx) as unit:
         found = health_review(unit, _day(as_of))
     if json:
+        from netgarden.services import review_fields as f
 
-        def measures(ms: Sequence[Any]) -> list[dict[str, Any]]:
-            return [
-                {
-                    "key": m.key,
-                    "count": m.count,
-                    "low": m.low,
-                    "high": m.high,
-                    "status": m.status,
-                    **m.line.as_dict(),
-                }
-                for m in ms
-            ]
-
-        print_json(
-            {
-                "as_of": found.as_of,
-                "circles": measures(found.circles),
-                "nested": measures(found.nested),
-                "bands": measures(found.bands),
-                "lapsed": found.lapsed,
-                "three_touch": {
-                    c: {"meeting": a, "of": b} for c, (a, b) in found.three_touch.items()
-                },
-                "uncircled": found.uncircled,
-                "lines": lines_json(found.lines),
-            }
-        )
+        print_json(f.health_fields(found))
         return
     out = console()
     out.print(f"[bold]Network health, {found.as_of.isoformat()}[/]")
@@ -200,32 +155,9 @@ def audit(
             return
         found = audit_review(unit, day)
     if json:
-        print_json(
-            {
-                "as_of": day,
-                "proposals": [
-                    {
-                        "number": p.number,
-                        "contact_id": p.contact_id,
-                        "name": p.name,
-                        "action": p.action,
-                        "circle": p.circle,
-                        **p.line.as_dict(),
-                    }
-                    for p in found.proposals
-                ],
-                "kept": [
-                    {
-                        "contact_id": k.contact_id,
-                        "name": k.name,
-                        "action": k.action,
-                        "because": k.because,
-                        **k.line.as_dict(),
-                    }
-                    for k in found.kept
-                ],
-            }
-        )
+        from netgarden.services import review_fields as f
+
+        print_json(f.audit_fields(day, found.proposals, found.kept))
         return
     out = console()
     out.print(f"[bold]Audit, {day.isoformat()}[/]: {len(found.proposals)} proposals")
@@ -251,23 +183,9 @@ def diversity(
     with unit_of_work(ctx) as unit:
         found = diversity_review(unit, by, _day(as_of))
     if json:
-        print_json(
-            {
-                "by": found.by,
-                "total": found.total,
-                "values": [
-                    {"value": v.value, "count": v.count, "share": v.share} for v in found.values
-                ],
-                "unknown": found.unknown,
-                "unknown_share": found.unknown_share,
-                "hhi": found.hhi,
-                "effective": found.effective,
-                "gaps": [
-                    {"value": g.value, "at_least": g.at_least, "have": g.have} for g in found.gaps
-                ],
-                "lines": lines_json(found.lines),
-            }
-        )
+        from netgarden.services import review_fields as f
+
+        print_json(f.diversity_fields(found))
         return
     out = console()
     for v in found.values[:25]:
@@ -284,38 +202,9 @@ def brokers(ctx: typer.Context, json: Json = False, as_of: AsOf = None) -> None:
     with unit_of_work(ctx) as unit:
         found = brokers_review(unit, _day(as_of))
     if json:
-        print_json(
-            {
-                "as_of": found.as_of,
-                "exact": found.exact,
-                "sources": found.sampled_from,
-                "people": [
-                    {
-                        "contact_id": p.contact_id,
-                        "name": p.name,
-                        "betweenness": p.betweenness,
-                        "cluster": p.cluster,
-                        "links": p.links,
-                    }
-                    for p in found.people
-                ],
-                "bridges": [{"contact_id": i, "name": n} for i, n in found.bridges],
-                "clusters": [
-                    {
-                        "id": c.id,
-                        "size": c.size,
-                        "industries": c.industries,
-                        "top": [{"contact_id": i, "name": n} for i, n in c.top],
-                    }
-                    for c in found.clusters
-                ],
-                "connectors": [
-                    {"contact_id": i, "name": n, "industries": k} for i, n, k in found.connectors
-                ],
-                "novel": [{"contact_id": i, "name": n, "what": w} for i, n, w in found.novel],
-                "lines": lines_json(found.lines),
-            }
-        )
+        from netgarden.services import review_fields as f
+
+        print_json(f.brokers_fields(found))
         return
     out = console()
     how = "exact" if found.exact else f"sampled from {found.sampled_from} people"
@@ -339,17 +228,9 @@ def internal(ctx: typer.Context, json: Json = False, as_of: AsOf = None) -> None
                             "netgarden me --company NAME")  # fmt: skip
         found = internal_review(unit, _day(as_of))
     if json:
-        print_json(
-            {
-                "company": found.company,
-                "by_function": found.by_function,
-                "vertical": found.vertical,
-                "weak_decision_makers": [
-                    {"contact_id": i, "name": n, "decides": d} for i, n, d in found.weak_deciders
-                ],
-                "lines": lines_json(found.lines),
-            }
-        )
+        from netgarden.services import review_fields as f
+
+        print_json(f.internal_fields(found))
         return
     print_lines(console(), found.lines)
 
@@ -371,26 +252,9 @@ def matrix(
     with unit_of_work(ctx) as unit:
         placed = place(unit, _day(as_of), quadrant)
     if json:
-        print_json(
-            [
-                {
-                    "contact_id": p.contact_id,
-                    "name": p.name,
-                    "influence": p.influence,
-                    "influence_from": p.influence_from,
-                    "accessibility": p.accessibility,
-                    "accessibility_from": p.accessibility_from,
-                    "quadrant": p.quadrant,
-                    "strategy": p.strategy,
-                    "introducer": {"contact_id": p.introducer[0], "name": p.introducer[1]}
-                    if p.introducer
-                    else None,
-                    "signals": lines_json(p.signals),
-                    **p.line.as_dict(),
-                }
-                for p in placed
-            ]
-        )
+        from netgarden.services import review_fields as f
+
+        print_json(f.matrix_fields(placed))
         return
     out = console()
     for key, (name, quote) in QUADRANTS.items():
@@ -412,25 +276,9 @@ def board(ctx: typer.Context, json: Json = False, as_of: AsOf = None) -> None:
     with unit_of_work(ctx) as unit:
         found = board_review(unit, _day(as_of))
     if json:
-        print_json(
-            {
-                "as_of": found.as_of,
-                "seats": [
-                    {
-                        "seat": s.seat,
-                        "holders": [{"contact_id": i, "name": n} for i, n in s.holders],
-                        "candidates": [
-                            {"contact_id": c.contact_id, "name": c.name, "reason": c.reason}
-                            for c in s.candidates
-                        ],
-                        "lines": lines_json(s.lines),
-                    }
-                    for s in found.seats
-                ],
-                "mentees": [{"contact_id": i, "name": n} for i, n in found.mentees],
-                "mentee_line": found.mentee_line.as_dict(),
-            }
-        )
+        from netgarden.services import review_fields as f
+
+        print_json(f.board_fields(found))
         return
     out = console()
     for seat in found.seats:

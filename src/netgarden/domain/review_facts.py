@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from netgarden.domain.strength import Event
-from netgarden.errors import InvalidValue
+from netgarden.errors import Collector, InvalidValue
 
 YEAR = dt.timedelta(days=365)
 
@@ -155,6 +155,14 @@ class Facts:
         return f"{self.name} #{self.id}"
 
 
+def _member(name: str, value: str, kind: type[StrEnum]) -> str | None:
+    text = value.strip().lower()
+    if text and text not in {m.value for m in kind}:
+        accepted = ", ".join(m.value for m in kind)
+        raise InvalidValue(name, f"{value!r} is not accepted; use one of: {accepted}")
+    return text or None
+
+
 def review_columns(
     influence: int | str | None,
     accessibility: int | str | None,
@@ -162,28 +170,30 @@ def review_columns(
     board: str | None,
     decides: str | None,
     time_zone: str | None,
-    mentee: bool | None,
+    mentee: bool | str | None,
 ) -> dict[str, object]:
     """The contact columns reviews read, from what a user typed: ``None`` leaves a field
     alone; ``""`` (or 0 for a scale) clears it."""
     from netgarden.domain.time_zones import parse_time_zone
 
     columns: dict[str, object] = {}
+    check = Collector()
     for name, value in (("influence", influence), ("accessibility", accessibility)):
         if value is not None:
-            cleared = str(value).strip() in ("", "0")
-            columns[name] = None if cleared else parse_scale(value, name)
+            with check:
+                cleared = str(value).strip() in ("", "0")
+                columns[name] = None if cleared else parse_scale(value, name)
     for name, value, kind in (("energy", energy, Energy), ("board_seat", board, Seat)):
         if value is not None:
-            text = value.strip().lower()
-            if text and text not in {m.value for m in kind}:
-                accepted = ", ".join(m.value for m in kind)
-                raise InvalidValue(name, f"{value!r} is not accepted; use one of: {accepted}")
-            columns[name] = text or None
+            with check:
+                columns[name] = _member(name, value, kind)
     if decides is not None:
-        columns["decides"] = parse_decides(decides) or None
+        with check:
+            columns["decides"] = parse_decides(decides) or None
     if time_zone is not None:
-        columns["time_zone"] = parse_time_zone(time_zone) if time_zone.strip() else None
+        with check:
+            columns["time_zone"] = parse_time_zone(time_zone) if time_zone.strip() else None
+    check.raise_if_any()
     if mentee is not None:
-        columns["mentee"] = mentee
+        columns["mentee"] = bool(mentee)  # "" (a surface's "clear") is not a mentee
     return columns

@@ -80,7 +80,7 @@ class ContactInput:
     board: str | None = None
     decides: str | None = None
     time_zone: str | None = None
-    mentee: bool | None = None
+    mentee: bool | str | None = None
 
     def asks_nothing(self) -> bool:
         """Whether there is nothing here to change: every field left alone, no list given."""
