@@ -13,6 +13,7 @@ from netgarden.web.pages import (
     introductions,
     network,
     palette,
+    reviews,
     settings,
     styleguide,
     today,
@@ -25,3 +26,4 @@ for area in (today, capture, contacts, network, introductions, events, transfer,
     router.include_router(area.router)
 for area in (palette, styleguide):  # the design system (#11)
     router.include_router(area.router)
+router.include_router(reviews.router)  # network reviews (#13)

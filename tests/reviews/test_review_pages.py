@@ -1,0 +1,49 @@
+"""The triage and Reviews pages (issue 13): they render with data, apply what is ticked,
+and show a mistake beside the form (never a 500)."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from tests.web.conftest import form
+
+API = "/api/v1"
+
+
+def _people(client: TestClient) -> int:
+    ada = client.post(f"{API}/contacts", json={"name": "Ada", "industry": "AI"}).json()["id"]
+    client.post(f"{API}/contacts", json={"name": "Bob", "circle": "outer", "title": "CEO"})
+    for day in ("2026-11-01", "2026-10-01", "2026-09-01", "2026-08-01"):
+        client.post(f"{API}/contacts/{ada}/touches", json={"kind": "coffee", "on": day})
+    return int(ada)
+
+
+def test_triage_page_applies_the_ticked_batch(client: TestClient) -> None:
+    ada = _people(client)
+    shown = client.get("/triage")
+    assert shown.status_code == 200 and "Batch 1" in shown.text and f'value="{ada}"' in shown.text
+    done = form(client, "/triage", {"contacts": str(ada)}, follow_redirects=True)
+    assert "Placed 1 contact in a circle" in done.text
+    assert "Nothing to triage" in done.text
+    bad = form(client, "/triage", {"contacts": "99999"})
+    assert bad.status_code == 422 and 'id="e-contacts"' in bad.text
+    assert form(client, "/triage", {}).status_code == 422
+
+
+def test_empty_agenda_links_to_triage(client: TestClient) -> None:
+    client.post(f"{API}/contacts", json={"name": "Nia"})
+    assert 'href="/triage"' in client.get("/").text
+
+
+def test_reviews_page_shows_every_review_and_applies_audit_lines(client: TestClient) -> None:
+    _people(client)
+    page = client.get("/reviews")
+    assert page.status_code == 200
+    parts = ('id="health"', 'id="audit"', 'id="diversity-industry"', 'id="matrix-chart"',
+             'id="quadrant-golden"', 'id="seat-mentor"', "seeds/002: Inner Circle (5-10 people)")  # fmt: skip
+    for part in parts:
+        assert part in page.text, part
+    assert "/static/vendor/chart-4.6.1.umd.min.js" in page.text
+    bad = form(client, "/reviews/audit", {"numbers": "77"})
+    assert bad.status_code == 422 and "no line 77" in bad.text
+    assert client.get("/static/reviews.js").status_code == 200
