@@ -40,7 +40,7 @@ def test_reviews_page_shows_every_review_and_applies_audit_lines(client: TestCli
     page = client.get("/reviews")
     assert page.status_code == 200
     parts = ('id="health"', 'id="audit"', 'id="diversity-industry"', 'id="matrix-chart"',
-             'id="quadrant-golden"', 'id="seat-mentor"', "seeds/002: Inner Circle (5-10 people)")  # fmt: skip
+             'id="quadrant-golden"', 'id="seat-mentor"', "seeds/002: Inner Circle")  # fmt: skip
     for part in parts:
         assert part in page.text, part
     assert "/static/vendor/chart-4.6.1.umd.min.js" in page.text

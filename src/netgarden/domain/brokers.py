@@ -21,17 +21,26 @@ from collections import Counter
 from collections.abc import Sequence
 
 EXACT_LIMIT = 2_000
-SAMPLES = 256
+# each source is one breadth-first pass over every person and link: above the exact limit,
+# as many sources as this many visits allow (at least MIN_SAMPLES), so 30,000 people and
+# 130,000 links stay within seconds (benchmarks/bench_reviews.py)
+VISITS = 4_000_000
+MIN_SAMPLES, SAMPLES = 8, 256
 SEED = 13
 
 Adjacency = Sequence[Sequence[int]]
 
 
-def sources_for(n: int, exact_limit: int = EXACT_LIMIT, samples: int = SAMPLES) -> list[int]:
-    """Every node when the graph is small; else ``samples`` chosen with the fixed seed."""
+def sources_for(
+    n: int, links: int = 0, exact_limit: int = EXACT_LIMIT, samples: int | None = None
+) -> list[int]:
+    """Every node when the graph is small; else ``samples`` (by default as many as VISITS
+    allows for ``n`` people and ``links`` links) chosen with the fixed seed."""
     if n <= exact_limit:
         return list(range(n))
-    return sorted(random.Random(SEED).sample(range(n), samples))
+    if samples is None:
+        samples = max(MIN_SAMPLES, min(SAMPLES, VISITS // (n + 2 * links)))
+    return sorted(random.Random(SEED).sample(range(n), min(n, samples)))
 
 
 def betweenness(adjacency: Adjacency, sources: Sequence[int] | None = None) -> list[float]:

@@ -32,13 +32,14 @@ def my_level(unit: Unit) -> str:
     return level_of(profile.get("title"), profile.get("seniority"))[0]
 
 
-def board_review(unit: Unit, today: dt.date) -> Board:
+def board_review(unit: Unit, today: dt.date, people: list[Facts] | None = None) -> Board:
     targets = {t.casefold() for t in target_companies(unit)}
 
     def influence(p: Facts) -> int:
         return influence_of(p, targets)[0]
 
-    seats, mentees, line = board(review_facts(unit, today), today, my_level(unit), influence)
+    found = review_facts(unit, today) if people is None else people
+    seats, mentees, line = board(found, today, my_level(unit), influence)
     return Board(today, seats, mentees, line)
 
 

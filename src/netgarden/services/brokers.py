@@ -64,12 +64,14 @@ def _graph(unit: Unit, people: list[Facts]) -> tuple[list[Facts], list[list[int]
     return people, adjacency
 
 
-def brokers_review(unit: Unit, today: dt.date, shown: int = SHOWN) -> Brokers:
-    facts = review_facts(unit, today)
+def brokers_review(
+    unit: Unit, today: dt.date, shown: int = SHOWN, people: list[Facts] | None = None
+) -> Brokers:
+    facts = review_facts(unit, today) if people is None else people
     people, adjacency = _graph(unit, facts)
     linked = [i for i, ns in enumerate(adjacency) if ns]
     n = len(people)
-    sources = sources_for(n)
+    sources = sources_for(n, sum(len(ns) for ns in adjacency) // 2)
     scores = betweenness(adjacency, None if len(sources) == n else sources)
     cut = articulation_points(adjacency)
     labels = clusters(adjacency)

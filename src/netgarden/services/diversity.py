@@ -6,6 +6,7 @@ import datetime as dt
 
 from netgarden.domain.diversity import Dimension, Diversity, diversity, parse_dimension
 from netgarden.domain.normalize import clean_text
+from netgarden.domain.review_facts import Facts
 from netgarden.errors import InvalidValue
 from netgarden.services.database import Unit
 from netgarden.services.reviews import review_facts
@@ -17,9 +18,11 @@ def diversity_review(unit: Unit, by: str, today: dt.date) -> Diversity:
     return diversity_of(unit, [dimension], today)[0]
 
 
-def diversity_of(unit: Unit, dimensions: list[Dimension], today: dt.date) -> list[Diversity]:
+def diversity_of(
+    unit: Unit, dimensions: list[Dimension], today: dt.date, people: list[Facts] | None = None
+) -> list[Diversity]:
     """Several dimensions over one read of the network (the Reviews page shows them all)."""
-    people = review_facts(unit, today)
+    people = review_facts(unit, today) if people is None else people
     targets = unit.reviews.targets()
     return [
         diversity(people, d, {t.value: t.at_least for t in targets if t.dimension == d.value})

@@ -35,13 +35,15 @@ def introducers(unit: Unit, people: Sequence[Facts]) -> dict[int, tuple[int, str
     return {person: (p.id, p.name) for person, p in best.items()}
 
 
-def matrix(unit: Unit, today: dt.date, quadrant: str | None = None) -> list[Placed]:
+def matrix(
+    unit: Unit, today: dt.date, quadrant: str | None = None, people: list[Facts] | None = None
+) -> list[Placed]:
     """Everyone placed (or only ``quadrant``'s people), highest influence first."""
     if quadrant is not None and quadrant not in QUADRANTS:
         raise InvalidValue(
             "quadrant", f"{quadrant!r} is not accepted; use one of: {', '.join(QUADRANTS)}"
         )
-    people = review_facts(unit, today)
+    people = review_facts(unit, today) if people is None else people
     placed = place(people, target_companies(unit), introducers(unit, people))
     if quadrant is not None:
         placed = [p for p in placed if p.quadrant == quadrant]

@@ -61,10 +61,10 @@ def target_companies(unit: Unit) -> list[str]:
     return [t.value for t in unit.reviews.targets() if t.dimension == "company"]
 
 
-def health_review(unit: Unit, today: dt.date) -> Health:
+def health_review(unit: Unit, today: dt.date, people: list[Facts] | None = None) -> Health:
     prefs = unit.preferences()
     return health(
-        review_facts(unit, today),
+        review_facts(unit, today) if people is None else people,
         today,
         cadences(unit),
         prefs.lapsed_factor,
@@ -86,9 +86,9 @@ def _open_intros(unit: Unit) -> set[int]:
     }
 
 
-def audit_review(unit: Unit, today: dt.date) -> Audit:
+def audit_review(unit: Unit, today: dt.date, people: list[Facts] | None = None) -> Audit:
     proposals, kept = audit(
-        review_facts(unit, today),
+        review_facts(unit, today) if people is None else people,
         today,
         cadences(unit),
         target_companies(unit),

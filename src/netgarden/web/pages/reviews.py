@@ -74,19 +74,20 @@ def _reviews(unit: Unit) -> dict[str, Any]:
     from netgarden.services.board import board_review
     from netgarden.services.diversity import diversity_of
     from netgarden.services.matrix import matrix
-    from netgarden.services.reviews import audit_review, health_review
+    from netgarden.services.reviews import audit_review, health_review, review_facts
 
     day = deps.today()
-    placed = matrix(unit, day)
-    diversity = diversity_of(unit, [Dimension(d) for d in DIMENSIONS], day)
+    people = review_facts(unit, day)  # read once, for every review on the page
+    placed = matrix(unit, day, people=people)
+    diversity = diversity_of(unit, [Dimension(d) for d in DIMENSIONS], day, people)
     return {
-        "health": health_review(unit, day),
-        "audit": audit_review(unit, day),
+        "health": health_review(unit, day, people),
+        "audit": audit_review(unit, day, people),
         "diversity": diversity,
         "diversity_data": {d.by: [[v.value, v.count] for v in d.values[:12]] for d in diversity},
         "placed": placed,
         "quadrants": QUADRANTS,
-        "board": board_review(unit, day),
+        "board": board_review(unit, day, people),
         "points": [{"x": p.accessibility, "y": p.influence, "id": p.contact_id,
                     "name": p.name, "quadrant": p.quadrant} for p in placed[:2000]],
     }  # fmt: skip
