@@ -47,3 +47,24 @@ def test_reviews_page_shows_every_review_and_applies_audit_lines(client: TestCli
     bad = form(client, "/reviews/audit", {"numbers": "77"})
     assert bad.status_code == 422 and "no line 77" in bad.text
     assert client.get("/static/reviews.js").status_code == 200
+
+
+def test_the_network_page_shows_clusters_first_and_one_cluster_on_request(
+    client: TestClient,
+) -> None:
+    ids = [client.post(f"{API}/contacts", json={"name": f"P{i}", "circle": "outer"}).json()["id"]
+           for i in range(1, 8)]  # fmt: skip
+    for a, b in [(1, 2), (1, 3), (2, 3), (5, 6), (5, 7), (6, 7), (3, 4), (4, 5)]:
+        client.post(f"{API}/contacts/{ids[a - 1]}/links", json={"other_id": ids[b - 1]})
+    for url in ("/network", "/network?circle=outer"):
+        page = client.get(url).text
+        assert 'id="cluster-graph"' in page and 'id="graph"' not in page
+        assert 'id="cluster-1"' in page and 'id="cluster-2"' in page
+    summary = client.get(f"{API}/reviews/graph").json()
+    assert summary["cluster"] is None and len(summary["nodes"]) == summary["clusters"] >= 2
+    assert all(n["id"].startswith("c") for n in summary["nodes"])
+    one = client.get(f"{API}/reviews/graph", params={"cluster": 1}).json()
+    assert one["cluster"] == 1 and all(n["cluster"] == 1 for n in one["nodes"])
+    assert max(one["nodes"], key=lambda n: n["size"])["label"]
+    missing = client.get(f"{API}/reviews/graph", params={"cluster": 99})
+    assert missing.status_code == 422 and missing.json()["detail"][0]["loc"] == ["query", "cluster"]

@@ -58,7 +58,7 @@ REQUEST_FIELDS = {
     "board_seat": "board",  # reviews (issue 13): a contact's board seat is given as board
 }
 QUERY_FIELDS = frozenset({"limit", "as_of", "since", "target", "max_hops", "query", "sort",
-                          "by", "quadrant"})  # fmt: skip
+                          "by", "quadrant", "cluster"})  # fmt: skip
 
 
 def label(field: str) -> str:

@@ -170,3 +170,18 @@ def get_handover(unit: UnitDep, with_contact_details: bool = False) -> dict[str,
     from netgarden.services.handover import handover
 
     return handover(unit, deps.today(), with_contact_details)
+
+
+@router.get("/graph", response_model=dict[str, Any])
+def get_cluster_graph(
+    unit: UnitDep,
+    cluster: Annotated[int | None, Query(ge=1, le=100_000)] = None,
+    circle: Annotated[str | None, Query(max_length=10)] = None,
+) -> dict[str, Any]:
+    """The network graph by clusters: every cluster as one node first; with ``cluster``,
+    that cluster's people sized by betweenness (the network page draws these)."""
+    from netgarden.services.cluster_graph import cluster_graph
+
+    found = cluster_graph(unit, deps.today(), cluster, circle or None)
+    return {"nodes": found.nodes, "edges": found.edges, "cluster": found.cluster,
+            "clusters": found.clusters, "truncated": found.truncated}  # fmt: skip
