@@ -22,7 +22,7 @@ def diversity_of(
     unit: Unit, dimensions: list[Dimension], today: dt.date, people: list[Facts] | None = None
 ) -> list[Diversity]:
     """Several dimensions over one read of the network (the Reviews page shows them all)."""
-    people = review_facts(unit, today) if people is None else people
+    people = review_facts(unit, today, with_history=False) if people is None else people
     targets = unit.reviews.targets()
     return [
         diversity(people, d, {t.value: t.at_least for t in targets if t.dimension == d.value})

@@ -20,9 +20,16 @@ from netgarden.errors import InvalidValue
 from netgarden.services.database import Unit
 
 
-def review_facts(unit: Unit, today: dt.date) -> list[Facts]:
+def review_facts(unit: Unit, today: dt.date, with_history: bool = True) -> list[Facts]:
     """Every active contact with their strength and history as of ``today``: one pass over
-    touches and ledger entries."""
+    touches and ledger entries (none without ``with_history``: who they are is enough for
+    diversity)."""
+    if not with_history:
+        return [
+            Facts(**{k: v for k, v in row._asdict().items() if k != "mentee"},
+                  mentee=bool(row.mentee))
+            for row in unit.reviews.people()
+        ]  # fmt: skip
     grouped: dict[int, list[Event]] = defaultdict(list)
     for event in unit.ledger.strength_events():
         if event.on <= today:

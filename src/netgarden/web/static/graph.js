@@ -16,6 +16,7 @@
         if (!graph) { return; }
         box.dataset.shown = graph.cluster === null ? "clusters" : "cluster-" + graph.cluster;
         back.hidden = graph.cluster === null;
+        back.style.display = back.hidden ? "none" : "";  // a styled button ignores [hidden]
         var elements = graph.nodes.map(function (n) { return { data: n }; })
           .concat(graph.edges.map(function (e) { return { data: e }; }));
         var cy = window.cytoscape({
