@@ -68,3 +68,22 @@ def test_the_network_page_shows_clusters_first_and_one_cluster_on_request(
     assert max(one["nodes"], key=lambda n: n["size"])["label"]
     missing = client.get(f"{API}/reviews/graph", params={"cluster": 99})
     assert missing.status_code == 422 and missing.json()["detail"][0]["loc"] == ["query", "cluster"]
+
+
+def test_the_contact_page_shows_their_time_and_saves_review_facts(client: TestClient) -> None:
+    ada = client.post(f"{API}/contacts", json={"name": "Ada", "phones": ["+49 30 1234567"]})
+    contact = ada.json()["id"]
+    client.patch(f"{API}/reviews/profile", json={"time_zone": "America/New_York"})
+    page = client.get(f"/contacts/{contact}").text
+    assert "Europe/Berlin" in page and "from their phone" in page
+    assert "Shared working hours 09:00\u20131" in page  # to 11:00 (10:00 in a DST gap)
+    saved = form(client, f"/contacts/{contact}/review-facts",
+                 {"influence": "4", "board": "coach", "energy": "", "decides": "",
+                  "time_zone": "Asia/Tokyo", "accessibility": "", "mentee": "1"},
+                 follow_redirects=True)  # fmt: skip
+    assert saved.status_code == 200
+    read = client.get(f"{API}/contacts/{contact}").json()
+    assert (read["influence"], read["board_seat"], read["time_zone"], read["mentee"]) == (
+        4, "coach", "Asia/Tokyo", True)  # fmt: skip
+    bad = form(client, f"/contacts/{contact}/review-facts", {"influence": "9", "board": "uncle"})
+    assert bad.status_code == 422 and 'id="e-review"' in bad.text and "influence" in bad.text

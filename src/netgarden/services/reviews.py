@@ -138,3 +138,32 @@ def apply_audit(
         else:
             unit.contacts.update(p.contact_id, {"circle": p.circle}, now)
     return chosen
+
+
+@dataclass(frozen=True)
+class TheirTime:
+    """A contact's time zone (set, or offered from their phone's country), their local time
+    and the working hours we share, in my zone."""
+
+    zone: str
+    offered: bool
+    local: str
+    shared: tuple[str, str] | None
+    mine: str | None
+
+
+def their_time(unit: Unit, contact_id: int, now: dt.datetime) -> TheirTime | None:
+    from netgarden.domain.time_zones import local_time, shared_hours, zone_from_phone
+
+    contact = unit.contacts.require(contact_id)
+    zone, offered = contact.time_zone, False
+    if not zone:
+        phones = unit.contacts.phones(contact_id)
+        zone = next((z for z in map(zone_from_phone, phones) if z), None)
+        offered = zone is not None
+    if not zone:
+        return None
+    mine = unit.reviews.profile().get("time_zone")
+    local = local_time(zone, now)
+    shared = shared_hours(mine, zone, local.date()) if mine else None
+    return TheirTime(zone, offered, local.strftime("%H:%M %a"), shared, mine)

@@ -12,6 +12,7 @@ from netgarden.services.database import Unit
 from netgarden.web import deps
 from netgarden.web.csrf import checked_form
 from netgarden.web.pages.common import (
+    ContactId,
     UnitDep,
     back,
     in_transaction,
@@ -114,3 +115,23 @@ async def apply_audit(request: Request) -> Response:
                         other="numbers")  # fmt: skip
     done = await in_transaction(request, work)
     return back(f"/reviews?applied={done}#audit")
+
+
+@router.post("/contacts/{contact_id}/review-facts")
+async def save_review_facts(request: Request, contact_id: ContactId) -> Response:
+    """The contact page's "For reviews" form: influence, accessibility, energy, board seat,
+    decisions, time zone, mentee ("" clears)."""
+    from netgarden.services.contacts import ContactInput, edit_contact
+    from netgarden.web.pages.common import text
+    from netgarden.web.pages.contacts import show_contact_again_on_error
+
+    form = await checked_form(request)
+    data = ContactInput(
+        influence=text(form, "influence"), accessibility=text(form, "accessibility"),
+        energy=text(form, "energy"), board=text(form, "board"), decides=text(form, "decides"),
+        time_zone=text(form, "time_zone"), mentee=text(form, "mentee") == "1",
+    )  # fmt: skip
+    show_contact_again_on_error(request, contact_id, "review_error")
+    await in_transaction(request, lambda u: edit_contact(u, contact_id, data, deps.now(),
+                                                         deps.today()))  # fmt: skip
+    return back(f"/contacts/{contact_id}#review-facts")
