@@ -49,6 +49,11 @@ BENCHMARKS = Path(__file__).parents[1] / "benchmarks"
             "run_all.json",
         ),
         (
+            "bench_reviews.py",
+            ["--contacts", "300", "--touches", "2000", "--links", "500", "--runs", "1"],
+            "reviews.json",
+        ),
+        (
             "bench_web.py",
             ["--contacts", "300", "--touches", "2000", "--requests", "20"],
             "web.json",

@@ -6,6 +6,7 @@ imports count there too)."""
 from __future__ import annotations
 
 import ast
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -120,7 +121,7 @@ def test_each_module_is_small(module: str) -> None:
     assert lines <= MOST_LINES, f"{module} has {lines} lines; split it by area"
 
 
-MOST_HANDLER_LINES = 45  # "routes and commands stay thin (≈40 lines for a command)"
+MOST_HANDLER_LINES = 35  # the body; "routes and commands stay thin (≈40 lines for a command)"
 
 
 def _handlers() -> dict[str, object]:
@@ -157,9 +158,14 @@ def test_commands_and_routes_stay_thin() -> None:
 
     handlers = _handlers()
     assert "netgarden today" in handlers and "GET /api/v1/agenda" in handlers
-    fat = {
-        name: len(inspect.getsourcelines(handler)[0])  # type: ignore[arg-type]
-        for name, handler in handlers.items()
-    }
+
+    def body_lines(handler: object) -> int:
+        """The body's lines (docstring included): declaring options is not work."""
+        source = textwrap.dedent(inspect.getsource(handler))  # type: ignore[arg-type]
+        function = ast.parse(source).body[0]
+        assert isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
+        return (function.end_lineno or 0) - function.body[0].lineno + 1
+
+    fat = {name: body_lines(handler) for name, handler in handlers.items()}
     fat = {name: lines for name, lines in fat.items() if lines > MOST_HANDLER_LINES}
     assert fat == {}, "move the work into a service"

@@ -244,6 +244,7 @@ COMMANDS = [
     ("path", "--company", "x"), ("intro", "list"), ("suggest", "intros"), ("serve",),
     ("event", "list"), ("tasks",), ("done", "1"),
     ("sync", "vdir", "."), ("feed", "url"), ("mcp",),
+    ("review", "health"), ("triage",), ("matrix",), ("board",), ("me",), ("target", "list"),
     ("template", "list"), ("draft", "cold", "1"), ("outreach",), ("reply", "1", "yes"),
 ]  # fmt: skip
 

@@ -12,8 +12,10 @@ from netgarden.errors import UserError
 from netgarden.formats import vcard_write
 from netgarden.formats.records import PersonRecord
 from netgarden.formats.vcard import parse
-from netgarden.services.contacts import ContactInput, add_contact
+from netgarden.services.board import set_profile
+from netgarden.services.contacts import ContactInput, add_contact, edit_contact
 from netgarden.services.database import open_database
+from netgarden.services.diversity import add_target
 from netgarden.services.drafts import DraftRequest, draft_and_log
 from netgarden.services.exporting import export_contacts, export_network, restore_backup
 from netgarden.services.generate import generate_network
@@ -39,6 +41,12 @@ def fill(db: Path) -> None:
         copy_template(unit, "join-group", "join-mine", NOW)
         request = DraftRequest("join-mine", ada, values={"your name": "Sam"})
         draft_and_log(unit, request, "email", NOW, TODAY)
+        # reviews (issue 13): circle history, contact facts, targets, my profile
+        facts = ContactInput(circle="middle", influence=4, board="mentor", mentee=True,
+                             time_zone="Europe/Berlin")  # fmt: skip
+        edit_contact(unit, ada, facts, NOW, TODAY)
+        add_target(unit, "industry", "Fintech", 3)
+        set_profile(unit, {"company": "Engines Co", "time_zone": "Europe/Berlin"})
     database.close()
 
 
@@ -62,6 +70,12 @@ def test_json_backup_restores_to_the_same_bytes(tmp_path: Path) -> None:
     target.close()
     export(tmp_path / "b.db", "json", tmp_path / "b.json")
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+    import json
+
+    tables = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["tables"]
+    assert len(tables["diversity_targets"]["rows"]) == 1 and len(tables["profile"]["rows"]) == 2
+    changes = tables["circle_changes"]["rows"]
+    assert [row[-2:] for row in changes][-2:] == [[None, "inner"], ["inner", "middle"]]
 
 
 def test_restore_refuses_a_non_empty_database_and_bad_files(tmp_path: Path) -> None:

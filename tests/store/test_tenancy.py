@@ -31,12 +31,14 @@ from netgarden.domain.views import ListFilter
 from netgarden.errors import NetgardenError, WriteRefused
 from netgarden.services.database import Database, Unit, open_database
 from netgarden.store.bulk import BulkLoader
+from netgarden.store.circle_history import CircleHistoryRepo
 from netgarden.store.contacts import ContactRepo
 from netgarden.store.events import EventRepo
 from netgarden.store.feed import FeedRepo
 from netgarden.store.ledger import LedgerRepo
 from netgarden.store.network import NetworkRepo
 from netgarden.store.preferences import PreferenceRepo
+from netgarden.store.reviews import ReviewRepo
 from netgarden.store.search import SqliteSearchIndex
 from netgarden.store.strength_tallies import StrengthTallyRepo
 from netgarden.store.sync_state import SyncedCard, SyncStateRepo
@@ -60,6 +62,8 @@ REPOS: dict[str, type] = {
     "sync_state": SyncStateRepo,
     "strength_tallies": StrengthTallyRepo,
     "templates": TemplateRepo,
+    "reviews": ReviewRepo,
+    "circle_history": CircleHistoryRepo,
 }
 # repositories a service makes for itself (not a Unit's attribute)
 OWN = {"FeedRepo": FeedRepo, "SyncStateRepo": SyncStateRepo}
@@ -134,6 +138,9 @@ def seed(unit: Unit) -> Seeded:
         {"key": "mine", "name": "Mine", "body": "Hi [Name]", "asks": "meeting"}, NOW
     )
     unit.templates.mark_outreach(touch, "mine", "meeting")
+    c.update(grace, {"circle": "inner"}, NOW)  # circle history (issue 13)
+    unit.reviews.set_target("company", "Acme", 2)
+    unit.reviews.set_profile("company", "Acme")
     unit.search.rebuild()
     return Seeded(unit.workspace_id, ada, grace, bob, touch, intro, event, task)
 
@@ -404,6 +411,17 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "PreferenceRepo.values": _reads(lambda r, s: r.values()),
     "PreferenceRepo.set": _writes(lambda r, s: r.set("lapsed_limit", "9")),
     "PreferenceRepo.unset": _writes(lambda r, s: r.unset("lapsed_limit")),
+    # reviews (issue 13)
+    "ReviewRepo.people": _reads(lambda r, s: r.people()),
+    "ReviewRepo.targets": _reads(lambda r, s: r.targets()),
+    "ReviewRepo.set_target": _writes(lambda r, s: r.set_target("company", "Acme", 5)),
+    "ReviewRepo.remove_target": _writes(lambda r, s: r.remove_target("company", "Acme")),
+    "ReviewRepo.profile": _reads(lambda r, s: r.profile()),
+    "ReviewRepo.set_profile": _writes(
+        lambda r, s: r.set_profile("company", "Other"), lambda r, s: r.set_profile("company", "")
+    ),
+    "CircleHistoryRepo.of_contact": _reads(lambda r, s: r.of_contact(s.grace)),
+    "CircleHistoryRepo.since": _reads(lambda r, s: r.since(TODAY - dt.timedelta(days=3650))),
     # the bulk loader writes the workspace it is given: the database refuses a reference
     # from workspace 1 to a contact of workspace 2
     # ids are global, not a workspace's (it goes when ids come from the database)
@@ -516,6 +534,7 @@ _REFERENCES = {
     "event_people": ("contact_id",),
     "tasks": ("contact_id",),
     "sync_cards": ("contact_id",),
+    "circle_changes": ("contact_id",),
 }
 
 
@@ -657,12 +676,14 @@ def test_an_export_of_workspace_one_is_the_same_beside_workspace_two(
 ) -> None:
     """Every export (the JSON backup too) of workspace 1 holds exactly what it holds when
     workspace 1 is alone in its database: nothing of workspace 2."""
-    from netgarden.services.exporting import _render, markdown_files
+    from netgarden.services.exporting import _backup_chunks, _render, markdown_files
 
     def export(database: Database) -> object:
         with rolled_back(database) as unit:
             if fmt == "markdown":
                 return markdown_files(unit, TODAY)
+            if fmt == "json":  # the backup is streamed table by table (issue 18)
+                return b"".join(_backup_chunks(unit))
             return _render(unit, fmt, "4.0", TODAY)
 
     alone, shared = export(world.alone), export(world.shared)

@@ -123,6 +123,13 @@ def edit(
     remove_email: list[str] = typer.Option([], "--remove-email", help="Remove an email."),
     remove_phone: list[str] = typer.Option([], "--remove-phone", help="Remove a phone number."),
     untag: list[str] = typer.Option([], "--untag", help="Remove a tag."),
+    influence: o.Influence = None,
+    accessibility: o.Accessibility = None,
+    energy: o.EnergyOpt = None,
+    board: o.Board = None,
+    decides: o.Decides = None,
+    time_zone: o.TimeZone = None,
+    mentee: o.Mentee = None,
 ) -> None:
     """Change a contact's fields. An empty value ('') clears a field; --every 0 returns to
     the circle's cadence."""

@@ -53,6 +53,11 @@ CLI_WORDS = {
     # touches from files (calendars, mailboxes): preferences set with `netgarden config`
     "me_emails": "netgarden config me_emails",
     "max_attendees": "netgarden config max_attendees",
+    # reviews (issue 13)
+    "board_seat": "--board",
+    "dimension": "DIMENSION",
+    "value": "VALUE",
+    "apply": "--apply",
 }
 
 

@@ -17,6 +17,7 @@ from netgarden.cli import (
     feed,
     mcp_server,
     network,
+    reviews,
     sync,
     tasks,
     templates,
@@ -65,7 +66,7 @@ def main(
 
 
 for module in (contacts, touches, agenda, config, data, transfer, value, network, events, tasks,
-               web):  # fmt: skip
+               web, reviews):  # fmt: skip
     module.register(app)
 for module in (feed, mcp_server, sync):  # integrations (issue 20)
     module.register(app)

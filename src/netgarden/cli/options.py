@@ -42,3 +42,32 @@ HelpThem = Annotated[str | None, typer.Option("--help-them", help="How I can hel
 HelpMe = Annotated[str | None, typer.Option("--help-me", help="How they might help me.")]
 Note = Annotated[str | None, typer.Option("--note", help="Notes about them.")]
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+# what reviews read (issue 13)
+Influence = Annotated[
+    str | None, typer.Option("--influence", help="Influence 1-5 for the value matrix (0: unset).")
+]
+Accessibility = Annotated[
+    str | None,
+    typer.Option("--accessibility", help="Accessibility 1-5 for the value matrix (0: unset)."),
+]
+EnergyOpt = Annotated[
+    str | None, typer.Option("--energy", help="energizes, neutral or drains ('' clears).")
+]
+Board = Annotated[
+    str | None,
+    typer.Option(
+        "--board", help="Board seat: sponsor, mentor, coach, connector, peer ('' clears)."
+    ),
+]
+Decides = Annotated[
+    str | None,
+    typer.Option(
+        "--decides", help="Decisions they make: budget, hiring, tools, roadmap (comma list)."
+    ),
+]
+TimeZone = Annotated[
+    str | None, typer.Option("--time-zone", help="IANA time zone, e.g. Europe/Berlin ('' clears).")
+]
+Mentee = Annotated[
+    bool | None, typer.Option("--mentee/--not-mentee", help="Whether you mentor them.")
+]

@@ -88,8 +88,9 @@ def render_agenda(
     if not items and unplaced:
         people = "1 contact is" if unplaced == 1 else f"{unplaced:,} contacts are"
         out.print(
-            f"Nothing is due, but {people} in no circle yet, so not on the agenda. See them "
-            "with [bold]netgarden list --circle none[/] and place each with "
+            f"Nothing is due, but {people} in no circle yet, so not on the agenda. "
+            "[bold]netgarden triage[/] proposes a circle for each from their history; see "
+            "them with [bold]netgarden list --circle none[/] and place one with "
             "[bold]netgarden edit ID --circle outer[/] (or inner, middle): seeds/002 puts "
             "LinkedIn and conference contacts in the outer circle."
         )

@@ -161,19 +161,24 @@ def merge(
 
 def export(
     ctx: typer.Context,
-    fmt: str = typer.Argument(..., help="vcard, csv, json (full backup), ics or markdown."),
+    fmt: str = typer.Argument(
+        ..., help="vcard, csv, json (full backup), ics, markdown or handover (a successor's map)."
+    ),
     out: Path | None = typer.Option(
         None,
         "--out",
         help="File (folder for markdown); default: standard output (markdown needs --out).",
     ),
     version: str = typer.Option("4.0", "--version", help="vCard version: 4.0 or 3.0."),
+    with_contact_details: bool = typer.Option(
+        False, "--with-contact-details", help="handover: include emails and phone numbers."
+    ),
 ) -> None:
     """Export the network; files are written whole or not at all."""
     from netgarden.services.exporting import export_network
 
     with unit_of_work(ctx) as unit:
-        data = export_network(unit, fmt, out, version, today())
+        data = export_network(unit, fmt, out, version, today(), with_contact_details)
     if data is not None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

@@ -72,6 +72,15 @@ class ContactInput:
     all_emails: list[str] | None = None
     all_phones: list[str] | None = None
     all_tags: list[str] | None = None
+    # what reviews read (issue 13): 1-5 each; energizes|neutral|drains; a board seat; the
+    # decisions they make ("budget,hiring"); an IANA time zone; whether I mentor them
+    influence: int | str | None = None
+    accessibility: int | str | None = None
+    energy: str | None = None
+    board: str | None = None
+    decides: str | None = None
+    time_zone: str | None = None
+    mentee: bool | str | None = None
 
     def asks_nothing(self) -> bool:
         """Whether there is nothing here to change: every field left alone, no list given."""
@@ -121,6 +130,8 @@ def _validate(data: ContactInput, today: dt.date, region: str) -> _Validated:
             every = data.every
             keep = every not in (0, "0", "")
             columns["cadence_days"] = parse_positive_days(every, "every") if keep else None
+    with check:
+        columns.update(_review_columns(data))
     emails: list[str] = []
     phones: list[tuple[str, str | None]] = []
     tags: list[str] = []
@@ -132,6 +143,13 @@ def _validate(data: ContactInput, today: dt.date, region: str) -> _Validated:
         tags = [normalize_tag(t) for t in data.tags]
     check.raise_if_any()
     return _Validated(columns, emails, phones, tags)
+
+
+def _review_columns(data: ContactInput) -> dict[str, Any]:
+    from netgarden.domain.review_facts import review_columns
+
+    return review_columns(data.influence, data.accessibility, data.energy, data.board,
+                          data.decides, data.time_zone, data.mentee)  # fmt: skip
 
 
 def _check_emails_free(unit: Unit, emails: Sequence[str], contact_id: int | None) -> None:

@@ -18,6 +18,7 @@ from netgarden.domain.preferences import Preferences
 from netgarden.errors import DatabaseBusy, SchemaTooNew, StoreError, WriteRefused
 from netgarden.settings import Settings
 from netgarden.store.changes import bump, counter, track_writes, wrote
+from netgarden.store.circle_history import CircleHistoryRepo
 from netgarden.store.contacts import ContactRepo
 from netgarden.store.engine import (
     BUSY_TIMEOUT_S,
@@ -31,6 +32,7 @@ from netgarden.store.events import EventRepo
 from netgarden.store.ledger import LedgerRepo
 from netgarden.store.network import NetworkRepo
 from netgarden.store.preferences import PreferenceRepo
+from netgarden.store.reviews import ReviewRepo
 from netgarden.store.schema import (
     HEAD,
     REVISIONS,
@@ -87,6 +89,14 @@ class Unit:
     @cached_property
     def templates(self) -> TemplateRepo:
         return TemplateRepo(self.session, self.workspace_id)
+
+    @cached_property
+    def reviews(self) -> ReviewRepo:
+        return ReviewRepo(self.session, self.workspace_id)
+
+    @cached_property
+    def circle_history(self) -> CircleHistoryRepo:
+        return CircleHistoryRepo(self.session, self.workspace_id)
 
     @cached_property
     def search(self) -> SearchIndex:

@@ -14,6 +14,7 @@ from netgarden.domain.views import ListFilter
 from netgarden.services.database import Unit
 from netgarden.services.demo_events import plant_events
 from netgarden.services.demo_integrations import plant_integrations
+from netgarden.services.demo_reviews import plant_reviews
 from netgarden.services.demo_templates import plant_outreach
 from netgarden.services.introductions import advance_intro, propose_intro
 from netgarden.services.ledger import EntryInput, record_entry
@@ -78,6 +79,7 @@ def add_practice(unit: Unit, end: dt.date, seed: int, now: dt.datetime) -> Pract
             advance_intro(unit, number, step, _outcome(step), day, now)
     events = plant_events(unit, seed, end, now)
     plant_outreach(unit, seed, end, now)  # issue 14: outreach from templates
+    plant_reviews(unit, seed, end, now)  # issue 13: services/demo_reviews.py
     return Practice(len(ENTRIES), len(INTRODUCTIONS), events)
 
 

@@ -18,7 +18,7 @@ from netgarden.services.database import Unit
 if TYPE_CHECKING:
     from netgarden.formats import ics_write
 
-EXPORT_FORMATS = ("vcard", "csv", "json", "ics", "markdown")
+EXPORT_FORMATS = ("vcard", "csv", "json", "ics", "markdown", "handover")
 # the calendar's events: how far back they are kept, how long a timed one lasts
 HISTORY_DAYS = 365
 EVENT_MINUTES = 120
@@ -49,8 +49,9 @@ def export_contacts(unit: Unit, today: dt.date, with_touches: bool = False) -> l
 
 
 def export_network(
-    unit: Unit, fmt: str, out: Path | None, version: str, today: dt.date
-) -> bytes | None:
+    unit: Unit, fmt: str, out: Path | None, version: str, today: dt.date,
+    with_contact_details: bool = False,
+) -> bytes | None:  # fmt: skip
     """Write the export to ``out`` atomically; without ``out``, return its bytes."""
     if fmt not in EXPORT_FORMATS:
         raise InvalidValue(
@@ -75,7 +76,12 @@ def export_network(
             return b"".join(chunks)
         atomic_write(out, chunks)
         return None
-    data = _render(unit, fmt, version, today)
+    if fmt == "handover":  # issue 13: services/handover.py
+        from netgarden.services.handover import handover_bytes
+
+        data = handover_bytes(unit, today, with_contact_details)
+    else:
+        data = _render(unit, fmt, version, today)
     if out is None:
         return data
     atomic_write(out, data)

@@ -40,6 +40,9 @@ TABLES = (
     "feed_tokens",
     "feed_items",
     "sync_cards",
+    "circle_changes",
+    "diversity_targets",
+    "profile",
 )
 # what each table holds, in the words of the person restoring a backup
 WORDS = {
@@ -62,6 +65,9 @@ WORDS = {
     "feed_tokens": "calendar feed address",
     "feed_items": "calendar feed entries",
     "sync_cards": "address-book sync state",
+    "circle_changes": "circle history",
+    "diversity_targets": "diversity targets",
+    "profile": "your profile",
 }
 
 

@@ -27,6 +27,7 @@ Check = Callable[[Any], str | None]  # what is wrong with a value, or None
 ADDED_IN = {"duplicate_candidates": "0002", "import_fingerprints": "0002",
             "ledger_entries": "0003", "links": "0004", "introductions": "0004",
             "events": "0009", "event_people": "0009", "tasks": "0009",
+            "circle_changes": "0011", "diversity_targets": "0011", "profile": "0011",
             "outreach_templates": "0012",
             "feed_tokens": "0015", "feed_items": "0015", "sync_cards": "0015"}  # fmt: skip
 # settings renamed by migration 0005, as an older backup still names them
@@ -90,13 +91,14 @@ COLUMNS: dict[str, dict[str, Check]] = {
     "event_people": {"role": _enum(PersonRole)},
     "tasks": {"kind": _enum(TaskKind)},
     "outreach_templates": {"asks": one_of(ASKS)},
+    "circle_changes": {"to_circle": _enum(Circle)},
 }
 # (table, column) → the table whose ``id`` it names
 REFERENCES: dict[tuple[str, str], str] = {
     **{(table, "contact_id"): "contacts" for table in (
         "contact_emails", "contact_phones", "contact_tags", "touch_participants",
         "duplicate_candidates", "import_fingerprints", "ledger_entries", "event_people",
-        "tasks", "sync_cards")},
+        "tasks", "sync_cards", "circle_changes")},
     ("duplicate_candidates", "other_id"): "contacts",
     ("touch_participants", "touch_id"): "touches",
     ("links", "a_id"): "contacts",

@@ -39,8 +39,19 @@ class BulkLoader:
     def contacts(
         self, rows: Iterable[Sequence[Any]], columns: Sequence[str] = CONTACT_COLUMNS
     ) -> list[int]:
-        """Insert contacts (no id column); returns the ids the database gave, in order."""
-        return self._insert_returning("contacts", columns, rows)
+        """Insert contacts (no id column); returns the ids the database gave, in order.
+        Each one created in a circle records it (store/circle_history.py)."""
+        from netgarden.store.circle_history import record_created
+
+        rows = list(rows)
+        ids = self._insert_returning("contacts", columns, rows)
+        if "circle" in columns:
+            at = [columns.index(name) for name in ("workspace_id", "circle", "created_at")]
+            record_created(
+                self.session,
+                [(row[at[0]], i, row[at[1]], row[at[2]]) for row, i in zip(rows, ids, strict=True)],
+            )
+        return ids
 
     def emails(self, rows: Iterable[Sequence[Any]]) -> None:
         columns = ("workspace_id", "contact_id", "email", "email_key", "position")

@@ -13,6 +13,7 @@ from sqlalchemy import delete, func, insert, or_, select, update
 
 from netgarden.errors import NotFound
 from netgarden.store.agenda_states import AgendaStates
+from netgarden.store.circle_history import record_circle_changes
 from netgarden.store.contact_lists import ContactLists
 from netgarden.store.contact_scope import chunks, escape_like, known_since, name_key
 from netgarden.store.duplicates import Duplicates
@@ -37,12 +38,22 @@ class ContactRepo(ContactLists, AgendaStates, Duplicates):
         values = {**fields, "workspace_id": self.workspace_id, "created_at": now, "updated_at": now}
         values["name_key"] = name_key(values["name"])
         result = self.session.execute(insert(Contact).values(values).returning(Contact.id))
-        return int(result.scalar_one())
+        contact_id = int(result.scalar_one())
+        circle = [(contact_id, None, values.get("circle", "none"))]
+        record_circle_changes(self.session, self.workspace_id, circle, now.date())
+        return contact_id
 
     def update(self, contact_id: int, fields: Mapping[str, Any], now: dt.datetime) -> None:
         values = {**fields, "updated_at": now}
         if "name" in values:
             values["name_key"] = name_key(values["name"])
+        if "circle" in values:
+            old = self.session.scalar(
+                select(Contact.circle).where(self._mine(), Contact.id == contact_id)
+            )
+            if old is not None:
+                changed = [(contact_id, old, values["circle"])]
+                record_circle_changes(self.session, self.workspace_id, changed, now.date())
         self.session.execute(
             update(Contact).where(self._mine(), Contact.id == contact_id).values(values)
         )

@@ -78,6 +78,15 @@ class Contact(Base):
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # what reviews read (issue 13): 1-5 each, an energy, a board seat, the decisions they
+    # make ("budget,hiring"), an IANA time zone, whether I mentor them
+    influence: Mapped[int | None] = mapped_column(Integer)
+    accessibility: Mapped[int | None] = mapped_column(Integer)
+    energy: Mapped[str | None] = mapped_column(String(16))
+    board_seat: Mapped[str | None] = mapped_column(String(16))
+    decides: Mapped[str | None] = mapped_column(String(100))
+    time_zone: Mapped[str | None] = mapped_column(String(64))
+    mentee: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class ContactEmail(Base):
@@ -264,6 +273,7 @@ class PreferenceValue(Base):
 
 # the tables of other areas live in their own modules; importing them here registers them
 # on Base.metadata wherever the schema is needed, and keeps one import path for callers
+from netgarden.store import review_tables as review_tables  # noqa: E402  (issue 13)
 from netgarden.store.tables_derived import (  # noqa: E402
     FeedItem,
     FeedToken,

@@ -55,8 +55,10 @@ REQUEST_FIELDS = {
     "column_map": "map",  # the import's form field (a page's and the API's)
     "export_format": "fmt",  # the export's format: a path parameter of /export/{fmt}
     "event": "event_id",  # the event: a path parameter of /events/{event_id}/…
+    "board_seat": "board",  # reviews (issue 13): a contact's board seat is given as board
 }
-QUERY_FIELDS = frozenset({"limit", "as_of", "since", "target", "max_hops", "query", "sort"})
+QUERY_FIELDS = frozenset({"limit", "as_of", "since", "target", "max_hops", "query", "sort",
+                          "by", "quadrant", "cluster"})  # fmt: skip
 
 
 def label(field: str) -> str:

@@ -102,6 +102,14 @@ class ContactFields(Body):
     every: int | None = Field(
         default=None, ge=0, le=MAX_DAYS, description="0: the circle's cadence"
     )
+    # what reviews read (issue 13; domain/review_facts.py checks the values)
+    influence: int | None = Field(default=None, ge=0, le=5, description="1-5; 0 or null: unset")
+    accessibility: int | None = Field(default=None, ge=0, le=5, description="1-5; 0 or null: unset")
+    energy: str | None = Field(default=None, max_length=16, examples=["energizes"])
+    board: str | None = Field(default=None, max_length=16, examples=["mentor"])
+    decides: str | None = Field(default=None, max_length=100, examples=["budget,hiring"])
+    time_zone: str | None = Field(default=None, max_length=64, examples=["Europe/Berlin"])
+    mentee: bool | None = None
 
 
 class ContactCreate(ContactFields):
@@ -182,6 +190,14 @@ class ContactRead(BaseModel):
     snoozed_until: dt.date | None
     archived: bool
     touches: list[TouchRead]
+    # what reviews read (issue 13)
+    influence: int | None = None
+    accessibility: int | None = None
+    energy: str | None = None
+    board_seat: str | None = None
+    decides: str | None = None
+    time_zone: str | None = None
+    mentee: bool | None = None
 
 
 class SubjectRead(BaseModel):

@@ -12,6 +12,7 @@ from netgarden.web.api import (
     introductions,
     ledger,
     network,
+    reviews,
     settings,
     templates,
     today,
@@ -22,6 +23,6 @@ from netgarden.web.api.common import ERRORS
 
 router = APIRouter(tags=["api"], responses=ERRORS)
 for area in (contacts, touches, today, ledger, network, introductions, events, settings,
-             transfer):  # fmt: skip
+             transfer, reviews):  # fmt: skip
     router.include_router(area.router)
 router.include_router(templates.router)  # issue 14: templates, drafts, outreach

@@ -21,6 +21,9 @@ from netgarden.web.schemas import (
 )
 
 router = APIRouter(prefix=PREFIX)
+# what reviews read (issue 13)
+REVIEW_FIELDS = ("influence", "accessibility", "energy", "board_seat", "decides", "time_zone",
+                 "mentee")  # fmt: skip
 
 
 def contact_read(view: ContactView) -> ContactRead:
@@ -47,6 +50,7 @@ def contact_read(view: ContactView) -> ContactRead:
                 "birthday",
                 "linkedin_url",
                 "connected_on",
+                *REVIEW_FIELDS,
             )
         },
         emails=view.emails,

@@ -13,6 +13,7 @@ from netgarden.web.pages import (
     introductions,
     network,
     palette,
+    reviews,
     settings,
     styleguide,
     templates,
@@ -27,3 +28,4 @@ for area in (today, capture, contacts, network, introductions, events, transfer,
 for area in (palette, styleguide):  # the design system (#11)
     router.include_router(area.router)
 router.include_router(templates.router)  # issue 14: templates and drafts
+router.include_router(reviews.router)  # network reviews (#13)

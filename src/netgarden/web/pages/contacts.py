@@ -109,6 +109,7 @@ def contact_context(unit: Unit, contact_id: int) -> dict[str, Any]:
     from netgarden.services.ledger import ledger_report
     from netgarden.services.links import known_by
     from netgarden.services.paths import warm_paths
+    from netgarden.services.reviews import their_time
     from netgarden.services.strength import contact_strength
 
     contact = show_contact(unit, contact_id, deps.today())
@@ -118,6 +119,7 @@ def contact_context(unit: Unit, contact_id: int) -> dict[str, Any]:
         "ledger": ledger_report(unit, contact_id),
         "ledger_kinds": KINDS,
         "known": known_by(unit, contact_id),
+        "their_time": their_time(unit, contact_id, deps.now()),  # issue 13
         "paths": [p for p in warm_paths(unit, to=contact_id, limit=3, today=deps.today())
                   if len(p.ids) > 1],
     }  # fmt: skip

@@ -44,5 +44,10 @@ def network_page(
     center_id = resolve_contact(unit, center) if center.strip() else None
     graph = focused_graph(unit, center=center_id, circle=circle or None, tag=tag or None)
     names = {n["id"]: n["label"] for n in graph.nodes}
+    clusters = None  # issue 13: everyone or a big circle by clusters, never a hairball
+    if center_id is None and not tag and circle not in ("inner", "middle"):
+        from netgarden.services.cluster_graph import cluster_graph
+
+        clusters = cluster_graph(unit, deps.today(), circle=circle or None)
     return page(request, "network.html", graph=graph, names=names, center=center,
-                circle=circle, tag=tag, center_id=center_id)  # fmt: skip
+                circle=circle, tag=tag, center_id=center_id, clusters=clusters)  # fmt: skip
