@@ -285,3 +285,8 @@ def test_a_broken_calendar_is_refused_in_one_line(people: Unit) -> None:
     broken = b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nDTSTART:garbage\nEND:VEVENT\nEND:VCALENDAR\n"
     with pytest.raises(FormatError, match="an event in it cannot be read"):
         import_sources(people, open_files([("broken.ics", broken)], None, None), NOW_UTC)
+
+
+def test_takeout_s_sent_label_in_any_language_marks_an_alias_as_the_user(people: Unit) -> None:
+    run(people, "takeout-sent-from-alias.mbox")
+    assert touches(people, "Alice Wong") == [("2026-10-13", "email", "out", "Desde mi otra cuenta")]
