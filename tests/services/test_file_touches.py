@@ -268,3 +268,25 @@ def test_a_group_chat_counts_only_members_who_are_contacts(people: Unit) -> None
     assert touches(people, "Ana Lima") == [("2026-10-12", "message", "in", "Book Club")]
     assert summary.files is not None
     assert summary.files.left_out == {"chats: group members who are not contacts": 2}
+
+
+def test_a_takeout_zip_with_a_calendar(people: Unit) -> None:
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as archive:
+        archive.write(FILES / "weekly-one-cancelled.ics", "Takeout/Calendar/me@example.com.ics")
+    summary = import_sources(people, open_files([("takeout.zip", data.getvalue())], None, None),
+                             NOW_UTC)  # fmt: skip
+    assert summary.touches == 7
+
+
+def test_a_broken_calendar_is_refused_in_one_line(people: Unit) -> None:
+    from netgarden.formats.records import FormatError
+
+    broken = b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nDTSTART:garbage\nEND:VEVENT\nEND:VCALENDAR\n"
+    with pytest.raises(FormatError, match="an event in it cannot be read"):
+        import_sources(people, open_files([("broken.ics", broken)], None, None), NOW_UTC)
+
+
+def test_takeout_s_sent_label_in_any_language_marks_an_alias_as_the_user(people: Unit) -> None:
+    run(people, "takeout-sent-from-alias.mbox")
+    assert touches(people, "Alice Wong") == [("2026-10-13", "email", "out", "Desde mi otra cuenta")]

@@ -66,7 +66,9 @@ def parse(fp: BinaryIO, name: str, now: dt.datetime) -> Iterator[Meeting | Skipp
     try:
         occurrences = recurring_ical_events.of(calendar).between(start, now + AHEAD)
     except Exception as problem:  # the library's own errors for a broken RRULE, among others
-        raise FormatError(name, f"its recurrences cannot be read ({problem})") from None
+        raise FormatError(
+            name, f"an event in it cannot be read ({problem}); export the calendar again"
+        ) from None
     for event in occurrences:
         uid = str(event.get("UID") or "")
         yield _meeting(event, name, lines.get(uid, 1), owner)

@@ -16,7 +16,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from netgarden.domain.file_touches import judge_meeting, mail_skip_reason, meeting_kind
+from netgarden.domain.file_touches import (
+    is_sent,
+    judge_meeting,
+    mail_skip_reason,
+    meeting_kind,
+)
 from netgarden.errors import InvalidValue
 from netgarden.formats.calendar import Meeting
 from netgarden.formats.mail import Mail
@@ -123,6 +128,8 @@ class FileTouches:
                 continue
             self.message_ids.add(item.message_id)
             sender = item.sender[0] if item.sender else None
+            if sender and sender not in me and is_sent(item.labels):
+                me = me | {sender}  # Takeout's Sent label, in any language: an alias of yours
             out = sender in me
             others = [r for r in item.recipients if r[0] not in me] if out else []
             if not out and item.sender:

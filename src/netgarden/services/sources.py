@@ -148,8 +148,9 @@ def _unknown(head: bytes) -> str:
             "(a CSV, vCard or LinkedIn export)"
         )
     return (
-        "cannot tell what this file is; choose its format (linkedin, vcard, google or "
-        'outlook), or csv with a column map ("Column=field,...")'
+        "cannot tell what this file is; choose its format (linkedin, vcard, google, "
+        "outlook, calendar, mbox or whatsapp), or csv with a column map "
+        '("Column=field,...")'
     )
 
 
