@@ -201,6 +201,8 @@ BAD_ARGUMENTS = [
     (("event", "add", "E" * 301, "--on", "today"), "NAME: 301 characters; at most 300"),
     (("event", "add", "E", "--on", "today", "--series", "\udcff"), "--series: is not valid"),
     (("event", "met", "1", "Priya Raman"), "no event with id 1"),
+    (("feed", "url", "--base", "calendar.example"), "--base: "),
+    (("sync", "vdir", "no/such/folder"), "PATH: "),
 ]  # fmt: skip
 
 
@@ -231,6 +233,7 @@ COMMANDS = [
     ("ask", "1", "--note", "x"), ("ledger",), ("strength", "1"), ("link", "1", "2"),
     ("path", "--company", "x"), ("intro", "list"), ("suggest", "intros"), ("serve",),
     ("event", "list"), ("tasks",), ("done", "1"),
+    ("feed", "url"), ("mcp",), ("sync", "vdir", "book"),
 ]  # fmt: skip
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import typer
 
-from netgarden.cli.context import guarded, state
+from netgarden.cli.context import guarded, state, unit_of_work
 
 INSTRUCTIONS = (
     "netgarden is the user's personal relationship manager. Read tools answer with the same "
@@ -44,6 +44,8 @@ def mcp(
 ) -> None:
     """Serve the network to an AI assistant over stdio (Model Context Protocol): search,
     show, today, paths, strength, ledger, tasks; writes only with --allow-writes."""
+    with unit_of_work(ctx):  # a database that cannot be used is said now, once, not per tool
+        pass
     server = make_server(state(ctx).db, allow_writes)
     server.run("stdio")
 
