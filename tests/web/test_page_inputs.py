@@ -79,7 +79,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient,
         met = client.post(f"/api/v1/events/{past['id']}/people", json={"contact_ids": ids[:1]})
         samples = {"contact_id": str(ids[0]), "intro_id": str(intro["id"]), "fmt": "vcard",
                    "event_id": str(event["id"]),
-                   "task_id": str(met.json()["people"][0]["task_ids"][0])}  # fmt: skip
+                   "task_id": str(met.json()["people"][0]["task_ids"][0]),
+                   "token": "not-the-feed-token"}  # fmt: skip
         yield client, samples
     app.state.database.close()
 

@@ -36,8 +36,9 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
-def _workspace_fk() -> Mapped[int]:
-    return mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"), nullable=False)
+def _workspace_fk(primary_key: bool = False) -> Mapped[int]:
+    fk = ForeignKey("workspaces.id", ondelete="CASCADE")
+    return mapped_column(fk, nullable=False, primary_key=primary_key)
 
 
 def _same_workspace(table: str, column: str, referred: str = "contacts") -> ForeignKeyConstraint:
@@ -363,10 +364,7 @@ class FeedToken(Base):
     """The calendar feed's secret (one per workspace, kept so ``feed url`` can show it)."""
 
     __tablename__ = "feed_tokens"
-
-    workspace_id: Mapped[int] = mapped_column(
-        ForeignKey("workspaces.id", ondelete="CASCADE"), primary_key=True
-    )
+    workspace_id: Mapped[int] = _workspace_fk(primary_key=True)
     token: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
@@ -375,25 +373,20 @@ class FeedItem(Base):
     """What the feed last served under a UID, so its ``SEQUENCE`` rises when it changes."""
 
     __tablename__ = "feed_items"
-
-    workspace_id: Mapped[int] = mapped_column(
-        ForeignKey("workspaces.id", ondelete="CASCADE"), primary_key=True
-    )
+    workspace_id: Mapped[int] = _workspace_fk(primary_key=True)
     uid: Mapped[str] = mapped_column(String(200), primary_key=True)
     digest: Mapped[str] = mapped_column(String(64))
     sequence: Mapped[int] = mapped_column(Integer)
 
 
 class SyncCard(Base):
-    """A contact's card in a vdir as the last sync left it: the file, its digest (the
-    etag) and the digest of netgarden's own card then, to tell which side changed."""
+    """A vdir's card as the last sync left it: file, etag, digest of netgarden's card."""
 
     __tablename__ = "sync_cards"
     __table_args__ = (
         UniqueConstraint("workspace_id", "vdir", "uid", name="uq_sync_cards_vdir_uid"),
         _same_workspace("sync_cards", "contact_id"),
     )
-
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     workspace_id: Mapped[int] = _workspace_fk()
     vdir: Mapped[str] = mapped_column(String(1000))
