@@ -213,6 +213,8 @@ BAD_ARGUMENTS = [
     (("template", "rm", "nope"), "no template with id nope"),
     (("reply", HUGE, "yes"), f"no touch with id {HUGE}"),
     (("outreach", "--since", "9999-12-31"), "--since: 9999-12-31 is out of range"),
+    (("feed", "url", "--base", "calendar.example"), "--base: "),
+    (("sync", "vdir", "no/such/folder"), "PATH: "),
 ]  # fmt: skip
 
 
@@ -246,6 +248,7 @@ COMMANDS = [
     ("sync", "vdir", "."), ("feed", "url"), ("mcp",),
     ("review", "health"), ("triage",), ("matrix",), ("board",), ("me",), ("target", "list"),
     ("template", "list"), ("draft", "cold", "1"), ("outreach",), ("reply", "1", "yes"),
+    ("feed", "url"), ("mcp",), ("sync", "vdir", "book"),
 ]  # fmt: skip
 
 

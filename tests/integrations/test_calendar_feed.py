@@ -117,3 +117,9 @@ def test_feed_url_json_and_a_base_address(cli: Cli) -> None:
     assert shown["webcal"] == "webcal://" + shown["url"].removeprefix("https://")
     bad = cli("feed", "url", "--base", "garden.example", code=2)
     assert "--base:" in bad.stderr and "web address" in bad.stderr
+
+
+def test_head_answers_like_get(served: TestClient, cli: Cli) -> None:
+    path = feed_path(cli)
+    assert served.head(path).status_code == 200
+    assert served.head("/calendar/guess.ics").status_code == 404

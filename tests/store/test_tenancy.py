@@ -287,8 +287,6 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "TouchRepo.timeline": _reads(
         lambda r, s: r.timeline(s.ada), lambda r, s: r.timeline(s.grace, limit=1)
     ),
-    "TouchRepo.last_touched": _reads(lambda r, s: r.last_touched([s.ada, s.grace, s.bob])),
-    "TouchRepo.mark_replied": _writes(lambda r, s: r.mark_replied(["mail:x:2026-01-01"])),
     # ledger
     "LedgerRepo.insert": _writes(
         lambda r, s: r.insert(

@@ -91,7 +91,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient,
                    "event_id": str(event["id"]),
                    "task_id": str(met.json()["people"][0]["task_ids"][0]),
                    "touch_id": str(touch.json()["id"]),
-                   "key": "cold"}  # fmt: skip
+                   "key": "cold", "token": "not-the-feed-token"}  # fmt: skip
         yield client, samples
     app.state.database.close()
 

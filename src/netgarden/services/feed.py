@@ -13,7 +13,6 @@ import datetime as dt
 import hashlib
 import secrets
 from dataclasses import dataclass
-from typing import Any
 
 from netgarden.services.database import Database, Unit
 from netgarden.services.exporting import build_calendar
@@ -22,7 +21,7 @@ from netgarden.store.feed import FeedRepo, workspace_of
 TOKEN_BYTES = 32
 # what a subscription's entry is compared by: its stamp says when the file was made, not
 # what the entry says
-IGNORED = frozenset({"DTSTAMP", "SEQUENCE"})
+IGNORED = ("DTSTAMP:", "DTSTAMP;", "SEQUENCE:")
 
 
 @dataclass(frozen=True)
@@ -70,35 +69,30 @@ def serve_feed(
         return None
     with database.transaction(workspace_id) as unit:
         stamp = now.replace(microsecond=0, tzinfo=dt.UTC)
-        calendar = build_calendar(unit, today, stamp, zone)
-        number_versions(FeedRepo(unit.session, unit.workspace_id), calendar)
-        return bytes(calendar.to_ical())
+        body = bytes(build_calendar(unit, today, stamp, zone).to_ical())
+        return number_versions(FeedRepo(unit.session, unit.workspace_id), body)
 
 
-def number_versions(repo: FeedRepo, calendar: Any) -> None:
-    """Give each VEVENT its SEQUENCE: the one served before, one more if it changed."""
+BEGIN, END = "BEGIN:VEVENT\r\n", "END:VEVENT\r\n"
+
+
+def number_versions(repo: FeedRepo, body: bytes) -> bytes:
+    """Give each VEVENT its SEQUENCE: the one served before, one more if it changed. The
+    calendar is serialized once; each entry is compared by its own lines (DTSTAMP aside)."""
     served = repo.served()
     changed: dict[str, tuple[str, int]] = {}
-    for event in calendar.walk("VEVENT"):
-        uid = str(event["UID"])
-        digest = _digest(event)
+    head, *events = body.decode("utf-8").split(BEGIN)
+    out = [head]
+    for event in events:
+        block, _, rest = event.partition(END)
+        lines = [line for line in block.replace("\r\n ", "").split("\r\n") if line]
+        uid = next(line[4:] for line in lines if line.startswith("UID:"))
+        kept = "\n".join(line for line in lines if not line.startswith(IGNORED))
+        digest = hashlib.sha256(kept.encode("utf-8")).hexdigest()
         before = served.get(uid)
-        if before is None:
-            sequence = 0
-        elif before[0] == digest:
-            sequence = before[1]
-        else:
-            sequence = before[1] + 1
-        event.add("sequence", sequence)
+        sequence = 0 if before is None else before[1] + (before[0] != digest)
         if before != (digest, sequence):
             changed[uid] = (digest, sequence)
+        out.append(f"{BEGIN}{block}SEQUENCE:{sequence}\r\n{END}{rest}")
     repo.remember(changed)
-
-
-def _digest(event: Any) -> str:
-    lines = sorted(
-        line
-        for line in event.to_ical().decode("utf-8").replace("\r\n ", "").split("\r\n")
-        if line and line.split(":", 1)[0].split(";", 1)[0] not in IGNORED
-    )
-    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+    return "".join(out).encode("utf-8")

@@ -13,7 +13,8 @@ router = APIRouter(include_in_schema=False)
 LONGEST = 128
 
 
-@router.get("/calendar/{token}.ics")
+# HEAD too: some calendar apps ask before they fetch
+@router.api_route("/calendar/{token}.ics", methods=["GET", "HEAD"])
 def calendar_feed(request: Request, token: str) -> Response:
     from netgarden.services.feed import serve_feed
 
