@@ -12,7 +12,9 @@ from netgarden.web.pages import (
     events,
     introductions,
     network,
+    palette,
     settings,
+    styleguide,
     today,
     transfer,
 )
@@ -20,4 +22,6 @@ from netgarden.web.pages import (
 router = APIRouter(include_in_schema=False)
 for area in (today, capture, contacts, network, introductions, events, transfer, dashboard,
              settings):  # fmt: skip
+    router.include_router(area.router)
+for area in (palette, styleguide):  # the design system (#11)
     router.include_router(area.router)
