@@ -52,7 +52,8 @@ def test_a_section_is_edited_in_place(tab: Any, site: tuple[str, int]) -> None:
     tab.locator("#cares .edit").click()
     tab.locator("#f-interests").fill("Causal inference")
     tab.locator("#cares button[type=submit]").click()
-    tab.wait_for_selector("#cares .saved")
+    tab.wait_for_selector("#toasts .toast")
+    assert "Saved what they care about." in tab.locator("#toasts").inner_text()
     assert "Causal inference" in tab.locator("#cares").inner_text()
     assert tab.url.endswith(f"/contacts/{site[1]}")  # no page load: the section swapped
     tab.locator("#met .edit").click()

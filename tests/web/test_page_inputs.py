@@ -25,6 +25,11 @@ JUNK = ["abc", "-1", str(10**30), "", "x" * 5000, "\u00b2", "0"]
 FORMS_BEHIND_A_STEP = {
     "/import/confirm": {"token": "x"},
     "/import/cancel": {"token": "x"},
+    # a contact page section's form, opened by its Edit link
+    "/contacts/{contact_id}/sections/{section}": {"how_met": "a talk", "met_on": "2026-01-01"},
+    # the forms on the contact page's Value and Network tabs (the sample tab is the Timeline)
+    "/contacts/{contact_id}/ledger": {"type": "give", "kind": "advice", "note": "x"},
+    "/contacts/{contact_id}/links": {"other": "Grace Hopper", "strength": "medium", "how": "x"},
     # the capture proposal's form (a person chosen, the kind, the day, the note)
     "/capture/confirm": {
         "text": "coffee with Ada yesterday",
@@ -79,7 +84,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient,
         met = client.post(f"/api/v1/events/{past['id']}/people", json={"contact_ids": ids[:1]})
         samples = {"contact_id": str(ids[0]), "intro_id": str(intro["id"]), "fmt": "vcard",
                    "event_id": str(event["id"]),
-                   "task_id": str(met.json()["people"][0]["task_ids"][0])}  # fmt: skip
+                   "task_id": str(met.json()["people"][0]["task_ids"][0]),
+                   "tab": "timeline", "section": "met"}  # fmt: skip
         yield client, samples
     app.state.database.close()
 
