@@ -162,7 +162,8 @@
       $("#palette-results li").textContent = "“" + kind + "” is not a kind of touch; use one of: " + KINDS.join(", ");
       return;
     }
-    if (!who) { show(pages); return; }
+    show(pages);  // at once; the people follow
+    if (!who) { return; }
     var asked = palette.asked += 1;
     fetch("/palette/people?q=" + encodeURIComponent(who), { headers: { Accept: "text/html" } })
       .then(function (response) { return response.ok ? response.text() : ""; })
