@@ -47,3 +47,13 @@ def test_no_page_breaks_wcag_21_aa(tab: Any, site: tuple[str, int], name: str) -
         tab.emulate_media(color_scheme=theme)
         problems[theme] = _violations(tab)
     assert problems == {"light": [], "dark": []}, name
+
+
+def test_axe_finds_what_it_should(tab: Any) -> None:
+    """The check can fail: an image without a text and grey on grey are found."""
+    tab.goto("/export")
+    tab.add_script_tag(path=str(AXE))
+    tab.evaluate("""() => document.querySelector('main').insertAdjacentHTML('beforeend',
+        '<img src="/static/none.png"><p style="color:#777;background:#888">faint</p>')""")
+    found = " ".join(_violations(tab))
+    assert "image-alt" in found and "color-contrast" in found

@@ -91,7 +91,6 @@ def test_every_page_looks_as_committed(tab: Any, site: tuple[str, int], name: st
     tab.emulate_media(color_scheme="light")
     response = tab.goto(PAGES[name].format(priya=site[1]))
     assert response.ok, f"{name}: {response.status}"
-    tab.wait_for_load_state("networkidle")
     problems = []
     for theme in THEMES:
         tab.emulate_media(color_scheme=theme)
