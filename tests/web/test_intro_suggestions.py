@@ -25,4 +25,5 @@ def test_the_board_comes_first_and_the_suggestions_after(client: TestClient) -> 
     assert suggested
     for s in suggested:
         assert s["a_name"] in later and s["b_name"] in later
-    assert client.get("/introductions?suggest=1").text.count('class="secondary">Propose</button>') == len(suggested)
+    shown = client.get("/introductions?suggest=1").text
+    assert shown.count('class="secondary">Propose</button>') == len(suggested)
