@@ -220,7 +220,9 @@ def test_today_marks_relationships_where_asks_outrun_gives(client: TestClient) -
     contact_id = add(client, circle="inner", met_on=long_ago)
     form(client, f"/contacts/{contact_id}/ledger", {"type": "ask", "kind": "referral"})
     item = re.search(
-        rf'<li class="agenda-item[^"]*" id="item-{contact_id}">.*?</li>', client.get("/").text, re.S
+        rf'<li class="agenda-item[^"]*" id="item-{contact_id}"[^>]*>.*?</li>',
+        client.get("/").text,
+        re.S,
     )
     assert item is not None and "give first" in item.group(0)
 

@@ -270,6 +270,9 @@
     if (theme) {
       theme.addEventListener("click", function () { setTheme(THEMES[(THEMES.indexOf(currentTheme()) + 1) % THEMES.length]); });
     }
+    $all("[data-set-theme]").forEach(function (button) {
+      button.addEventListener("click", function () { setTheme(button.dataset.setTheme); });
+    });
     var trigger = $("#palette-open");
     if (trigger) { trigger.addEventListener("click", openPalette); }
     var input = $("#palette-input");
