@@ -31,6 +31,7 @@ PAGES = {
     "introductions": "/introductions",
     "network": "/network",
     "events": "/events",
+    "styleguide": "/styleguide",
 }
 
 

@@ -29,6 +29,7 @@ WEIGHT = """() => {
                ...performance.getEntriesByType('resource')];
   return all.map(e => [e.name, e.decodedBodySize, e.initiatorType]);
 }"""
+LOADED = "() => !document.querySelector('[hx-trigger=load]')"
 # the network page's graph lays itself out at random; another engineer rebuilds it (#13)
 MASKS = {"network": ["#graph"]}
 # cytoscape alone is 435 KB: the network page is over the budget until its graph is rebuilt
@@ -91,6 +92,7 @@ def test_every_page_looks_as_committed(tab: Any, site: tuple[str, int], name: st
     tab.emulate_media(color_scheme="light")
     response = tab.goto(PAGES[name].format(priya=site[1]))
     assert response.ok, f"{name}: {response.status}"
+    tab.wait_for_function(LOADED)  # what a page asks for once it shows (the suggestions)
     problems = []
     for theme in THEMES:
         tab.emulate_media(color_scheme=theme)
