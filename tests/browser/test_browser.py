@@ -23,6 +23,7 @@ def test_today_shows_the_agenda_and_logs_a_touch_in_place(page: Any) -> None:
     status.wait_for()
     assert f"Logged coffee with {name}" in status.inner_text()
     page.get_by_role("link", name=name).first.click()
+    page.get_by_role("tab", name="Timeline").click()  # the contact page's Timeline tab
     assert "caught up on evals" in page.locator("#timeline").inner_text()
 
 
@@ -47,6 +48,7 @@ def test_quick_capture_proposes_and_confirms(page: Any) -> None:
     assert f"Logged coffee with Priya Raman on {yesterday}" in status.inner_text()
     page.goto("/contacts?q=priya+raman")
     page.get_by_role("link", name="Priya Raman").click()
+    page.get_by_role("tab", name="Timeline").click()
     assert "the roadmap" in page.locator("#timeline").inner_text()
 
 
@@ -92,7 +94,8 @@ def test_upload_an_import_preview_and_confirm(page: Any, tmp_path: Path) -> None
 def test_a_contacts_timeline_reads_newest_first(page: Any) -> None:
     page.goto("/contacts?sort=recent")
     page.locator("#results tbody tr a").first.click()
-    dates = page.locator("#timeline time").all_inner_texts()
+    page.get_by_role("tab", name="Timeline").click()
+    dates = page.locator("#timeline time").evaluate_all("all => all.map(t => t.dateTime)")
     assert dates and dates == sorted(dates, reverse=True)
 
 

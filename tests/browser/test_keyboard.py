@@ -95,4 +95,5 @@ def test_the_palette_logs_coffee_with_a_fuzzy_name(page: Any) -> None:
     assert toast.get_by_role("button", name="Undo").is_visible()
     page.goto("/contacts?q=priya+raman")
     page.get_by_role("link", name="Priya Raman").first.click()
+    page.get_by_role("tab", name="Timeline").click()  # the contact page's Timeline tab
     assert "coffee" in page.locator("#timeline").inner_text()

@@ -43,7 +43,7 @@ def test_log_from_the_bar_then_undo_it(page: Any) -> None:
     toast.get_by_role("button", name="Undo").click()
     page.locator(f"#{line_id}[data-item]").wait_for()
     assert "Took back the touch" in page.locator("#toasts").inner_text()
-    page.goto(f"/contacts/{line_id.removeprefix('item-')}")
+    page.goto(f"/contacts/{line_id.removeprefix('item-')}?tab=timeline")
     assert "caught up on evals" not in page.locator("#timeline").inner_text()
 
 

@@ -287,6 +287,19 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "TouchRepo.timeline": _reads(
         lambda r, s: r.timeline(s.ada), lambda r, s: r.timeline(s.grace, limit=1)
     ),
+    # the dashboard's figures and the people behind them (#11)
+    "TouchRepo.replies": _reads(lambda r, s: r.replies(TODAY - dt.timedelta(days=90), TODAY)),
+    "TouchRepo.contacts_touched": _reads(
+        lambda r, s: r.contacts_touched(TODAY - dt.timedelta(days=90), TODAY),
+        lambda r, s: r.contacts_touched(TODAY - dt.timedelta(days=90), TODAY, unanswered=True),
+    ),
+    "LedgerRepo.type_counts": _reads(
+        lambda r, s: r.type_counts(), lambda r, s: r.type_counts(TODAY - dt.timedelta(days=90))
+    ),
+    "LedgerRepo.contacts_with": _reads(
+        lambda r, s: r.contacts_with("give"),
+        lambda r, s: r.contacts_with("ask", TODAY - dt.timedelta(days=90)),
+    ),
     # ledger
     "LedgerRepo.insert": _writes(
         lambda r, s: r.insert(

@@ -29,5 +29,7 @@ def test_the_settings_page_ranges_are_the_preferences(client: TestClient) -> Non
 def test_the_pages_offer_the_domain_lists(client: TestClient) -> None:
     assert _options(client.get("/contacts/new").text, "f-circle") == [c.value for c in Circle]
     response = form(client, "/contacts/new", {"name": "Ada Lovelace"}, follow_redirects=True)
-    assert _options(response.text, "t-kind") == [k.value for k in TouchKind]
-    assert _options(response.text, "l-kind") == list(KINDS)
+    timeline = client.get(f"{response.url.path}?tab=timeline").text
+    assert _options(timeline, "t-kind") == [k.value for k in TouchKind]
+    value = client.get(f"{response.url.path}?tab=value").text
+    assert _options(value, "l-kind") == list(KINDS)

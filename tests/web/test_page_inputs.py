@@ -29,6 +29,11 @@ FORMS_BEHIND_A_STEP = {
     "/draft/log": {"key": "join-group", "contact": "1", "set:Your name": "Sam", "via": "email"},
     "/import/confirm": {"token": "x"},
     "/import/cancel": {"token": "x"},
+    # a contact page section's form, opened by its Edit link
+    "/contacts/{contact_id}/sections/{section}": {"how_met": "a talk", "met_on": "2026-01-01"},
+    # the forms on the contact page's Value and Network tabs (the sample tab is the Timeline)
+    "/contacts/{contact_id}/ledger": {"type": "give", "kind": "advice", "note": "x"},
+    "/contacts/{contact_id}/links": {"other": "Grace Hopper", "strength": "medium", "how": "x"},
     # the capture proposal's form (a person chosen, the kind, the day, the note)
     "/capture/confirm": {
         "text": "coffee with Ada yesterday",
@@ -91,7 +96,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient,
                    "event_id": str(event["id"]),
                    "task_id": str(met.json()["people"][0]["task_ids"][0]),
                    "touch_id": str(touch.json()["id"]),
-                   "key": "cold", "token": "not-the-feed-token"}  # fmt: skip
+                   "key": "cold", "token": "not-the-feed-token",
+                   "tab": "timeline", "section": "met"}  # fmt: skip
         yield client, samples
     app.state.database.close()
 

@@ -75,6 +75,23 @@ class LedgerRepo:
             query = query.where(LedgerEntry.contact_id.in_(contact_ids))
         return {contact_id: day for contact_id, day in self.session.execute(query)}
 
+    def type_counts(self, since: dt.date | None = None) -> dict[str, int]:
+        """How many entries of each type (give, receive, ask), since a day if given."""
+        query = select(LedgerEntry.entry_type, func.count()).where(self._mine(LedgerEntry))
+        if since is not None:
+            query = query.where(LedgerEntry.occurred_on >= since)
+        rows = self.session.execute(query.group_by(LedgerEntry.entry_type))
+        return {entry_type: int(n) for entry_type, n in rows}
+
+    def contacts_with(self, entry_type: str, since: dt.date | None = None) -> set[int]:
+        """Who has an entry of the type (since a day if given)."""
+        query = select(LedgerEntry.contact_id).where(
+            self._mine(LedgerEntry), LedgerEntry.entry_type == entry_type
+        )
+        if since is not None:
+            query = query.where(LedgerEntry.occurred_on >= since)
+        return set(self.session.scalars(query.distinct()))
+
     def asks_outrun_gives(self) -> set[int]:
         """Contacts I have asked more often than I have given to."""
         asks = func.sum(case((LedgerEntry.entry_type == "ask", 1), else_=0))

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import case, func, insert, select
 from sqlalchemy.orm import Session
 
 from netgarden.domain.views import TouchView
@@ -104,6 +104,35 @@ class TouchRepo:
             .group_by(Touch.occurred_on)
         )
         return [(day, int(n)) for day, n in rows]
+
+    def replies(self, start: dt.date, end: dt.date) -> tuple[int, int]:
+        """(answered, awaited): my outgoing touches in the span whose reply is known, and how
+        many of them were answered (the dashboard's response rate)."""
+        answered = func.sum(case((Touch.replied.is_(True), 1), else_=0))
+        query = select(func.count(), answered).where(
+            self._mine(Touch),
+            Touch.direction == "out",
+            Touch.replied.is_not(None),
+            Touch.occurred_on >= start,
+            Touch.occurred_on <= end,
+        )
+        row = self.session.execute(query).one()
+        return int(row[1] or 0), int(row[0] or 0)
+
+    def contacts_touched(
+        self, start: dt.date, end: dt.date, *, unanswered: bool = False
+    ) -> set[int]:
+        """Who was touched in the span (``unanswered``: whose outgoing touch got no reply)."""
+        query = select(TouchParticipant.contact_id).where(
+            self._mine(TouchParticipant),
+            TouchParticipant.occurred_on >= start,
+            TouchParticipant.occurred_on <= end,
+        )
+        if unanswered:
+            query = query.join(Touch, Touch.id == TouchParticipant.touch_id).where(
+                self._mine(Touch), Touch.direction == "out", Touch.replied.is_(False)
+            )
+        return set(self.session.scalars(query.distinct()))
 
     def delete_orphans(self) -> None:
         """Touches left with nobody (after a contact is deleted) go too."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from starlette.datastructures import FormData
@@ -37,15 +37,23 @@ def contacts_page(
     sort: str = Query("name", max_length=20),
     due: str = Query("", max_length=3),
     archived: str = Query("", max_length=3),
+    week: str = Query("", max_length=10),
+    unanswered: str = Query("", max_length=3),
+    ledger: str = Query("", max_length=10),
     page_number: int = Query(1, alias="page", ge=1, le=100_000),
     agenda: deps.Agenda = Depends(deps.agenda),
 ) -> Response:
     from netgarden.services.agenda import due_ids
+    from netgarden.services.dashboard import people_behind
     from netgarden.services.listing import browse
 
     per_page = 50
     flt = ListFilter(circle or None, tag or None, company or None, bool(archived), per_page)
     among = due_ids(agenda(unit, deps.today())) if due else None
+    behind = people_behind(unit, deps.today(), week=week, unanswered=bool(unanswered),
+                           ledger=ledger)  # fmt: skip
+    if behind is not None:  # the people behind a figure of the dashboard
+        among = [i for i in among if i in behind] if among is not None else sorted(behind)
     result = browse(unit, flt, q, sort, (page_number - 1) * per_page, among)
     pages = max(1, -(-result.total // per_page))
     if page_number > pages:  # an old link, or a hand-typed number: show the last page
@@ -54,7 +62,7 @@ def contacts_page(
     context: dict[str, Any] = {
         "result": result, "q": q, "circle": circle, "tag": tag, "company": company,
         "sort": sort, "page_number": page_number, "due": due, "archived": archived,
-        "pages": pages,
+        "pages": pages, "week": week, "unanswered": unanswered, "ledger": ledger,
     }  # fmt: skip
     if htmx(request) and request.headers.get("hx-target") == "results":
         return page(request, "_contacts_table.html", **context)
@@ -72,16 +80,23 @@ def _lines(value: str) -> list[str]:
     return [v.strip() for v in value.replace(",", "\n").splitlines() if v.strip()]
 
 
-def contact_input(form: FormData) -> Any:
+def contact_input(form: FormData, fields: tuple[str, ...] | None = None) -> Any:
+    """What the form asks. With ``fields`` (one section of the page) only those are read and
+    every other field is left alone; without, the form is the whole contact."""
     from netgarden.services.contacts import ContactInput
 
-    data = ContactInput(name=text(form, "name"))
-    for key in CONTACT_FIELDS:
-        setattr(data, key, text(form, key))
-    data.circle = text(form, "circle") or None  # a form without the select changes nothing
-    data.every = text(form, "every").strip() or 0
+    wanted = set(fields or ("name", *CONTACT_FIELDS, "every", "emails", "phones", "tags"))
+    data = ContactInput()
+    for key in ("name", *CONTACT_FIELDS):
+        if key in wanted:
+            setattr(data, key, text(form, key))
+    if "circle" in wanted:
+        data.circle = text(form, "circle") or None  # a form without the select changes nothing
+    if "every" in wanted:
+        data.every = text(form, "every").strip() or 0
     for key in ("emails", "phones", "tags"):  # the whole list as the user wants it
-        setattr(data, f"all_{key}", _lines(text(form, key)))
+        if key in wanted:
+            setattr(data, f"all_{key}", _lines(text(form, key)))
     return data
 
 
@@ -103,47 +118,127 @@ async def create_contact(request: Request) -> Response:
     return back(f"/contacts/{contact_id}")
 
 
-def contact_context(unit: Unit, contact_id: int) -> dict[str, Any]:
-    from netgarden.domain.ledger import KINDS
-    from netgarden.services.contacts import show_contact
-    from netgarden.services.ledger import ledger_report
-    from netgarden.services.links import known_by
-    from netgarden.services.paths import warm_paths
-    from netgarden.services.reviews import their_time
-    from netgarden.services.strength import contact_strength
-
-    contact = show_contact(unit, contact_id, deps.today())
-    return {
-        "contact": contact,
-        "strength": contact_strength(unit, contact_id, deps.today()),
-        "ledger": ledger_report(unit, contact_id),
-        "ledger_kinds": KINDS,
-        "known": known_by(unit, contact_id),
-        "their_time": their_time(unit, contact_id, deps.now()),  # issue 13
-        "paths": [p for p in warm_paths(unit, to=contact_id, limit=3, today=deps.today())
-                  if len(p.ids) > 1],
-    }  # fmt: skip
+SECTIONS: dict[str, tuple[str, ...]] = {
+    "details": ("name", "company", "title", "circle", "every", "emails", "phones", "tags",
+                "birthday", "linkedin", "location", "industry", "function", "seniority"),
+    "met": ("how_met", "met_on", "met_at"),
+    "cares": ("personal", "interests"),
+    "help": ("help_them", "help_me"),
+    "notes": ("notes",),
+}  # fmt: skip
+SLOT_TAB = {"touch_error": "timeline", "ledger_error": "value", "link_error": "network"}
+Tab = Annotated[str, Query(max_length=20)]
 
 
-def contact_page_context(unit: Unit, contact_id: int) -> dict[str, Any]:
+def contact_context(unit: Unit, contact_id: int, tab: str = "overview") -> dict[str, Any]:
+    """The header and the one tab asked for; the other tabs are read when they are opened."""
+    from netgarden.services.contact_tabs import contact_header, tab_data
+
+    header = contact_header(unit, contact_id, deps.today())
+    extra: dict[str, Any] = {}
+    if tab == "overview":  # the "For reviews" card (issue 13)
+        from netgarden.services.reviews import their_time
+
+        extra["their_time"] = their_time(unit, contact_id, deps.now())
+    return {"header": header, "contact": header.contact, "tab": tab, **extra,
+            **tab_data(unit, header, tab, deps.today())}  # fmt: skip
+
+
+def contact_page_context(
+    unit: Unit, contact_id: int, tab: str = "overview", edit: str = ""
+) -> dict[str, Any]:
     """The contact page as it stands: its forms hold the contact's values, no mistakes."""
-    context = contact_context(unit, contact_id)
+    from netgarden.domain.ledger import KINDS
+
+    context = contact_context(unit, contact_id, tab)
     return {"values": contact_values(context["contact"]), "errors": {}, "touch_error": None,
-            "ledger_error": None, "link_error": None, **context}  # fmt: skip
+            "ledger_error": None, "link_error": None, "edit": edit, "sections": SECTIONS,
+            "ledger_kinds": KINDS, **context}  # fmt: skip
 
 
 def show_contact_again_on_error(
     request: Request, contact_id: int, slot: str | None = None, **given: Any
 ) -> None:
-    """A form of the contact page: on a mistake the page again, the message in ``slot``
-    (the touch, ledger or link form) or beside the edit form's fields."""
-    read = partial(contact_page_context, contact_id=contact_id)
+    """A form of the contact page: on a mistake the page again, on the tab of that form, the
+    message in ``slot`` (the touch, ledger or link form) or beside the edit form's fields."""
+    tab = SLOT_TAB.get(slot or "", "overview")
+    read = partial(contact_page_context, contact_id=contact_id, tab=tab)
     show_again_on_error(request, "contact.html", read=read, slot=slot, **given)
 
 
 @router.get("/contacts/{contact_id}")
-def contact_page(request: Request, unit: UnitDep, contact_id: ContactId) -> Response:
-    return page(request, "contact.html", **contact_page_context(unit, contact_id))
+def contact_page(
+    request: Request, unit: UnitDep, contact_id: ContactId, tab: Tab = "overview",
+    edit: Tab = "",
+) -> Response:  # fmt: skip
+    """One contact: the header and one tab (``?tab=``), a section open for editing (``?edit=``)."""
+    from netgarden.services.contact_tabs import check_tab
+
+    check_tab(tab)
+    context = contact_page_context(unit, contact_id, tab, edit if edit in SECTIONS else "")
+    return page(request, "contact.html", **context)
+
+
+@router.get("/contacts/{contact_id}/tabs/{tab}")
+def contact_tab(request: Request, unit: UnitDep, contact_id: ContactId, tab: str) -> Response:
+    """One tab's panel, for HTMX to swap in when the tab is opened."""
+    from netgarden.services.contact_tabs import check_tab
+
+    context = contact_page_context(unit, contact_id, check_tab(tab))
+    return page(request, "_contact_panel.html", **context)
+
+
+def _section(section: str) -> tuple[str, ...]:
+    from netgarden.errors import NotFound
+
+    if section not in SECTIONS:
+        raise NotFound("section", repr(section[:40]))
+    return SECTIONS[section]
+
+
+@router.get("/contacts/{contact_id}/sections/{section}")
+def contact_section(
+    request: Request, unit: UnitDep, contact_id: ContactId, section: str, edit: str = ""
+) -> Response:
+    """One section of the Overview, as shown or (``?edit=1``) as a small form."""
+    _section(section)
+    context = contact_page_context(unit, contact_id, edit=section if edit else "")
+    return page(request, "_contact_section.html", section=section, **context)
+
+
+@router.post("/contacts/{contact_id}/sections/{section}")
+async def save_section(request: Request, contact_id: ContactId, section: str) -> Response:
+    """Save one section's fields through the one edit service; a mistake shows beside its
+    field in the section's form, what was typed kept."""
+    from netgarden.services.contacts import edit_contact
+
+    fields = _section(section)
+    form = await checked_form(request)
+    data = contact_input(form, fields)
+    read = partial(contact_page_context, contact_id=contact_id, edit=section)
+    if htmx(request):
+        show_again_on_error(request, "_contact_section.html", read=read, section=section,
+                            values=dict(form), fields=fields, other=fields[0])  # fmt: skip
+    else:
+        show_again_on_error(request, "contact.html", read=read, values=dict(form),
+                            fields=fields, other=fields[0])  # fmt: skip
+    await in_transaction(
+        request, lambda u: edit_contact(u, contact_id, data, deps.now(), deps.today())
+    )
+    if htmx(request):
+        shown = await in_transaction(request, lambda u: contact_page_context(u, contact_id))
+        return page(request, "_contact_section.html", section=section, saved=True, **shown)
+    return back(f"/contacts/{contact_id}#{section}")
+
+
+@router.get("/contacts/{contact_id}/edit")
+def edit_contact_page(request: Request, unit: UnitDep, contact_id: ContactId) -> Response:
+    """Every field at once, for whoever wants the whole form."""
+    from netgarden.services.contacts import show_contact
+
+    contact = show_contact(unit, contact_id, deps.today())
+    return page(request, "contact_form.html", values=contact_values(contact), errors={},
+                contact=contact)  # fmt: skip
 
 
 @router.post("/contacts/{contact_id}/ledger")
@@ -157,7 +252,7 @@ async def record_ledger(request: Request, contact_id: ContactId) -> Response:
     await in_transaction(
         request, lambda u: record_entry(u, contact_id, data, deps.now(), deps.today())
     )
-    return back(f"/contacts/{contact_id}#ledger")
+    return back(f"/contacts/{contact_id}?tab=value#ledger")
 
 
 def contact_values(contact: Any) -> dict[str, Any]:
@@ -171,6 +266,12 @@ def contact_values(contact: Any) -> dict[str, Any]:
     return values
 
 
+def _edit_form_context(unit: Unit, contact_id: int) -> dict[str, Any]:
+    from netgarden.services.contacts import show_contact
+
+    return {"contact": show_contact(unit, contact_id, deps.today()), "errors": {}}
+
+
 @router.post("/contacts/{contact_id}")
 async def update_contact(request: Request, contact_id: ContactId) -> Response:
     from netgarden.services.contacts import edit_contact
@@ -178,7 +279,8 @@ async def update_contact(request: Request, contact_id: ContactId) -> Response:
     form = await checked_form(request)
 
     data = contact_input(form)
-    show_contact_again_on_error(request, contact_id, values=dict(form))
+    read = partial(_edit_form_context, contact_id=contact_id)
+    show_again_on_error(request, "contact_form.html", read=read, values=dict(form))
     await in_transaction(
         request, lambda u: edit_contact(u, contact_id, data, deps.now(), deps.today())
     )
@@ -196,7 +298,7 @@ async def log_from_contact(request: Request, contact_id: ContactId) -> Response:
     await in_transaction(
         request, lambda u: log_touch(u, [contact_id], data, deps.now(), deps.today())
     )
-    return back(f"/contacts/{contact_id}#timeline")
+    return back(f"/contacts/{contact_id}?tab=timeline#timeline")
 
 
 @router.post("/contacts/{contact_id}/archive")

@@ -1,4 +1,4 @@
-"""The dashboard: the network's numbers."""
+"""The dashboard: the network at a glance, each figure a link to the people behind it."""
 
 from __future__ import annotations
 
@@ -16,8 +16,11 @@ router = APIRouter(include_in_schema=False)
 def dashboard_page(
     request: Request, unit: UnitDep, agenda: Annotated[deps.Agenda, Depends(deps.agenda)]
 ) -> Response:
-    from netgarden.services.stats import network_stats
+    from netgarden.services.dashboard import dashboard
 
     day = deps.today()
-    stats = network_stats(unit, day, every_item=agenda(unit, day, every_lapsed=True))
-    return page(request, "dashboard.html", stats=stats)
+    board = dashboard(unit, day, every_item=agenda(unit, day, every_lapsed=True))
+    most_week = max([n for _, n in board.weeks] + [1])
+    most_circle = max([max(c.people, c.target or 0) for c in board.circles] + [1])
+    return page(request, "dashboard.html", board=board, most_week=most_week,
+                most_circle=most_circle)  # fmt: skip

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Request, Response
+from fastapi import APIRouter, Path, Query, Request, Response
 
 from netgarden.services.database import Unit
 from netgarden.web import deps
@@ -22,12 +22,24 @@ router = APIRouter(include_in_schema=False)
 
 
 @router.get("/introductions")
-def introductions_page(request: Request, unit: UnitDep) -> Response:
-    return page(request, "introductions.html", **board(unit))
+def introductions_page(
+    request: Request, unit: UnitDep, suggest: Annotated[str, Query(max_length=3)] = ""
+) -> Response:
+    """The board; the suggestions (seconds of work on a large network) come after it, asked
+    for by HTMX once the page shows, or with it when ``?suggest=1`` (without JavaScript)."""
+    return page(request, "introductions.html", **board(unit, suggest=bool(suggest)))
 
 
-def board(unit: Unit) -> dict[str, Any]:
-    """The board's columns, the moves each state allows, and suggestions; no mistake yet."""
+@router.get("/introductions/suggestions")
+def introduction_suggestions(request: Request, unit: UnitDep) -> Response:
+    from netgarden.services.suggestions import suggest_intros
+
+    return page(request, "_intro_suggestions.html", suggestions=suggest_intros(unit, 10))
+
+
+def board(unit: Unit, suggest: bool = False) -> dict[str, Any]:
+    """The board's columns, the moves each state allows, and (``suggest``) the suggestions;
+    no mistake yet."""
     from netgarden.domain.network import NEXT_STATES, IntroState
     from netgarden.services.introductions import introductions
     from netgarden.services.suggestions import suggest_intros
@@ -35,8 +47,9 @@ def board(unit: Unit) -> dict[str, Any]:
     intros = introductions(unit)
     columns = {state.value: [i for i in intros if i.state == state.value] for state in IntroState}
     nexts = {state.value: [n.value for n in NEXT_STATES[state]] for state in IntroState}
+    suggestions = suggest_intros(unit, 10) if suggest else None
     return {"columns": columns, "nexts": nexts, "today": deps.today(),
-            "suggestions": suggest_intros(unit, 10), "error": None, "values": {}}  # fmt: skip
+            "suggestions": suggestions, "error": None, "values": {}}  # fmt: skip
 
 
 @router.post("/introductions")

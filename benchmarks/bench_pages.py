@@ -1,0 +1,172 @@
+"""Pages benchmark: `netgarden serve` on a generated network of 30,000 contacts, each page
+opened in Debian's Chromium (Playwright) over loopback: first paint and first contentful
+paint (the browser's own `performance` paint timing), the document's load time, and the
+page's weight (HTML + CSS + JS, uncompressed). Each page is opened once to warm the server's
+caches, then ``--runs`` times; the median is reported.
+
+Prints a table and writes ``benchmarks/out/pages.json``. Targets (issue #11): first paint
+≤ 200 ms on loopback at 30,000 contacts, every page ≤ 150 KB.
+
+Usage: python benchmarks/bench_pages.py [--contacts N] [--touches M] [--runs R]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+OUT = Path(__file__).parent / "out"
+BIN = Path(sys.executable).parent / "netgarden"
+CHROMIUM = "/usr/bin/chromium"
+END = "2026-11-22"
+FIRST_PAINT_MS = 200
+MOST_BYTES = 150 * 1024
+TIMING = """() => {
+  const paint = Object.fromEntries(performance.getEntriesByType('paint')
+                                   .map(e => [e.name, e.startTime]));
+  const nav = performance.getEntriesByType('navigation')[0];
+  const all = [nav, ...performance.getEntriesByType('resource')]
+    .filter(e => ['navigation', 'link', 'script', 'css'].includes(e.initiatorType));
+  return {fp: paint['first-paint'], fcp: paint['first-contentful-paint'],
+          load: nav.loadEventEnd, bytes: all.reduce((n, e) => n + e.decodedBodySize, 0)};
+}"""
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def pages(someone: int) -> dict[str, str]:
+    return {
+        "Today": "/",
+        "contacts": "/contacts",
+        "contacts, search": "/contacts?q=priya",
+        "contact (Overview)": f"/contacts/{someone}",
+        "contact (Network)": f"/contacts/{someone}?tab=network",
+        "contact (Value)": f"/contacts/{someone}?tab=value",
+        "add a contact": "/contacts/new",
+        "dashboard": "/dashboard",
+        "import": "/import",
+        "export": "/export",
+        "settings": "/settings",
+        "introductions": "/introductions",
+        "network": "/network",
+        "events": "/events",
+    }
+
+
+def measure(base: str, paths: dict[str, str], runs: int) -> dict[str, dict[str, Any]]:
+    from playwright.sync_api import sync_playwright
+
+    results: dict[str, dict[str, Any]] = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
+        )
+        for name, path in paths.items():
+            context = browser.new_context(viewport={"width": 1280, "height": 900})
+            tab = context.new_page()
+            tab.goto(base + path, wait_until="load")  # warm the server's caches
+            samples = []
+            for _ in range(runs):
+                tab.goto(base + path, wait_until="load")
+                samples.append(tab.evaluate(TIMING))
+            context.close()
+            results[name] = {
+                "path": path,
+                "first_paint_ms": _median([s["fp"] for s in samples]),
+                "first_contentful_paint_ms": _median([s["fcp"] for s in samples]),
+                "load_ms": statistics.median(s["load"] for s in samples),
+                "bytes": max(s["bytes"] for s in samples),
+            }
+        browser.close()
+    return results
+
+
+def _median(values: list[float | None]) -> float | None:
+    """The median of the loads the browser timed (it records no paint for some loads)."""
+    timed = [v for v in values if v]
+    return statistics.median(timed) if timed else None
+
+
+def _ms(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f}ms"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--contacts", type=int, default=30_000)
+    parser.add_argument("--touches", type=int, default=300_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    OUT.mkdir(exist_ok=True)
+    db = OUT / f"pages-{args.contacts}-{args.touches}.db"
+    if not db.exists():
+        subprocess.run(
+            [str(BIN), "--db", str(db), "generate", "--contacts", str(args.contacts),
+             "--touches", str(args.touches), "--seed", "1", "--end", END],
+            check=True, stdout=subprocess.DEVNULL,
+        )  # fmt: skip
+    scratch = OUT / "pages-scratch.db"
+    shutil.copy(db, scratch)
+    port = free_port()
+    server = subprocess.Popen(
+        [str(BIN), "--db", str(scratch), "serve", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait(base)
+        results = measure(base, pages(min(1234, args.contacts)), args.runs)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{scratch}{suffix}").unlink(missing_ok=True)
+    for r in results.values():
+        r["paint_ok"] = r["first_paint_ms"] is not None and r["first_paint_ms"] <= FIRST_PAINT_MS
+        r["weight_ok"] = r["bytes"] <= MOST_BYTES
+    report = {
+        "network": {"contacts": args.contacts, "touches": args.touches},
+        "runs": args.runs,
+        "targets": {"first_paint_ms": FIRST_PAINT_MS, "bytes": MOST_BYTES},
+        "pages": results,
+    }
+    (OUT / "pages.json").write_text(json.dumps(report, indent=2))
+    print(f"{args.contacts:,} contacts, {args.touches:,} touches; median of {args.runs} loads")
+    print(f"\n{'page':<22}{'first paint':>12}{'FCP':>9}{'load':>9}{'KB':>8}  paint   weight")
+    for name, r in results.items():
+        print(
+            f"{name:<22}{_ms(r['first_paint_ms']):>12}{_ms(r['first_contentful_paint_ms']):>9}"
+            f"{r['load_ms']:>7.0f}ms{r['bytes'] / 1024:>8.1f}  "
+            f"{'PASS' if r['paint_ok'] else 'MISS':<8}{'PASS' if r['weight_ok'] else 'MISS'}"
+        )
+    print(f"\nwrote {OUT / 'pages.json'}")
+
+
+def _wait(base: str) -> None:
+    import httpx
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(base + "/api/v1/settings", timeout=1)
+            return
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    raise SystemExit("the server did not start")
+
+
+if __name__ == "__main__":
+    main()

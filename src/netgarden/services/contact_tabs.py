@@ -1,0 +1,100 @@
+"""One contact as its page shows it, tab by tab: the header, then Overview, Timeline,
+Network and Value, each read only when its tab is opened (the warm paths cost a few hundred
+milliseconds, so the page does not pay for them until someone asks)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from netgarden.domain.strength import Strength
+from netgarden.domain.views import ContactView
+from netgarden.errors import InvalidValue
+from netgarden.services.database import Unit
+from netgarden.services.events import TaskView
+from netgarden.services.introductions import IntroView
+from netgarden.services.ledger import LedgerReport
+from netgarden.services.links import Known
+from netgarden.services.paths import WarmPath
+
+TABS = ("overview", "timeline", "network", "value")
+LAST_TOUCHES = 5  # the Overview's few latest touches; the Timeline has every one
+PATHS = 3
+
+
+@dataclass(frozen=True)
+class Header:
+    """What stays above every tab: the contact and how strong the tie is."""
+
+    contact: ContactView
+    strength: Strength
+    history: list[tuple[dt.date, int]]
+
+
+@dataclass(frozen=True)
+class Overview:
+    open_tasks: list[TaskView]
+    last_touches: list[Any]
+
+
+@dataclass(frozen=True)
+class NetworkTab:
+    known: list[Known]
+    paths: list[WarmPath]
+    introductions: list[IntroView]
+
+
+def check_tab(tab: str) -> str:
+    """The tab asked for, or a message naming the tabs there are."""
+    if tab not in TABS:
+        raise InvalidValue("tab", f"{tab[:40]!r} is not a tab; use one of {', '.join(TABS)}")
+    return tab
+
+
+def contact_header(unit: Unit, contact_id: int, today: dt.date) -> Header:
+    """The contact with their timeline, and their strength now and over the last year."""
+    from netgarden.services.contacts import show_contact
+    from netgarden.services.strength import contact_strength
+
+    contact = show_contact(unit, contact_id, today)
+    report = contact_strength(unit, contact_id, today)
+    return Header(contact, report.strength, report.history)
+
+
+def open_tasks(unit: Unit, contact_id: int) -> list[TaskView]:
+    """The contact's follow-ups not done yet (the 24-48-7 tasks and the like), soonest first."""
+    return [TaskView(*row) for row in unit.tasks.listing(open_only=True, contact_id=contact_id)]
+
+
+def overview(unit: Unit, header: Header) -> Overview:
+    return Overview(open_tasks(unit, header.contact.id), header.contact.touches[:LAST_TOUCHES])
+
+
+def network_tab(unit: Unit, contact_id: int, today: dt.date) -> NetworkTab:
+    """Whom they know, the warmest ways to reach them, and introductions they are part of."""
+    from netgarden.services.introductions import introductions
+    from netgarden.services.links import known_by
+    from netgarden.services.paths import warm_paths
+
+    paths = warm_paths(unit, to=contact_id, limit=PATHS, today=today)
+    intros = [i for i in introductions(unit) if contact_id in (i.a_id, i.b_id)]
+    return NetworkTab(known_by(unit, contact_id), [p for p in paths if len(p.ids) > 1], intros)
+
+
+def value_tab(unit: Unit, contact_id: int) -> LedgerReport:
+    from netgarden.services.ledger import ledger_report
+
+    return ledger_report(unit, contact_id)
+
+
+def tab_data(unit: Unit, header: Header, tab: str, today: dt.date) -> dict[str, Any]:
+    """What one tab shows, by the names its template uses."""
+    contact_id = header.contact.id
+    if check_tab(tab) == "overview":
+        return {"overview": overview(unit, header)}
+    if tab == "network":
+        return {"network": network_tab(unit, contact_id, today)}
+    if tab == "value":
+        return {"ledger": value_tab(unit, contact_id)}
+    return {}  # the timeline is the header's contact's touches
