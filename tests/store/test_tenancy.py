@@ -32,10 +32,13 @@ from netgarden.errors import NetgardenError, WriteRefused
 from netgarden.services.database import Database, Unit, open_database
 from netgarden.store.bulk import BulkLoader
 from netgarden.store.contacts import ContactRepo
+from netgarden.store.event_stats import EventStats
 from netgarden.store.events import EventRepo
 from netgarden.store.ledger import LedgerRepo
 from netgarden.store.network import NetworkRepo
+from netgarden.store.plans import PlanRepo
 from netgarden.store.preferences import PreferenceRepo
+from netgarden.store.profile import ProfileRepo
 from netgarden.store.search import SqliteSearchIndex
 from netgarden.store.tables import Base, Contact, Touch, Workspace
 from netgarden.store.tasks import TaskRepo
@@ -52,6 +55,9 @@ REPOS: dict[str, type] = {
     "bulk": BulkLoader,
     "events": EventRepo,
     "tasks": TaskRepo,
+    "plans": PlanRepo,
+    "profile": ProfileRepo,
+    "event_stats": EventStats,
 }
 
 
@@ -67,6 +73,7 @@ class Seeded:
     intro: int
     event: int
     task: int
+    plan: int
 
 
 def seed(unit: Unit) -> Seeded:
@@ -115,8 +122,16 @@ def seed(unit: Unit) -> Seeded:
     )  # fmt: skip
     unit.events.add_person(event, ada, "met", "evals", touch, NOW)
     task = unit.tasks.insert_many([_task_row(ada, event)], NOW)[0]
+    unit.events.add_person(event, grace, "target", "ask about evals", None, NOW, "attendee-list")
+    unit.tasks.insert_many(
+        [{"kind": "report-back", "rule": "intro-received", "contact_id": ada, "event_id": None,
+          "since": ago, "due_on": TODAY, "about_id": grace, "note": "how it went"}], NOW,
+    )  # fmt: skip
+    plan = unit.plans.insert("coffee", TODAY + dt.timedelta(days=3), "plans", [ada, grace], NOW)
+    unit.plans.insert("call", ago, None, [grace], NOW)
+    unit.profile.save({"name": "Me", "pitch_30": "I garden networks"}, NOW)
     unit.search.rebuild()
-    return Seeded(unit.workspace_id, ada, grace, bob, touch, intro, event, task)
+    return Seeded(unit.workspace_id, ada, grace, bob, touch, intro, event, task, plan)
 
 
 def _task_row(contact_id: int, event_id: int) -> dict[str, Any]:
@@ -340,6 +355,29 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "TaskRepo.get": _reads(lambda r, s: r.get(s.task)),
     "TaskRepo.exists": _reads(lambda r, s: r.exists(s.ada, s.event, "24-48-7")),
     "TaskRepo.open_for": _reads(lambda r, s: r.open_for([s.ada, s.grace])),
+    "TaskRepo.two_way_before": _reads(lambda r, s: r.two_way_before([s.ada, s.grace], s.touch)),
+    "TaskRepo.waiting_report_backs": _reads(lambda r, s: r.waiting_report_backs([s.grace])),
+    "TaskRepo.start": _writes(lambda r, s: r.start(s.task, s.touch, TODAY, TODAY)),
+    "EventRepo.set_person": _writes(
+        lambda r, s: r.set_person(s.event, s.ada, "met", {"note": "changed"})
+    ),
+    "EventRepo.targets": _reads(lambda r, s: r.targets(s.event)),
+    # planned meetings, my profile, event ROI
+    "PlanRepo.insert": _writes(lambda r, s: r.insert("coffee", TODAY, None, [s.ada], NOW)),
+    "PlanRepo.update": _writes(lambda r, s: r.update(s.plan, {"status": "cancelled"}, NOW)),
+    "PlanRepo.get": _reads(lambda r, s: r.get(s.plan)),
+    "PlanRepo.people": _reads(lambda r, s: r.people(), lambda r, s: r.people([s.plan])),
+    "PlanRepo.listing": _reads(
+        lambda r, s: r.listing(), lambda r, s: r.listing("planned", s.grace)
+    ),
+    "PlanRepo.meetings_after": _reads(lambda r, s: r.meetings_after([s.ada, s.grace])),
+    "PlanRepo.count": _reads(lambda r, s: r.count()),
+    "ProfileRepo.get": _reads(lambda r, s: r.get()),
+    "ProfileRepo.save": _writes(lambda r, s: r.save({"hook": "a hook"}, NOW)),
+    "EventStats.after_meeting": _reads(lambda r, s: r.after_meeting(TODAY)),
+    "EventStats.planned_after": _reads(lambda r, s: r.planned_after()),
+    "EventStats.task_compliance": _reads(lambda r, s: r.task_compliance(TODAY)),
+    "EventStats.roles": _reads(lambda r, s: r.roles()),
     # search
     "SqliteSearchIndex.reindex": _writes(lambda r, s: r.reindex([s.ada, s.grace, s.bob])),
     "SqliteSearchIndex.rebuild": _writes(lambda r, s: r.rebuild()),

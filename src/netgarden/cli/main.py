@@ -15,6 +15,8 @@ from netgarden.cli import (
     data,
     events,
     network,
+    plans,
+    profile,
     tasks,
     touches,
     transfer,
@@ -61,7 +63,8 @@ def main(
 
 
 for module in (contacts, touches, agenda, config, data, transfer, value, network, events, tasks,
-               web):  # fmt: skip
+               web,
+               plans, profile):  # fmt: skip
     module.register(app)
 use_plain_help(app)
 

@@ -73,6 +73,7 @@ REASON_STYLE = {
     "three-touch": "cyan",
     "lapsed": "blue",
     "follow-up": "magenta",
+    "planned": "green",
 }
 
 

@@ -1,13 +1,16 @@
-"""Upcoming follow-ups and birthdays as all-day VEVENTs (Google and Outlook ignore to-dos).
+"""Upcoming follow-ups, birthdays and planned meetings as all-day VEVENTs (Google and
+Outlook ignore to-dos).
 
-UIDs are stable (``followup-<id>@netgarden``, ``birthday-<id>@netgarden``), so importing the
-file again updates events instead of doubling them.
+UIDs are stable (``followup-<id>@netgarden``, ``birthday-<id>@netgarden``,
+``plan-<workspace>-<id>@netgarden``), so importing the file again updates events instead of
+doubling them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
 from netgarden.domain.values import parse_birthday_stored
 from netgarden.domain.views import ContactView
@@ -18,7 +21,11 @@ HORIZON_DAYS = 365
 FIELDS = ("birthday",)
 
 
-def write(contacts: Iterable[ContactView], today: dt.date, stamp: dt.datetime) -> bytes:
+def write(
+    contacts: Iterable[ContactView], today: dt.date, stamp: dt.datetime,
+    plans: Iterable[Any] = (),
+) -> bytes:  # fmt: skip
+    """``plans``: objects with ``uid``, ``on``, ``title`` and ``description``."""
     from icalendar import Calendar, Event
 
     calendar = Calendar()
@@ -60,4 +67,13 @@ def write(contacts: Iterable[ContactView], today: dt.date, stamp: dt.datetime) -
             event.add("summary", f"{contact.name}'s birthday")
             event.add("transp", "TRANSPARENT")
             calendar.add_component(event)
+    for plan in plans:
+        event = Event()
+        event.add("uid", plan.uid)
+        event.add("dtstamp", stamp)
+        event.add("dtstart", plan.on)
+        event.add("dtend", plan.on + dt.timedelta(days=1))
+        event.add("summary", plan.title)
+        event.add("description", plan.description)
+        calendar.add_component(event)
     return bytes(calendar.to_ical())

@@ -86,9 +86,10 @@ def _render(unit: Unit, fmt: str, version: str, today: dt.date) -> bytes:
 
         return table_write.write(contacts).encode("utf-8")
     from netgarden.formats import ics_write
+    from netgarden.services.plans import calendar_plans
 
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    return ics_write.write(contacts, today, stamp)
+    return ics_write.write(contacts, today, stamp, calendar_plans(unit))
 
 
 def markdown_files(unit: Unit, today: dt.date) -> dict[str, str]:

@@ -318,6 +318,13 @@ class _Applier:
         self.loader.participants(
             (touch_of[t], of(c), *rest) for t, c, *rest in self.new_participants
         )
+        from netgarden.services.followups import touches_imported
+
+        kinds = {
+            t: (row[2], row[3]) for t, row in zip(self.new_touch_ids, self.new_touches, strict=True)
+        }
+        touches_imported(self.unit, [(touch_of[t], of(c), on, *kinds[t])
+                                     for t, c, _, on in self.new_participants])  # fmt: skip
         for contact_id, changes in self.updates.items():
             self.unit.contacts.update(of(contact_id), changes, self.now)
             self.touched.add(contact_id)

@@ -34,6 +34,9 @@ TABLES = (
     "events",
     "event_people",
     "tasks",
+    "plans",
+    "plan_people",
+    "profiles",
     "preferences",
 )
 # what each table holds, in the words of the person restoring a backup
@@ -52,6 +55,9 @@ WORDS = {
     "events": "events",
     "event_people": "people at events",
     "tasks": "tasks",
+    "plans": "planned meetings",
+    "plan_people": "people in planned meetings",
+    "profiles": "profile",
     "preferences": "settings",
 }
 

@@ -24,6 +24,7 @@ from netgarden.store.engine import writing
 # Every revision in order; the last is the head. A test checks this against Alembic's scripts.
 REVISIONS: tuple[str, ...] = (
     "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009",
+    "0010",
 )  # fmt: skip
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
