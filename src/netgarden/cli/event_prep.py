@@ -3,7 +3,7 @@ sheet (seeds/002's order), and what events and series gave (seeds/004)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -66,15 +66,15 @@ def prep(
     """The prep sheet: research, goal, targets with starters, openers and exits before any
     pitch, your pitches, when to arrive, the follow-up dates."""
     from netgarden.cli.events import event_id
-    from netgarden.cli.prep_render import sheet_json, sheet_markdown
-    from netgarden.services.prep import prep_sheet
+    from netgarden.cli.prep_render import sheet_markdown
+    from netgarden.services.prep import prep_sheet, sheet_fields
 
     number = event_id(event)
     day = parse_day(as_of, "as_of") or today()
     with unit_of_work(ctx) as unit:
         found, sheet = prep_sheet(unit, number, day)
     if json:
-        print_json(sheet_json(found, sheet))
+        print_json(sheet_fields(found, sheet))
         return
     text = sheet_markdown(found, sheet)
     if md:
@@ -99,24 +99,11 @@ def roi(
     with unit_of_work(ctx) as unit:
         report = roi_report(unit, day, series)
     if json:
-        print_json(roi_json(report))
+        from netgarden.services.event_roi import roi_fields
+
+        print_json(roi_fields(report))
         return
     _render_roi(report)
-
-
-def roi_json(report: RoiReport) -> dict[str, Any]:
-    """`event roi --json`: per event and per series (opportunities are absent, not 0)."""
-    from dataclasses import asdict
-
-    return {
-        "as_of": report.as_of,
-        "window_days": report.window,
-        "events": [asdict(e) for e in report.events],
-        "series": [
-            {**{k: v for k, v in asdict(s).items() if k != "why"}, "why": s.why.cited()}
-            for s in report.series
-        ],
-    }
 
 
 def _render_roi(report: RoiReport) -> None:
@@ -149,5 +136,6 @@ def _render_roi(report: RoiReport) -> None:
         table.add_row(escape(s.series), s.label, str(s.events), str(s.alive),
                       ", ".join(s.formats), access, sizes)  # fmt: skip
     out.print(table)
-    out.print(f"[dim]alive: in two-way contact within {report.window} days · "
-              f"{escape(report.series[0].why.cited())}[/]")  # fmt: skip
+    out.print(f"[dim]alive: in two-way contact within {report.window} days[/]")
+    for quote in dict.fromkeys(s.why.cited() for s in report.series):
+        out.print(f"[dim]{escape(quote)}[/]")

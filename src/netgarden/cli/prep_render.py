@@ -3,8 +3,6 @@ as JSON. User text is escaped for Markdown where it could be read as markup."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from netgarden.domain.prep import PrepSheet
 from netgarden.domain.seed_texts import MEET_GOAL, PITCH_FORMULA, PITCH_VARIANTS, STARTERS_ADVICE
 from netgarden.services.events import EventView
@@ -65,39 +63,3 @@ def sheet_markdown(event: EventView, sheet: PrepSheet) -> str:
     lines += ["", "## Follow-ups (24-48-7)", ""]
     lines += [f"- {day.isoformat()} {kind}: “{_md(q.text)}”" for kind, day, q in sheet.follow_ups]
     return "\n".join(lines) + "\n"
-
-
-def sheet_json(event: EventView, sheet: PrepSheet) -> dict[str, Any]:
-    return {
-        "event_id": event.id,
-        "name": event.name,
-        "on": event.on,
-        "research": [{"question": a.question.text, "answer": a.answer} for a in sheet.research],
-        "goal": sheet.goal,
-        "targets": [
-            {
-                "contact_id": p.target.contact_id,
-                "name": p.target.name,
-                "title": p.target.title,
-                "company": p.target.company,
-                "how_met": p.target.how_met,
-                "interests": p.target.interests,
-                "source": p.target.source,
-                "warm_path": p.target.warm_path,
-                "starter": p.starter,
-                "starter_from": p.starter_from,
-            }
-            for p in sheet.targets
-        ],
-        "warnings": list(sheet.warnings),
-        "openers": [q.text for q in sheet.openers],
-        "join": sheet.join.text,
-        "exits": [q.text for q in sheet.exits],
-        "pitches": [
-            {"seconds": p.seconds, "text": p.text, "built": p.built, "missing": list(p.missing)}
-            for p in sheet.pitches
-        ],
-        "arrival": sheet.arrival.advice,
-        "follow_ups": [{"kind": k, "due_on": d} for k, d, _ in sheet.follow_ups],
-        "order": list(sheet.order),
-    }

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from netgarden.domain.views import ListFilter
 from netgarden.services.database import Unit
 from netgarden.services.demo_events import plant_events
+from netgarden.services.demo_prep import plant_prep
 from netgarden.services.introductions import advance_intro, propose_intro
 from netgarden.services.ledger import EntryInput, record_entry
 from netgarden.services.listing import list_contacts
@@ -74,6 +75,7 @@ def add_practice(unit: Unit, end: dt.date, seed: int, now: dt.datetime) -> Pract
             day += dt.timedelta(days=1)
             advance_intro(unit, number, step, _outcome(step), day, now)
     events = plant_events(unit, seed, end, now)
+    events += plant_prep(unit, seed, end, now)
     return Practice(len(ENTRIES), len(INTRODUCTIONS), events)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from netgarden.domain.event_roi import (
     EventFacts,
@@ -65,6 +66,21 @@ def roi_report(unit: Unit, as_of: dt.date, series: str | None = None) -> RoiRepo
                            e.size, people, frozenset(targets[e.id]), due, on_time)  # fmt: skip
         rois.append(event_roi(facts, as_of, window))
     return RoiReport(as_of, window, tuple(rois), tuple(series_verdicts(reversed(rois))))
+
+
+def roi_fields(report: RoiReport) -> dict[str, Any]:
+    """`event roi --json`: per event and per series (opportunities are absent, not 0)."""
+    from dataclasses import asdict
+
+    return {
+        "as_of": report.as_of,
+        "window_days": report.window,
+        "events": [asdict(e) for e in report.events],
+        "series": [
+            {**{k: v for k, v in asdict(s).items() if k != "why"}, "why": s.why.cited()}
+            for s in report.series
+        ],
+    }
 
 
 @dataclass(frozen=True)

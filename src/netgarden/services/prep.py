@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from netgarden.domain.events import PersonRole
 from netgarden.domain.normalize import clean_text
@@ -112,4 +113,38 @@ def interview_prep(unit: Unit, contact_id: int) -> InterviewPrep:
                          questions)  # fmt: skip
 
 
-__all__ = ["MOST_TARGETS_AT_ONCE", "interview_prep", "prep_sheet"]
+def sheet_fields(event: EventView, sheet: PrepSheet) -> dict[str, Any]:
+    """The sheet's documented fields, for the CLI's JSON and the API alike."""
+    return {
+        "event_id": event.id,
+        "name": event.name,
+        "on": event.on,
+        "research": [{"question": a.question.text, "answer": a.answer} for a in sheet.research],
+        "goal": sheet.goal,
+        "targets": [
+            {
+                "contact_id": p.target.contact_id,
+                "name": p.target.name,
+                "title": p.target.title,
+                "company": p.target.company,
+                "how_met": p.target.how_met,
+                "interests": p.target.interests,
+                "source": p.target.source,
+                "warm_path": p.target.warm_path,
+                "starter": p.starter,
+                "starter_from": p.starter_from,
+            }
+            for p in sheet.targets
+        ],
+        "warnings": list(sheet.warnings),
+        "openers": [q.text for q in sheet.openers],
+        "join": sheet.join.text,
+        "exits": [q.text for q in sheet.exits],
+        "pitches": [
+            {"seconds": p.seconds, "text": p.text, "built": p.built, "missing": list(p.missing)}
+            for p in sheet.pitches
+        ],
+        "arrival": sheet.arrival.advice,
+        "follow_ups": [{"kind": k, "due_on": d} for k, d, _ in sheet.follow_ups],
+        "order": list(sheet.order),
+    }

@@ -12,6 +12,7 @@ from netgarden.web.api import (
     introductions,
     ledger,
     network,
+    plans,
     settings,
     today,
     touches,
@@ -21,5 +22,6 @@ from netgarden.web.api.common import ERRORS
 
 router = APIRouter(tags=["api"], responses=ERRORS)
 for area in (contacts, touches, today, ledger, network, introductions, events, settings,
-             transfer):  # fmt: skip
+             transfer,
+             plans):  # fmt: skip
     router.include_router(area.router)
