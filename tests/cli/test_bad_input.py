@@ -231,6 +231,8 @@ COMMANDS = [
     ("ask", "1", "--note", "x"), ("ledger",), ("strength", "1"), ("link", "1", "2"),
     ("path", "--company", "x"), ("intro", "list"), ("suggest", "intros"), ("serve",),
     ("event", "list"), ("tasks",), ("done", "1"),
+    ("plan", "list"), ("promise", "1", "x", "--by", "tomorrow"), ("profile", "show"),
+    ("prep", "interview", "1"),
 ]  # fmt: skip
 
 

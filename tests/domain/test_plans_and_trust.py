@@ -57,11 +57,13 @@ def test_a_promise_closes_only_by_hand_a_thank_you_by_a_message_out() -> None:
     assert closes(TaskKind.REPORT_BACK, FRI, Action(FRI, "touch", "call", "out"))
 
 
-def test_a_first_two_way_meeting() -> None:
-    assert first_two_way("coffee", "mutual", 0)
-    assert not first_two_way("coffee", "mutual", 1)
-    assert not first_two_way("message", "mutual", 0)
-    assert not first_two_way("call", "out", 0)
+def test_a_first_two_way_meeting_logged_within_a_week() -> None:
+    assert first_two_way("coffee", "mutual", 0, FRI, FRI)
+    assert first_two_way("coffee", "mutual", 0, FRI, FRI + dt.timedelta(days=7))
+    assert not first_two_way("coffee", "mutual", 0, FRI, FRI + dt.timedelta(days=8))
+    assert not first_two_way("coffee", "mutual", 1, FRI, FRI)
+    assert not first_two_way("message", "mutual", 0, FRI, FRI)
+    assert not first_two_way("call", "out", 0, FRI, FRI)
 
 
 def test_reliability_counts_promises_due_in_the_last_year_kept_on_time() -> None:

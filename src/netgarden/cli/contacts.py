@@ -158,7 +158,7 @@ def show(
     if json:
         from netgarden.cli.render import contact_json
 
-        print_json({**contact_json(detail), **extras})
+        print_json(contact_json(detail, extras))
     else:
         from netgarden.cli.render import render_contact
 

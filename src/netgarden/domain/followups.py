@@ -117,10 +117,27 @@ def closes(task: TaskKind, since: dt.date, action: Action) -> bool:
     return False
 
 
-def first_two_way(kind: str, direction: str, earlier_two_way: int) -> bool:
-    """Whether a touch is a first two-way meeting with someone (it makes the 24-48-7 tasks
-    as meeting them at an event does)."""
-    return kind in MEETING_KINDS and direction == "mutual" and earlier_two_way == 0
+# a meeting logged this many days after it happened still makes its tasks; later, every
+# step of 24-48-7 (and a 48-hour thank-you) has passed, and tasks would only be noise
+FRESH_DAYS = 7
+
+
+def fresh(on: dt.date, today: dt.date) -> bool:
+    """Whether a touch on ``on``, logged ``today``, is recent enough to make tasks."""
+    return (today - on).days <= FRESH_DAYS
+
+
+def first_two_way(
+    kind: str, direction: str, earlier_two_way: int, on: dt.date, today: dt.date
+) -> bool:
+    """Whether a touch is a first two-way meeting with someone, logged within a week (it
+    makes the 24-48-7 tasks as meeting them at an event does)."""
+    return (
+        kind in MEETING_KINDS
+        and direction == "mutual"
+        and earlier_two_way == 0
+        and fresh(on, today)
+    )
 
 
 @dataclass(frozen=True, slots=True)

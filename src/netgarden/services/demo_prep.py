@@ -49,16 +49,16 @@ def plant_prep(unit: Unit, seed: int, end: dt.date, now: dt.datetime) -> int:
     if len(people) < 12:
         return 0
     set_profile(unit, dict(PROFILE), now)
+    # met at hyped lectures: people with no two-way touch at all, never heard from again
+    quiet = [c for c, n in unit.tasks.two_way_before(people, 0).items() if n == 0]
+    rng.shuffle(quiet)
     for name, series, kind, access, size, days in OLDER:
         day = end + dt.timedelta(days=days)
         data = EventInput(name, day.isoformat(), "18:30", series, None, kind, False, access,
                           size, "AI, product", "attendee")  # fmt: skip
         event = add_event(unit, data, now, end)
-        met = (
-            rng.sample(people, k=2)
-            if series != "Hyped AI Lectures"
-            else _newcomers(unit, rng, end, now)
-        )
+        hyped = series == "Hyped AI Lectures" and len(quiet) >= 2
+        met = [quiet.pop(), quiet.pop()] if hyped else rng.sample(people, k=2)
         done = meet_at_event(unit, event.id, met, None, end, now)
         for person in done.people:
             unit.tasks.close(list(person.task_ids), day + dt.timedelta(days=1), "done")
@@ -68,19 +68,6 @@ def plant_prep(unit: Unit, seed: int, end: dt.date, now: dt.datetime) -> int:
     _targets(unit, rng, people, now)
     _plans(unit, rng, people, end, now)
     return len(OLDER)
-
-
-NEWCOMERS = ("Jordan Blake", "Casey Moreau", "Riley Tanaka", "Morgan Adeyemi", "Avery Lindqvist",
-             "Quinn Haddad")  # fmt: skip
-
-
-def _newcomers(unit: Unit, rng: random.Random, end: dt.date, now: dt.datetime) -> list[int]:
-    """Two people met at a hyped lecture who were never heard from again (seeds/004)."""
-    from netgarden.services.contacts import ContactInput, add_contact
-
-    names = rng.sample(NEWCOMERS, k=2)
-    return [add_contact(unit, ContactInput(name=n, circle="outer", title="Aspiring PM"), now, end)
-            for n in names]  # fmt: skip
 
 
 def _targets(unit: Unit, rng: random.Random, people: list[int], now: dt.datetime) -> None:

@@ -69,7 +69,8 @@ def roi_report(unit: Unit, as_of: dt.date, series: str | None = None) -> RoiRepo
 
 
 def roi_fields(report: RoiReport) -> dict[str, Any]:
-    """`event roi --json`: per event and per series (opportunities are absent, not 0)."""
+    """The report's documented fields, per event and per series, for the CLI's JSON and the
+    API alike (opportunities are absent, not 0)."""
     from dataclasses import asdict
 
     return {
@@ -90,6 +91,7 @@ class MetPair:
     b_id: int
     b_name: str
     reason: str
+    score: float = 0.0  # how well one's needs meet the other's expertise; 0: met together
 
 
 def suggest_at_event(unit: Unit, event_id: int, limit: int = 20) -> list[MetPair]:
@@ -110,7 +112,7 @@ def suggest_at_event(unit: Unit, event_id: int, limit: int = 20) -> list[MetPair
     ]
     linked = {pair for pair in unit.network.all_pairs() if pair[0] in met and pair[1] in met}
     scored = suggest(profiles, linked, limit)
-    pairs = [MetPair(s.a_id, s.a_name, s.b_id, s.b_name, s.reason) for s in scored]
+    pairs = [MetPair(s.a_id, s.a_name, s.b_id, s.b_name, s.reason, s.score) for s in scored]
     seen = {(p.a_id, p.b_id) for p in pairs} | {(p.b_id, p.a_id) for p in pairs}
     names = {p.id: p.name for p in profiles}
     ids = sorted(met)
@@ -122,3 +124,14 @@ def suggest_at_event(unit: Unit, event_id: int, limit: int = 20) -> list[MetPair
                 why = f"both met at the same event: {CONNECT_PEOPLE.cited()}"
                 pairs.append(MetPair(a, names.get(a, ""), b, names.get(b, ""), why))
     return pairs[:limit]
+
+
+def roi_of_event(
+    unit: Unit, event_id: int, as_of: dt.date
+) -> tuple[EventRoi | None, SeriesVerdict | None]:
+    """One event's ROI (None unless attended by ``as_of``) and its series' verdict."""
+    event = unit.events.require(event_id)
+    report = roi_report(unit, as_of, event.series) if event.series else roi_report(unit, as_of)
+    mine = next((e for e in report.events if e.id == event_id), None)
+    verdict = next((s for s in report.series if s.series == event.series), None)
+    return mine, verdict

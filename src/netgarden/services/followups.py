@@ -159,7 +159,7 @@ def _waiting(row: Any) -> bool:
 
 def touch_logged(
     unit: Unit, touch_id: int, contact_ids: Iterable[int], kind: str, direction: str,
-    on: dt.date, now: dt.datetime | None = None,
+    on: dt.date, now: dt.datetime | None = None, today: dt.date | None = None,
 ) -> list[int]:  # fmt: skip
     """A touch was logged: the tasks it does are done, and the tasks it asks for are made
     (``services.task_rules``: a first two-way meeting, an interview, a newcomer met)."""
@@ -169,7 +169,7 @@ def touch_logged(
     if now is not None:
         from netgarden.services.task_rules import tasks_after_touch
 
-        tasks_after_touch(unit, touch_id, people, kind, direction, on, now)
+        tasks_after_touch(unit, touch_id, people, kind, direction, on, now, today or on)
     return closed
 
 

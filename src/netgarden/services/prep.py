@@ -148,3 +148,17 @@ def sheet_fields(event: EventView, sheet: PrepSheet) -> dict[str, Any]:
         "follow_ups": [{"kind": k, "due_on": d} for k, d, _ in sheet.follow_ups],
         "order": list(sheet.order),
     }
+
+
+def add_named_target(
+    unit: Unit, event_id: int, reference: str, source: str | None, starter: str | None,
+    now: dt.datetime,
+) -> Targeted:  # fmt: skip
+    """``add_target`` for someone given as typed in a search box (an id, an email or a
+    name): the event is checked before anyone is looked up."""
+    from netgarden.services.lookup import resolve_contact
+
+    unit.events.require(event_id)
+    if not reference.strip():
+        raise InvalidValue("contact", "name the person you want to meet")
+    return add_target(unit, event_id, resolve_contact(unit, reference), source, starter, now)

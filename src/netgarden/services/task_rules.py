@@ -17,6 +17,7 @@ from netgarden.domain.followups import (
     THANK_YOU_DAYS,
     TaskKind,
     first_two_way,
+    fresh,
 )
 from netgarden.domain.normalize import clean_text
 from netgarden.domain.values import TouchKind, check_day, check_length, parse_date
@@ -28,20 +29,20 @@ from netgarden.services.lookup import require_contact
 
 def tasks_after_touch(
     unit: Unit, touch_id: int, people: Sequence[int], kind: str, direction: str,
-    on: dt.date, now: dt.datetime,
+    on: dt.date, now: dt.datetime, today: dt.date,
 ) -> list[int]:  # fmt: skip
-    """The tasks a logged touch asks for; their ids."""
+    """The tasks a touch logged ``today`` asks for; their ids."""
     from netgarden.services.followups import make_follow_ups
 
     made: list[int] = []
     if direction == "mutual":
         earlier = unit.tasks.two_way_before(people, touch_id)
         for contact_id in people:
-            if first_two_way(kind, direction, earlier[contact_id]):
+            if first_two_way(kind, direction, earlier[contact_id], on, today):
                 made += make_follow_ups(unit, contact_id, None, on, now, RULE_FIRST_MEETING)
         for task_id, _ in unit.tasks.waiting_report_backs(people):
             unit.tasks.start(task_id, touch_id, on, on + dt.timedelta(days=REPORT_BACK_DAYS))
-    if kind == TouchKind.INFORMATIONAL_INTERVIEW.value:
+    if kind == TouchKind.INFORMATIONAL_INTERVIEW.value and fresh(on, today):
         rows = [
             {"kind": TaskKind.THANK_YOU.value, "rule": RULE_INTERVIEW, "contact_id": c,
              "event_id": None, "since": on, "due_on": on + dt.timedelta(days=THANK_YOU_DAYS),

@@ -1,6 +1,6 @@
 """Tables added by migration 0010: planned meetings, the people in them, and my profile.
 
-Imported at the end of ``store.tables`` so one ``Base.metadata`` holds every table.
+Whatever reads ``Base.metadata`` whole (backups, migrations) imports this module too.
 """
 
 from __future__ import annotations

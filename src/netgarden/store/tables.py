@@ -362,7 +362,3 @@ class Task(Base):
     touch_id: Mapped[int | None] = mapped_column(Integer)  # the touch that made it
     introduction_id: Mapped[int | None] = mapped_column(Integer)  # the introduction
     about_id: Mapped[int | None] = mapped_column(Integer)  # the other contact it is about
-
-
-# migration 0010's tables, in the same metadata
-from netgarden.store import plan_tables as plan_tables  # noqa: E402

@@ -120,6 +120,7 @@ class PairRead(BaseModel):
     b_id: int
     b_name: str
     reason: str
+    score: float
 
 
 class PlanCreate(Body):
