@@ -13,11 +13,12 @@ from tests.conftest import FIXTURES
 def test_today_shows_the_agenda_and_logs_a_touch_in_place(page: Any) -> None:
     page.goto("/")
     assert page.get_by_role("heading", name="Today").is_visible()
-    first = page.locator("li.agenda-item").first
+    first = page.locator("li.agenda-item[data-item]").first
     name = first.locator(".who a").inner_text()
-    first.locator("select[name=kind]").select_option("coffee")
-    first.locator("input[name=note]").fill("caught up on evals")
-    first.get_by_role("button", name="Log").click()
+    first.click()  # the line is the shared action bar's
+    page.locator("#bar-kind").select_option("coffee")
+    page.locator("#bar-note").fill("caught up on evals")
+    page.locator("#action-bar").get_by_role("button", name="Log").click()
     status = page.get_by_role("status").first
     status.wait_for()
     assert f"Logged coffee with {name}" in status.inner_text()
@@ -135,11 +136,11 @@ def test_the_network_graph_draws_and_the_board_moves_an_introduction(page: Any) 
 def test_a_refused_log_on_today_says_why_in_place(page: Any) -> None:
     """htmx 2 ignores 4xx answers unless told: the row must show the message, not nothing."""
     page.goto("/")
-    row = page.locator("li.agenda-item").nth(1)
-    row.locator("select[name=kind]").evaluate(
+    page.locator("li.agenda-item[data-item]").nth(1).click()
+    page.locator("#bar-kind").evaluate(
         "select => { select.add(new Option('lunch', 'lunch')); select.value = 'lunch'; }"
     )
-    row.get_by_role("button", name="Log").click()
+    page.locator("#action-bar").get_by_role("button", name="Log").click()
     alert = page.locator("li.agenda-item.error[role=alert]")
     alert.wait_for()
     assert "kind: 'lunch' is not accepted" in alert.inner_text()

@@ -266,6 +266,7 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
         )
     ),
     "TouchRepo.delete_orphans": _writes(lambda r, s: r.delete_orphans()),
+    "TouchRepo.delete": _writes(lambda r, s: r.delete(s.touch)),  # Today's undo (#11)
     "TouchRepo.all_timelines": _reads(lambda r, s: r.all_timelines()),
     "TouchRepo.per_day": _reads(lambda r, s: r.per_day(TODAY - dt.timedelta(days=30), TODAY)),
     "TouchRepo.count": _reads(lambda r, s: r.count()),
@@ -345,6 +346,7 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     # follow-up tasks
     "TaskRepo.insert_many": _writes(lambda r, s: r.insert_many([_task_row(s.grace, s.event)], NOW)),
     "TaskRepo.close": _writes(lambda r, s: r.close([s.task], TODAY, "done")),
+    "TaskRepo.reopen": _writes(lambda r, s: r.reopen("done")),  # Today's undo (#11)
     "TaskRepo.move": _writes(lambda r, s: r.move(s.ada, s.grace)),
     "TaskRepo.listing": _reads(
         lambda r, s: r.listing(),

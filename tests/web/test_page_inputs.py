@@ -36,6 +36,9 @@ FORMS_BEHIND_A_STEP = {
     # a follow-up's "done" button appears once someone was met at an event (the sample event
     # is today's, still planned, so that its attended and skipped buttons show)
     "/tasks/{task_id}/done": {"csrf_token": ""},
+    # Today's toasts: undo a log, lift a snooze (#11)
+    "/touches/{touch_id}/undo": {"csrf_token": ""},
+    "/contacts/{contact_id}/unsnooze": {"until": "2030-01-01"},
 }
 
 
@@ -77,9 +80,13 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient,
         event = client.post("/api/v1/events", json={"name": "Meetup", "on": today}).json()
         past = client.post("/api/v1/events", json={"name": "Summit", "on": long_ago}).json()
         met = client.post(f"/api/v1/events/{past['id']}/people", json={"contact_ids": ids[:1]})
+        touch = client.post(
+            f"/api/v1/contacts/{ids[1]}/touches", json={"kind": "call", "on": long_ago}
+        )
         samples = {"contact_id": str(ids[0]), "intro_id": str(intro["id"]), "fmt": "vcard",
                    "event_id": str(event["id"]),
-                   "task_id": str(met.json()["people"][0]["task_ids"][0])}  # fmt: skip
+                   "task_id": str(met.json()["people"][0]["task_ids"][0]),
+                   "touch_id": str(touch.json()["id"])}  # fmt: skip
         yield client, samples
     app.state.database.close()
 

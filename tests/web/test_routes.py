@@ -51,6 +51,7 @@ API = {
 PAGES_READ = [
     "/", "/contacts", "/contacts/new", "/contacts/1", "/introductions", "/network",
     "/export", "/import", "/dashboard", "/settings", "/docs", "/events", "/events/new",
+    "/styleguide",
 ]  # fmt: skip
 # without the form's token a write is refused (403) by its route, never unknown (404/405)
 PAGES_WRITE = [
@@ -58,7 +59,7 @@ PAGES_WRITE = [
     "/contacts/1", "/contacts/1/links", "/contacts/1/ledger", "/contacts/1/touches",
     "/contacts/1/archive", "/introductions", "/introductions/1", "/settings",
     "/import/preview", "/import/confirm", "/import/cancel", "/events/new", "/events/1/people",
-    "/events/1/status", "/tasks/1/done",
+    "/events/1/status", "/tasks/1/done", "/touches/1/undo", "/contacts/1/unsnooze",
 ]  # fmt: skip
 
 

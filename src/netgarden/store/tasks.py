@@ -158,6 +158,19 @@ class TaskRepo:
                 .values(done_on=on, done_by=by)
             )
 
+    def reopen(self, by: str) -> list[int]:
+        """Open again the tasks that ``by`` (``touch #12``) closed; returns their ids."""
+        ids = list(
+            self.session.scalars(select(Task.id).where(self._mine(Task), Task.done_by == by))
+        )
+        if ids:
+            self.session.execute(
+                update(Task)
+                .where(self._mine(Task), Task.id.in_(ids))
+                .values(done_on=None, done_by=None)
+            )
+        return ids
+
     def move(self, other: int, keep: int) -> None:
         """Give ``keep`` the tasks of ``other`` (a merge); where a rule made tasks for both at
         the same event, ``keep``'s stay and ``other``'s go."""

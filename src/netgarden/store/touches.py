@@ -116,6 +116,26 @@ class TouchRepo:
             )
         )
 
+    def delete(self, touch_id: int) -> list[int]:
+        """Delete one touch with its participants; returns who it was with (none: no such
+        touch here)."""
+        from sqlalchemy import delete
+
+        people = list(
+            self.session.scalars(
+                select(TouchParticipant.contact_id)
+                .where(self._mine(TouchParticipant), TouchParticipant.touch_id == touch_id)
+                .order_by(TouchParticipant.contact_id)
+            )
+        )
+        self.session.execute(
+            delete(TouchParticipant).where(
+                self._mine(TouchParticipant), TouchParticipant.touch_id == touch_id
+            )
+        )
+        self.session.execute(delete(Touch).where(self._mine(Touch), Touch.id == touch_id))
+        return people
+
     def count(self) -> int:
         return int(self.session.scalar(select(func.count()).where(self._mine(Touch))) or 0)
 

@@ -105,11 +105,13 @@ def _private_folder(app: FastAPI) -> Path:
 
 
 def templates() -> Jinja2Templates:
+    from netgarden.web.filters import register
     from netgarden.web.markdown import render
 
     env = Jinja2Templates(directory=HERE / "templates")
     env.env.filters["markdown"] = render
     env.env.filters["birthday"] = birthday
+    register(env.env.filters)
     env.env.globals["version"] = __version__
     return env
 

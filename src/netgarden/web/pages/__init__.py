@@ -13,7 +13,9 @@ from netgarden.web.pages import (
     events,
     introductions,
     network,
+    palette,
     settings,
+    styleguide,
     today,
     transfer,
 )
@@ -22,4 +24,6 @@ router = APIRouter(include_in_schema=False)
 for area in (today, capture, contacts, network, introductions, events, transfer, dashboard,
              settings,
              event_prep):  # fmt: skip
+    router.include_router(area.router)
+for area in (palette, styleguide):  # the design system (#11)
     router.include_router(area.router)

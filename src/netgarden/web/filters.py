@@ -1,0 +1,48 @@
+"""Jinja filters the design system's macros use: a readable date, initials, an avatar colour."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zlib
+from typing import Any
+
+AVATAR_HUES = 8  # the avatar-0 … avatar-7 colour pairs of static/tokens.css
+
+
+def day(value: dt.date | str | None, year: bool = True) -> str:
+    """A date as people read it: ``2 Dec 2026`` (``2 Dec`` without the year). The API and
+    the inputs keep ISO; pages show this. A value that is not a date shows as it is."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        try:
+            when = dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    else:
+        when = value
+    shown = f"{when.day} {when:%b}"
+    return f"{shown} {when.year}" if year else shown
+
+
+def initials(name: str) -> str:
+    """Up to two letters: the first and the last word's (``Priya Raman`` → ``PR``)."""
+    words = [w for w in re.split(r"[\s\-_.]+", name or "") if w and w[0].isalnum()]
+    if not words:
+        return "?"
+    letters = words[0][0] + (words[-1][0] if len(words) > 1 else "")
+    return letters.upper()
+
+
+def avatar_hue(name: str) -> int:
+    """The same name always gets the same of the eight avatar colours."""
+    return zlib.crc32((name or "").strip().casefold().encode()) % AVATAR_HUES
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", (text or "").lower()).strip("-") or "x"
+
+
+def register(filters: dict[str, Any]) -> None:
+    filters.update(day=day, initials=initials, avatar_hue=avatar_hue, slug=slug)
