@@ -70,3 +70,30 @@ def test_plans_profile_promises_and_trust(client: TestClient) -> None:
     trust = client.get(f"/api/v1/contacts/{ana}/trust").json()
     assert (trust["promises_due"], trust["reliability"], trust["composite"]) == (0, None, None)
     assert client.get("/api/v1/contacts/999/trust").status_code == 404
+
+
+def test_the_event_page_tabs_target_form_printable_sheet_and_calendar(
+    client: TestClient,
+) -> None:
+    from tests.web.conftest import form
+
+    _person(client, "Ana Lee")
+    client.post("/api/v1/events", json={"name": "PM Night", "on": COMING, "format": "mixer",
+                                         "start": "18:00"})  # fmt: skip
+    page = client.get("/events/1").text
+    tabs = ['href="#prep"', 'href="#people"', 'href="#follow-ups"', 'href="#roi"']
+    assert [page.index(t) for t in tabs] == sorted(page.index(t) for t in tabs)
+    assert "arrive about 50 minutes after the start (18:50)" in page
+    missing = form(client, "/events/1/targets", {"contact": "Zed Nobody", "source": ""},
+                   follow_redirects=False)  # fmt: skip
+    assert missing.status_code == 422 and 'id="t-error"' in missing.text
+    assert 'value="Zed Nobody"' in missing.text
+    added = form(client, "/events/1/targets", {"contact": "Ana", "source": "speaker-list",
+                                               "starter": "Ask about evals"},
+                 follow_redirects=False)  # fmt: skip
+    assert added.status_code == 303 and added.headers["location"] == "/events/1#prep"
+    printable = client.get("/events/1/prep").text
+    assert "“Ask about evals”" in printable and "@media print" not in printable
+    assert client.get("/events/99/prep").status_code == 404
+    calendar = client.get("/events").text
+    assert 'class="calendar"' in calendar and "PM Night" in calendar
