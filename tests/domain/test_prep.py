@@ -90,7 +90,7 @@ def test_starters_stored_then_attendee_list_then_interests_then_an_opener() -> N
 def test_the_30_second_pitch_says_which_parts_are_missing() -> None:
     built = pitch_30({"name": "Sam", "title": "PM", "company": "Acme", "what": None,
                       "hook": None})  # fmt: skip
-    assert built.built and built.text == "I'm Sam, PM, Acme."
+    assert built.built and built.text == "I'm Sam, PM at Acme."
     assert built.missing == ("what you do", "interesting hook")
     empty = pitch_30({})
     assert empty.text is None and len(empty.missing) == 3

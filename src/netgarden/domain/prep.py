@@ -180,14 +180,14 @@ def pitch_30(profile: dict[str, str | None]) -> Pitch:
     hook = profile.get("hook")
     if not hook:
         missing.append("interesting hook")
-    role = ", ".join(p for p in (profile.get("title"), profile.get("company")) if p)
+    role = " at ".join(p for p in (profile.get("title"), profile.get("company")) if p)
     parts = []
     if who:
         parts.append(f"I'm {who}" + (f", {role}" if role else "") + ".")
     if what:
         parts.append(f"I {what.rstrip('.')}." if not what[:1].isupper() else f"{what.rstrip('.')}.")
     if hook:
-        parts.append(hook)
+        parts.append(hook[:1].upper() + hook[1:] + ("" if hook.endswith((".", "!", "?")) else "."))
     return Pitch(30, " ".join(parts) or None, True, tuple(missing))
 
 

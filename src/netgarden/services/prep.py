@@ -79,13 +79,15 @@ def prep_sheet(unit: Unit, event_id: int, today: dt.date) -> tuple[EventView, Pr
 
 
 def _warm_path(unit: Unit, contact_id: int, today: dt.date) -> str | None:
-    """The best warm path to a target, as names ("via A → B"); None when they are mine
-    already or nobody leads there."""
+    """The best warm path to a target, as names ("via A → B"), or that I know them myself;
+    None when nobody leads there."""
     from netgarden.services.paths import warm_paths
 
     paths = warm_paths(unit, to=contact_id, limit=1, today=today)
-    if not paths or len(paths[0].ids) < 2:
+    if not paths:
         return None
+    if len(paths[0].ids) < 2:
+        return "you know them yourself"
     return "via " + " → ".join(paths[0].names[:-1])
 
 
