@@ -99,6 +99,19 @@ def test_a_first_two_way_meeting_makes_the_three_tasks_once(unit: Unit) -> None:
     assert [t.kind for t in open_tasks_for(unit, ada)] == ["connect", "send-resources"]
 
 
+def test_undoing_a_first_meeting_takes_its_tasks_away(unit: Unit) -> None:
+    from netgarden.services.undo import undo_touch
+
+    x, y = _people(unit, "Xavier Introducer", "Yara Newcomer")
+    introduced_to_me(unit, x, y, TODAY, NOW)
+    coffee = log_touch(unit, [y], TouchInput("coffee"), NOW, TODAY)
+    assert {t.kind for t in tasks_of(unit)} == {"connect", "send-resources",
+                                                "schedule-meeting", "report-back"}  # fmt: skip
+    undo_touch(unit, coffee.id)
+    (waiting,) = tasks_of(unit)
+    assert (waiting.kind, waiting.waiting) == ("report-back", True)
+
+
 def test_an_imported_outgoing_message_closes_connect_an_incoming_one_does_not(
     unit: Unit,
 ) -> None:

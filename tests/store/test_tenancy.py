@@ -359,6 +359,7 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "TaskRepo.open_for": _reads(lambda r, s: r.open_for([s.ada, s.grace])),
     "TaskRepo.two_way_before": _reads(lambda r, s: r.two_way_before([s.ada, s.grace], s.touch)),
     "TaskRepo.waiting_report_backs": _reads(lambda r, s: r.waiting_report_backs([s.grace])),
+    "TaskRepo.forget_touch": _writes(lambda r, s: r.forget_touch(s.touch, ["first-meeting"])),
     "TaskRepo.start": _writes(lambda r, s: r.start(s.task, s.touch, TODAY, TODAY)),
     "EventRepo.set_person": _writes(
         lambda r, s: r.set_person(s.event, s.ada, "met", {"note": "changed"})
@@ -380,6 +381,7 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "EventStats.planned_after": _reads(lambda r, s: r.planned_after()),
     "EventStats.task_compliance": _reads(lambda r, s: r.task_compliance(TODAY)),
     "EventStats.roles": _reads(lambda r, s: r.roles()),
+    "EventStats.attended": _reads(lambda r, s: r.attended(TODAY)),
     # search
     "SqliteSearchIndex.reindex": _writes(lambda r, s: r.reindex([s.ada, s.grace, s.bob])),
     "SqliteSearchIndex.rebuild": _writes(lambda r, s: r.rebuild()),

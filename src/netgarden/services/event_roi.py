@@ -37,8 +37,8 @@ def roi_report(unit: Unit, as_of: dt.date, series: str | None = None) -> RoiRepo
     window = unit.preferences().roi_window
     wanted = fold(series) if series and series.strip() else None
     events = [
-        e for e in unit.events.listing("attended")
-        if e.occurred_on <= as_of and (wanted is None or fold(e.series or "") == wanted)
+        e for e in unit.event_stats.attended(as_of)
+        if wanted is None or fold(e.series or "") == wanted
     ]  # fmt: skip
     if (
         wanted is not None

@@ -122,7 +122,7 @@ def _remember_meeting(
 
 def make_follow_ups(
     unit: Unit, contact_id: int, event_id: int | None, met_on: dt.date, now: dt.datetime,
-    rule: str = RULE_24_48_7,
+    rule: str = RULE_24_48_7, touch_id: int | None = None,
 ) -> list[int]:  # fmt: skip
     """The three 24-48-7 tasks for meeting someone on ``met_on``; none when this person
     already has them for this event."""
@@ -130,7 +130,7 @@ def make_follow_ups(
         return []
     rows = [
         {"kind": kind.value, "rule": rule, "contact_id": contact_id,
-         "event_id": event_id, "since": met_on, "due_on": due}
+         "event_id": event_id, "since": met_on, "due_on": due, "touch_id": touch_id}
         for kind, due in follow_ups(met_on)
     ]  # fmt: skip
     return unit.tasks.insert_many(rows, now)
@@ -199,6 +199,14 @@ def touches_imported(
     for task_id, (day, by) in done.items():
         unit.tasks.close([task_id], day, by)
     return sorted(done)
+
+
+def touch_undone(unit: Unit, touch_id: int) -> list[int]:
+    """A touch was undone: the tasks it made (a first meeting's 24-48-7, an interview's
+    thank-you) go, and the report-backs it started wait again; returns the removed ids."""
+    from netgarden.domain.followups import RULE_FIRST_MEETING, RULE_INTERVIEW
+
+    return unit.tasks.forget_touch(touch_id, (RULE_FIRST_MEETING, RULE_INTERVIEW))
 
 
 @dataclass(frozen=True)

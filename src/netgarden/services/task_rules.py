@@ -39,7 +39,9 @@ def tasks_after_touch(
         earlier = unit.tasks.two_way_before(people, touch_id)
         for contact_id in people:
             if first_two_way(kind, direction, earlier[contact_id], on, today):
-                made += make_follow_ups(unit, contact_id, None, on, now, RULE_FIRST_MEETING)
+                made += make_follow_ups(
+                    unit, contact_id, None, on, now, RULE_FIRST_MEETING, touch_id
+                )
         for task_id, _ in unit.tasks.waiting_report_backs(people):
             unit.tasks.start(task_id, touch_id, on, on + dt.timedelta(days=REPORT_BACK_DAYS))
     if kind == TouchKind.INFORMATIONAL_INTERVIEW.value and fresh(on, today):

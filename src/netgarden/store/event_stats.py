@@ -22,6 +22,16 @@ class EventStats:
         self.session = session
         self.workspace_id = workspace_id
 
+    def attended(self, as_of: dt.date) -> Sequence[Any]:
+        """Attended events up to ``as_of``, the latest first: what ROI shows of each (no
+        per-event counts; ``roles`` gives them all at once)."""
+        e = Event
+        return self.session.execute(
+            select(e.id, e.name, e.occurred_on, e.series, e.status, e.format, e.access, e.size)
+            .where(mine(e, self.workspace_id), e.status == "attended", e.occurred_on <= as_of)
+            .order_by(e.occurred_on.desc(), e.id.desc())
+        ).all()
+
     def after_meeting(self, as_of: dt.date) -> Sequence[Any]:
         """(event_id, contact_id, first two-way touch after the event, first meeting touch
         after it) for everyone met at an attended event, up to ``as_of``."""

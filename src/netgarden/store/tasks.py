@@ -75,6 +75,25 @@ class TaskRepo:
             query = query.where(Contact.archived_at.is_(None))
         return self.session.execute(query.order_by(Task.due_on, Task.id)).all()
 
+    def forget_touch(self, touch_id: int, rules: Sequence[str]) -> list[int]:
+        """A touch was undone: the tasks ``rules`` made from it go, and report-backs it
+        started wait again. Returns the ids of the tasks removed."""
+        made = list(
+            self.session.scalars(
+                select(Task.id).where(
+                    self._mine(Task), Task.touch_id == touch_id, Task.rule.in_(list(rules))
+                )
+            )
+        )
+        if made:
+            self.session.execute(delete(Task).where(self._mine(Task), Task.id.in_(made)))
+        self.session.execute(
+            update(Task)
+            .where(self._mine(Task), Task.touch_id == touch_id, Task.kind == "report-back")
+            .values(touch_id=None)
+        )
+        return made
+
     def waiting_report_backs(self, newcomers: Iterable[int]) -> Sequence[Any]:
         """Open report-back tasks still waiting for a first two-way touch with a newcomer."""
         return self.session.execute(
