@@ -46,6 +46,24 @@ API = {
     ("PATCH", "/api/v1/settings", "update_settings_api_v1_settings_patch"),
     ("GET", "/api/v1/stats", "get_stats_api_v1_stats_get"),
     ("GET", "/api/v1/suggestions/intros", "get_suggestions_api_v1_suggestions_intros_get"),
+    # events, the rest of issue 12
+    ("POST", "/api/v1/contacts/{contact_id}/promises",
+     "create_promise_api_v1_contacts__contact_id__promises_post"),
+    ("GET", "/api/v1/contacts/{contact_id}/trust",
+     "get_trust_api_v1_contacts__contact_id__trust_get"),
+    ("GET", "/api/v1/event-roi", "event_roi_api_v1_event_roi_get"),
+    ("GET", "/api/v1/events/{event_id}/prep", "get_prep_api_v1_events__event_id__prep_get"),
+    ("GET", "/api/v1/events/{event_id}/suggestions",
+     "event_suggestions_api_v1_events__event_id__suggestions_get"),
+    ("POST", "/api/v1/events/{event_id}/targets",
+     "add_target_api_v1_events__event_id__targets_post"),
+    ("GET", "/api/v1/plans", "list_plans_api_v1_plans_get"),
+    ("POST", "/api/v1/plans", "create_plan_api_v1_plans_post"),
+    ("POST", "/api/v1/plans/{plan_id}/cancel", "cancel_plan_api_v1_plans__plan_id__cancel_post"),
+    ("POST", "/api/v1/plans/{plan_id}/confirm",
+     "confirm_plan_api_v1_plans__plan_id__confirm_post"),
+    ("GET", "/api/v1/profile", "get_profile_api_v1_profile_get"),
+    ("PATCH", "/api/v1/profile", "update_profile_api_v1_profile_patch"),
 }  # fmt: skip
 
 PAGES_READ = [
@@ -60,6 +78,7 @@ PAGES_WRITE = [
     "/contacts/1/archive", "/introductions", "/introductions/1", "/settings",
     "/import/preview", "/import/confirm", "/import/cancel", "/events/new", "/events/1/people",
     "/events/1/status", "/tasks/1/done", "/touches/1/undo", "/contacts/1/unsnooze",
+    "/events/1/targets",
 ]  # fmt: skip
 
 
