@@ -70,7 +70,7 @@ def event_roi(
     as_of: Day | None = None,
     series: str | None = Query(None, max_length=200),
 ) -> RoiRead:
-    """Per attended event and per series (the same as `event roi --json`)."""
+    """Per attended event and per series (the same fields as the CLI prints as JSON)."""
     from netgarden.services.event_roi import roi_fields, roi_report
 
     return RoiRead(**roi_fields(roi_report(unit, as_of or deps.today(), series)))
