@@ -54,6 +54,22 @@ BENCHMARKS = Path(__file__).parents[1] / "benchmarks"
             "reviews.json",
         ),
         (
+            "bench_events.py",
+            [
+                "--contacts",
+                "300",
+                "--touches",
+                "2000",
+                "--events",
+                "40",
+                "--open-tasks",
+                "30",
+                "--runs",
+                "1",
+            ],
+            "events.json",
+        ),
+        (
             "bench_web.py",
             ["--contacts", "300", "--touches", "2000", "--requests", "20"],
             "web.json",

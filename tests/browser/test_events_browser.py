@@ -64,3 +64,38 @@ def test_the_events_table_keeps_its_words_whole(page: Any) -> None:
         )
         assert tall == [], (width, tall)
         assert page.evaluate("document.documentElement.scrollWidth") <= width
+
+
+def test_targets_from_the_search_box_the_prep_tab_and_printing_it(page: Any) -> None:
+    """Add a coming event, two targets from the Prep tab's search box (a name that fits no
+    one first), read the sheet in its order, then print: only the sheet is on paper."""
+    page.goto("/events/new")
+    page.get_by_label("Name").fill("PM Night")
+    page.get_by_label("On", exact=True).fill((dt.date.today() + dt.timedelta(days=5)).isoformat())
+    page.get_by_label("Starts at").fill("19:00")
+    page.get_by_label("Format").select_option("meetup")
+    page.get_by_role("button", name="Add").click()
+    page.get_by_role("heading", name="PM Night").wait_for()
+    assert page.get_by_role("navigation", name="Event sections").inner_text().split()[:1] == [
+        "Prep"
+    ]
+    page.get_by_label("Someone I want to meet").fill("Nobody Atall")
+    page.get_by_role("button", name="Add target").click()
+    assert "Nobody Atall" in page.locator("#t-error").inner_text()
+    assert page.get_by_label("Someone I want to meet").input_value() == "Nobody Atall"
+    page.get_by_label("Someone I want to meet").fill("Priya Raman")
+    page.get_by_label("Found on").select_option("attendee-list")
+    page.get_by_role("button", name="Add target").click()
+    sheet = page.locator("#prep .prep-sheet")
+    sheet.wait_for()
+    text = sheet.inner_text()
+    assert "I noticed your name in the list of attendees" in text
+    assert "Prepare 3-5 target connections" in text  # one target: flagged
+    assert text.index("Openers") < text.index("Your pitches") < text.index("Arrival")
+    page.goto("/events")
+    assert "PM Night" in page.locator(".calendar").inner_text()
+    page.goto("/events/1/prep")
+    page.emulate_media(media="print")
+    assert page.locator("header.top").is_hidden()
+    assert page.locator(".prep-sheet").is_visible()
+    page.emulate_media(media="screen")

@@ -249,6 +249,8 @@ COMMANDS = [
     ("review", "health"), ("triage",), ("matrix",), ("board",), ("me",), ("target", "list"),
     ("template", "list"), ("draft", "cold", "1"), ("outreach",), ("reply", "1", "yes"),
     ("feed", "url"), ("mcp",), ("sync", "vdir", "book"),
+    ("plan", "list"), ("promise", "1", "x", "--by", "tomorrow"), ("profile", "show"),
+    ("prep", "interview", "1"),
 ]  # fmt: skip
 
 

@@ -167,7 +167,7 @@ def test_demo_fills_a_living_network(cli: Cli) -> None:
     reasons = {item["reason"] for item in cli.json("today", "--limit", "300")}
     assert {"overdue", "lapsed", "birthday", "follow-up"} <= reasons
     events = cli.json("event", "list")
-    assert len(events) == 12 and {e["status"] for e in events} == {"planned", "attended"}
+    assert len(events) == 17 and {e["status"] for e in events} == {"planned", "attended"}
     assert "already has contacts" in cli("demo", code=2).stderr
 
 

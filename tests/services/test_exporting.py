@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -47,7 +48,26 @@ def fill(db: Path) -> None:
         edit_contact(unit, ada, facts, NOW, TODAY)
         add_target(unit, "industry", "Fintech", 3)
         set_profile(unit, {"company": "Engines Co", "time_zone": "Europe/Berlin"})
+        _events_practice(unit, ada)
     database.close()
+
+
+def _events_practice(unit: Any, ada: int) -> None:
+    """Migration 0010's rows: a plan, the profile, a promise, a target, a report-back."""
+    from netgarden.services.events import EventInput, add_event
+    from netgarden.services.introductions import introduced_to_me
+    from netgarden.services.plans import make_plan
+    from netgarden.services.prep import add_target
+    from netgarden.services.profile import set_profile
+    from netgarden.services.task_rules import promise
+
+    later = (TODAY + dt.timedelta(days=3)).isoformat()
+    make_plan(unit, [ada, 2], "coffee", later, "pancakes", TODAY, NOW)
+    set_profile(unit, {"name": "Me", "pitch_30": "I garden networks.", "time_zone": "UTC"}, NOW)
+    promise(unit, ada, "send the deck", later, TODAY, NOW)
+    event = add_event(unit, EventInput("PM Night", later), NOW, TODAY)
+    add_target(unit, event.id, ada, "attendee-list", "ask about evals", NOW)
+    introduced_to_me(unit, 3, ada, TODAY, NOW)
 
 
 def export(db: Path, fmt: str, out: Path, version: str = "4.0") -> None:
@@ -64,6 +84,9 @@ def test_json_backup_restores_to_the_same_bytes(tmp_path: Path) -> None:
     with target.transaction() as unit:
         restored = restore_backup(unit, tmp_path / "a.json")
         assert (restored.contacts, restored.touches) == (61, 402)
+        assert (restored.contacts, restored.touches) == (61, 401)
+        assert unit.plans.count() == 1 and unit.profile.get()["pitch_30"] == "I garden networks."
+        assert {t.kind for t in unit.tasks.listing()} >= {"promise", "report-back"}
         assert next(h.name for h in unit.search.query("évals", 5)).startswith("Ada")
         assert unit.templates.get("join-mine") is not None
         assert [row.template_key for row in unit.templates.sent(None, None)] == ["join-mine"]
@@ -104,7 +127,9 @@ def test_ics_parses_with_stable_uids_dtstamp_and_all_day_dates(tmp_path: Path) -
     assert events
     uids = [str(e["UID"]) for e in events]
     assert len(uids) == len(set(uids))
-    assert all(u.startswith(("followup-", "birthday-")) and u.endswith("@netgarden") for u in uids)
+    assert all(
+        u.startswith(("followup-", "birthday-", "plan-")) and u.endswith("@netgarden") for u in uids
+    )
     for event in events:
         assert "DTSTAMP" in event
         start = event.decoded("DTSTART")

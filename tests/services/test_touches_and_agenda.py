@@ -32,9 +32,10 @@ def reasons(unit: Unit, as_of: dt.date = TODAY) -> dict[str, str]:
 
 def test_logging_a_touch_resets_the_cadence_clock(unit: Unit) -> None:
     ada = add(unit, "Ada", circle="inner", met_on="2026-06-01")
-    log_touch(unit, [ada], TouchInput("coffee", on="2026-10-10"), NOW, TODAY)
+    # one-way touches: a first two-way meeting would add its 24-48-7 follow-ups
+    log_touch(unit, [ada], TouchInput("email", on="2026-10-10"), NOW, TODAY)
     assert reasons(unit) == {"Ada": "overdue"}
-    log_touch(unit, [ada], TouchInput("call", on="2026-11-20"), NOW, TODAY)
+    log_touch(unit, [ada], TouchInput("call", on="2026-11-20", direction="out"), NOW, TODAY)
     assert reasons(unit) == {}
     assert show_contact(unit, ada, TODAY).next_due_on == dt.date(2026, 12, 20)
 

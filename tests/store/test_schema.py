@@ -16,6 +16,7 @@ from sqlalchemy import text
 
 from netgarden.errors import SchemaTooNew, StoreError
 from netgarden.services.database import Database, open_database
+from netgarden.store import plan_tables as plan_tables  # its tables, in Base.metadata
 from netgarden.store.schema import HEAD, MIGRATIONS_DIR, REVISIONS, backup_before_migration
 from netgarden.store.tables import Base
 from tests.conftest import NOW

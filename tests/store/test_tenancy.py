@@ -33,11 +33,14 @@ from netgarden.services.database import Database, Unit, open_database
 from netgarden.store.bulk import BulkLoader
 from netgarden.store.circle_history import CircleHistoryRepo
 from netgarden.store.contacts import ContactRepo
+from netgarden.store.event_stats import EventStats
 from netgarden.store.events import EventRepo
 from netgarden.store.feed import FeedRepo
 from netgarden.store.ledger import LedgerRepo
 from netgarden.store.network import NetworkRepo
+from netgarden.store.plans import PlanRepo
 from netgarden.store.preferences import PreferenceRepo
+from netgarden.store.profile import ProfileRepo
 from netgarden.store.reviews import ReviewRepo
 from netgarden.store.search import SqliteSearchIndex
 from netgarden.store.strength_tallies import StrengthTallyRepo
@@ -64,6 +67,9 @@ REPOS: dict[str, type] = {
     "templates": TemplateRepo,
     "reviews": ReviewRepo,
     "circle_history": CircleHistoryRepo,
+    "plans": PlanRepo,
+    "profile": ProfileRepo,
+    "event_stats": EventStats,
 }
 # repositories a service makes for itself (not a Unit's attribute)
 OWN = {"FeedRepo": FeedRepo, "SyncStateRepo": SyncStateRepo}
@@ -81,6 +87,7 @@ class Seeded:
     intro: int
     event: int
     task: int
+    plan: int
 
 
 def seed(unit: Unit) -> Seeded:
@@ -141,8 +148,16 @@ def seed(unit: Unit) -> Seeded:
     c.update(grace, {"circle": "inner"}, NOW)  # circle history (issue 13)
     unit.reviews.set_target("company", "Acme", 2)
     unit.reviews.set_profile("company", "Acme")
+    unit.events.add_person(event, grace, "target", "ask about evals", None, NOW, "attendee-list")
+    unit.tasks.insert_many(
+        [{"kind": "report-back", "rule": "intro-received", "contact_id": ada, "event_id": None,
+          "since": ago, "due_on": TODAY, "about_id": grace, "note": "how it went"}], NOW,
+    )  # fmt: skip
+    plan = unit.plans.insert("coffee", TODAY + dt.timedelta(days=3), "plans", [ada, grace], NOW)
+    unit.plans.insert("call", ago, None, [grace], NOW)
+    unit.profile.save({"name": "Me", "pitch_30": "I garden networks"}, NOW)
     unit.search.rebuild()
-    return Seeded(unit.workspace_id, ada, grace, bob, touch, intro, event, task)
+    return Seeded(unit.workspace_id, ada, grace, bob, touch, intro, event, task, plan)
 
 
 def _task_row(contact_id: int, event_id: int) -> dict[str, Any]:
@@ -406,6 +421,31 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "TemplateRepo.set_replied": _writes(lambda r, s: r.set_replied(s.touch, False)),
     "TemplateRepo.sent": _reads(lambda r, s: r.sent(None, None), lambda r, s: r.sent(TODAY, TODAY)),
     "TemplateRepo.touches_with": _reads(lambda r, s: r.touches_with([s.ada, s.grace], TODAY)),
+    "TaskRepo.two_way_before": _reads(lambda r, s: r.two_way_before([s.ada, s.grace], s.touch)),
+    "TaskRepo.waiting_report_backs": _reads(lambda r, s: r.waiting_report_backs([s.grace])),
+    "TaskRepo.forget_touch": _writes(lambda r, s: r.forget_touch(s.touch, ["first-meeting"])),
+    "TaskRepo.start": _writes(lambda r, s: r.start(s.task, s.touch, TODAY, TODAY)),
+    "EventRepo.set_person": _writes(
+        lambda r, s: r.set_person(s.event, s.ada, "met", {"note": "changed"})
+    ),
+    "EventRepo.targets": _reads(lambda r, s: r.targets(s.event)),
+    # planned meetings, my profile, event ROI
+    "PlanRepo.insert": _writes(lambda r, s: r.insert("coffee", TODAY, None, [s.ada], NOW)),
+    "PlanRepo.update": _writes(lambda r, s: r.update(s.plan, {"status": "cancelled"}, NOW)),
+    "PlanRepo.get": _reads(lambda r, s: r.get(s.plan)),
+    "PlanRepo.people": _reads(lambda r, s: r.people(), lambda r, s: r.people([s.plan])),
+    "PlanRepo.listing": _reads(
+        lambda r, s: r.listing(), lambda r, s: r.listing("planned", s.grace)
+    ),
+    "PlanRepo.meetings_after": _reads(lambda r, s: r.meetings_after([s.ada, s.grace])),
+    "PlanRepo.count": _reads(lambda r, s: r.count()),
+    "ProfileRepo.get": _reads(lambda r, s: r.get()),
+    "ProfileRepo.save": _writes(lambda r, s: r.save({"hook": "a hook"}, NOW)),
+    "EventStats.after_meeting": _reads(lambda r, s: r.after_meeting(TODAY)),
+    "EventStats.planned_after": _reads(lambda r, s: r.planned_after()),
+    "EventStats.task_compliance": _reads(lambda r, s: r.task_compliance(TODAY)),
+    "EventStats.roles": _reads(lambda r, s: r.roles()),
+    "EventStats.attended": _reads(lambda r, s: r.attended(TODAY)),
     # search
     "SqliteSearchIndex.reindex": _writes(lambda r, s: r.reindex([s.ada, s.grace, s.bob])),
     "SqliteSearchIndex.rebuild": _writes(lambda r, s: r.rebuild()),

@@ -55,6 +55,24 @@ API = {
     ("POST", "/api/v1/drafts", "create_draft_api_v1_drafts_post"),
     ("GET", "/api/v1/outreach", "outreach_api_v1_outreach_get"),
     ("PUT", "/api/v1/touches/{touch_id}/reply", "mark_reply_api_v1_touches__touch_id__reply_put"),
+    # events, the rest of issue 12
+    ("POST", "/api/v1/contacts/{contact_id}/promises",
+     "create_promise_api_v1_contacts__contact_id__promises_post"),
+    ("GET", "/api/v1/contacts/{contact_id}/trust",
+     "get_trust_api_v1_contacts__contact_id__trust_get"),
+    ("GET", "/api/v1/event-roi", "event_roi_api_v1_event_roi_get"),
+    ("GET", "/api/v1/events/{event_id}/prep", "get_prep_api_v1_events__event_id__prep_get"),
+    ("GET", "/api/v1/events/{event_id}/suggestions",
+     "event_suggestions_api_v1_events__event_id__suggestions_get"),
+    ("POST", "/api/v1/events/{event_id}/targets",
+     "add_target_api_v1_events__event_id__targets_post"),
+    ("GET", "/api/v1/plans", "list_plans_api_v1_plans_get"),
+    ("POST", "/api/v1/plans", "create_plan_api_v1_plans_post"),
+    ("POST", "/api/v1/plans/{plan_id}/cancel", "cancel_plan_api_v1_plans__plan_id__cancel_post"),
+    ("POST", "/api/v1/plans/{plan_id}/confirm",
+     "confirm_plan_api_v1_plans__plan_id__confirm_post"),
+    ("GET", "/api/v1/profile", "get_profile_api_v1_profile_get"),
+    ("PATCH", "/api/v1/profile", "update_profile_api_v1_profile_patch"),
 }  # fmt: skip
 
 PAGES_READ = [
@@ -69,6 +87,7 @@ PAGES_WRITE = [
     "/contacts/1/archive", "/introductions", "/introductions/1", "/settings",
     "/import/preview", "/import/confirm", "/import/cancel", "/events/new", "/events/1/people",
     "/events/1/status", "/tasks/1/done", "/touches/1/undo", "/contacts/1/unsnooze",
+    "/events/1/targets",
 ]  # fmt: skip
 
 

@@ -155,19 +155,22 @@ def show(
     json: o.Json = False,
 ) -> None:
     """Everything about one person: fields, cadence, next due date and the touch timeline."""
+    from netgarden.cli.contact_extras import contact_extras, render_extras
     from netgarden.services.contacts import show_contact
     from netgarden.services.lookup import resolve_contact
 
     with unit_of_work(ctx) as unit:
         detail = show_contact(unit, resolve_contact(unit, contact), today())
+        extras = contact_extras(unit, detail.id, today())
     if json:
         from netgarden.cli.render import contact_json
 
-        print_json(contact_json(detail))
+        print_json(contact_json(detail, extras))
     else:
         from netgarden.cli.render import render_contact
 
         render_contact(console(), detail)
+        render_extras(console(), extras)
 
 
 def list_(

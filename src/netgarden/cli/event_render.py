@@ -9,7 +9,7 @@ from rich.table import Table
 
 from netgarden.cli.context import escape
 from netgarden.domain.events import GOAL_QUOTE
-from netgarden.domain.followups import STEP, TaskKind, late
+from netgarden.domain.followups import TaskKind, late, task_quote
 from netgarden.services.events import EventView, TaskView
 
 KINDS = frozenset(kind.value for kind in TaskKind)
@@ -60,7 +60,11 @@ def render_tasks(out: Console, tasks: list[TaskView], day: dt.date, title: str) 
             state = late(t.due_on, day)
             state = f"[red]{state}[/]" if t.due_on < day else state
         kind = TaskKind(t.kind) if t.kind in KINDS else None
-        what = f"“{STEP[kind].quote.text}”" if kind else ""
+        what = f"“{task_quote(kind).text}”" if kind else ""
+        if t.note:
+            what = f"{escape(t.note)} {what}"
+        if t.waiting:
+            state = f"waits for a two-way touch with #{t.about_id}"
         table.add_row(f"#{t.id}", f"{escape(t.name)} [dim]#{t.contact_id}[/]", t.kind,
                       t.due_on.isoformat(), state, what)  # fmt: skip
     out.print(table)

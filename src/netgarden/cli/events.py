@@ -38,7 +38,8 @@ SHOW_JSON = (
 STATUS_WORDS = {"status": "ID"}
 
 events = typer.Typer(
-    help="Events: add, list, show, attend, skip, and the people you met (met).",
+    help="Events: add, list, show, attend, skip, targets and the prep sheet, the people you "
+    "met (met), and what events and series gave (roi).",
     no_args_is_help=True,
 )
 
@@ -50,6 +51,9 @@ def register(app: typer.Typer) -> None:
     events.command("attend")(guarded(attend, STATUS_WORDS))
     events.command("skip")(guarded(skip, STATUS_WORDS))
     events.command("met")(guarded(met))
+    from netgarden.cli import event_prep
+
+    event_prep.register(events)
     use_plain_help(events)
     app.add_typer(events, name="event")
 

@@ -17,6 +17,8 @@ from netgarden.cli import (
     feed,
     mcp_server,
     network,
+    plans,
+    profile,
     reviews,
     sync,
     tasks,
@@ -66,7 +68,7 @@ def main(
 
 
 for module in (contacts, touches, agenda, config, data, transfer, value, network, events, tasks,
-               web, reviews):  # fmt: skip
+               web, reviews, plans, profile):  # fmt: skip
     module.register(app)
 for module in (feed, mcp_server, sync):  # integrations (issue 20)
     module.register(app)

@@ -195,6 +195,9 @@ def suggest(
     ctx: typer.Context,
     what: str = typer.Argument(..., help="intros"),
     limit: int = typer.Option(20, "--limit", min=1, max=500, help="At most N suggestions."),
+    event: str | None = typer.Option(
+        None, "--event", help="Only pairs among the people met at this event."
+    ),
     json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
 ) -> None:
     """Pairs of your contacts who would gain from knowing each other, with the reason."""
@@ -202,8 +205,16 @@ def suggest(
 
     if what != "intros":
         raise InvalidValue("WHAT", f"{what!r}: only `suggest intros` exists")
+    if event is not None:
+        from netgarden.cli.events import event_id
+        from netgarden.services.event_roi import suggest_at_event
+
+        number = event_id(event)
     with unit_of_work(ctx) as unit:
-        found = suggest_intros(unit, limit)
+        found: Any = (
+            suggest_at_event(unit, number, limit) if event is not None
+            else suggest_intros(unit, limit)
+        )  # fmt: skip
     if json:
         from netgarden.cli.render import SUGGESTION_JSON, row_json
 

@@ -26,7 +26,10 @@ SHOW_JSON = (
     "seniority", "birthday", "connected_on", "created_at", "updated_at", "emails", "phones",
     "tags", "circle", "cadence_days", "cadence_source", "last_touch_on", "next_due_on",
     "snoozed_until", "archived", "touches",
+    "open_tasks", "plans", "trust",
 )  # fmt: skip
+# `show --json`'s fields from events and commitments (cli/contact_extras.py)
+EXTRAS = ("open_tasks", "plans", "trust")
 TOUCH_JSON = ("id", "on", "kind", "direction", "note", "replied", "with")
 LIST_JSON = ("id", "name", "company", "title", "circle", "last_touch_on", "next_due_on")
 SEARCH_JSON = ("id", "name", "company", "title", "circle", "snippet")
@@ -37,14 +40,15 @@ INTRO_JSON = ("id", "a_id", "a_name", "b_id", "b_name", "why", "state", "outcome
 SUGGESTION_JSON = ("a_id", "a_name", "b_id", "b_name", "score", "reason")
 
 
-def contact_json(d: ContactView) -> dict[str, Any]:
-    """``show --json``: the fields of SHOW_JSON, no other."""
+def contact_json(d: ContactView, extras: dict[str, Any]) -> dict[str, Any]:
+    """``show --json``: the fields of SHOW_JSON, no other (``extras``: those of EXTRAS)."""
     own: dict[str, Any] = {
         "id": d.id, "name": d.name, "emails": d.emails, "phones": d.phones, "tags": d.tags,
         "circle": d.circle, "cadence_days": d.cadence_days, "cadence_source": d.cadence_source,
         "last_touch_on": d.last_touch_on, "next_due_on": d.next_due_on,
         "snoozed_until": d.snoozed_until, "archived": d.archived,
         "touches": [touch_json(t) for t in d.touches],
+        **{key: extras[key] for key in EXTRAS},
     }  # fmt: skip
     columns = d.only(tuple(key for key in SHOW_JSON if key not in own))
     return {key: own[key] if key in own else columns[key] for key in SHOW_JSON}
@@ -73,6 +77,7 @@ REASON_STYLE = {
     "three-touch": "cyan",
     "lapsed": "blue",
     "follow-up": "magenta",
+    "planned": "green",
 }
 
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # `tasks --json`: these fields, no other (an allowlist)
 TASK_JSON = (
     "id", "kind", "rule", "contact_id", "name", "event_id", "event_name", "since", "due_on",
-    "done_on", "done_by",
+    "done_on", "done_by", "note", "about_id", "waiting",
 )  # fmt: skip
 
 

@@ -16,8 +16,10 @@ def register(app: typer.Typer) -> None:
 
 def log(
     ctx: typer.Context,
-    contacts: list[str] = typer.Argument(..., help="One or more people: id, email or name."),
-    kind: str = typer.Option(..., "--kind", "-k", help=f"One of: {KINDS}."),
+    contacts: list[str] | None = typer.Argument(
+        None, help="One or more people: id, email or name (a plan's people with --planned)."
+    ),
+    kind: str | None = typer.Option(None, "--kind", "-k", help=f"One of: {KINDS}."),
     on: str | None = typer.Option(None, "--on", help="When: YYYY-MM-DD, today, yesterday."),
     direction: str | None = typer.Option(
         None,
@@ -29,8 +31,36 @@ def log(
     replied: bool | None = typer.Option(
         None, "--replied/--no-reply", help="Whether they replied (for outreach)."
     ),
+    planned: str | None = typer.Option(
+        None, "--planned", help="Confirm plan ID happened (see `plan list`)."
+    ),
 ) -> None:
     """Log a touch; it resets each person's cadence clock."""
+    from netgarden.errors import InvalidValue
+
+    if planned is not None:
+        from netgarden.cli.plans import log_planned
+
+        return log_planned(ctx, planned, contacts, kind, on, note)
+    if not contacts:
+        raise InvalidValue(
+            "contact_ids", "name at least one person (or confirm a plan: --planned ID)"
+        )
+    if kind is None:
+        raise InvalidValue("kind", f"say what kind of touch; one of: {KINDS}")
+    try:
+        _log(ctx, contacts, kind, on, direction, note, replied)
+    except InvalidValue as problem:
+        if problem.field == "on" and "in the future" in problem.message:
+            raise InvalidValue("on", problem.message + "; for a meeting to come, `netgarden plan "
+                               "NAME --kind K --on DATE`") from None  # fmt: skip
+        raise
+
+
+def _log(
+    ctx: typer.Context, contacts: list[str], kind: str, on: str | None,
+    direction: str | None, note: str | None, replied: bool | None,
+) -> None:  # fmt: skip
     from netgarden.services.lookup import resolve_contact
     from netgarden.services.touches import TouchInput, log_touch
 

@@ -31,6 +31,7 @@ class Reason(StrEnum):
     THREE_TOUCH = "three-touch"
     LAPSED = "lapsed"
     FOLLOW_UP = "follow-up"
+    PLANNED = "planned"  # a planned meeting on its day, or asking whether it happened
 
 
 class SubjectType(StrEnum):

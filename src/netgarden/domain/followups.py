@@ -29,6 +29,9 @@ from netgarden.domain.seed_texts import (
     FOLLOW_UP_CONNECT,
     FOLLOW_UP_RESOURCES,
     FOLLOW_UP_SCHEDULE,
+    RELIABILITY,
+    THANK_YOU,
+    UPDATE_INTRODUCER,
     Quote,
 )
 
@@ -37,10 +40,19 @@ class TaskKind(StrEnum):
     CONNECT = "connect"
     SEND_RESOURCES = "send-resources"
     SCHEDULE_MEETING = "schedule-meeting"
+    PROMISE = "promise"  # something I promised someone, by a day (seeds/002: reliability)
+    REPORT_BACK = "report-back"  # tell an introducer how it went (seeds/001)
+    THANK_YOU = "thank-you"  # after an informational interview, within 48 hours (seeds/001)
 
 
 # the rule that made a task (kept with it, so a later rule's tasks are told apart)
 RULE_24_48_7 = "24-48-7"
+RULE_FIRST_MEETING = "first-meeting"  # 24-48-7 after a first two-way meeting, no event
+RULE_PROMISE = "promise"
+RULE_INTRO = "intro-received"
+RULE_INTERVIEW = "interview"
+THANK_YOU_DAYS = 2  # seeds/001: "Within 48 hours"
+REPORT_BACK_DAYS = 7  # a week after the first two-way touch with the newcomer
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,16 +97,47 @@ class Action:
 
 
 def closes(task: TaskKind, since: dt.date, action: Action) -> bool:
-    """Whether ``action`` does what ``task`` asks, for a task made by a meeting on ``since``."""
+    """Whether ``action`` does what ``task`` asks, for a task made by a meeting on ``since``.
+    A planned meeting (``source`` "plan") schedules one; a promise closes only by hand."""
     if action.on < since:
         return False
-    if task is TaskKind.CONNECT:
-        return (
-            action.source == "touch" and action.kind in MESSAGE_KINDS and action.direction != "in"
-        )
+    outgoing = action.source == "touch" and action.direction != "in"
+    if task in (TaskKind.CONNECT, TaskKind.THANK_YOU):
+        return outgoing and action.kind in MESSAGE_KINDS
     if task is TaskKind.SEND_RESOURCES:
         return action.source == "give" and action.kind == "knowledge"
-    return action.source == "touch" and action.kind in MEETING_KINDS and action.on > since
+    if task is TaskKind.SCHEDULE_MEETING:
+        return (
+            action.source in ("touch", "plan")
+            and action.kind in MEETING_KINDS
+            and action.on > since
+        )
+    if task is TaskKind.REPORT_BACK:
+        return outgoing and action.kind != "event"
+    return False
+
+
+# a meeting logged this many days after it happened still makes its tasks; later, every
+# step of 24-48-7 (and a 48-hour thank-you) has passed, and tasks would only be noise
+FRESH_DAYS = 7
+
+
+def fresh(on: dt.date, today: dt.date) -> bool:
+    """Whether a touch on ``on``, logged ``today``, is recent enough to make tasks."""
+    return (today - on).days <= FRESH_DAYS
+
+
+def first_two_way(
+    kind: str, direction: str, earlier_two_way: int, on: dt.date, today: dt.date
+) -> bool:
+    """Whether a touch is a first two-way meeting with someone, logged within a week (it
+    makes the 24-48-7 tasks as meeting them at an event does)."""
+    return (
+        kind in MEETING_KINDS
+        and direction == "mutual"
+        and earlier_two_way == 0
+        and fresh(on, today)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +151,30 @@ class OpenTask:
     due_on: dt.date
     since: dt.date  # the day of the meeting that made it
     event_name: str | None = None
+    note: str | None = None
+
+
+# what the agenda says of tasks no 24-48-7 step made: period (days), action, the seed
+OTHER_TASKS = {
+    TaskKind.PROMISE: (7, "keep your promise", RELIABILITY),
+    TaskKind.REPORT_BACK: (7, "tell them how the introduction went", UPDATE_INTRODUCER),
+    TaskKind.THANK_YOU: (2, "thank them for their time and insights", THANK_YOU),
+}
+
+
+def task_period(kind: TaskKind) -> int:
+    step = STEP.get(kind)
+    return step.days if step else OTHER_TASKS[kind][0]
+
+
+def task_action(kind: TaskKind) -> str:
+    step = STEP.get(kind)
+    return step.action if step else OTHER_TASKS[kind][1]
+
+
+def task_quote(kind: TaskKind) -> Quote:
+    step = STEP.get(kind)
+    return step.quote if step else OTHER_TASKS[kind][2]
 
 
 def late(due_on: dt.date, as_of: dt.date) -> str:
@@ -136,7 +203,7 @@ def task_pending(tasks: Iterable[OpenTask], as_of: dt.date) -> list[Pending]:
                 contact_id=contact_id,
                 name=first.name,
                 due_on=first.due_on,
-                period=STEP[first.kind].days,
+                period=task_period(first.kind),
                 why=_why(due, as_of),
                 reason=Reason.FOLLOW_UP,
             )
@@ -146,9 +213,17 @@ def task_pending(tasks: Iterable[OpenTask], as_of: dt.date) -> list[Pending]:
 
 def _why(due: list[OpenTask], as_of: dt.date) -> str:
     first = due[0]
-    where = f"after {first.event_name}" if first.event_name else "after meeting"
     steps = "; ".join(
-        f"task #{t.id} {t.kind.value}: {STEP[t.kind].action} ({late(t.due_on, as_of)})" for t in due
+        f"task #{t.id} {t.kind.value}: {_action(t)} ({late(t.due_on, as_of)})" for t in due
     )
-    quote = STEP[first.kind].quote.cited()
+    quote = task_quote(first.kind).cited()
+    if first.kind not in STEP:
+        return f"{steps} — {quote}"
+    where = f"after {first.event_name}" if first.event_name else "after meeting"
     return f"24-48-7 {where} on {first.since.isoformat()}: {steps} — {quote}"
+
+
+def _action(task: OpenTask) -> str:
+    if task.kind is TaskKind.PROMISE and task.note:
+        return f"{task_action(task.kind)}: {task.note}"
+    return task_action(task.kind)

@@ -79,6 +79,13 @@ class Preferences:
     strength_saturation: int = _preference(
         25, "Weight at which strength reaches 63 of 100.", 5, 500
     )
+    roi_window: int = _preference(
+        90,
+        "Days after an event before its ROI counts who is still in two-way contact (before "
+        "that its ROI is pending).",
+        7,
+        730,
+    )
 
     max_attendees: int = _preference(
         5,

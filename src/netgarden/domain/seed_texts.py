@@ -179,3 +179,122 @@ HANDOVER = Quote(
     "Institutional knowledge transfer: Sharing networking insights and relationship maps "
     "with successors", "seeds/001", "Building Your Networking Legacy",
 )  # fmt: skip
+# --- the prep sheet (issue 12) ---------------------------------------------------------
+_BEFORE = "Part 2: Event Networking: Before the Event"
+_MASTERY = "Networking Event Mastery: Pre-Event Preparation"
+
+# seeds/002, "Before the Event": the research questions the sheet answers from data
+RESEARCH_QUESTIONS = (
+    Quote("Who's attending?", "seeds/002", _BEFORE),
+    Quote("What companies are represented?", "seeds/002", _BEFORE),
+    Quote("What are the hot topics?", "seeds/002", _BEFORE),
+    Quote("Who would you like to meet?", "seeds/002", _BEFORE),
+)
+# seeds/002, "Pre-Event Preparation": how many targets
+TARGETS_ADVICE = Quote("Prepare 3-5 target connections", "seeds/002", _MASTERY)
+STARTERS_ADVICE = Quote("Plan conversation starters for each", "seeds/002", _MASTERY)
+# seeds/002, "Your 30-Second Introduction"
+PITCH_FORMULA = Quote(
+    "Who you are + What you do + Interesting hook", "seeds/002", "Your 30-Second Introduction"
+)
+# seeds/001: the three lengths of a pitch
+PITCH_VARIANTS = Quote(
+    "Elevator pitch variants: 30-second, 60-second, and 2-minute personal introductions",
+    "seeds/001",
+    "Industry and Conference Networking",
+)
+_OPENERS = "Conversation Starters: Universal Openers"
+OPENERS = (
+    Quote("What brings you to this event?", "seeds/002", _OPENERS),
+    Quote("What's the most interesting thing you've heard today?", "seeds/002", _OPENERS),
+    Quote("How do you know [host/organizer]?", "seeds/002", _OPENERS),
+    Quote("What are you working on these days?", "seeds/002", _OPENERS),
+)
+JOIN_LINE = Quote(
+    "Mind if I join you? I'm [name].", "seeds/002", "The Art of Mingling: Join a Group"
+)
+_EXIT = "The Art of Mingling: Exit Gracefully"
+EXIT_LINES = (
+    Quote("I promised myself I'd meet five new people tonight.", "seeds/002", _EXIT),
+    Quote("I want to catch [speaker] before they leave.", "seeds/002", _EXIT),
+    Quote("Let me introduce you to [person] who knows more about that.", "seeds/002", _EXIT),
+    Quote("It was great talking with you. Let's connect on LinkedIn.", "seeds/002", _EXIT),
+)
+_TIP5 = "tip number five: when to show up to a networking event"
+# seeds/004: a target on the attendee list gets an honest opener
+ATTENDEE_OPENER = Quote(
+    "hi I'm [name] I noticed your name in the list of attendees and I just really wanted to "
+    "have a conversation with you because I noticed on your LinkedIn that you did ABC or you "
+    "work at ABC",
+    "seeds/004",
+    _TIP5,
+)
+ARRIVE_EARLY = Quote(
+    "if you show up at the very beginning and I actually think that it's quite efficient if "
+    "you know the attendees",
+    "seeds/004",
+    _TIP5,
+)
+ARRIVE_LATE = Quote(
+    "if it's a fairly small networking event happening locally within 40 minutes by 7:50 it's "
+    "kind of hard to describe but it's a point where most people have already met each other",
+    "seeds/004",
+    _TIP5,
+)
+DONT_PITCH = Quote(
+    "please don't start the conversation by pitching yourself to a stranger",
+    "seeds/004",
+    "tip number eight: what not to do",
+)
+HOW_CAN_I_HELP = Quote(
+    'Ask "How can I help?" instead of pitching yourself',
+    "seeds/002",
+    "During-Event Strategies: The Helper Strategy",
+)
+
+# --- commitments, introductions, interviews ---------------------------------------------
+TRUST_EQUATION = Quote(
+    "Trust = (Credibility + Reliability + Intimacy) / Self-Orientation",
+    "seeds/002",
+    "The Trust Equation",
+)
+RELIABILITY = Quote("Follow through on commitments", "seeds/002", "The Trust Equation: Reliability")
+UPDATE_INTRODUCER = Quote(
+    "Follow-up commitment: Promise to update the introducer on the outcome",
+    "seeds/001",
+    "The Warm Introduction System: Introduction Request Framework",
+)
+INTERVIEW_QUESTIONS = Quote("Come prepared with specific questions", "seeds/002", "For Mentors")
+INTERVIEW_TIME = Quote(
+    "I'd be grateful for 15 minutes of your time",
+    "seeds/002",
+    "Networking Scripts: For Industry Leaders",
+)
+REPORT_BACK = Quote("Implement their advice and report back", "seeds/002", "For Mentors")
+THANK_YOU = Quote(
+    "Thank you emails: Appreciation for time spent and insights shared",
+    "seeds/001",
+    "Post-Conference Follow-up: Immediate Follow-up (Within 48 hours)",
+)
+CONNECT_PEOPLE = Quote(
+    "Facilitate introductions: Connect people you meet with each other when appropriate",
+    "seeds/001",
+    "Conference Networking Excellence: During-Conference Networking",
+)
+
+# --- event ROI -------------------------------------------------------------------------
+ROI_METRICS = Quote(
+    "Define success metrics (contacts made, meetings scheduled)",
+    "seeds/002",
+    "Networking Event Mastery: Goal Setting",
+)
+STOPPED_AFTER_THIRD = Quote(
+    "I actually stopped going to their events after the third event",
+    "seeds/004",
+    "tip number six: how to choose a networking event",
+)
+SOMEONE_VALUABLE = Quote(
+    "every event you show up to you're going to be able to find someone really valuable",
+    "seeds/004",
+    "tip number six: how to choose a networking event",
+)

@@ -49,8 +49,10 @@ def agenda(
     ties = _past_ties(unit, lapsed, {s.id: s.last_touch_on for s in states}, as_of)
     flagged = frozenset(unit.ledger.asks_outrun_gives())
     from netgarden.services.followups import task_items
+    from netgarden.services.plans import plan_items
 
-    others = [*follow_up_items(_pending_intros(unit, as_of), as_of), *task_items(unit, as_of)]
+    others = [*follow_up_items(_pending_intros(unit, as_of), as_of), *task_items(unit, as_of),
+              *plan_items(unit, as_of)]  # fmt: skip
     return build_agenda(states, as_of, prefs, ties, limit, flagged, every_lapsed, others)
 
 

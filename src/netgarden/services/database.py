@@ -28,10 +28,13 @@ from netgarden.store.engine import (
     sqlite_url,
     writing,
 )
+from netgarden.store.event_stats import EventStats
 from netgarden.store.events import EventRepo
 from netgarden.store.ledger import LedgerRepo
 from netgarden.store.network import NetworkRepo
+from netgarden.store.plans import PlanRepo
 from netgarden.store.preferences import PreferenceRepo
+from netgarden.store.profile import ProfileRepo
 from netgarden.store.reviews import ReviewRepo
 from netgarden.store.schema import (
     HEAD,
@@ -97,6 +100,18 @@ class Unit:
     @cached_property
     def circle_history(self) -> CircleHistoryRepo:
         return CircleHistoryRepo(self.session, self.workspace_id)
+
+    @cached_property
+    def plans(self) -> PlanRepo:
+        return PlanRepo(self.session, self.workspace_id)
+
+    @cached_property
+    def event_stats(self) -> EventStats:
+        return EventStats(self.session, self.workspace_id)
+
+    @cached_property
+    def profile(self) -> ProfileRepo:
+        return ProfileRepo(self.session, self.workspace_id)
 
     @cached_property
     def search(self) -> SearchIndex:

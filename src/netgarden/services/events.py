@@ -92,6 +92,14 @@ class TaskView:
     due_on: dt.date
     done_on: dt.date | None
     done_by: str | None
+    note: str | None = None  # a promise's text
+    about_id: int | None = None  # the newcomer a report-back is about
+    touch_id: int | None = None  # the touch that made it (or, for a report-back, started it)
+
+    @property
+    def waiting(self) -> bool:
+        """A report-back waits for a first two-way touch with the newcomer."""
+        return self.kind == "report-back" and self.touch_id is None and self.done_on is None
 
 
 @dataclass(frozen=True)

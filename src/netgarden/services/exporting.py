@@ -127,7 +127,7 @@ def build_calendar(
 
     if contacts is None:
         contacts = export_contacts(unit, today)
-    entries = [*task_entries(unit), *event_entries(unit, today)]
+    entries = [*task_entries(unit), *event_entries(unit, today), *plan_entries(unit)]
     return ics_write.calendar(contacts, today, stamp, entries, zone or local_zone())
 
 
@@ -150,6 +150,14 @@ def task_entries(unit: Unit) -> list[ics_write.Entry]:
             )
         )
     return entries
+
+
+def plan_entries(unit: Unit) -> list[ics_write.Entry]:
+    """Planned meetings (issue 12), all day on their day, with their stable UIDs."""
+    from netgarden.formats.ics_write import Entry
+    from netgarden.services.plans import calendar_plans
+
+    return [Entry(p.uid, p.title, p.on, p.description) for p in calendar_plans(unit)]
 
 
 def event_entries(unit: Unit, today: dt.date) -> list[ics_write.Entry]:

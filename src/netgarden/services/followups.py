@@ -121,44 +121,92 @@ def _remember_meeting(
 
 
 def make_follow_ups(
-    unit: Unit, contact_id: int, event_id: int | None, met_on: dt.date, now: dt.datetime
-) -> list[int]:
+    unit: Unit, contact_id: int, event_id: int | None, met_on: dt.date, now: dt.datetime,
+    rule: str = RULE_24_48_7, touch_id: int | None = None,
+) -> list[int]:  # fmt: skip
     """The three 24-48-7 tasks for meeting someone on ``met_on``; none when this person
     already has them for this event."""
-    if unit.tasks.exists(contact_id, event_id, RULE_24_48_7):
+    if unit.tasks.exists(contact_id, event_id, rule):
         return []
     rows = [
-        {"kind": kind.value, "rule": RULE_24_48_7, "contact_id": contact_id,
-         "event_id": event_id, "since": met_on, "due_on": due}
+        {"kind": kind.value, "rule": rule, "contact_id": contact_id,
+         "event_id": event_id, "since": met_on, "due_on": due, "touch_id": touch_id}
         for kind, due in follow_ups(met_on)
     ]  # fmt: skip
     return unit.tasks.insert_many(rows, now)
 
 
-def close_matching(unit: Unit, contact_ids: Iterable[int], action: Action, by: str) -> list[int]:
+def close_matching(
+    unit: Unit, contact_ids: Iterable[int], action: Action, by: str,
+    done_on: dt.date | None = None,
+) -> list[int]:  # fmt: skip
     """Close the open tasks of these people that ``action`` does (``by`` says what it was:
-    ``touch #12``); returns their ids."""
+    ``touch #12``), done on ``done_on`` (the action's day unless given); returns their ids."""
     done = [
         row.id
         for row in unit.tasks.open_for(contact_ids)
-        if row.kind in TASK_KINDS and closes(TaskKind(row.kind), row.since, action)
+        if row.kind in TASK_KINDS
+        and not _waiting(row)
+        and closes(TaskKind(row.kind), row.since, action)
     ]
-    unit.tasks.close(done, action.on, by)
+    unit.tasks.close(done, done_on or action.on, by)
     return done
+
+
+def _waiting(row: Any) -> bool:
+    return bool(row.kind == TaskKind.REPORT_BACK.value and row.touch_id is None)
 
 
 def touch_logged(
     unit: Unit, touch_id: int, contact_ids: Iterable[int], kind: str, direction: str,
-    on: dt.date,
+    on: dt.date, now: dt.datetime | None = None, today: dt.date | None = None,
 ) -> list[int]:  # fmt: skip
-    """A touch was logged: the tasks it does are done."""
+    """A touch was logged: the tasks it does are done, and the tasks it asks for are made
+    (``services.task_rules``: a first two-way meeting, an interview, a newcomer met)."""
+    people = list(contact_ids)
     action = Action(on, "touch", kind, direction)
-    return close_matching(unit, contact_ids, action, f"touch #{touch_id}")
+    closed = close_matching(unit, people, action, f"touch #{touch_id}")
+    if now is not None:
+        from netgarden.services.task_rules import tasks_after_touch
+
+        tasks_after_touch(unit, touch_id, people, kind, direction, on, now, today or on)
+    return closed
 
 
 def gave(unit: Unit, entry_id: int, contact_id: int, kind: str, on: dt.date) -> list[int]:
     """Something was given: the tasks it does are done."""
     return close_matching(unit, [contact_id], Action(on, "give", kind), f"give #{entry_id}")
+
+
+def touches_imported(
+    unit: Unit, touches: Sequence[tuple[int, int, str | dt.date, str, str]]
+) -> list[int]:
+    """Touches an import wrote (touch id, contact id, day, kind, direction): the open tasks
+    they do are done, as a logged touch's are (an outgoing message closes "connect")."""
+    wanted = {contact_id for _, contact_id, *_ in touches}
+    rows = unit.tasks.open_for(wanted) if wanted else []
+    open_rows = [r for r in rows if r.kind in TASK_KINDS and not _waiting(r)]
+    by_contact: dict[int, list[Any]] = {}
+    for row in open_rows:
+        by_contact.setdefault(row.contact_id, []).append(row)
+    done: dict[int, tuple[dt.date, str]] = {}
+    for touch_id, contact_id, on, kind, direction in touches:
+        day = on if isinstance(on, dt.date) else dt.date.fromisoformat(on)
+        action = Action(day, "touch", kind, direction)
+        for row in by_contact.get(contact_id, []):
+            if row.id not in done and closes(TaskKind(row.kind), row.since, action):
+                done[row.id] = (day, f"touch #{touch_id}")
+    for task_id, (day, by) in done.items():
+        unit.tasks.close([task_id], day, by)
+    return sorted(done)
+
+
+def touch_undone(unit: Unit, touch_id: int) -> list[int]:
+    """A touch was undone: the tasks it made (a first meeting's 24-48-7, an interview's
+    thank-you) go, and the report-backs it started wait again; returns the removed ids."""
+    from netgarden.domain.followups import RULE_FIRST_MEETING, RULE_INTERVIEW
+
+    return unit.tasks.forget_touch(touch_id, (RULE_FIRST_MEETING, RULE_INTERVIEW))
 
 
 @dataclass(frozen=True)
@@ -196,8 +244,15 @@ def task_items(unit: Unit, as_of: dt.date) -> list[AgendaItem]:
     """The open follow-ups due by ``as_of``, one agenda item per person."""
     rows = unit.tasks.listing(open_only=True, active_only=True)
     open_tasks = [
-        OpenTask(r.id, TaskKind(r.kind), r.contact_id, r.name, r.due_on, r.since, r.event_name)
+        OpenTask(r.id, TaskKind(r.kind), r.contact_id, r.name, r.due_on, r.since, r.event_name,
+                 r.note)
         for r in rows
-        if r.kind in TASK_KINDS
-    ]
+        if r.kind in TASK_KINDS and not _waiting(r)
+    ]  # fmt: skip
     return subject_items(task_pending(open_tasks, as_of), as_of)
+
+
+def open_tasks_for(unit: Unit, contact_id: int) -> list[TaskView]:
+    """A contact's open follow-ups, by due day (the contact page shows them)."""
+    require_contact(unit, contact_id)
+    return [TaskView(*row) for row in unit.tasks.listing(open_only=True, contact_id=contact_id)]

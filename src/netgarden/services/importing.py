@@ -351,6 +351,13 @@ class _Applier:
             from netgarden.services.file_touches import mark_replies
 
             self.summary.replied = mark_replies(self.unit, self.replies, self.seen_keys)
+        from netgarden.services.followups import touches_imported
+
+        kinds = {
+            t: (row[2], row[3]) for t, row in zip(self.new_touch_ids, self.new_touches, strict=True)
+        }
+        touches_imported(self.unit, [(touch_of[t], of(c), on, *kinds[t])
+                                     for t, c, _, on in self.new_participants])  # fmt: skip
         for contact_id, changes in self.updates.items():
             self.unit.contacts.update(of(contact_id), changes, self.now)
             self.touched.add(contact_id)

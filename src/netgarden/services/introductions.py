@@ -136,4 +136,7 @@ def introduced_to_me(
         changes["met_on"] = today
     unit.contacts.update(newcomer, changes, now)
     unit.search.reindex([newcomer])
+    from netgarden.services.task_rules import intro_received
+
+    intro_received(unit, introducer, newcomer, contact.name, today, now)
     return Introduced(introducer, name, newcomer, contact.name)

@@ -97,7 +97,7 @@ def log_touch(
     )
     from netgarden.services.followups import touch_logged
 
-    touch_logged(unit, touch_id, people, kind.value, direction.value, occurred_on)
+    touch_logged(unit, touch_id, people, kind.value, direction.value, occurred_on, now, today)
     for contact_id in people:
         # a touch answers the reminder a snooze postponed
         unit.contacts.update(contact_id, {"snoozed_until": None}, now)

@@ -26,6 +26,9 @@ def undo_touch(unit: Unit, touch_id: int) -> UndoneTouch:
     if not people:
         raise NotFound("touch", touch_id)
     reopened = unit.tasks.reopen(f"touch #{touch_id}")
+    from netgarden.services.followups import touch_undone
+
+    touch_undone(unit, touch_id)  # the tasks it made go (events, issue 12)
     unit.search.reindex(people)
     names = names_of(unit, people)
     return UndoneTouch(touch_id, tuple(people), tuple(names[p] for p in people), tuple(reopened))

@@ -15,6 +15,7 @@ from sqlalchemy import Boolean, Date, DateTime, Integer, Table, insert, select
 from sqlalchemy.orm import Session
 
 from netgarden.errors import BackupError as BackupError  # callers import it from here
+from netgarden.store import plan_tables as plan_tables  # its tables, in Base.metadata
 from netgarden.store.tables import Base
 
 FORMAT = "netgarden-backup"
@@ -36,6 +37,9 @@ TABLES = (
     "event_people",
     "tasks",
     "outreach_templates",
+    "plans",
+    "plan_people",
+    "profiles",
     "preferences",
     "feed_tokens",
     "feed_items",
@@ -61,6 +65,9 @@ WORDS = {
     "event_people": "people at events",
     "tasks": "tasks",
     "outreach_templates": "outreach templates",
+    "plans": "planned meetings",
+    "plan_people": "people in planned meetings",
+    "profiles": "profile",
     "preferences": "settings",
     "feed_tokens": "calendar feed address",
     "feed_items": "calendar feed entries",

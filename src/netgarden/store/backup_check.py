@@ -15,6 +15,7 @@ from netgarden.domain.events import Access, EventFormat, EventRole, EventStatus,
 from netgarden.domain.followups import TaskKind
 from netgarden.domain.ledger import ASK_KINDS, EntryType
 from netgarden.domain.network import IntroState, LinkStrength
+from netgarden.domain.plans import PlanStatus
 from netgarden.domain.preferences import parse_preference
 from netgarden.domain.seed_templates import ASKS
 from netgarden.domain.values import MAX_DAYS, Circle, Direction, TouchKind, parse_birthday
@@ -27,6 +28,7 @@ Check = Callable[[Any], str | None]  # what is wrong with a value, or None
 ADDED_IN = {"duplicate_candidates": "0002", "import_fingerprints": "0002",
             "ledger_entries": "0003", "links": "0004", "introductions": "0004",
             "events": "0009", "event_people": "0009", "tasks": "0009",
+            "plans": "0010", "plan_people": "0010", "profiles": "0010",
             "circle_changes": "0011", "diversity_targets": "0011", "profile": "0011",
             "outreach_templates": "0012",
             "feed_tokens": "0015", "feed_items": "0015", "sync_cards": "0015"}  # fmt: skip
@@ -92,13 +94,14 @@ COLUMNS: dict[str, dict[str, Check]] = {
     "tasks": {"kind": _enum(TaskKind)},
     "outreach_templates": {"asks": one_of(ASKS)},
     "circle_changes": {"to_circle": _enum(Circle)},
+    "plans": {"status": _enum(PlanStatus), "kind": _enum(TouchKind)},
 }
 # (table, column) → the table whose ``id`` it names
 REFERENCES: dict[tuple[str, str], str] = {
     **{(table, "contact_id"): "contacts" for table in (
         "contact_emails", "contact_phones", "contact_tags", "touch_participants",
         "duplicate_candidates", "import_fingerprints", "ledger_entries", "event_people",
-        "tasks", "sync_cards", "circle_changes")},
+        "tasks", "sync_cards", "circle_changes", "plan_people")},
     ("duplicate_candidates", "other_id"): "contacts",
     ("touch_participants", "touch_id"): "touches",
     ("links", "a_id"): "contacts",
@@ -108,10 +111,18 @@ REFERENCES: dict[tuple[str, str], str] = {
     ("event_people", "event_id"): "events",
     ("event_people", "touch_id"): "touches",
     ("tasks", "event_id"): "events",
+    ("tasks", "touch_id"): "touches",
+    ("tasks", "introduction_id"): "introductions",
+    ("tasks", "about_id"): "contacts",
+    ("plans", "touch_id"): "touches",
+    ("plan_people", "plan_id"): "plans",
 }  # fmt: skip
 # references that may be empty
-OPTIONAL = frozenset({("event_people", "touch_id"), ("tasks", "event_id")})
-WHAT = {"contacts": "contact", "touches": "touch", "events": "event"}
+OPTIONAL = frozenset({("event_people", "touch_id"), ("tasks", "event_id"),
+                      ("tasks", "touch_id"), ("tasks", "introduction_id"), ("tasks", "about_id"),
+                      ("plans", "touch_id")})  # fmt: skip
+WHAT = {"contacts": "contact", "touches": "touch", "events": "event",
+        "introductions": "introduction", "plans": "planned meeting"}  # fmt: skip
 
 
 def check_tables(tables: dict[str, Rows], words: dict[str, str]) -> None:

@@ -87,6 +87,7 @@ class EventRepo:
                 EventPerson.role,
                 EventPerson.note,
                 EventPerson.touch_id,
+                EventPerson.source,
             )
             .join(Contact, (Contact.id == EventPerson.contact_id) & self._mine(Contact))
             .where(self._mine(EventPerson), EventPerson.event_id == event_id)
@@ -120,7 +121,7 @@ class EventRepo:
 
     def add_person(
         self, event_id: int, contact_id: int, role: str, note: str | None,
-        touch_id: int | None, now: dt.datetime,
+        touch_id: int | None, now: dt.datetime, source: str | None = None,
     ) -> None:  # fmt: skip
         require_contacts(self.session, self.workspace_id, [contact_id])
         self.session.execute(
@@ -132,8 +133,45 @@ class EventRepo:
                 note=note,
                 touch_id=touch_id,
                 created_at=now,
+                source=source,
             )
         )
+
+    def set_person(
+        self, event_id: int, contact_id: int, role: str, changes: dict[str, Any]
+    ) -> None:
+        self.session.execute(
+            update(EventPerson)
+            .where(
+                self._mine(EventPerson),
+                EventPerson.event_id == event_id,
+                EventPerson.contact_id == contact_id,
+                EventPerson.role == role,
+            )
+            .values(**changes)
+        )
+
+    def targets(self, event_id: int) -> Sequence[Any]:
+        """An event's targets with what the prep sheet needs of each."""
+        return self.session.execute(
+            select(
+                Contact.id,
+                Contact.name,
+                Contact.title,
+                Contact.company,
+                Contact.how_met,
+                Contact.interests,
+                EventPerson.source,
+                EventPerson.note,
+            )
+            .join(Contact, (Contact.id == EventPerson.contact_id) & self._mine(Contact))
+            .where(
+                self._mine(EventPerson),
+                EventPerson.event_id == event_id,
+                EventPerson.role == "target",
+            )
+            .order_by(Contact.name_key, Contact.id)
+        ).all()
 
     def move_person(self, other: int, keep: int) -> None:
         """Give ``keep`` every place ``other`` has at events (a merge); where both had the

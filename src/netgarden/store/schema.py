@@ -24,6 +24,7 @@ from netgarden.store.engine import writing
 # Every revision in order; the last is the head. A test checks this against Alembic's scripts.
 REVISIONS: tuple[str, ...] = (
     "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009",
+    "0010",  # events: plans, profile, task links
     "0011",  # network reviews: circle history, diversity targets, profile
     "0012",  # outreach templates
     "0014",  # strength tallies (derived)

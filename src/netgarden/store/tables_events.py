@@ -67,6 +67,7 @@ class EventPerson(Base):
     note: Mapped[str | None] = mapped_column(Text)
     touch_id: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    source: Mapped[str | None] = mapped_column(String(16))  # attendee-list, speaker-list
 
 
 class Task(Base):
@@ -93,3 +94,7 @@ class Task(Base):
     done_on: Mapped[dt.date | None] = mapped_column(Date)
     done_by: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    note: Mapped[str | None] = mapped_column(Text)  # a promise's text
+    touch_id: Mapped[int | None] = mapped_column(Integer)  # the touch that made it
+    introduction_id: Mapped[int | None] = mapped_column(Integer)  # the introduction
+    about_id: Mapped[int | None] = mapped_column(Integer)  # the other contact it is about

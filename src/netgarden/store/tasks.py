@@ -57,6 +57,9 @@ class TaskRepo:
                 Task.due_on,
                 Task.done_on,
                 Task.done_by,
+                Task.note,
+                Task.about_id,
+                Task.touch_id,
             )
             .join(Contact, (Contact.id == Task.contact_id) & self._mine(Contact))
             .outerjoin(Event, (Event.id == Task.event_id) & self._mine(Event))
@@ -71,6 +74,45 @@ class TaskRepo:
         if active_only:
             query = query.where(Contact.archived_at.is_(None))
         return self.session.execute(query.order_by(Task.due_on, Task.id)).all()
+
+    def forget_touch(self, touch_id: int, rules: Sequence[str]) -> list[int]:
+        """A touch was undone: the tasks ``rules`` made from it go, and report-backs it
+        started wait again. Returns the ids of the tasks removed."""
+        made = list(
+            self.session.scalars(
+                select(Task.id).where(
+                    self._mine(Task), Task.touch_id == touch_id, Task.rule.in_(list(rules))
+                )
+            )
+        )
+        if made:
+            self.session.execute(delete(Task).where(self._mine(Task), Task.id.in_(made)))
+        self.session.execute(
+            update(Task)
+            .where(self._mine(Task), Task.touch_id == touch_id, Task.kind == "report-back")
+            .values(touch_id=None)
+        )
+        return made
+
+    def waiting_report_backs(self, newcomers: Iterable[int]) -> Sequence[Any]:
+        """Open report-back tasks still waiting for a first two-way touch with a newcomer."""
+        return self.session.execute(
+            select(Task.id, Task.about_id).where(
+                self._mine(Task),
+                Task.kind == "report-back",
+                Task.done_on.is_(None),
+                Task.touch_id.is_(None),
+                Task.about_id.in_(sorted(set(newcomers))),
+            )
+        ).all()
+
+    def start(self, task_id: int, touch_id: int, since: dt.date, due_on: dt.date) -> None:
+        """A waiting task starts: the touch it waited for, its day and its due day."""
+        self.session.execute(
+            update(Task)
+            .where(self._mine(Task), Task.id == task_id)
+            .values(touch_id=touch_id, since=since, due_on=due_on)
+        )
 
     def get(self, task_id: int) -> Task | None:
         return self.session.execute(
@@ -89,13 +131,36 @@ class TaskRepo:
             is not None
         )
 
+    def two_way_before(self, contact_ids: Iterable[int], touch_id: int) -> dict[int, int]:
+        """How many two-way touches each contact had other than ``touch_id`` (a first
+        meeting is one with none)."""
+        from sqlalchemy import func
+
+        from netgarden.store.tables import Touch, TouchParticipant
+
+        wanted = sorted(set(contact_ids))
+        rows = self.session.execute(
+            select(TouchParticipant.contact_id, func.count())
+            .join(Touch, (Touch.id == TouchParticipant.touch_id) & self._mine(Touch))
+            .where(
+                self._mine(TouchParticipant),
+                TouchParticipant.contact_id.in_(wanted),
+                Touch.direction == "mutual",
+                Touch.id != touch_id,
+            )
+            .group_by(TouchParticipant.contact_id)
+        ).all()
+        found = dict.fromkeys(wanted, 0)
+        found.update({int(c): int(n) for c, n in rows})
+        return found
+
     def open_for(self, contact_ids: Iterable[int]) -> Sequence[Any]:
         """(id, kind, contact_id, since) of the open tasks of these contacts."""
         wanted = sorted(set(contact_ids))
         found: list[Any] = []
         for start in range(0, len(wanted), _CHUNK):
             found += self.session.execute(
-                select(Task.id, Task.kind, Task.contact_id, Task.since).where(
+                select(Task.id, Task.kind, Task.contact_id, Task.since, Task.touch_id).where(
                     self._mine(Task),
                     Task.done_on.is_(None),
                     Task.contact_id.in_(wanted[start : start + _CHUNK]),

@@ -46,6 +46,8 @@ LABELS = {
     "contact_ids": "people",
     "start": "start time",
     "event": "event",
+    "planned": "plan",
+    "time_zone": "time zone",
 }
 # a domain field whose request field has another name
 REQUEST_FIELDS = {
@@ -56,6 +58,7 @@ REQUEST_FIELDS = {
     "export_format": "fmt",  # the export's format: a path parameter of /export/{fmt}
     "event": "event_id",  # the event: a path parameter of /events/{event_id}/…
     "board_seat": "board",  # reviews (issue 13): a contact's board seat is given as board
+    "planned": "plan_id",  # the plan: a path parameter of /plans/{plan_id}/…
 }
 QUERY_FIELDS = frozenset({"limit", "as_of", "since", "target", "max_hops", "query", "sort",
                           "by", "quadrant", "cluster"})  # fmt: skip

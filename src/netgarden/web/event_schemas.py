@@ -73,7 +73,10 @@ class EventPersonRead(BaseModel):
 
 class TaskRead(BaseModel):
     id: int
-    kind: str = Field(description="connect, send-resources or schedule-meeting (24-48-7)")
+    kind: str = Field(
+        description="connect, send-resources, schedule-meeting (24-48-7), promise, "
+        "report-back or thank-you"
+    )
     rule: str
     contact_id: int
     name: str
@@ -83,6 +86,11 @@ class TaskRead(BaseModel):
     due_on: dt.date
     done_on: dt.date | None = Field(description="null while open")
     done_by: str | None
+    note: str | None = Field(default=None, description="a promise's text")
+    about_id: int | None = Field(default=None, description="the newcomer a report-back is about")
+    waiting: bool = Field(
+        default=False, description="a report-back waiting for a first two-way touch"
+    )
 
 
 class EventRead(BaseModel):

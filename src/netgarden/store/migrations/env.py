@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
+from netgarden.store import plan_tables as plan_tables  # its tables, in Base.metadata
 from netgarden.store.tables import Base
 
 connection: Connection | None = context.config.attributes.get("connection")

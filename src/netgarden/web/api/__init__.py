@@ -12,6 +12,7 @@ from netgarden.web.api import (
     introductions,
     ledger,
     network,
+    plans,
     reviews,
     settings,
     templates,
@@ -23,6 +24,6 @@ from netgarden.web.api.common import ERRORS
 
 router = APIRouter(tags=["api"], responses=ERRORS)
 for area in (contacts, touches, today, ledger, network, introductions, events, settings,
-             transfer, reviews):  # fmt: skip
+             transfer, reviews, plans):  # fmt: skip
     router.include_router(area.router)
 router.include_router(templates.router)  # issue 14: templates, drafts, outreach

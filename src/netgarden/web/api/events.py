@@ -39,7 +39,7 @@ def event_read(e: EventView) -> EventRead:
 
 
 def task_read(t: TaskView) -> TaskRead:
-    return TaskRead(**t.__dict__)
+    return TaskRead(**t.__dict__, waiting=t.waiting)
 
 
 @router.get("/events", response_model=list[EventSummaryRead])

@@ -9,6 +9,7 @@ from netgarden.web.pages import (
     capture,
     contacts,
     dashboard,
+    event_prep,
     events,
     introductions,
     network,
@@ -23,7 +24,8 @@ from netgarden.web.pages import (
 
 router = APIRouter(include_in_schema=False)
 for area in (today, capture, contacts, network, introductions, events, transfer, dashboard,
-             settings):  # fmt: skip
+             settings,
+             event_prep):  # fmt: skip
     router.include_router(area.router)
 for area in (palette, styleguide):  # the design system (#11)
     router.include_router(area.router)

@@ -37,12 +37,14 @@ CHOICES = {
 @router.get("/events")
 def events_page(request: Request, unit: UnitDep) -> Response:
     from netgarden.services.events import list_events
+    from netgarden.web.pages.event_prep import months
 
     found = list_events(unit)
     day = deps.today()
     coming = sorted((e for e in found if e.on >= day), key=lambda e: (e.on, e.id))
     past = [e for e in found if e.on < day]
-    return page(request, "events.html", coming=coming, past=past, today=day)
+    return page(request, "events.html", coming=coming, past=past, today=day,
+                months=months(coming, day))  # fmt: skip
 
 
 @router.get("/events/new")
@@ -72,19 +74,28 @@ async def create_event(request: Request) -> Response:
 
 
 def event_context(unit: Unit, event_id: int) -> dict[str, Any]:
-    from netgarden.services.events import show_event
+    """The event with its tabs' data: the prep sheet, its people and follow-ups, its ROI
+    and its series' verdict, and pairs among the people met."""
+    from netgarden.domain.followups import task_action
+    from netgarden.services.event_roi import roi_of_event, suggest_at_event
+    from netgarden.services.prep import prep_sheet
 
-    return {"event": show_event(unit, event_id), "today": deps.today(), "goal": GOAL_QUOTE,
+    day = deps.today()
+    event, sheet = prep_sheet(unit, event_id, day)
+    roi, verdict = roi_of_event(unit, event_id, day)
+    return {"event": event, "today": day, "goal": GOAL_QUOTE, "sheet": sheet, "roi": roi,
+            "verdict": verdict, "pairs": suggest_at_event(unit, event_id, 10),
+            "window": unit.preferences().roi_window, "action_of": task_action,
             "steps": {step.kind.value: step for step in STEPS}}  # fmt: skip
 
 
 @router.get("/events/{event_id}")
 def event_page(request: Request, unit: UnitDep, event_id: EventId) -> Response:
-    return page(request, "event.html", error=None, met_error=None, values={},
-                **event_context(unit, event_id))  # fmt: skip
+    return page(request, "event.html", error=None, met_error=None, target_error=None,
+                values={}, **event_context(unit, event_id))  # fmt: skip
 
 
-def _again_on_error(request: Request, event_id: int, slot: str = "error", **given: Any) -> None:
+def again_on_error(request: Request, event_id: int, slot: str = "error", **given: Any) -> None:
     """Should the work fail, the event page again, with what went wrong in ``slot`` beside
     the form that was sent and what was typed in ``given`` (a missing event: the 404 page)."""
     show_again_on_error(
@@ -101,7 +112,7 @@ async def add_people_met(request: Request, event_id: EventId) -> Response:
     names = [name for name in names if name]
     note = text(form, "note")
 
-    _again_on_error(request, event_id, "met_error", values=dict(form))
+    again_on_error(request, event_id, "met_error", values=dict(form))
     await in_transaction(
         request,
         lambda u: meet_named_at_event(u, event_id, names, note, deps.today(), deps.now()),
@@ -115,7 +126,7 @@ async def set_event_status(request: Request, event_id: EventId) -> Response:
 
     form = await checked_form(request)
     wanted = text(form, "status")
-    _again_on_error(request, event_id)
+    again_on_error(request, event_id)
     await in_transaction(
         request, lambda u: set_status(u, event_id, wanted, deps.today(), deps.now())
     )

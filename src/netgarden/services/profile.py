@@ -1,0 +1,63 @@
+"""My profile: who I am and how I pitch myself (seeds/001: "Elevator pitch variants:
+30-second, 60-second, and 2-minute personal introductions"; seeds/002: "Who you are + What
+you do + Interesting hook"), my time zone, and the questions I bring to informational
+interviews. The prep sheets read it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from netgarden.domain.normalize import clean_text
+from netgarden.domain.values import NAME_MAX, SHORT_MAX, check_length
+from netgarden.errors import Collector, InvalidValue
+from netgarden.services.database import Unit
+from netgarden.store.profile import FIELDS
+
+SHORT = {"name": NAME_MAX, "title": SHORT_MAX, "company": SHORT_MAX, "time_zone": 64}
+
+
+def show_profile(unit: Unit) -> dict[str, Any]:
+    """Every field; None where nothing is stored."""
+    return unit.profile.get()
+
+
+def set_profile(unit: Unit, changes: dict[str, str | None], now: dt.datetime) -> dict[str, Any]:
+    """Set the fields given (an empty text clears one), every mistake raised at once."""
+    unknown = [key for key in changes if key not in FIELDS]
+    if unknown:
+        raise InvalidValue(unknown[0], f"not a profile field; use one of: {', '.join(FIELDS)}")
+    if not changes:
+        raise InvalidValue("profile", "nothing to set; give at least one field")
+    check = Collector()
+    values: dict[str, Any] = {}
+    for key, value in changes.items():
+        with check:
+            values[key] = _value(key, value)
+    check.raise_if_any()
+    unit.profile.save(values, now)
+    return show_profile(unit)
+
+
+def _value(key: str, value: str | None) -> str | None:
+    multiline = key == "questions"
+    text = check_length(key, clean_text(value, multiline=multiline))
+    if not text:
+        return None
+    most = SHORT.get(key)
+    if most is not None and len(text) > most:
+        raise InvalidValue(key, f"{len(text):,} characters; at most {most}")
+    if key == "time_zone":
+        _check_zone(text)
+    return text
+
+
+def _check_zone(name: str) -> None:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidValue(
+            "time_zone", f"{name!r} is not a time zone; use a name like Europe/Berlin or UTC"
+        ) from None

@@ -1,0 +1,101 @@
+"""Queries on planned meetings and the people in them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from netgarden.store.plan_tables import Plan, PlanPerson
+from netgarden.store.scope import mine, require_contacts
+from netgarden.store.tables import Contact
+
+
+class PlanRepo:
+    def __init__(self, session: Session, workspace_id: int) -> None:
+        self.session = session
+        self.workspace_id = workspace_id
+
+    def insert(
+        self, kind: str, on: dt.date, note: str | None, people: Sequence[int], now: dt.datetime
+    ) -> int:
+        require_contacts(self.session, self.workspace_id, people)
+        plan_id = int(
+            self.session.execute(
+                insert(Plan)
+                .values(workspace_id=self.workspace_id, kind=kind, planned_on=on, note=note,
+                        status="planned", created_at=now, updated_at=now)
+                .returning(Plan.id)
+            ).scalar_one()
+        )  # fmt: skip
+        self.session.execute(
+            insert(PlanPerson),
+            [{"plan_id": plan_id, "contact_id": c, "workspace_id": self.workspace_id}
+             for c in people],
+        )  # fmt: skip
+        return plan_id
+
+    def get(self, plan_id: int) -> Plan | None:
+        return self.session.execute(
+            select(Plan).where(self._mine(Plan), Plan.id == plan_id)
+        ).scalar_one_or_none()
+
+    def update(self, plan_id: int, changes: dict[str, Any], now: dt.datetime) -> None:
+        self.session.execute(
+            update(Plan)
+            .where(self._mine(Plan), Plan.id == plan_id)
+            .values(updated_at=now, **changes)
+        )
+
+    def people(self, plan_ids: Sequence[int] | None = None) -> dict[int, list[tuple[int, str]]]:
+        """Each plan's people (id, name), by name."""
+        query = (
+            select(PlanPerson.plan_id, Contact.id, Contact.name)
+            .join(Contact, (Contact.id == PlanPerson.contact_id) & self._mine(Contact))
+            .where(self._mine(PlanPerson))
+            .order_by(PlanPerson.plan_id, Contact.name_key, Contact.id)
+        )
+        if plan_ids is not None:
+            query = query.where(PlanPerson.plan_id.in_(list(plan_ids)))
+        found: dict[int, list[tuple[int, str]]] = {}
+        for plan_id, contact_id, name in self.session.execute(query):
+            found.setdefault(plan_id, []).append((contact_id, name))
+        return found
+
+    def listing(self, status: str | None = None, contact_id: int | None = None) -> Sequence[Plan]:
+        """Plans by day then id; ``status`` and ``contact_id`` keep some."""
+        query = select(Plan).where(self._mine(Plan))
+        if status is not None:
+            query = query.where(Plan.status == status)
+        if contact_id is not None:
+            query = query.where(
+                Plan.id.in_(
+                    select(PlanPerson.plan_id).where(
+                        self._mine(PlanPerson), PlanPerson.contact_id == contact_id
+                    )
+                )
+            )
+        return self.session.execute(query.order_by(Plan.planned_on, Plan.id)).scalars().all()
+
+    def meetings_after(self, contact_ids: Sequence[int]) -> dict[int, list[dt.date]]:
+        """The days of every plan not cancelled, per person in it (for event ROI)."""
+        found: dict[int, list[dt.date]] = {}
+        rows = self.session.execute(
+            select(PlanPerson.contact_id, Plan.planned_on)
+            .join(Plan, (Plan.id == PlanPerson.plan_id) & self._mine(Plan))
+            .where(self._mine(PlanPerson), Plan.status != "cancelled")
+        )
+        wanted = set(contact_ids)
+        for contact_id, on in rows:
+            if contact_id in wanted:
+                found.setdefault(contact_id, []).append(on)
+        return found
+
+    def count(self) -> int:
+        return int(self.session.scalar(select(func.count()).where(self._mine(Plan))) or 0)
+
+    def _mine(self, model: Any) -> Any:
+        return mine(model, self.workspace_id)
