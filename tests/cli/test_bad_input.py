@@ -231,6 +231,9 @@ COMMANDS = [
     ("ask", "1", "--note", "x"), ("ledger",), ("strength", "1"), ("link", "1", "2"),
     ("path", "--company", "x"), ("intro", "list"), ("suggest", "intros"), ("serve",),
     ("event", "list"), ("tasks",), ("done", "1"),
+    # reviews (issue 13)
+    ("triage",), ("review", "health"), ("matrix",), ("board",), ("me",),
+    ("target", "list"),
 ]  # fmt: skip
 
 

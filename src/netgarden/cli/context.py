@@ -55,7 +55,6 @@ CLI_WORDS = {
     "dimension": "DIMENSION",
     "value": "VALUE",
     "apply": "--apply",
-    "contacts": "CONTACT",
 }
 
 
