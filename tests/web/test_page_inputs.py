@@ -23,6 +23,9 @@ from tests.web.conftest import BASE_URL
 JUNK = ["abc", "-1", str(10**30), "", "x" * 5000, "\u00b2", "0"]
 # Routes whose form only appears after an earlier step (a preview), with that form's fields.
 FORMS_BEHIND_A_STEP = {
+    # reviews (issue 13): shown only when there is something to triage or apply
+    "/triage": {"contacts": "1"},
+    "/reviews/audit": {"numbers": "1"},
     "/import/confirm": {"token": "x"},
     "/import/cancel": {"token": "x"},
     # the capture proposal's form (a person chosen, the kind, the day, the note)
