@@ -14,6 +14,7 @@ from sqlalchemy import Boolean, Date, DateTime, Integer, Table, insert, select
 from sqlalchemy.orm import Session
 
 from netgarden.errors import BackupError as BackupError  # callers import it from here
+from netgarden.store import review_tables as review_tables  # issue 13: its tables in Base
 from netgarden.store.tables import Base
 
 FORMAT = "netgarden-backup"

@@ -366,8 +366,3 @@ class Task(Base):
     done_on: Mapped[dt.date | None] = mapped_column(Date)
     done_by: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
-
-
-# the tables of network reviews (issue 13) live beside their repositories; importing them here
-# registers them with Base.metadata wherever the tables are used
-from netgarden.store import review_tables as review_tables  # noqa: E402
