@@ -248,7 +248,6 @@ COMMANDS = [
     ("sync", "vdir", "."), ("feed", "url"), ("mcp",),
     ("review", "health"), ("triage",), ("matrix",), ("board",), ("me",), ("target", "list"),
     ("template", "list"), ("draft", "cold", "1"), ("outreach",), ("reply", "1", "yes"),
-    ("feed", "url"), ("mcp",), ("sync", "vdir", "book"),
     ("plan", "list"), ("promise", "1", "x", "--by", "tomorrow"), ("profile", "show"),
     ("prep", "interview", "1"),
 ]  # fmt: skip

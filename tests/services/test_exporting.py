@@ -46,6 +46,7 @@ def fill(db: Path) -> None:
         facts = ContactInput(circle="middle", influence=4, board="mentor", mentee=True,
                              time_zone="Europe/Berlin")  # fmt: skip
         edit_contact(unit, ada, facts, NOW, TODAY)
+        edit_contact(unit, ada, ContactInput(circle="inner"), NOW, TODAY)
         add_target(unit, "industry", "Fintech", 3)
         set_profile(unit, {"company": "Engines Co", "time_zone": "Europe/Berlin"})
         _events_practice(unit, ada)
@@ -98,7 +99,8 @@ def test_json_backup_restores_to_the_same_bytes(tmp_path: Path) -> None:
     tables = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["tables"]
     assert len(tables["diversity_targets"]["rows"]) == 1 and len(tables["profile"]["rows"]) == 2
     changes = tables["circle_changes"]["rows"]
-    assert [row[-2:] for row in changes][-2:] == [[None, "inner"], ["inner", "middle"]]
+    assert [row[-2:] for row in changes][-3:] == [[None, "inner"], ["inner", "middle"],
+                                                  ["middle", "inner"]]  # fmt: skip
 
 
 def test_restore_refuses_a_non_empty_database_and_bad_files(tmp_path: Path) -> None:

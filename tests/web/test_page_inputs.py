@@ -27,6 +27,9 @@ FORMS_BEHIND_A_STEP = {
     "/templates/{key}": {"name": "Mine", "purpose": "", "asks": "nothing", "body": "Hi [Name]"},
     "/templates/{key}/delete": {"confirm": "yes"},
     "/draft/log": {"key": "join-group", "contact": "1", "set:Your name": "Sam", "via": "email"},
+    # reviews (issue 13): shown only when there is something to triage or apply
+    "/triage": {"contacts": "1"},
+    "/reviews/audit": {"numbers": "1"},
     "/import/confirm": {"token": "x"},
     "/import/cancel": {"token": "x"},
     # a contact page section's form, opened by its Edit link

@@ -73,12 +73,31 @@ API = {
      "confirm_plan_api_v1_plans__plan_id__confirm_post"),
     ("GET", "/api/v1/profile", "get_profile_api_v1_profile_get"),
     ("PATCH", "/api/v1/profile", "update_profile_api_v1_profile_patch"),
+    # network reviews (issue 13)
+    ("DELETE", "/api/v1/reviews/targets/{dimension}/{value}",
+     "remove_target_api_v1_reviews_targets__dimension___value__delete"),
+    ("GET", "/api/v1/reviews/audit", "get_audit_api_v1_reviews_audit_get"),
+    ("GET", "/api/v1/reviews/board", "get_board_api_v1_reviews_board_get"),
+    ("GET", "/api/v1/reviews/brokers", "get_brokers_api_v1_reviews_brokers_get"),
+    ("GET", "/api/v1/reviews/diversity", "get_diversity_api_v1_reviews_diversity_get"),
+    ("GET", "/api/v1/reviews/graph", "get_cluster_graph_api_v1_reviews_graph_get"),
+    ("GET", "/api/v1/reviews/handover", "get_handover_api_v1_reviews_handover_get"),
+    ("GET", "/api/v1/reviews/health", "get_health_api_v1_reviews_health_get"),
+    ("GET", "/api/v1/reviews/internal", "get_internal_api_v1_reviews_internal_get"),
+    ("GET", "/api/v1/reviews/matrix", "get_matrix_api_v1_reviews_matrix_get"),
+    ("GET", "/api/v1/reviews/profile", "get_profile_api_v1_reviews_profile_get"),
+    ("GET", "/api/v1/reviews/targets", "get_targets_api_v1_reviews_targets_get"),
+    ("GET", "/api/v1/reviews/triage", "get_triage_api_v1_reviews_triage_get"),
+    ("PATCH", "/api/v1/reviews/profile", "patch_profile_api_v1_reviews_profile_patch"),
+    ("POST", "/api/v1/reviews/audit", "apply_audit_api_v1_reviews_audit_post"),
+    ("POST", "/api/v1/reviews/targets", "add_target_api_v1_reviews_targets_post"),
+    ("POST", "/api/v1/reviews/triage", "apply_triage_api_v1_reviews_triage_post"),
 }  # fmt: skip
 
 PAGES_READ = [
     "/", "/contacts", "/contacts/new", "/contacts/1", "/introductions", "/network",
     "/export", "/import", "/dashboard", "/settings", "/docs", "/events", "/events/new",
-    "/styleguide",
+    "/styleguide", "/reviews", "/triage",
 ]  # fmt: skip
 # without the form's token a write is refused (403) by its route, never unknown (404/405)
 PAGES_WRITE = [
@@ -88,6 +107,7 @@ PAGES_WRITE = [
     "/import/preview", "/import/confirm", "/import/cancel", "/events/new", "/events/1/people",
     "/events/1/status", "/tasks/1/done", "/touches/1/undo", "/contacts/1/unsnooze",
     "/events/1/targets",
+    "/triage", "/reviews/audit", "/contacts/1/review-facts",
 ]  # fmt: skip
 
 

@@ -123,14 +123,10 @@ def edit(
     remove_email: list[str] = typer.Option([], "--remove-email", help="Remove an email."),
     remove_phone: list[str] = typer.Option([], "--remove-phone", help="Remove a phone number."),
     untag: list[str] = typer.Option([], "--untag", help="Remove a tag."),
-    influence: o.Influence = None,
-    accessibility: o.Accessibility = None,
-    energy: o.EnergyOpt = None,
-    board: o.Board = None,
-    decides: o.Decides = None,
-    time_zone: o.TimeZone = None,
-    mentee: o.Mentee = None,
-) -> None:
+    influence: o.Influence = None, accessibility: o.Accessibility = None, board: o.Board = None,
+    energy: o.EnergyOpt = None, decides: o.Decides = None, time_zone: o.TimeZone = None,
+    mentee: o.Mentee = None,  # what reviews read (issue 13)
+) -> None:  # fmt: skip
     """Change a contact's fields. An empty value ('') clears a field; --every 0 returns to
     the circle's cadence."""
     data = _contact_input(locals())
@@ -140,13 +136,15 @@ def edit(
     with unit_of_work(ctx) as unit:
         contact_id = resolve_contact(unit, contact)
         if data.asks_nothing():
-            from netgarden.errors import UserError
-
-            raise UserError(
-                "nothing to change; give at least one option (see netgarden edit --help)"
-            )
+            raise _nothing_to_change()
         edited = edit_contact(unit, contact_id, data, now(), today())
     err_console().print(f"Updated {who(edited.name, edited.id)}")
+
+
+def _nothing_to_change() -> Exception:
+    from netgarden.errors import UserError
+
+    return UserError("nothing to change; give at least one option (see netgarden edit --help)")
 
 
 def show(

@@ -51,5 +51,5 @@ def matrix(
 
 
 def quadrant_ids(unit: Unit, today: dt.date, quadrant: str) -> set[int]:
-    """The contacts in one quadrant (``today --quadrant golden`` filters the agenda)."""
+    """The contacts in one quadrant (the agenda filtered to the golden ones, say)."""
     return {p.contact_id for p in matrix(unit, today, quadrant)}

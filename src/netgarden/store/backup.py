@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from netgarden.errors import BackupError as BackupError  # callers import it from here
 from netgarden.store import plan_tables as plan_tables  # its tables, in Base.metadata
+from netgarden.store import review_tables as review_tables  # issue 13: its tables in Base
 from netgarden.store.tables import Base
 
 FORMAT = "netgarden-backup"

@@ -1,6 +1,6 @@
 """/api/v1/reviews: triage, health, audit, diversity and targets, the value matrix, the
 board, brokers, internal, my profile and the handover, over the same services as the CLI
-(the same JSON as its --json)."""
+(the same JSON as its JSON output)."""
 
 from __future__ import annotations
 
