@@ -44,9 +44,10 @@ browser:
 	       else echo "could not install chromium: the browser tests will skip"; fi; }; \
 	fi
 
-## test: set up what the tests need, lint, then run the whole suite
+## test: set up what the tests need, lint, then run the whole suite (on both cores; a module's
+## tests stay on one worker, so its server or database fixture is made once)
 test: lint browser
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 ## bench: the benchmarks (30,000 contacts and 1,000,000 touches; imports)
 bench: $(VENV)/.installed-dev

@@ -95,6 +95,7 @@ def test_a_contacts_timeline_reads_newest_first(page: Any) -> None:
     page.goto("/contacts?sort=recent")
     page.locator("#results tbody tr a").first.click()
     page.get_by_role("tab", name="Timeline").click()
+    page.locator("#timeline time").first.wait_for()  # the tab's panel arrives by HTMX
     dates = page.locator("#timeline time").evaluate_all("all => all.map(t => t.dateTime)")
     assert dates and dates == sorted(dates, reverse=True)
 

@@ -129,7 +129,9 @@ def test_ics_parses_with_stable_uids_dtstamp_and_all_day_dates(tmp_path: Path) -
     uids = [str(e["UID"]) for e in events]
     assert len(uids) == len(set(uids))
     assert all(
-        u.startswith(("followup-", "birthday-", "plan-", "task-", "event-")) and u.endswith("@netgarden") for u in uids
+        u.startswith(("followup-", "birthday-", "plan-", "task-", "event-"))
+        and u.endswith("@netgarden")
+        for u in uids
     )
     for event in events:
         assert "DTSTAMP" in event

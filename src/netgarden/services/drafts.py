@@ -144,9 +144,14 @@ def facts(unit: Unit, request: DraftRequest, today: dt.date) -> dict[str, str]:
 
 
 def profile_facts(unit: Unit) -> dict[str, str]:
-    """[Your name], [your company] and the like, from the user's profile. There is no
-    profile yet (issue 12 adds one): until it lands these are set by the user."""
-    return {}
+    """[Your name], [your company] and [your title] from the user's profile (`profile set`);
+    a field not stored there stays a placeholder the user fills."""
+    from netgarden.services.profile import show_profile
+
+    stored = show_profile(unit)
+    facts = {"your name": stored.get("name"), "your company": stored.get("company"),
+             "your title": stored.get("title")}  # fmt: skip
+    return {key: str(value) for key, value in facts.items() if value}
 
 
 def _warnings(unit: Unit, template: Template, request: DraftRequest) -> list[str]:
