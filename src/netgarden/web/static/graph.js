@@ -19,9 +19,15 @@
         back.style.display = back.hidden ? "none" : "";  // a styled button ignores [hidden]
         var elements = graph.nodes.map(function (n) { return { data: n }; })
           .concat(graph.edges.map(function (e) { return { data: e }; }));
+        // the clusters: the biggest in the middle, the others on a ring around it (the same
+        // picture every time); one cluster's people: a force layout
+        var biggest = Math.max.apply(null, graph.nodes.map(function (n) { return n.size || 0; }));
+        var layout = graph.cluster === null
+          ? { name: "concentric", animate: false, minNodeSpacing: 60, levelWidth: function () { return 1; },
+              concentric: function (n) { return n.data("size") >= biggest ? 2 : 1; } }
+          : { name: "cose", animate: false, randomize: false };
         var cy = window.cytoscape({
-          container: box, elements: elements,
-          layout: { name: "cose", animate: false, randomize: false },
+          container: box, elements: elements, layout: layout,
           style: [
             { selector: "node", style: {
               label: "data(label)", "font-size": 10, color: color("text", "#222"),
