@@ -12,6 +12,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -32,13 +33,10 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
 
     from netgarden.services.contacts import ContactInput, add_contact
     from netgarden.services.database import open_database
     from netgarden.services.generate import generate_network
-    from netgarden.settings import Settings
-    from netgarden.web.app import create_app
 
     db = tmp_path_factory.mktemp("browser") / "n.db"
     database = open_database(db)
@@ -49,6 +47,18 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                                        met_on=(today - dt.timedelta(days=400)).isoformat()),
                     dt.datetime.now(), today)  # fmt: skip
     database.close()
+    with serving(db) as url:
+        yield url
+
+
+@contextmanager
+def serving(db: Path) -> Iterator[str]:
+    """The web app on ``db`` on a free loopback port, in a thread, until the block ends."""
+    import uvicorn
+
+    from netgarden.settings import Settings
+    from netgarden.web.app import create_app
+
     port = _free_port()
     config = uvicorn.Config(
         create_app(Settings(db=db)), host="127.0.0.1", port=port, log_level="warning"
@@ -60,9 +70,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     while not instance.started and time.monotonic() < deadline:
         time.sleep(0.05)
     assert instance.started, "the server did not start"
-    yield f"http://127.0.0.1:{port}"
-    instance.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        instance.should_exit = True
+        thread.join(timeout=10)
 
 
 @pytest.fixture(scope="module")

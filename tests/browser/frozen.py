@@ -4,9 +4,6 @@ screenshots and accessibility checks see the same pages every day; and the pages
 from __future__ import annotations
 
 import datetime as dt
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,24 +32,15 @@ PAGES = {
 }
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def frozen_server(folder: Path) -> Iterator[tuple[str, int]]:
     """The app on loopback with today fixed; yields its URL and Priya's contact id."""
-    import uvicorn
 
     from netgarden.services.contacts import ContactInput, add_contact
     from netgarden.services.database import open_database
     from netgarden.services.generate import generate_network
     from netgarden.services.ledger import EntryInput, record_entry
     from netgarden.services.touches import TouchInput, log_touch
-    from netgarden.settings import Settings
     from netgarden.web import deps
-    from netgarden.web.app import create_app
 
     patch = pytest.MonkeyPatch()
     patch.setattr(deps, "today", lambda: TODAY)
@@ -72,18 +60,8 @@ def frozen_server(folder: Path) -> Iterator[tuple[str, int]]:
         record_entry(unit, priya, EntryInput("give", "introduction", "to a founder", None),
                      NOW, TODAY)  # fmt: skip
     database.close()
-    port = _free_port()
-    config = uvicorn.Config(
-        create_app(Settings(db=db)), host="127.0.0.1", port=port, log_level="warning"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "the server did not start"
-    yield f"http://127.0.0.1:{port}", priya
-    server.should_exit = True
-    thread.join(timeout=10)
+    from tests.browser.conftest import serving
+
+    with serving(db) as url:
+        yield url, priya
     patch.undo()
