@@ -175,3 +175,14 @@ def test_handover_has_none_of_the_private_fields(cli: Cli, tmp_path: object) -> 
         assert private not in text
     detailed = cli("export", "handover", "--with-contact-details").stdout
     assert "ada@example.org" in detailed and "SECRET" not in detailed
+
+
+def test_me_and_profile_are_one_profile(cli: Cli) -> None:
+    """`me --company` and `profile set --company` write the same fact: the last one holds
+    on both surfaces (they were two stores that could disagree)."""
+    cli("profile", "set", "--company", "Acme", "--title", "Engineer")
+    cli("me", "--company", "Globex", "--seniority", "senior")
+    assert cli.json("profile", "show")["company"] == "Globex"
+    assert cli.json("me")["company"] == "Globex"
+    assert cli.json("me")["seniority"] == "senior"
+    assert cli.json("me")["title"] == "Engineer"

@@ -48,7 +48,7 @@ def fill(db: Path) -> None:
         edit_contact(unit, ada, facts, NOW, TODAY)
         edit_contact(unit, ada, ContactInput(circle="inner"), NOW, TODAY)
         add_target(unit, "industry", "Fintech", 3)
-        set_profile(unit, {"company": "Engines Co", "time_zone": "Europe/Berlin"})
+        set_profile(unit, {"seniority": "senior", "function": "Product", "company": "Engines Co"})
         _events_practice(unit, ada)
     database.close()
 

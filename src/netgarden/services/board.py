@@ -12,6 +12,7 @@ from netgarden.domain.review_lines import Line
 from netgarden.domain.seniority import level_of
 from netgarden.errors import InvalidValue
 from netgarden.services.database import Unit
+from netgarden.services.profile import SHARED_KEYS
 from netgarden.services.reviews import review_facts, target_companies
 
 # what reviews know of me: my company (internal review), title or seniority (board: more
@@ -28,8 +29,10 @@ class Board:
 
 
 def my_level(unit: Unit) -> str:
-    profile = unit.reviews.profile()
-    return level_of(profile.get("title"), profile.get("seniority"))[0]
+    from netgarden.services.profile import my_facts
+
+    mine = my_facts(unit)
+    return level_of(mine.get("title"), mine.get("seniority"))[0]
 
 
 def board_review(unit: Unit, today: dt.date, people: list[Facts] | None = None) -> Board:
@@ -44,7 +47,9 @@ def board_review(unit: Unit, today: dt.date, people: list[Facts] | None = None) 
 
 
 def profile(unit: Unit) -> dict[str, str]:
-    return unit.reviews.profile()
+    from netgarden.services.profile import my_facts
+
+    return my_facts(unit)
 
 
 def set_profile(unit: Unit, values: dict[str, str | None]) -> dict[str, str]:
@@ -63,5 +68,8 @@ def set_profile(unit: Unit, values: dict[str, str | None]) -> dict[str, str]:
             cleaned = parse_time_zone(cleaned)
         if len(cleaned) > 300:
             raise InvalidValue(key, f"{len(cleaned):,} characters; at most 300")
-        unit.reviews.set_profile(key, cleaned or None)
-    return unit.reviews.profile()
+        if key in SHARED_KEYS:  # one profile: `me` and `profile set` never disagree
+            unit.profile.save({key: cleaned or None}, dt.datetime.now(dt.UTC).replace(tzinfo=None))
+        else:
+            unit.reviews.set_profile(key, cleaned or None)
+    return profile(unit)

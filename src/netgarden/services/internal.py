@@ -29,7 +29,9 @@ class Internal:
 
 
 def internal_review(unit: Unit, today: dt.date) -> Internal:
-    company = unit.reviews.profile().get("company")
+    from netgarden.services.profile import my_facts
+
+    company = my_facts(unit).get("company")
     if not company:
         raise UserError("reviews do not know your company yet; set it in your profile first")
     mine = WEIGHTS[my_level(unit)]

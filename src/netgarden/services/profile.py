@@ -17,6 +17,18 @@ from netgarden.store.profile import FIELDS
 SHORT = {"name": NAME_MAX, "title": SHORT_MAX, "company": SHORT_MAX, "time_zone": 64}
 
 
+# what reviews read of me (``me``): these from this profile, seniority and function beside it
+SHARED_KEYS = ("company", "title", "time_zone")
+
+
+def my_facts(unit: Unit) -> dict[str, str]:
+    """What reviews know of me: company, title and time zone from the profile, seniority and
+    function beside them (set with ``me``)."""
+    shared = unit.profile.get()
+    mine = {k: v for k, v in unit.reviews.profile().items() if k not in SHARED_KEYS}
+    return {**mine, **{k: str(shared[k]) for k in SHARED_KEYS if shared.get(k)}}
+
+
 def show_profile(unit: Unit) -> dict[str, Any]:
     """Every field; None where nothing is stored."""
     return unit.profile.get()

@@ -163,7 +163,9 @@ def their_time(unit: Unit, contact_id: int, now: dt.datetime) -> TheirTime | Non
         offered = zone is not None
     if not zone:
         return None
-    mine = unit.reviews.profile().get("time_zone")
+    from netgarden.services.profile import my_facts
+
+    mine = my_facts(unit).get("time_zone")
     local = local_time(zone, now)
     shared = shared_hours(mine, zone, local.date()) if mine else None
     return TheirTime(zone, offered, local.strftime("%H:%M %a"), shared, mine)
