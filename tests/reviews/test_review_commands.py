@@ -186,3 +186,14 @@ def test_me_and_profile_are_one_profile(cli: Cli) -> None:
     assert cli.json("me")["company"] == "Globex"
     assert cli.json("me")["seniority"] == "senior"
     assert cli.json("me")["title"] == "Engineer"
+
+
+def test_a_mistake_in_me_says_which_option_and_writes_nothing(cli: Cli) -> None:
+    """One bad value refuses the whole `me`: the company given beside it is not kept."""
+    cli("me", "--company", "Acme")
+    zone = cli("me", "--company", "Globex", "--time-zone", "Mars/Base", code=2)
+    assert zone.stderr.startswith("error: --time-zone: 'Mars/Base' is not a time zone")
+    long = cli("me", "--company", "Globex", "--seniority", "x" * 301, code=2)
+    assert long.stderr.startswith("error: --seniority: 301 characters")
+    assert "Traceback" not in zone.stderr + long.stderr
+    assert cli.json("me")["company"] == "Acme"

@@ -13,7 +13,6 @@ from netgarden.errors import UserError
 from netgarden.formats import vcard_write
 from netgarden.formats.records import PersonRecord
 from netgarden.formats.vcard import parse
-from netgarden.services.board import set_profile
 from netgarden.services.contacts import ContactInput, add_contact, edit_contact
 from netgarden.services.database import open_database
 from netgarden.services.diversity import add_target
@@ -21,6 +20,7 @@ from netgarden.services.drafts import DraftRequest, draft_and_log
 from netgarden.services.exporting import export_contacts, export_network, restore_backup
 from netgarden.services.generate import generate_network
 from netgarden.services.importing import import_sources, open_sources
+from netgarden.services.profile import set_my_facts
 from netgarden.services.templates import copy_template
 from netgarden.services.touches import TouchInput, log_touch
 from tests.conftest import NOW, TODAY
@@ -48,7 +48,7 @@ def fill(db: Path) -> None:
         edit_contact(unit, ada, facts, NOW, TODAY)
         edit_contact(unit, ada, ContactInput(circle="inner"), NOW, TODAY)
         add_target(unit, "industry", "Fintech", 3)
-        set_profile(unit, {"seniority": "senior", "function": "Product", "company": "Engines Co"})
+        set_my_facts(unit, {"seniority": "senior", "function": "Product"}, NOW)
         _events_practice(unit, ada)
     database.close()
 

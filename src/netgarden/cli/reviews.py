@@ -219,8 +219,8 @@ def internal(ctx: typer.Context, json: Json = False, as_of: AsOf = None) -> None
     """Contacts at your own company (set it with: netgarden me --company): by function, by
     seniority above, at and below you, and decision makers whose tie is weak."""
     from netgarden.errors import UserError
-    from netgarden.services.board import profile
     from netgarden.services.internal import internal_review
+    from netgarden.services.profile import my_facts as profile
 
     with unit_of_work(ctx) as unit:
         if not profile(unit).get("company"):
@@ -297,7 +297,7 @@ def me(
 ) -> None:
     """What reviews know of you: company (internal review), title and seniority (board),
     function, time zone (shared working hours). Without options, shows them."""
-    from netgarden.services.board import set_profile
+    from netgarden.services.profile import set_my_facts
 
     values = {
         "company": company,
@@ -307,7 +307,7 @@ def me(
         "time_zone": time_zone,
     }
     with unit_of_work(ctx) as unit:
-        found = set_profile(unit, values)
+        found = set_my_facts(unit, values, now())
     if json:
         print_json(found)
         return

@@ -7,11 +7,12 @@ import datetime as dt
 import random
 
 from netgarden.domain.seniority import level_of
-from netgarden.services.board import set_profile
 from netgarden.services.contacts import ContactInput, edit_contact
 from netgarden.services.database import Unit
+from netgarden.services.demo_prep import PROFILE
 from netgarden.services.diversity import add_target
 from netgarden.services.ledger import EntryInput, record_entry
+from netgarden.services.profile import set_my_facts
 from netgarden.services.reviews import review_facts
 
 ZONES = ("Europe/Berlin", "America/New_York", "Asia/Tokyo", "Europe/London", "Asia/Singapore")
@@ -23,10 +24,10 @@ def plant_reviews(unit: Unit, seed: int, end: dt.date, now: dt.datetime) -> int:
     people = review_facts(unit, end)
     if len(people) < 40:
         return 0
-    companies = sorted({p.company for p in people if p.company})
-    set_profile(unit, {"company": companies[0], "title": "Senior Product Manager",
-                       "function": "Product", "time_zone": "Europe/Berlin"})  # fmt: skip
-    add_target(unit, "company", companies[1], 3)
+    # my company, title and time zone are the demo profile's (demo_prep); reviews add these
+    set_my_facts(unit, {"function": "Product", "seniority": "senior"}, now)
+    companies = sorted({p.company for p in people if p.company} - {PROFILE["company"]})
+    add_target(unit, "company", companies[0], 3)
     add_target(unit, "industry", "Climate", 5)
     add_target(unit, "function", "Sales", 4)
     strong = [p for p in people if p.band == "strong"]
@@ -42,7 +43,7 @@ def plant_reviews(unit: Unit, seed: int, end: dt.date, now: dt.datetime) -> int:
                in ("junior", "intern")]  # fmt: skip
     for p in juniors[:2]:
         changed[p.id] = ContactInput(mentee=True)
-    mine = [p for p in people if p.company == companies[0] and p.id not in changed]
+    mine = [p for p in people if p.company == PROFILE["company"] and p.id not in changed]
     for p, what in zip(mine, ("budget", "hiring,tools", "roadmap"), strict=False):
         changed[p.id] = ContactInput(decides=what)
     for contact_id, data in changed.items():

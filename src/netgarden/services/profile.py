@@ -14,11 +14,13 @@ from netgarden.errors import Collector, InvalidValue
 from netgarden.services.database import Unit
 from netgarden.store.profile import FIELDS
 
-SHORT = {"name": NAME_MAX, "title": SHORT_MAX, "company": SHORT_MAX, "time_zone": 64}
+SHORT = {"name": NAME_MAX, "title": SHORT_MAX, "company": SHORT_MAX, "time_zone": 64,
+         "seniority": SHORT_MAX, "function": SHORT_MAX}  # fmt: skip
 
 
 # what reviews read of me (``me``): these from this profile, seniority and function beside it
 SHARED_KEYS = ("company", "title", "time_zone")
+MY_FACTS = ("company", "title", "seniority", "function", "time_zone")
 
 
 def my_facts(unit: Unit) -> dict[str, str]:
@@ -27,6 +29,33 @@ def my_facts(unit: Unit) -> dict[str, str]:
     shared = unit.profile.get()
     mine = {k: v for k, v in unit.reviews.profile().items() if k not in SHARED_KEYS}
     return {**mine, **{k: str(shared[k]) for k in SHARED_KEYS if shared.get(k)}}
+
+
+def set_my_facts(unit: Unit, values: dict[str, str | None], now: dt.datetime) -> dict[str, str]:
+    """Set (a value) or clear (``""``) what reviews know of me; ``None`` leaves a key alone.
+    Company, title and time zone go to the profile, checked as ``profile set`` checks them."""
+    unknown = [key for key in values if key not in MY_FACTS]
+    if unknown:
+        raise InvalidValue("key", f"{unknown[0]!r} is not accepted; use one of: "
+                                  f"{', '.join(MY_FACTS)}")  # fmt: skip
+    given: dict[str, str | None] = {
+        key: value for key, value in values.items() if value is not None
+    }
+    shared: dict[str, str | None] = {
+        key: value for key, value in given.items() if key in SHARED_KEYS
+    }
+    if shared:
+        set_profile(unit, shared, now)
+    check = Collector()
+    own: dict[str, str | None] = {}
+    for key, value in given.items():
+        if key not in SHARED_KEYS:
+            with check:
+                own[key] = _value(key, value)
+    check.raise_if_any()
+    for key, text in own.items():
+        unit.reviews.set_profile(key, text)
+    return my_facts(unit)
 
 
 def show_profile(unit: Unit) -> dict[str, Any]:
@@ -60,16 +89,7 @@ def _value(key: str, value: str | None) -> str | None:
     if most is not None and len(text) > most:
         raise InvalidValue(key, f"{len(text):,} characters; at most {most}")
     if key == "time_zone":
-        _check_zone(text)
+        from netgarden.domain.time_zones import parse_time_zone
+
+        return parse_time_zone(text)
     return text
-
-
-def _check_zone(name: str) -> None:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidValue(
-            "time_zone", f"{name!r} is not a time zone; use a name like Europe/Berlin or UTC"
-        ) from None

@@ -150,17 +150,17 @@ def get_internal(unit: UnitDep, as_of: Day | None = None) -> Review:
 
 @router.get("/profile", response_model=dict[str, str])
 def get_profile(unit: UnitDep) -> dict[str, str]:
-    from netgarden.services.board import profile
+    from netgarden.services.profile import my_facts
 
-    return profile(unit)
+    return my_facts(unit)
 
 
 @router.patch("/profile", response_model=dict[str, str])
 def patch_profile(unit: UnitDep, body: ProfileUpdate) -> dict[str, str]:
     """Set what reviews know of me (company, title, seniority, function, time zone)."""
-    from netgarden.services.board import set_profile
+    from netgarden.services.profile import set_my_facts
 
-    return set_profile(unit, body.model_dump(exclude_unset=True))
+    return set_my_facts(unit, body.model_dump(exclude_unset=True), deps.now())
 
 
 @router.get("/handover", response_model=dict[str, Any])
