@@ -48,6 +48,10 @@ TABLES = (
     "circle_changes",
     "diversity_targets",
     "profile",
+    "goals",
+    "content_items",
+    "content_people",
+    "communities",  # issue 15
 )
 # what each table holds, in the words of the person restoring a backup
 WORDS = {
@@ -76,6 +80,10 @@ WORDS = {
     "circle_changes": "circle history",
     "diversity_targets": "diversity targets",
     "profile": "your profile",
+    "goals": "goals",
+    "content_items": "content",
+    "content_people": "people in content",  # 15
+    "communities": "communities",  # issue 15
 }
 
 
