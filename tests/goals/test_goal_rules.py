@@ -52,9 +52,12 @@ def test_a_range_is_done_at_its_low_end_and_says_above_range_over_its_top() -> N
     assert pace(three_five, 3, *week, dt.date(2026, 11, 18)).text == "done"
     assert pace(three_five, 5, *week, dt.date(2026, 11, 18)).text == "done"
     assert pace(three_five, 6, *week, dt.date(2026, 11, 18)).text == "done, above range"
-    # Thursday is day 4 of 7: 3 x 4 / 7 = 1.7 expected
-    behind = pace(three_five, 1, *week, dt.date(2026, 11, 19))
-    assert (behind.expected, behind.behind_by) == (1.7, 1)
+    # Thursday is day 4 of 7: 3 x 4 / 7 = 1.7 expected, one whole one due by now
+    assert pace(three_five, 1, *week, dt.date(2026, 11, 19)).status == "on-pace"
+    behind = pace(three_five, 0, *week, dt.date(2026, 11, 19))
+    assert (behind.expected, behind.behind_by, behind.text) == (
+        1.7, 1, "behind by 1 (expected 1.7) as of 2026-11-19")  # fmt: skip
+    assert pace(three_five, 0, *week, dt.date(2026, 11, 17)).status == "on-pace"  # 0.9
     assert parse_target("20+") == Target(20)
 
 

@@ -8,13 +8,15 @@ from pathlib import Path
 import typer
 
 from netgarden import __version__
-from netgarden.cli import (
+from netgarden.cli import (  # issue 15
     agenda,
     config,
     contacts,
+    content,
     data,
     events,
     feed,
+    goals,
     mcp_server,
     network,
     plans,
@@ -73,6 +75,8 @@ for module in (contacts, touches, agenda, config, data, transfer, value, network
 for module in (feed, mcp_server, sync):  # integrations (issue 20)
     module.register(app)
 templates.register(app)  # issue 14: template, draft, outreach, reply
+goals.register(app)  # issue 15: goals, goal add|rm|renew|tick|preset
+content.register(app)  # issue 15: content add|list|rm, community join|leave|rm|list
 use_plain_help(app)
 
 

@@ -10,8 +10,9 @@ next period.
 Pace (issue 15): ``expected = target x elapsed / period`` where ``elapsed`` counts the days
 from the start through the day asked about (day 45 of a 90-day quarter expects half). A goal
 is ``done`` once the value reaches the target (a range's low end; above its top it says
-"above range"), ``on-pace`` while the value is at least the expected count, otherwise
-``behind`` by ``ceil(expected - value)`` ("behind by 2 (expected 10) as of 2026-02-14"); a
+"above range"), ``on-pace`` while the value is at least the whole things expected by now
+(``floor(expected)``: 0.4 of a coffee expected is no coffee missed), otherwise ``behind`` by
+``floor(expected) - value`` ("behind by 2 (expected 10) as of 2026-02-14"); a
 period that ended short was missed by what it lacked. Pure: every function takes the day.
 """
 
@@ -56,7 +57,8 @@ METRICS: dict[Metric, str] = {
     Metric.INFORMATIONAL_INTERVIEWS: "touches of kind informational-interview in the period",
     Metric.EVENTS_ATTENDED: "events marked attended whose day falls in the period",
     Metric.DORMANT_REACHED: "people touched in the period whose previous touch was more than "
-    "twice their cadence earlier (a year without a cadence), or who had no touch for a year",
+    "twice their cadence earlier (their own, else their circle's; a year for people outside "
+    "any circle)",
     Metric.COFFEE_MEETINGS: "coffee touches in the period, plus coffee plans still planned "
     "for a day in the period",
     Metric.INTRODUCTIONS_MADE: "introductions made in the period: each made double opt-in "
@@ -258,9 +260,10 @@ def pace(target: Target, value: int, start: dt.date, end: dt.date, today: dt.dat
     if value >= target.low:
         above = target.high is not None and value > target.high
         return Pace(expected, "done", None, "done, above range" if above else "done")
-    if value >= expected:
+    due = math.floor(round(expected, 6))  # whole things expected by now
+    if value >= due:
         return Pace(expected, "on-pace", None, "on pace")
-    short = math.ceil(round(expected - value, 6))
+    short = due - value
     said = f"{expected:g}"
     ended = today > end
     text = (

@@ -21,7 +21,7 @@ from netgarden.services.database import Unit
 from netgarden.store.goal_facts import GiveFact, TouchFact
 
 _RANK = {Band.NEW: 0, Band.DORMANT: 0, Band.WEAK: 1, Band.MEDIUM: 2, Band.STRONG: 3}
-NO_CADENCE_DAYS = 365  # "a year without a cadence": twice this is never asked
+NO_CADENCE_DAYS = 365  # the gap that makes someone outside any circle dormant
 
 
 class Counter:
@@ -128,7 +128,7 @@ def _dormant_reached(c: Counter, where: tuple[Condition, ...], s: dt.date, e: dt
         if previous is None or person is None:
             continue
         cadence = person["cadence_days"] or prefs.circle_cadence(Circle(person["circle"]))
-        if (on - previous).days > 2 * (cadence or NO_CADENCE_DAYS // 2):
+        if (on - previous).days > (2 * cadence if cadence else NO_CADENCE_DAYS):
             reached.append(contact_id)
     return len(c.passing(reached, where))
 
