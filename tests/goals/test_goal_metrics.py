@@ -165,7 +165,7 @@ def test_add_renew_tick_remove_and_presets(unit: Unit) -> None:
 def test_bad_goals_name_every_field(unit: Unit) -> None:
     with pytest.raises(InvalidValue) as caught:
         add_goal(unit, GoalInput(" ", "followers", "lots", "fortnight", "someday"), DAY_45, NOW)
-    assert [e.field for e in caught.value.errors] == ["title", "metric", "target", "period",
+    assert [e.field for e in caught.value.errors] == ["title", "metric", "goal_target", "period",
                                                       "from"]  # fmt: skip
     with pytest.raises(InvalidValue, match="first and last days"):
         add_goal(unit, GoalInput("x", "manual", "1", "custom", Q1), DAY_45, NOW)

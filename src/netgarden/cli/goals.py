@@ -30,7 +30,7 @@ GOAL_JSON = (
     "status", "behind_by", "pace", "period", "rolling", "period_start", "period_end", "where",
     "preset", "seed",
 )  # fmt: skip
-WORDS = {"target": "--target", "title": "TITLE", "goal": "ID", "value": "--value",
+WORDS = {"goal_target": "--target", "title": "TITLE", "goal": "ID", "value": "--value",
          "name": "NAME"}  # fmt: skip
 AsOf = Annotated[str | None, typer.Option("--as-of", help="Measure as of another day.")]
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]

@@ -130,7 +130,7 @@ def parse_period(value: str, field: str = "period") -> Period:
         raise InvalidValue(field, f"{value!r} is not a period; use one of: {names}") from None
 
 
-def parse_target(value: str | int, field: str = "target") -> Target:
+def parse_target(value: str | int, field: str = "goal_target") -> Target:
     """``20``, ``20+`` (at least 20) or a range ``3-5``."""
     text = str(value).strip().rstrip("+")
     found = re.fullmatch(r"(\d{1,7})(?:\s*-\s*(\d{1,7}))?", text)

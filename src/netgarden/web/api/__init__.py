@@ -9,6 +9,7 @@ from fastapi import APIRouter
 from netgarden.web.api import (
     contacts,
     events,
+    goals,  # issue 15
     introductions,
     ledger,
     network,
@@ -27,3 +28,4 @@ for area in (contacts, touches, today, ledger, network, introductions, events, s
              transfer, reviews, plans):  # fmt: skip
     router.include_router(area.router)
 router.include_router(templates.router)  # issue 14: templates, drafts, outreach
+router.include_router(goals.router)  # issue 15: goals, content, communities
