@@ -81,6 +81,11 @@ class GoalView:
         """How far to the target (a range's low end), 0-100."""
         return min(100, max(0, round(100 * self.value / self.target_low)))
 
+    @property
+    def expected_percent(self) -> int:
+        """Where the pace expects it by now, 0-100."""
+        return min(100, max(0, round(100 * self.expected / self.target_low)))
+
 
 def _title(value: str) -> str:
     text = " ".join(strip_controls(value or "").split())

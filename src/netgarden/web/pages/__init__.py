@@ -11,6 +11,7 @@ from netgarden.web.pages import (
     dashboard,
     event_prep,
     events,
+    goals,  # issue 15
     introductions,
     network,
     palette,
@@ -31,3 +32,4 @@ for area in (palette, styleguide):  # the design system (#11)
     router.include_router(area.router)
 router.include_router(templates.router)  # issue 14: templates and drafts
 router.include_router(reviews.router)  # network reviews (#13)
+router.include_router(goals.router)  # issue 15: the Goals page
