@@ -410,6 +410,7 @@ def main() -> None:
     rows += strength_rows(db, args.runs, label)
     rows += export_rows(db, args.runs, label)
     rows += import_rows(args.import_rows, args.runs)
+    rows += goal_rows(args.contacts, args.touches, args.runs)  # issue 15: bench_goals.py
     if not args.skip_web:
         rows += web_rows(db, someone, args.web_requests)
     report = {
@@ -424,6 +425,16 @@ def main() -> None:
     (OUT / "run_all.json").write_text(json.dumps(report, indent=2))
     print(table(rows))
     print(f"\nwrote {OUT / 'run_all.json'}")
+
+
+def goal_rows(contacts: int, touches: int, runs: int) -> list[Row]:
+    """Issue 15: `goals` with every preset's goals, as a process (benchmarks/bench_goals.py)."""
+    from bench_goals import LIMIT_S, measure
+
+    found = measure(contacts, touches, runs)
+    figure = f"{found['process']['median_s']:.3f} s (CPU {found['process']['cpu_median_s']:.3f} s)"
+    return [Row(f"`goals` as a process, {found['goals']} goals", figure, "-", f"< {LIMIT_S} s",
+                bool(found["pass"]))]  # fmt: skip
 
 
 def table(rows: list[Row]) -> str:
