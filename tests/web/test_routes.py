@@ -92,12 +92,32 @@ API = {
     ("POST", "/api/v1/reviews/audit", "apply_audit_api_v1_reviews_audit_post"),
     ("POST", "/api/v1/reviews/targets", "add_target_api_v1_reviews_targets_post"),
     ("POST", "/api/v1/reviews/triage", "apply_triage_api_v1_reviews_triage_post"),
+    # issue 15: goals, content, communities
+    ("DELETE", "/api/v1/communities/{community_id}",
+     "delete_community_api_v1_communities__community_id__delete"),
+    ("DELETE", "/api/v1/content/{content_id}", "delete_content_api_v1_content__content_id__delete"),
+    ("DELETE", "/api/v1/goals/{goal_id}", "delete_goal_api_v1_goals__goal_id__delete"),
+    ("GET", "/api/v1/communities", "list_communities_api_v1_communities_get"),
+    ("GET", "/api/v1/content", "list_content_api_v1_content_get"),
+    ("GET", "/api/v1/content/mix", "get_content_mix_api_v1_content_mix_get"),
+    ("GET", "/api/v1/goals", "list_goals_api_v1_goals_get"),
+    ("GET", "/api/v1/goals/metrics", "goal_metrics_api_v1_goals_metrics_get"),
+    ("GET", "/api/v1/goals/presets", "list_presets_api_v1_goals_presets_get"),
+    ("POST", "/api/v1/communities", "join_community_api_v1_communities_post"),
+    ("POST", "/api/v1/communities/{community_id}/leave",
+     "leave_community_api_v1_communities__community_id__leave_post"),
+    ("POST", "/api/v1/content", "create_content_api_v1_content_post"),
+    ("POST", "/api/v1/goals", "create_goal_api_v1_goals_post"),
+    ("POST", "/api/v1/goals/presets/{name}", "apply_preset_api_v1_goals_presets__name__post"),
+    ("POST", "/api/v1/goals/{goal_id}/renew", "renew_goal_api_v1_goals__goal_id__renew_post"),
+    ("POST", "/api/v1/goals/{goal_id}/tick", "tick_goal_api_v1_goals__goal_id__tick_post"),
 }  # fmt: skip
 
 PAGES_READ = [
     "/", "/contacts", "/contacts/new", "/contacts/1", "/introductions", "/network",
     "/export", "/import", "/dashboard", "/settings", "/docs", "/events", "/events/new",
     "/styleguide", "/reviews", "/triage",
+    "/goals",  # issue 15
 ]  # fmt: skip
 # without the form's token a write is refused (403) by its route, never unknown (404/405)
 PAGES_WRITE = [
@@ -108,6 +128,7 @@ PAGES_WRITE = [
     "/events/1/status", "/tasks/1/done", "/touches/1/undo", "/contacts/1/unsnooze",
     "/events/1/targets",
     "/triage", "/reviews/audit", "/contacts/1/review-facts",
+    "/goals/new", "/goals/preset", "/goals/1/delete", "/goals/1/renew", "/goals/1/tick",  # 15
 ]  # fmt: skip
 
 

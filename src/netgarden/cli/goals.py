@@ -46,6 +46,7 @@ goal = typer.Typer(
 
 def register(app: typer.Typer) -> None:
     app.command("goals")(guarded(goals))
+    goal.command("list")(guarded(goals))  # the same as `netgarden goals`
     goal.command("add", help=_add_help())(guarded(add, WORDS))
     goal.command("rm")(guarded(rm, WORDS))
     goal.command("renew")(guarded(renew, WORDS))

@@ -48,7 +48,8 @@ class Metric(StrEnum):
 
 
 # Each metric's exact definition, counted over the period up to the day asked about. The
-# README and `goal add --help` print these; tests/domain/test_goals.py checks each is here.
+# README and the help of the goal-adding command print these; tests/goals/test_goal_rules.py
+# checks each metric is here.
 METRICS: dict[Metric, str] = {
     Metric.NEW_CONNECTIONS: "people met or added in the period: their met-on day, else their "
     "LinkedIn connected-on day, else the day they were added",

@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from netgarden.domain.goals import Condition, Metric, matches
-from netgarden.domain.quality import quality_on
-from netgarden.domain.strength import Band, Event
+from netgarden.domain.quality import is_quality, last_two_way, quality_on
+from netgarden.domain.strength import Band, Event, strength
+from netgarden.domain.strength_tallies import TallyScore
 from netgarden.domain.values import Circle
 from netgarden.services.database import Unit
 from netgarden.store.goal_facts import GiveFact, TouchFact
@@ -104,28 +105,34 @@ def _touches_of_kind(
     kind: str,
 ) -> Callable[[Counter, tuple[Condition, ...], dt.date, dt.date], int]:
     def rule(c: Counter, where: tuple[Condition, ...], s: dt.date, e: dt.date) -> int:
-        rows = [r for r in c.touches(s, e) if r.kind == kind]
-        passing = c.passing({r.contact_id for r in rows}, where)
         extra = 0
-        if kind == "coffee" and not where:
-            extra = c._once(("plans", s, e), lambda: c.facts.coffee_plans(s, e))
-        return len({r.touch_id for r in rows if r.contact_id in passing}) + extra
+        if not where:  # counted in the database
+            if kind == "coffee":
+                extra = c._once(("plans", s, e), lambda: c.facts.coffee_plans(s, e))
+            return (
+                int(c._once(("total", kind, s, e), lambda: c.facts.touch_total(s, e, kind))) + extra
+            )
+        pairs = c._once(("pairs", kind, s, e), lambda: c.facts.touch_pairs(s, e, kind))
+        passing = c.passing({person for _, person in pairs}, where)
+        return len({touch for touch, person in pairs if person in passing})
 
     return rule
 
 
+def _counts(c: Counter, s: dt.date, e: dt.date) -> dict[int, int]:
+    found: dict[int, int] = c._once(("counts", s, e), lambda: c.facts.touch_counts(s, e))
+    return found
+
+
 def _dormant_reached(c: Counter, where: tuple[Condition, ...], s: dt.date, e: dt.date) -> int:
-    first: dict[int, dt.date] = {}
-    for row in c.touches(s, e):
-        first.setdefault(row.contact_id, row.on)
-    before = c._once(("previous", s, e), lambda: c.facts.previous_touch(list(first), s))
-    people = c.people(first)
+    spans = c._once(("first-previous", s, e), lambda: c.facts.first_and_previous(s, e))
+    known = {i: span for i, span in spans.items() if span[1] is not None}
+    people = c.people(known)
     prefs = c.unit.preferences()
     reached = []
-    for contact_id, on in first.items():
-        previous = before.get(contact_id)
+    for contact_id, (on, previous) in known.items():
         person = people.get(contact_id)
-        if previous is None or person is None:
+        if person is None:
             continue
         cadence = person["cadence_days"] or prefs.circle_cadence(Circle(person["circle"]))
         if (on - previous).days > (2 * cadence if cadence else NO_CADENCE_DAYS):
@@ -172,11 +179,12 @@ def _key_value_adds(c: Counter, where: tuple[Condition, ...], s: dt.date, e: dt.
 
 
 def _touchpoints(c: Counter, where: tuple[Condition, ...], s: dt.date, e: dt.date) -> int:
-    rows = c.touches(s, e)
-    people = c.people(r.contact_id for r in rows)
-    circled = {i for i, p in people.items() if p.get("circle") not in (None, "none")}
-    passing = c.passing({r.contact_id for r in rows if r.contact_id in circled}, where)
-    return len({(r.touch_id, r.contact_id) for r in rows if r.contact_id in passing})
+    counts = _counts(c, s, e)
+    people = c.people(counts)
+    circled = {
+        i for i, p in people.items() if i in counts and p.get("circle") not in (None, "none")
+    }
+    return sum(counts[i] for i in c.passing(circled, where))
 
 
 def _things(
@@ -201,34 +209,71 @@ def _inner_growth(c: Counter, where: tuple[Condition, ...], s: dt.date, e: dt.da
 
 def _active(c: Counter, s: dt.date, e: dt.date) -> list[int]:
     """People with a touch or a give in the period: only they can have risen."""
-    return sorted({r.contact_id for r in c.touches(s, e)} | {g.contact_id for g in c.gives(s, e)})
+    return sorted(set(_counts(c, s, e)) | {g.contact_id for g in c.gives(s, e)})
 
 
-def _deepened(c: Counter, where: tuple[Condition, ...], s: dt.date, e: dt.date) -> int:
-    from netgarden.services.strength import batch_strength
-
-    ids = list(c.passing(_active(c, s, e), where))
-    now = batch_strength(c.unit, e, ids)
-    then = batch_strength(c.unit, s - dt.timedelta(days=1), ids)
-    return len([i for i in ids if i in now and _RANK[now[i].band] > _rank(then.get(i))])
-
-
-def _rank(found: Any) -> int:
-    return 0 if found is None else _RANK[found.band]
-
-
-def _quality(c: Counter, where: tuple[Condition, ...], s: dt.date, e: dt.date) -> int:
-    ids = sorted(c.passing(_active(c, s, e), where))
+def _histories(c: Counter, ids: list[int]) -> dict[int, list[Event]]:
     events: dict[int, list[Event]] = defaultdict(list)
     for start in range(0, len(ids), 500):
         for row in c.unit.ledger.strength_events(ids[start : start + 500]):
             events[row.contact_id].append(
                 Event(row.on, row.kind, row.source, row.direction, row.replied)
             )
+    return events
+
+
+def _now_and_first(
+    c: Counter, ids: list[int], e: dt.date
+) -> tuple[dict[int, Any], dict[int, dt.date]]:
+    """Each person's score at ``e`` (from the tallies where they tell) and first event."""
+    from netgarden.domain.strength_tallies import score_from_tallies
+
+    weights = c.unit.preferences().strength_weights()
+    scored: dict[int, Any] = {}
+    first: dict[int, dt.date] = {}
+    pending = []
+    for contact_id, found in c.unit.strength_tallies.read(ids).items():
+        first[contact_id] = min(t.first_on for t in found)
+        tallied = score_from_tallies(found, e, weights)
+        if tallied is None:
+            pending.append(contact_id)
+        else:
+            scored[contact_id] = tallied
+    for contact_id, events in _histories(c, pending).items():
+        found_score = strength(events, e, weights, explain=False)
+        scored[contact_id] = TallyScore(found_score.score, found_score.band,
+                                        last_two_way(events, e))  # fmt: skip
+    return scored, first
+
+
+def _deepened(c: Counter, where: tuple[Condition, ...], s: dt.date, e: dt.date) -> int:
+    """Band now against the band the day before: only people above the lowest band now can
+    have risen, and someone whose history began in the period rose from nothing."""
+    ids = sorted(c.passing(_active(c, s, e), where))
+    now, first = _now_and_first(c, ids, e)
+    risen = [i for i, found in now.items() if _RANK[found.band] > 0]
+    began = {i for i in risen if first[i] >= s}
     weights = c.unit.preferences().strength_weights()
     before = s - dt.timedelta(days=1)
-    now = {i for i, found in events.items() if quality_on(found, e, weights)}
-    return len([i for i in now if not quality_on(events[i], before, weights)])
+    older = _histories(c, [i for i in risen if i not in began])
+    rose = 0
+    for contact_id, events in older.items():
+        then = strength(events, before, weights, explain=False).band
+        rose += _RANK[now[contact_id].band] > _RANK[then]
+    return len(began) + rose
+
+
+def _quality(c: Counter, where: tuple[Condition, ...], s: dt.date, e: dt.date) -> int:
+    """Quality on the day asked (from the tallies) and not the day before the period."""
+    ids = sorted(c.passing(_active(c, s, e), where))
+    now, first = _now_and_first(c, ids, e)
+    quality = [i for i, found in now.items() if is_quality(found.score, found.last_two_way, e)]
+    began = {i for i in quality if first[i] >= s}
+    weights = c.unit.preferences().strength_weights()
+    before = s - dt.timedelta(days=1)
+    older = _histories(c, [i for i in quality if i not in began])
+    return len(began) + len([i for i, events in older.items()
+                             if not quality_on(events, before, weights)])  # fmt: skip
 
 
 _RULES: dict[Metric, Callable[[Counter, tuple[Condition, ...], dt.date, dt.date], int]] = {

@@ -29,6 +29,7 @@ from netgarden.store.tables import (
 from netgarden.store.tables_goals import Community, ContentItem
 
 _CHUNK = 500
+_MANY = 2000
 
 
 class TouchFact(NamedTuple):
@@ -97,19 +98,61 @@ class GoalFacts:
             )
         return [TouchFact(*row) for row in self._rows(query.order_by(Touch.occurred_on, Touch.id))]
 
-    def previous_touch(self, contact_ids: Sequence[int], before: dt.date) -> dict[int, dt.date]:
-        """Each contact's last touch before ``before`` (those with one)."""
-        found: dict[int, dt.date] = {}
-        for chunk in _chunks(contact_ids):
-            query = (
-                select(TouchParticipant.contact_id, func.max(TouchParticipant.occurred_on))
-                .where(mine(TouchParticipant, self.workspace_id),
-                       TouchParticipant.contact_id.in_(chunk),
-                       TouchParticipant.occurred_on < before)
-                .group_by(TouchParticipant.contact_id)
-            )  # fmt: skip
-            found.update({c: day for c, day in self._rows(query)})
-        return found
+    def _in_period(self, start: dt.date, end: dt.date, kind: str | None) -> Any:
+        joined = and_(TouchParticipant.touch_id == Touch.id,
+                      TouchParticipant.workspace_id == Touch.workspace_id)  # fmt: skip
+        where = [mine(Touch, self.workspace_id), Touch.occurred_on.between(start, end)]
+        if kind is not None:
+            where.append(Touch.kind == kind)
+        return joined, where
+
+    def touch_counts(self, start: dt.date, end: dt.date, kind: str | None = None) -> dict[int, int]:
+        """Touches per person in the period (of one kind): counted in the database."""
+        joined, where = self._in_period(start, end, kind)
+        query = (
+            select(TouchParticipant.contact_id, func.count())
+            .select_from(Touch)
+            .join(TouchParticipant, joined)
+            .where(*where)
+            .group_by(TouchParticipant.contact_id)
+        )
+        return {c: n for c, n in self._rows(query)}
+
+    def touch_total(self, start: dt.date, end: dt.date, kind: str) -> int:
+        """Touches of one kind in the period, each once however many people it had."""
+        query = select(func.count()).where(
+            mine(Touch, self.workspace_id),
+            Touch.kind == kind,
+            Touch.occurred_on.between(start, end),
+        )
+        return int(self.session.execute(query).scalar_one())
+
+    def touch_pairs(self, start: dt.date, end: dt.date, kind: str) -> list[tuple[int, int]]:
+        """(touch, person) of one kind in the period."""
+        joined, where = self._in_period(start, end, kind)
+        query = select(Touch.id, TouchParticipant.contact_id).join(TouchParticipant, joined)
+        return [(t, c) for t, c in self._rows(query.where(*where))]
+
+    def first_and_previous(
+        self, start: dt.date, end: dt.date
+    ) -> dict[int, tuple[dt.date, dt.date | None]]:
+        """Each person touched in the period: their first touch in it, and their last touch
+        before it (``None`` when they had none), in one query."""
+        earlier = aliased(TouchParticipant)
+        previous = (
+            select(func.max(earlier.occurred_on))
+            .where(earlier.contact_id == TouchParticipant.contact_id, earlier.occurred_on < start)
+            .scalar_subquery()
+        )
+        joined, where = self._in_period(start, end, None)
+        query = (
+            select(TouchParticipant.contact_id, func.min(Touch.occurred_on), previous)
+            .select_from(Touch)
+            .join(TouchParticipant, joined)
+            .where(*where)
+            .group_by(TouchParticipant.contact_id)
+        )
+        return {c: (first, before) for c, first, before in self._rows(query)}
 
     def events_attended(self, start: dt.date, end: dt.date) -> list[dict[str, Any]]:
         query = select(Event.id, Event.format, Event.role, Event.series).where(
@@ -170,16 +213,23 @@ class GoalFacts:
                    Contact.industry, Contact.seniority, Contact.location, Contact.circle,
                    Contact.cadence_days)  # fmt: skip
         found: dict[int, dict[str, Any]] = {}
-        for chunk in _chunks(contact_ids):
-            for row in self._rows(select(*columns).where(mine(Contact, self.workspace_id),
-                                                         Contact.id.in_(chunk))):  # fmt: skip
+        # many people: one read of everyone (an IN list of thousands costs more)
+        chunks: list[list[int] | None] = [None]
+        if len(contact_ids) <= _MANY:
+            chunks = list(_chunks(contact_ids))
+        for chunk in chunks:
+            query = select(*columns).where(mine(Contact, self.workspace_id))
+            tags = select(ContactTag.contact_id, ContactTag.tag).where(
+                mine(ContactTag, self.workspace_id)
+            )
+            if chunk is not None:
+                query = query.where(Contact.id.in_(chunk))
+                tags = tags.where(ContactTag.contact_id.in_(chunk))
+            for row in self._rows(query):
                 found[row[0]] = dict(zip(
                     ("id", "company", "title", "function", "industry", "seniority", "location",
                      "circle", "cadence_days"), row, strict=True))  # fmt: skip
                 found[row[0]]["tag"] = set()
-            tags = select(ContactTag.contact_id, ContactTag.tag).where(
-                mine(ContactTag, self.workspace_id), ContactTag.contact_id.in_(chunk)
-            )
             for contact_id, tag in self._rows(tags):
                 if contact_id in found:
                     found[contact_id]["tag"].add(tag.casefold())
