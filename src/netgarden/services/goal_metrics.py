@@ -9,7 +9,6 @@ over the same weeks, months and quarters asks the database a handful of question
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -213,13 +212,19 @@ def _active(c: Counter, s: dt.date, e: dt.date) -> list[int]:
 
 
 def _histories(c: Counter, ids: list[int]) -> dict[int, list[Event]]:
-    events: dict[int, list[Event]] = defaultdict(list)
-    for start in range(0, len(ids), 500):
-        for row in c.unit.ledger.strength_events(ids[start : start + 500]):
-            events[row.contact_id].append(
+    """These people's touches and ledger entries as strength events, each read once per
+    counter (deepened and quality ask for the same people)."""
+    known: dict[int, list[Event]] = c._once(("histories",), dict)
+    missing = [i for i in ids if i not in known]
+    for start in range(0, len(missing), 500):
+        chunk = missing[start : start + 500]
+        for contact_id in chunk:
+            known[contact_id] = []
+        for row in c.unit.ledger.strength_events(chunk):
+            known[row.contact_id].append(
                 Event(row.on, row.kind, row.source, row.direction, row.replied)
             )
-    return events
+    return {i: known[i] for i in ids}
 
 
 def _now_and_first(

@@ -237,7 +237,10 @@ def apply_preset(unit: Unit, name: str, today: dt.date, now: dt.datetime) -> lis
         if (columns["title"], columns["starts_on"], columns["rolling"]) in have:
             continue
         made.append(unit.goals.insert(columns, now))
-    return [goal_view(unit, goal_id, today) for goal_id in made]
+    from netgarden.services.goal_metrics import Counter
+
+    counter = Counter(unit)  # one counter: the preset's goals share their periods' facts
+    return [_view(counter, unit.goals.require(goal_id), today) for goal_id in made]
 
 
 def preset_columns(line: PresetLine, name: str, today: dt.date) -> dict[str, Any]:
