@@ -32,6 +32,9 @@ def export_contacts(unit: Unit, today: dt.date, with_touches: bool = False) -> l
     last = unit.contacts.last_touches()
     given = unit.ledger.last_value_on()
     timelines = unit.touches.all_timelines() if with_touches else {}
+    from netgarden.services.routines import anniversaries_of
+
+    anniversaries = anniversaries_of(unit)
     return [
         contact_view(
             c,
@@ -43,6 +46,7 @@ def export_contacts(unit: Unit, today: dt.date, with_touches: bool = False) -> l
             last_touch_on=last.get(c.id),
             touches=timelines.get(c.id, []),
             last_value_on=given.get(c.id),
+            anniversaries=anniversaries.get(c.id),
         )
         for c in unit.contacts.everyone()
     ]

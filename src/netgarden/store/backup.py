@@ -48,6 +48,8 @@ TABLES = (
     "circle_changes",
     "diversity_targets",
     "profile",
+    "anniversaries",  # issue 15
+    "week_picks",  # issue 15
 )
 # what each table holds, in the words of the person restoring a backup
 WORDS = {
@@ -76,6 +78,8 @@ WORDS = {
     "circle_changes": "circle history",
     "diversity_targets": "diversity targets",
     "profile": "your profile",
+    "anniversaries": "anniversaries",  # issue 15
+    "week_picks": "weekly dormant picks",  # issue 15
 }
 
 

@@ -134,6 +134,7 @@ class TouchCreate(Body):
     direction: Direction | None = None
     note: str | None = Field(default=None, max_length=LONG_MAX)
     replied: bool | None = None
+    purpose: Literal["update", "personal", "value"] | None = None  # issue 15: three touches
     with_contacts: list[Annotated[int, Field(ge=1, le=2**63 - 1)]] = Field(
         default_factory=list, max_length=50, alias="with"
     )
@@ -146,6 +147,7 @@ class TouchRead(BaseModel):
     direction: str
     note: str | None
     replied: bool | None
+    purpose: str | None = None  # issue 15
     with_: list[str] = Field(serialization_alias="with")
 
 

@@ -293,7 +293,8 @@ async def log_from_contact(request: Request, contact_id: ContactId) -> Response:
 
     form = await checked_form(request)
     data = TouchInput(text(form, "kind"), text(form, "on") or None,
-                      text(form, "direction") or None, text(form, "note"))  # fmt: skip
+                      text(form, "direction") or None, text(form, "note"),
+                      purpose=text(form, "purpose") or None)  # fmt: skip
     show_contact_again_on_error(request, contact_id, "touch_error")
     await in_transaction(
         request, lambda u: log_touch(u, [contact_id], data, deps.now(), deps.today())
