@@ -132,7 +132,29 @@ def build_calendar(
     if contacts is None:
         contacts = export_contacts(unit, today)
     entries = [*task_entries(unit), *event_entries(unit, today), *plan_entries(unit)]
+    entries += anniversary_entries(contacts, today)  # issue 15
     return ics_write.calendar(contacts, today, stamp, entries, zone or local_zone())
+
+
+def anniversary_entries(contacts: list[ContactView], today: dt.date) -> list[ics_write.Entry]:
+    """Each active contact's anniversaries, yearly all-day events like birthdays (seeds/002:
+    "Birthday and anniversary reminders"); UIDs ``anniversary-<id>-<kind>@netgarden``."""
+    from netgarden.domain.values import parse_birthday_stored
+    from netgarden.formats.ics_write import Entry
+
+    entries = []
+    for c in contacts:
+        if c.archived:
+            continue
+        for text in c.anniversaries:
+            kind, _, stored = text.partition(":")
+            day = parse_birthday_stored(stored)
+            if day is None:
+                continue
+            first = day.on_year(day.year) if day.year else day.next_on_or_after(today)
+            entries.append(Entry(f"anniversary-{c.id}-{kind}@netgarden",
+                                 f"{c.name}'s {kind} anniversary", first, yearly=True))  # fmt: skip
+    return entries
 
 
 def task_entries(unit: Unit) -> list[ics_write.Entry]:

@@ -53,6 +53,17 @@ def store_week_picks(unit: Unit, as_of: dt.date, ranked: list[AgendaItem]) -> Ro
     return routines_of(unit, as_of)
 
 
+def ensure_week_picks(unit: Unit, as_of: dt.date) -> bool:
+    """Make ``as_of``'s week picks unless an agenda of the week already did (a writing unit
+    of work); whether it made them."""
+    if unit.practice.week_picks(week_of(as_of)):
+        return False
+    from netgarden.services.agenda import agenda
+
+    agenda(unit, as_of, limit=1, pick_week=True)
+    return True
+
+
 @dataclass(frozen=True)
 class WeekPicks:
     """This week's dormant picks, who they are and who was reached (and when)."""

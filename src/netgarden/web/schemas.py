@@ -110,6 +110,10 @@ class ContactFields(Body):
     decides: str | None = Field(default=None, max_length=100, examples=["budget,hiring"])
     time_zone: str | None = Field(default=None, max_length=64, examples=["Europe/Berlin"])
     mentee: bool | None = None
+    # issue 15: "KIND:DATE" each (work:2019-12-01); "KIND:" removes that kind
+    anniversaries: list[str] | None = Field(
+        default=None, max_length=20, examples=[["work:2019-12-01"]]
+    )
 
 
 class ContactCreate(ContactFields):
@@ -200,6 +204,7 @@ class ContactRead(BaseModel):
     decides: str | None = None
     time_zone: str | None = None
     mentee: bool | None = None
+    anniversaries: list[str] = Field(default_factory=list)  # issue 15: "kind:day"
 
 
 class SubjectRead(BaseModel):
