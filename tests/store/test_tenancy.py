@@ -36,6 +36,8 @@ from netgarden.store.contacts import ContactRepo
 from netgarden.store.event_stats import EventStats
 from netgarden.store.events import EventRepo
 from netgarden.store.feed import FeedRepo
+from netgarden.store.goal_facts import GoalFacts  # issue 15
+from netgarden.store.goals import CommunityRepo, ContentRepo, GoalRepo  # issue 15
 from netgarden.store.ledger import LedgerRepo
 from netgarden.store.network import NetworkRepo
 from netgarden.store.plans import PlanRepo
@@ -71,6 +73,10 @@ REPOS: dict[str, type] = {
     "plans": PlanRepo,
     "profile": ProfileRepo,
     "event_stats": EventStats,
+    "goals": GoalRepo,
+    "content": ContentRepo,
+    "communities": CommunityRepo,  # issue 15
+    "goal_facts": GoalFacts,  # issue 15
     "practice": PracticeRepo,  # issue 15
 }
 # repositories a service makes for itself (not a Unit's attribute)
@@ -90,6 +96,7 @@ class Seeded:
     event: int
     task: int
     plan: int
+    goals: tuple[int, int, int] = (0, 0, 0)  # issue 15: a goal, a content, a community
 
 
 def seed(unit: Unit) -> Seeded:
@@ -162,7 +169,24 @@ def seed(unit: Unit) -> Seeded:
     unit.practice.set_anniversary(ada, "work", "2019-11-25")
     unit.practice.set_week_picks(TODAY - dt.timedelta(days=TODAY.weekday()), [grace, ada], TODAY)
     unit.search.rebuild()
-    return Seeded(unit.workspace_id, ada, grace, bob, touch, intro, event, task, plan)
+    goals = _seed_goals(unit, ada)  # issue 15
+    return Seeded(unit.workspace_id, ada, grace, bob, touch, intro, event, task, plan, goals)
+
+
+def _seed_goals(unit: Unit, ada: int) -> tuple[int, int, int]:
+    """Issue 15: a goal, a piece of content made with Ada, a community."""
+    goal = unit.goals.insert(
+        {"title": "Interviews", "metric": "informational-interviews", "target_low": 20,
+         "period": "quarter", "rolling": False, "starts_on": dt.date(2026, 10, 1),
+         "ends_on": dt.date(2026, 12, 31), "manual_value": 0}, NOW,
+    )  # fmt: skip
+    content = unit.content.insert(
+        {"kind": "post", "title": "Evals", "published_on": TODAY, "mix": "insight"}, [ada], NOW
+    )
+    community = unit.communities.insert(
+        {"name": "PM HQ", "name_key": "pm hq", "role": "member", "joined_on": TODAY}, NOW
+    )
+    return goal, content, community
 
 
 def _task_row(contact_id: int, event_id: int) -> dict[str, Any]:
@@ -220,6 +244,42 @@ def _answer(read: Callable[[], Any]) -> Any:
         return read()
     except NetgardenError as error:
         return f"{type(error).__name__}: {error}"
+
+
+# issue 15: goals, content, communities and what goals count
+_Q = (dt.date(2026, 10, 1), dt.date(2026, 12, 31))
+GOAL_CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
+    "GoalRepo.insert": _writes(lambda r, s: r.insert(
+        {"title": "T", "metric": "manual", "target_low": 1, "period": "week", "rolling": True,
+         "manual_value": 0}, NOW)),
+    "GoalRepo.all": _reads(lambda r, s: r.all()),
+    "GoalRepo.require": _reads(lambda r, s: _answer(lambda: r.require(s.goals[0]))),
+    "GoalRepo.update": _writes(lambda r, s: r.update(s.goals[0], {"manual_value": 3})),
+    "GoalRepo.delete": _writes(lambda r, s: _answer(lambda: r.delete(s.goals[0]))),
+    "ContentRepo.insert": _writes(lambda r, s: r.insert(
+        {"kind": "post", "title": "x", "published_on": TODAY, "mix": "journey"}, [s.grace], NOW)),
+    "ContentRepo.between": _reads(lambda r, s: r.between(None, None), lambda r, s: r.between(*_Q)),
+    "ContentRepo.people": _reads(lambda r, s: r.people([s.goals[1]])),
+    "ContentRepo.require": _reads(lambda r, s: _answer(lambda: r.require(s.goals[1]))),
+    "ContentRepo.delete": _writes(lambda r, s: _answer(lambda: r.delete(s.goals[1]))),
+    "CommunityRepo.by_key": _reads(lambda r, s: r.by_key("pm hq")),
+    "CommunityRepo.insert": _writes(lambda r, s: r.insert(
+        {"name": "X", "name_key": "x", "role": "board", "joined_on": TODAY}, NOW)),
+    "CommunityRepo.update": _writes(lambda r, s: r.update(s.goals[2], {"role": "board"})),
+    "CommunityRepo.delete": _writes(lambda r, s: r.delete(s.goals[2])),
+    "CommunityRepo.all": _reads(lambda r, s: r.all()),
+    "GoalFacts.people_added": _reads(lambda r, s: r.people_added(*_Q)),
+    "GoalFacts.touches": _reads(lambda r, s: r.touches(*_Q), lambda r, s: r.touches(*_Q, True)),
+    "GoalFacts.previous_touch": _reads(lambda r, s: r.previous_touch([s.ada, s.grace], TODAY)),
+    "GoalFacts.events_attended": _reads(lambda r, s: r.events_attended(*_Q)),
+    "GoalFacts.gives": _reads(lambda r, s: r.gives(*_Q), lambda r, s: r.gives(*_Q, "intro")),
+    "GoalFacts.first_receive": _reads(lambda r, s: r.first_receive([s.ada, s.grace])),
+    "GoalFacts.coffee_plans": _reads(lambda r, s: r.coffee_plans(*_Q)),
+    "GoalFacts.content": _reads(lambda r, s: r.content(*_Q)),
+    "GoalFacts.communities_joined": _reads(lambda r, s: r.communities_joined(*_Q)),
+    "GoalFacts.people": _reads(lambda r, s: r.people([s.ada, s.grace, s.bob])),
+    "GoalFacts.in_circle": _reads(lambda r, s: r.in_circle("inner")),
+}  # fmt: skip
 
 
 CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
@@ -483,6 +543,8 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     # the bulk loader writes the workspace it is given: the database refuses a reference
     # from workspace 1 to a contact of workspace 2
     # ids are global, not a workspace's (it goes when ids come from the database)
+    # goals, content, communities (issue 15)
+    **GOAL_CALLS,
     "BulkLoader.emails": _writes(lambda r, s: r.emails([(1, s.grace, "b@x.org", "b@x.org", 0)])),
     "BulkLoader.phones": _writes(lambda r, s: r.phones([(1, s.grace, "+1 555", None, 0)])),
     "BulkLoader.tags": _writes(lambda r, s: r.tags([(1, s.grace, "bulk")])),

@@ -30,6 +30,8 @@ from netgarden.store.engine import (
 )
 from netgarden.store.event_stats import EventStats
 from netgarden.store.events import EventRepo
+from netgarden.store.goal_facts import GoalFacts
+from netgarden.store.goals import CommunityRepo, ContentRepo, GoalRepo
 from netgarden.store.ledger import LedgerRepo
 from netgarden.store.network import NetworkRepo
 from netgarden.store.plans import PlanRepo
@@ -121,6 +123,22 @@ class Unit:
     @cached_property
     def preference_values(self) -> PreferenceRepo:
         return PreferenceRepo(self.session, self.workspace_id)
+
+    @cached_property
+    def goals(self) -> GoalRepo:  # issue 15
+        return GoalRepo(self.session, self.workspace_id)
+
+    @cached_property
+    def content(self) -> ContentRepo:  # issue 15
+        return ContentRepo(self.session, self.workspace_id)
+
+    @cached_property
+    def communities(self) -> CommunityRepo:  # issue 15
+        return CommunityRepo(self.session, self.workspace_id)
+
+    @cached_property
+    def goal_facts(self) -> GoalFacts:  # issue 15
+        return GoalFacts(self.session, self.workspace_id)
 
     @cached_property
     def practice(self) -> PracticeRepo:  # issue 15: purposes, anniversaries, week picks

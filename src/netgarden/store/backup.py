@@ -48,6 +48,10 @@ TABLES = (
     "circle_changes",
     "diversity_targets",
     "profile",
+    "goals",
+    "content_items",
+    "content_people",
+    "communities",  # issue 15
     "anniversaries",  # issue 15
     "week_picks",  # issue 15
 )
@@ -78,6 +82,10 @@ WORDS = {
     "circle_changes": "circle history",
     "diversity_targets": "diversity targets",
     "profile": "your profile",
+    "goals": "goals",
+    "content_items": "content",
+    "content_people": "people in content",  # 15
+    "communities": "communities",  # issue 15
     "anniversaries": "anniversaries",  # issue 15
     "week_picks": "weekly dormant picks",  # issue 15
 }

@@ -11,8 +11,10 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from netgarden.domain.content_mix import CommunityRole, ContentKind, Mix
 from netgarden.domain.events import Access, EventFormat, EventRole, EventStatus, PersonRole
 from netgarden.domain.followups import TaskKind
+from netgarden.domain.goals import Metric, Period
 from netgarden.domain.ledger import ASK_KINDS, EntryType
 from netgarden.domain.network import IntroState, LinkStrength
 from netgarden.domain.plans import PlanStatus
@@ -37,6 +39,8 @@ ADDED_IN = {"duplicate_candidates": "0002", "import_fingerprints": "0002",
             "circle_changes": "0011", "diversity_targets": "0011", "profile": "0011",
             "outreach_templates": "0012",
             "feed_tokens": "0015", "feed_items": "0015", "sync_cards": "0015",
+            "goals": "0016", "content_items": "0016", "content_people": "0016",  # issue 15
+            "communities": "0016",
             "anniversaries": "0017", "week_picks": "0017",  # issue 15
             }  # fmt: skip
 # settings renamed by migration 0005, as an older backup still names them
@@ -80,6 +84,12 @@ def _enum(kind: Any) -> Check:
     return one_of(tuple(member.value for member in kind))
 
 
+# issue 15: goals, content and communities
+GOAL_COLUMNS: dict[str, dict[str, Check]] = {
+    "goals": {"metric": _enum(Metric), "period": _enum(Period)},
+    "content_items": {"kind": _enum(ContentKind), "mix": _enum(Mix)},
+    "communities": {"role": _enum(CommunityRole)},
+}
 COLUMNS: dict[str, dict[str, Check]] = {
     "contacts": {
         "circle": _enum(Circle),
@@ -107,6 +117,7 @@ COLUMNS: dict[str, dict[str, Check]] = {
     "outreach_templates": {"asks": one_of(ASKS)},
     "circle_changes": {"to_circle": _enum(Circle)},
     "plans": {"status": _enum(PlanStatus), "kind": _enum(TouchKind)},
+    **GOAL_COLUMNS,  # issue 15
 }
 # (table, column) → the table whose ``id`` it names
 REFERENCES: dict[tuple[str, str], str] = {
@@ -129,13 +140,15 @@ REFERENCES: dict[tuple[str, str], str] = {
     ("tasks", "about_id"): "contacts",
     ("plans", "touch_id"): "touches",
     ("plan_people", "plan_id"): "plans",
+    ("content_people", "content_id"): "content_items", ("content_people", "contact_id"): "contacts",
 }  # fmt: skip
 # references that may be empty
 OPTIONAL = frozenset({("event_people", "touch_id"), ("tasks", "event_id"),
                       ("tasks", "touch_id"), ("tasks", "introduction_id"), ("tasks", "about_id"),
                       ("plans", "touch_id")})  # fmt: skip
 WHAT = {"contacts": "contact", "touches": "touch", "events": "event",
-        "introductions": "introduction", "plans": "planned meeting"}  # fmt: skip
+        "introductions": "introduction", "plans": "planned meeting",
+        "content_items": "content"}  # fmt: skip
 
 
 def check_tables(tables: dict[str, Rows], words: dict[str, str]) -> None:

@@ -292,3 +292,4 @@ __all__ = [
     "LedgerEntry", "Link", "OutreachTemplate", "PreferenceValue", "StrengthTally", "SyncCard",
     "Task", "Touch", "TouchParticipant", "Workspace", "same_workspace", "workspace_fk",
 ]  # fmt: skip
+from netgarden.store import tables_goals as tables_goals  # noqa: E402  (issue 15)
