@@ -17,6 +17,7 @@ from netgarden.cli import (
     feed,
     mcp_server,
     network,
+    periods,  # issue 15
     plans,
     profile,
     reviews,
@@ -73,6 +74,7 @@ for module in (contacts, touches, agenda, config, data, transfer, value, network
 for module in (feed, mcp_server, sync):  # integrations (issue 20)
     module.register(app)
 templates.register(app)  # issue 14: template, draft, outreach, reply
+periods.register(app)  # issue 15: review week|month|quarter|year
 use_plain_help(app)
 
 

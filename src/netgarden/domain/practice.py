@@ -4,7 +4,7 @@ the ISO week the weekly dormant picks belong to. Pure: no I/O.
 - **Purposes** (seeds/001, "The 3-Touch System"): touch 1 is a professional update or an
   opportunity shared (``update``), touch 2 a personal check-in or a celebration
   (``personal``), touch 3 a value-providing interaction (``value``). A logged touch may say
-  its purpose (``log --purpose``); a give says it by its kind (``GIVE_PURPOSES``): a referral
+  its purpose (``log``'s purpose); a give says it by its kind (``GIVE_PURPOSES``): a referral
   is an opportunity shared, a recognition a celebration, the rest are value.
 - **Three-touch**: a relationship in the chosen circles (the ``three_touch_circles`` setting)
   is short when it had fewer than ``three_touch_min`` touches in 365 days, or when a purpose

@@ -7,11 +7,11 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from netgarden.store.scope import mine, require_contacts
-from netgarden.store.tables import LedgerEntry, Touch, TouchParticipant
+from netgarden.store.tables import Contact, LedgerEntry, Task, Touch, TouchParticipant
 from netgarden.store.tables_practice import Anniversary, WeekPick
 
 _CHUNK = 500
@@ -55,7 +55,7 @@ class PracticeRepo:
                 .group_by(tp.contact_id, Touch.purpose)
             )  # fmt: skip
             for contact_id, purpose, count in rows:
-                purposes.setdefault(contact_id, {})[purpose] = int(count)
+                purposes.setdefault(contact_id, {})[str(purpose)] = int(count)
             le = LedgerEntry
             for contact_id, kind in self.session.execute(
                 select(le.contact_id, le.kind).where(
@@ -163,6 +163,75 @@ class PracticeRepo:
                     if contact_id not in found or day < found[contact_id]:
                         found[contact_id] = day
         return found
+
+    # --- what the period reviews read ------------------------------------------------------
+    def untouched_at(self, companies: Sequence[str], most: int) -> list[Any]:
+        """Active contacts at these companies (any case) never touched: (id, name, company)."""
+        if not companies:
+            return []
+        folded = [c.casefold() for c in companies]
+        touched = select(TouchParticipant.contact_id).where(
+            self._mine(TouchParticipant), TouchParticipant.contact_id == Contact.id
+        )
+        return list(
+            self.session.execute(
+                select(Contact.id, Contact.name, Contact.company)
+                .where(self._mine(Contact), Contact.archived_at.is_(None),
+                       func.lower(Contact.company).in_(folded), ~touched.exists())
+                .order_by(Contact.name_key, Contact.id)
+                .limit(most)
+            )
+        )  # fmt: skip
+
+    def circles(self) -> dict[str, list[int]]:
+        """Active contacts by circle."""
+        found: dict[str, list[int]] = {}
+        rows = self.session.execute(
+            select(Contact.circle, Contact.id)
+            .where(self._mine(Contact), Contact.archived_at.is_(None))
+            .order_by(Contact.id)
+        )
+        for circle, contact_id in rows:
+            found.setdefault(circle, []).append(contact_id)
+        return found
+
+    def missing_role(self) -> int:
+        """Active contacts with no company or no title (seeds/002's CRM: "Name and
+        company")."""
+        return int(
+            self.session.execute(
+                select(func.count()).where(
+                    self._mine(Contact), Contact.archived_at.is_(None),
+                    or_(Contact.company.is_(None), Contact.company == "",
+                        Contact.title.is_(None), Contact.title == ""))
+            ).scalar_one()
+        )  # fmt: skip
+
+    def ledger_between(self, start: dt.date, end: dt.date) -> dict[str, int]:
+        """Ledger entries by type (give, receive, ask) from ``start`` to ``end``."""
+        le = LedgerEntry
+        rows = self.session.execute(
+            select(le.entry_type, func.count())
+            .where(self._mine(le), le.occurred_on >= start, le.occurred_on <= end)
+            .group_by(le.entry_type)
+        )
+        return {kind: int(n) for kind, n in rows}
+
+    def tasks_between(self, start: dt.date, end: dt.date) -> tuple[int, list[Any]]:
+        """Follow-up tasks done from ``start`` to ``end``, and those still open that fall due
+        by ``end`` (id, contact id, name, kind, due day)."""
+        done = self.session.execute(
+            select(func.count()).where(self._mine(Task), Task.done_on >= start,
+                                       Task.done_on <= end)
+        ).scalar_one()  # fmt: skip
+        open_ = self.session.execute(
+            select(Task.id, Task.contact_id, Contact.name, Task.kind, Task.due_on)
+            .join(Contact, (Contact.id == Task.contact_id) & self._mine(Contact))
+            .where(self._mine(Task), Task.done_on.is_(None), Task.due_on <= end,
+                   Contact.archived_at.is_(None))
+            .order_by(Task.due_on, Task.id)
+        ).all()  # fmt: skip
+        return int(done), list(open_)
 
     def _mine(self, model: Any) -> Any:
         return mine(model, self.workspace_id)
