@@ -12,6 +12,7 @@ from netgarden.web.api import (
     introductions,
     ledger,
     network,
+    periods,
     plans,
     reviews,
     settings,
@@ -27,3 +28,4 @@ for area in (contacts, touches, today, ledger, network, introductions, events, s
              transfer, reviews, plans):  # fmt: skip
     router.include_router(area.router)
 router.include_router(templates.router)  # issue 14: templates, drafts, outreach
+router.include_router(periods.router)  # issue 15: the period reviews
