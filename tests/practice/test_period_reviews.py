@@ -112,3 +112,18 @@ def test_a_quarter_counts_gives_before_getting(unit: Unit) -> None:
 def test_a_period_that_is_not_one_is_refused(unit: Unit) -> None:
     with pytest.raises(InvalidValue, match="'fortnight' is not a period"):
         period_review(unit, "fortnight", FRIDAY)
+
+
+def test_the_quarter_shows_its_goals_at_pace(unit: Unit) -> None:
+    from netgarden.services.goals import apply_preset
+    from tests.practice.conftest import NOW
+
+    day = dt.date(2026, 11, 15)
+    apply_preset(unit, "para", day, NOW)
+    ana = person(unit, "Ana", "middle")
+    for on in ("2026-10-05", "2026-10-20", "2026-11-02"):
+        touch(unit, ana, on, "informational-interview")
+    lines = {line.practice: line for line in period_review(unit, "quarter", day).lines}
+    interviews = lines["Goal: Conduct 20+ informational interviews with industry leaders"]
+    assert (interviews.done, str(interviews.target), interviews.status) == (3, "20", "behind")
+    assert interviews.quotes[0].seed == "seeds/000"

@@ -38,8 +38,27 @@ def quarter_lines(got: Gathered) -> list[PracticeLine]:
 
 
 def goal_lines(got: Gathered) -> list[PracticeLine]:
-    """Each goal of the period, computed from the data (h-goals' ``goal_progress``)."""
-    return []
+    """The goals of the quarter (quarterly, yearly and custom ones that overlap it),
+    computed from the data (``services.goals``); a goal from a preset quotes its seed."""
+    from netgarden.domain.seed_texts import Quote
+    from netgarden.services.goals import goal_progress
+
+    lines = []
+    for goal in goal_progress(got.unit, got.when.as_of):
+        if goal.period not in ("quarter", "year", "custom"):
+            continue
+        if goal.period_end < got.when.start or goal.period_start > got.when.end:
+            continue
+        quote = Quote(goal.title, goal.seed or "your goal", f"goal #{goal.id} ({goal.metric})")
+        text = goal.pace.split(" as of ")[0]
+        high = goal.target_high
+        lines.append(PracticeLine(
+            f"goal-{goal.id}", f"Goal: {goal.title}", (quote,), goal.value,
+            Target(goal.target_low, high), goal.status, text,
+            () if goal.status == "done" else (f"{goal.definition} (goal {goal.id})",),
+            goal.expected, f"{goal.period_start.isoformat()} to {goal.period_end.isoformat()}",
+        ))  # fmt: skip
+    return lines
 
 
 def audit_line(got: Gathered, quotes: tuple[object, ...]) -> PracticeLine:
