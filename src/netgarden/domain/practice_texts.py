@@ -37,3 +37,9 @@ ANNUAL_TOUCH = Quote(
     "The 150-50-15 Network Framework: 150 Total Professional Contacts",
 )
 REMINDERS = Quote("Birthday and anniversary reminders", "seeds/002", "Touch Point Planning")
+# the area note's closing line (seeds/000's own)
+NET_WORTH = Quote(
+    "Your network is your net worth - especially in career transitions and professional growth.",
+    "seeds/000",
+    "Professional Network Area",
+)

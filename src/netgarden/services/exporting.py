@@ -206,8 +206,15 @@ def event_entries(unit: Unit, today: dt.date) -> list[ics_write.Entry]:
 def markdown_files(unit: Unit, today: dt.date) -> dict[str, str]:
     """The Markdown vault: relative path → text."""
     from netgarden.formats import markdown_write
+    from netgarden.formats.markdown_write import note_names
+    from netgarden.services.area import area_facts
 
-    return markdown_write.write(export_contacts(unit, today, with_touches=True), today)
+    contacts = export_contacts(unit, today, with_touches=True)
+    names = note_names(contacts)
+    inner = sorted((c for c in contacts if c.circle == "inner" and not c.archived),
+                   key=lambda c: c.name.casefold())  # fmt: skip
+    facts = area_facts(unit, today, [names[c.id] for c in inner])
+    return markdown_write.write(contacts, facts)
 
 
 @dataclass(frozen=True)
