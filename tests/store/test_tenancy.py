@@ -582,6 +582,15 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "PracticeRepo.set_week_picks": _writes(
         lambda r, s: r.set_week_picks(dt.date(2020, 1, 6), [s.ada], TODAY)
     ),
+    "PracticeRepo.untouched_at": _reads(lambda r, s: r.untouched_at(["Acme", "acme"], 5)),
+    "PracticeRepo.circles": _reads(lambda r, s: r.circles()),
+    "PracticeRepo.missing_role": _reads(lambda r, s: r.missing_role()),
+    "PracticeRepo.ledger_between": _reads(
+        lambda r, s: r.ledger_between(TODAY - dt.timedelta(days=30), TODAY)
+    ),
+    "PracticeRepo.tasks_between": _reads(
+        lambda r, s: r.tasks_between(TODAY - dt.timedelta(days=30), TODAY)
+    ),
     "PracticeRepo.touched_between": _reads(
         lambda r, s: r.touched_between([s.ada, s.grace], TODAY - dt.timedelta(days=30), TODAY, True)
     ),

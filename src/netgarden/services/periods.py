@@ -12,6 +12,7 @@ from functools import cached_property
 from netgarden.domain import goal_texts as g
 from netgarden.domain import practice_texts as p
 from netgarden.domain.agenda import AgendaItem, Reason, SubjectType
+from netgarden.domain.audit import AuditProposal
 from netgarden.domain.goals import Target
 from netgarden.domain.periods import (
     PeriodReview,
@@ -26,6 +27,8 @@ from netgarden.domain.periods import (
     span,
     title,
 )
+from netgarden.domain.review_facts import Facts
+from netgarden.domain.strength import Event
 from netgarden.domain.values import check_day
 from netgarden.services.database import Unit
 from netgarden.store.goal_facts import GiveFact, TouchFact
@@ -57,6 +60,36 @@ class Gathered:
     @cached_property
     def circle_of(self) -> dict[int, str]:
         return {c: circle for circle, ids in self.circles.items() for c in ids}
+
+    @cached_property
+    def events(self) -> dict[int, list[Event]]:
+        """Every contact's touches and entries up to the review's day (read once)."""
+        from netgarden.services.reviews import grouped_events
+
+        return grouped_events(self.unit, self.when.as_of)
+
+    @cached_property
+    def people(self) -> list[Facts]:
+        """Everyone as reviews read them, scored as of the review's day (read once: the
+        audit, the deepened relationships and the quarter's suggestions share it)."""
+        from netgarden.services.reviews import review_facts
+
+        return review_facts(self.unit, self.when.as_of, events=self.events)
+
+    @cached_property
+    def audit(self) -> list[AuditProposal]:
+        """The audit's proposals as of the review's day."""
+        from netgarden.services.reviews import audit_review
+
+        return audit_review(self.unit, self.when.as_of, self.people).proposals
+
+    def quiet(self, circles: Sequence[str], most: int = 3) -> list[str]:
+        """People of these circles not touched this period, the strongest first (the
+        quarter's and the year's suggestions, without computing the agenda)."""
+        touched = {t.contact_id for t in self.pairs}
+        found = [p for p in self.people if p.circle in circles and p.id not in touched]
+        found.sort(key=lambda p: (-p.score, p.name.casefold(), p.id))
+        return [p.name for p in found[:most]]
 
     @cached_property
     def agenda(self) -> list[AgendaItem]:

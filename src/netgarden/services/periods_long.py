@@ -33,7 +33,7 @@ def quarter_lines(got: Gathered) -> list[PracticeLine]:
     wider = sum(1 for t in got.pairs if got.circle_of.get(t.contact_id) in ("outer", "none"))
     lines.append(paced("maintenance", "Broader network maintenance interactions",
                        (g.KEEP_QUARTERLY,), wider, Target(50), when,
-                       tuple(f"reach out to {n}" for n in got.due_in(("outer",)))))  # fmt: skip
+                       tuple(f"reach out to {n}" for n in got.quiet(("outer",)))))  # fmt: skip
     return lines
 
 
@@ -62,9 +62,7 @@ def goal_lines(got: Gathered) -> list[PracticeLine]:
 
 
 def audit_line(got: Gathered, quotes: tuple[object, ...]) -> PracticeLine:
-    from netgarden.services.reviews import audit_review
-
-    found = audit_review(got.unit, got.when.as_of).proposals
+    found = got.audit
     text = f"{len(found)} circle changes proposed"
     actions = tuple(f"{x.line.text} (audit line {x.number})" for x in found[:3])
     return noted("audit", "Relationship audit and pruning", quotes, len(found), text,  # type: ignore[arg-type]
@@ -78,25 +76,34 @@ def inner_growth(got: Gathered) -> PracticeLine:
     ]
     joined = sum(1 for c in changes if c.to_circle == "inner" and c.from_circle != "inner")
     left = sum(1 for c in changes if c.from_circle == "inner" and c.to_circle != "inner")
-    from netgarden.services.reviews import audit_review
-
-    ready = [x.name for x in audit_review(got.unit, got.when.as_of).proposals
-             if x.action == "consider-inner"][:2]  # fmt: skip
+    ready = [x.name for x in got.audit if x.action == "consider-inner"][:2]
     return paced("inner-growth", "Inner circle expanded", (g.PLAN_INNER,), max(joined - left, 0),
                  Target(1), got.when, tuple(f"consider {n} for the inner circle" for n in ready),
                  f"{joined} joined, {left} left")  # fmt: skip
 
 
 def deepened(got: Gathered) -> PracticeLine:
-    """Relationships whose strength band rose a step since the period began."""
-    from netgarden.services.strength import batch_strength
+    """Relationships whose strength band rose a step since the period began: the band as of
+    the day before it, from the events of those touched or given to in it, against the band
+    the review's scores give today."""
+    from netgarden.domain.strength import strength
 
     ids = sorted({t.contact_id for t in got.pairs} | {x.contact_id for x in got.gives})
-    before = batch_strength(got.unit, got.when.start - dt.timedelta(days=1), ids)
-    now = batch_strength(got.unit, got.when.as_of, ids)
-    rose = [c for c in ids if c in now and BANDS.get(now[c].band.value, 0) >
-            BANDS.get(before[c].band.value if c in before else "new", 0)]  # fmt: skip
-    close = [c for c in ids if c not in rose and c in now and now[c].band.value == "medium"]
+    eve = got.when.start - dt.timedelta(days=1)
+    weights = got.unit.preferences().strength_weights()
+    now = {p.id: p for p in got.people}
+    rose, close = [], []
+    for contact_id in ids:
+        events = got.events.get(contact_id, [])
+        if contact_id not in now:
+            continue  # archived
+        before = [e for e in events if e.on <= eve]
+        then = strength(before, eve, weights, explain=False).band.value if before else "new"
+        band = now[contact_id].band
+        if BANDS.get(band, 0) > BANDS.get(then, 0):
+            rose.append(contact_id)
+        elif band == "medium":
+            close.append(contact_id)
     return paced("deepened", "Relationships deepened (strength band rose)", (g.PLAN_DEEPEN,),
                  len(rose), Target(5), got.when,
                  (f"meet {got.names(close, 2)} again: one more two-way touch lifts them",)
@@ -107,7 +114,7 @@ def gives_first(got: Gathered) -> PracticeLine:
     """Gives to someone who had not given to me before (seeds/002: 10 a quarter)."""
     first = got.unit.goal_facts.first_receive(sorted({x.contact_id for x in got.gives}))
     count = sum(1 for x in got.gives if x.contact_id not in first or first[x.contact_id] > x.on)
-    who = got.due_in(("middle", "outer"), 2)
+    who = got.quiet(("middle", "outer"), 2)
     return paced("gives-first", "Gave before getting", (g.PLAN_GIVE_FIRST, p.GIVE_FIRST), count,
                  Target(10), got.when, tuple(f"offer {n} help first" for n in who))  # fmt: skip
 
