@@ -80,3 +80,18 @@ def test_the_log_form_takes_a_purpose(client: TestClient) -> None:
     assert done.status_code == 200
     bad = form(client, f"/contacts/{ana}/touches", {"kind": "call", "purpose": "chat"})
     assert bad.status_code == 422 and "is not a purpose" in bad.text
+
+
+def test_the_contact_page_edits_the_anniversaries_as_a_list(client: TestClient) -> None:
+    body = {"name": "Ana", "anniversaries": ["work:2019-12-01", "wedding:06-01"]}
+    ana = client.post(f"{API}/contacts", json=body).json()["id"]
+    shown = client.get(f"/contacts/{ana}?edit=details")
+    assert (
+        "work:2019-12-01" in shown.text
+        and "Work anniversary" in client.get(f"/contacts/{ana}").text
+    )
+    fields = {"name": "Ana", "circle": "none", "anniversaries": "work:2020-01-15"}
+    form(client, f"/contacts/{ana}/sections/details", fields, follow_redirects=True)
+    assert client.get(f"{API}/contacts/{ana}").json()["anniversaries"] == ["work:2020-01-15"]
+    bad = form(client, f"/contacts/{ana}/sections/details", {**fields, "anniversaries": "soon"})
+    assert bad.status_code == 422 and "is not an anniversary" in bad.text

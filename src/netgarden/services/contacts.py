@@ -35,7 +35,12 @@ from netgarden.errors import (
 )
 from netgarden.services.database import Unit
 from netgarden.services.lookup import require_contact
-from netgarden.services.routines import anniversaries_of, parse_anniversaries, set_anniversaries
+from netgarden.services.routines import (
+    anniversaries_of,
+    parse_anniversaries,
+    set_anniversaries,
+    whole_list,
+)
 from netgarden.store.tables import Contact
 
 
@@ -84,6 +89,7 @@ class ContactInput:
     mentee: bool | str | None = None
     # issue 15: "KIND:DATE" each (work:2019-12-01); "KIND:" removes that kind
     anniversaries: list[str] = field(default_factory=list)
+    all_anniversaries: list[str] | None = None  # the whole list wanted (the page's form)
 
     def asks_nothing(self) -> bool:
         """Whether there is nothing here to change: every field left alone, no list given."""
@@ -192,6 +198,10 @@ def edit_contact(
     data, valid = _checked(data, have, today, unit.region)
     _check_emails_free(unit, valid.emails, contact_id)
     days = parse_anniversaries(data.anniversaries)  # checked before anything is written
+    if data.all_anniversaries is not None:
+        days += whole_list(
+            unit, contact_id, parse_anniversaries(data.all_anniversaries, "anniversaries")
+        )
     unit.contacts.update(contact_id, valid.columns, now)
     _remove(
         unit.contacts.remove_emails(contact_id, data.remove_emails), data.remove_emails, "email"

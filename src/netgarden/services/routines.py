@@ -117,13 +117,25 @@ def touch_mixes(
 
 
 # --- anniversaries of a contact ------------------------------------------------------------
-def parse_anniversaries(values: Sequence[str]) -> list[tuple[str, str | None]]:
+def parse_anniversaries(
+    values: Sequence[str], field: str = "anniversary"
+) -> list[tuple[str, str | None]]:
     """``KIND:DATE`` values → (kind, the stored day or ``None`` to remove), checked first."""
     parsed = []
     for value in values:
-        kind, day = parse_anniversary(value)
+        kind, day = parse_anniversary(value, field)
         parsed.append((kind, None if day is None else str(day)))
     return parsed
+
+
+def whole_list(
+    unit: Unit, contact_id: int, wanted: list[tuple[str, str | None]]
+) -> list[tuple[str, str | None]]:
+    """The changes that make a contact's anniversaries exactly ``wanted``: kinds not named
+    are removed."""
+    kinds = {kind for kind, _ in wanted}
+    have = unit.practice.anniversaries([contact_id]).get(contact_id, [])
+    return [(row.kind, None) for row in have if row.kind not in kinds] + wanted
 
 
 def set_anniversaries(unit: Unit, contact_id: int, values: list[tuple[str, str | None]]) -> None:
