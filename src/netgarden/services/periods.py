@@ -63,10 +63,19 @@ class Gathered:
 
     @cached_property
     def events(self) -> dict[int, list[Event]]:
-        """Every contact's touches and entries up to the review's day (read once)."""
-        from netgarden.services.reviews import grouped_events
-
-        return grouped_events(self.unit, self.when.as_of)
+        """The touches and entries, up to the review's day, of everyone in a circle (read
+        once). The audit proposes nothing for the uncircled (triage places them), so their
+        history is not read: at 30,000 contacts that halves the quarter's work."""
+        circled = sorted(c for circle, ids in self.circles.items() if circle != "none"
+                         for c in ids)  # fmt: skip
+        grouped: dict[int, list[Event]] = {}
+        for start in range(0, len(circled), 5000):
+            for row in self.unit.ledger.strength_events(circled[start : start + 5000]):
+                if row.on <= self.when.as_of:
+                    grouped.setdefault(row.contact_id, []).append(
+                        Event(row.on, row.kind, row.source, row.direction, row.replied)
+                    )
+        return grouped
 
     @cached_property
     def people(self) -> list[Facts]:

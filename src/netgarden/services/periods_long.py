@@ -83,9 +83,9 @@ def inner_growth(got: Gathered) -> PracticeLine:
 
 
 def deepened(got: Gathered) -> PracticeLine:
-    """Relationships whose strength band rose a step since the period began: the band as of
-    the day before it, from the events of those touched or given to in it, against the band
-    the review's scores give today."""
+    """Relationships in a circle whose strength band rose a step since the period began: the
+    band as of the day before it, from the events of those touched or given to in it,
+    against the band the review's scores give today."""
     from netgarden.domain.strength import strength
 
     ids = sorted({t.contact_id for t in got.pairs} | {x.contact_id for x in got.gives})
@@ -95,8 +95,8 @@ def deepened(got: Gathered) -> PracticeLine:
     rose, close = [], []
     for contact_id in ids:
         events = got.events.get(contact_id, [])
-        if contact_id not in now:
-            continue  # archived
+        if contact_id not in now or got.circle_of.get(contact_id, "none") == "none":
+            continue  # archived, or not one of the relationships you tend
         before = [e for e in events if e.on <= eve]
         then = strength(before, eve, weights, explain=False).band.value if before else "new"
         band = now[contact_id].band
