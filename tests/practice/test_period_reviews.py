@@ -127,3 +127,16 @@ def test_the_quarter_shows_its_goals_at_pace(unit: Unit) -> None:
     interviews = lines["Goal: Conduct 20+ informational interviews with industry leaders"]
     assert (interviews.done, str(interviews.target), interviews.status) == (3, "20", "behind")
     assert interviews.quotes[0].seed == "seeds/000"
+
+
+def test_a_relationship_deepened_when_its_band_rose_this_quarter(unit: Unit) -> None:
+    day = dt.date(2026, 11, 20)
+    ana = person(unit, "Ana Middle", "middle")
+    loose = person(unit, "Lou Uncircled")
+    for who in (ana, loose):
+        touch(unit, who, "2025-03-01", "email", "out")
+        for n in range(8):
+            touch(unit, who, (dt.date(2026, 10, 2) + dt.timedelta(days=6 * n)).isoformat(),
+                  "coffee")  # fmt: skip
+    line = {x.key: x for x in period_review(unit, "quarter", day).lines}["deepened"]
+    assert (line.done, line.detail) == (1, "Ana Middle")  # the uncircled are not counted
