@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
+import bench_practice  # issue 15
 from corpus_gen import connections_csv
 
 OUT = Path(__file__).parent / "out"
@@ -411,6 +412,7 @@ def main() -> None:
     rows += export_rows(db, args.runs, label)
     rows += import_rows(args.import_rows, args.runs)
     rows += goal_rows(args.contacts, args.touches, args.runs)  # issue 15: bench_goals.py
+    rows += [Row(*row) for row in bench_practice.rows(db, args.runs)]  # issue 15: reviews
     if not args.skip_web:
         rows += web_rows(db, someone, args.web_requests)
     report = {

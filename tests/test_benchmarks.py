@@ -70,6 +70,11 @@ BENCHMARKS = Path(__file__).parents[1] / "benchmarks"
             "events.json",
         ),
         (
+            "bench_practice.py",
+            ["--contacts", "300", "--touches", "2000", "--runs", "1"],
+            "practice.json",
+        ),  # issue 15
+        (
             "bench_web.py",
             ["--contacts", "300", "--touches", "2000", "--requests", "20"],
             "web.json",

@@ -246,6 +246,7 @@ COMMANDS = [
     ("path", "--company", "x"), ("intro", "list"), ("suggest", "intros"), ("serve",),
     ("event", "list"), ("tasks",), ("done", "1"),
     ("sync", "vdir", "."), ("feed", "url"), ("mcp",),
+    ("review", "week"),  # issue 15: the period reviews
     ("review", "health"), ("triage",), ("matrix",), ("board",), ("me",), ("target", "list"),
     ("template", "list"), ("draft", "cold", "1"), ("outreach",), ("reply", "1", "yes"),
     ("plan", "list"), ("promise", "1", "x", "--by", "tomorrow"), ("profile", "show"),

@@ -41,6 +41,7 @@ from netgarden.store.goals import CommunityRepo, ContentRepo, GoalRepo  # issue 
 from netgarden.store.ledger import LedgerRepo
 from netgarden.store.network import NetworkRepo
 from netgarden.store.plans import PlanRepo
+from netgarden.store.practice import PracticeRepo
 from netgarden.store.preferences import PreferenceRepo
 from netgarden.store.profile import ProfileRepo
 from netgarden.store.reviews import ReviewRepo
@@ -76,6 +77,7 @@ REPOS: dict[str, type] = {
     "content": ContentRepo,
     "communities": CommunityRepo,  # issue 15
     "goal_facts": GoalFacts,  # issue 15
+    "practice": PracticeRepo,  # issue 15
 }
 # repositories a service makes for itself (not a Unit's attribute)
 OWN = {"FeedRepo": FeedRepo, "SyncStateRepo": SyncStateRepo}
@@ -163,6 +165,9 @@ def seed(unit: Unit) -> Seeded:
     plan = unit.plans.insert("coffee", TODAY + dt.timedelta(days=3), "plans", [ada, grace], NOW)
     unit.plans.insert("call", ago, None, [grace], NOW)
     unit.profile.save({"name": "Me", "pitch_30": "I garden networks"}, NOW)
+    unit.practice.set_purpose(touch, "update")  # issue 15
+    unit.practice.set_anniversary(ada, "work", "2019-11-25")
+    unit.practice.set_week_picks(TODAY - dt.timedelta(days=TODAY.weekday()), [grace, ada], TODAY)
     unit.search.rebuild()
     goals = _seed_goals(unit, ada)  # issue 15
     return Seeded(unit.workspace_id, ada, grace, bob, touch, intro, event, task, plan, goals)
@@ -559,6 +564,39 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
             [(1, "Bulk", "bulk", "none", str(NOW), str(NOW))],
             ("workspace_id", "name", "name_key", "circle", "created_at", "updated_at"),
         )
+    ),
+    # the routines (issue 15)
+    "PracticeRepo.set_purpose": _writes(lambda r, s: r.set_purpose(s.touch, "value")),
+    "PracticeRepo.purpose_of": _reads(lambda r, s: r.purpose_of(s.touch)),
+    "PracticeRepo.year_mix": _reads(
+        lambda r, s: r.year_mix([s.ada, s.grace], TODAY - dt.timedelta(days=364), TODAY)
+    ),
+    "PracticeRepo.anniversaries": _reads(
+        lambda r, s: r.anniversaries(), lambda r, s: r.anniversaries([s.ada])
+    ),
+    "PracticeRepo.anniversaries_on": _reads(lambda r, s: r.anniversaries_on(["11-25"])),
+    "PracticeRepo.set_anniversary": _writes(
+        lambda r, s: r.set_anniversary(s.ada, "work", None),
+        lambda r, s: r.set_anniversary(s.grace, "wedding", "--06-01"),
+    ),
+    "PracticeRepo.move_anniversaries": _writes(lambda r, s: r.move_anniversaries(s.ada, s.grace)),
+    "PracticeRepo.week_picks": _reads(
+        lambda r, s: r.week_picks(TODAY - dt.timedelta(days=TODAY.weekday()))
+    ),
+    "PracticeRepo.set_week_picks": _writes(
+        lambda r, s: r.set_week_picks(dt.date(2020, 1, 6), [s.ada], TODAY)
+    ),
+    "PracticeRepo.untouched_at": _reads(lambda r, s: r.untouched_at(["Acme", "acme"], 5)),
+    "PracticeRepo.circles": _reads(lambda r, s: r.circles()),
+    "PracticeRepo.missing_role": _reads(lambda r, s: r.missing_role()),
+    "PracticeRepo.ledger_between": _reads(
+        lambda r, s: r.ledger_between(TODAY - dt.timedelta(days=30), TODAY)
+    ),
+    "PracticeRepo.tasks_between": _reads(
+        lambda r, s: r.tasks_between(TODAY - dt.timedelta(days=30), TODAY)
+    ),
+    "PracticeRepo.touched_between": _reads(
+        lambda r, s: r.touched_between([s.ada, s.grace], TODAY - dt.timedelta(days=30), TODAY, True)
     ),
     "BulkLoader.touches": _writes(
         lambda r, s: r.touches([(1, TODAY.isoformat(), "call", "out", None, None, str(NOW))])

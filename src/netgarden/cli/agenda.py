@@ -33,7 +33,7 @@ def today_(
 
     day = parse_day(as_of, "as_of") or today()
     with unit_of_work(ctx) as unit:
-        items = agenda(unit, day, limit)
+        items = agenda(unit, day, limit, pick_week=as_of is None)  # issue 15: week picks
         if quadrant is not None:  # issue 13: the value matrix's quadrant
             from netgarden.services.matrix import quadrant_ids
 

@@ -39,6 +39,7 @@ _RENAMES = {
     "remove_email": "remove_emails",
     "remove_phone": "remove_phones",
     "untag": "remove_tags",
+    "anniversary": "anniversaries",  # issue 15
 }
 
 
@@ -77,6 +78,7 @@ def add(
     help_them: o.HelpThem = None,
     help_me: o.HelpMe = None,
     note: o.Note = None,
+    anniversary: o.Anniversary = [],  # noqa: B006 (issue 15)
 ) -> None:
     """Add a person; prints the new contact's id."""
     data = _contact_input(locals())
@@ -126,6 +128,7 @@ def edit(
     influence: o.Influence = None, accessibility: o.Accessibility = None, board: o.Board = None,
     energy: o.EnergyOpt = None, decides: o.Decides = None, time_zone: o.TimeZone = None,
     mentee: o.Mentee = None,  # what reviews read (issue 13)
+    anniversary: o.Anniversary = [],  # noqa: B006 (issue 15)
 ) -> None:  # fmt: skip
     """Change a contact's fields. An empty value ('') clears a field; --every 0 returns to
     the circle's cadence."""

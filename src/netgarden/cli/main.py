@@ -19,6 +19,7 @@ from netgarden.cli import (  # issue 15
     goals,
     mcp_server,
     network,
+    periods,  # issue 15
     plans,
     profile,
     reviews,
@@ -77,6 +78,7 @@ for module in (feed, mcp_server, sync):  # integrations (issue 20)
 templates.register(app)  # issue 14: template, draft, outreach, reply
 goals.register(app)  # issue 15: goals, goal add|rm|renew|tick|preset
 content.register(app)  # issue 15: content add|list|rm, community join|leave|rm|list
+periods.register(app)  # issue 15: review week|month|quarter|year
 use_plain_help(app)
 
 

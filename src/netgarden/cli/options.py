@@ -71,3 +71,12 @@ TimeZone = Annotated[
 Mentee = Annotated[
     bool | None, typer.Option("--mentee/--not-mentee", help="Whether you mentor them.")
 ]
+# issue 15: anniversaries beside birthdays
+Anniversary = Annotated[
+    list[str],
+    typer.Option(
+        "--anniversary",
+        help="KIND:YYYY-MM-DD (or KIND:MM-DD), e.g. work:2019-12-01; repeatable; KIND: "
+        "removes one.",
+    ),
+]

@@ -27,6 +27,7 @@ SHOW_JSON = (
     "tags", "circle", "cadence_days", "cadence_source", "last_touch_on", "next_due_on",
     "snoozed_until", "archived", "touches",
     "open_tasks", "plans", "trust",
+    "anniversaries",  # issue 15
 )  # fmt: skip
 # `show --json`'s fields from events and commitments (cli/contact_extras.py)
 EXTRAS = ("open_tasks", "plans", "trust")
@@ -47,7 +48,7 @@ def contact_json(d: ContactView, extras: dict[str, Any]) -> dict[str, Any]:
         "circle": d.circle, "cadence_days": d.cadence_days, "cadence_source": d.cadence_source,
         "last_touch_on": d.last_touch_on, "next_due_on": d.next_due_on,
         "snoozed_until": d.snoozed_until, "archived": d.archived,
-        "touches": [touch_json(t) for t in d.touches],
+        "touches": [touch_json(t) for t in d.touches], "anniversaries": d.anniversaries,
         **{key: extras[key] for key in EXTRAS},
     }  # fmt: skip
     columns = d.only(tuple(key for key in SHOW_JSON if key not in own))
@@ -78,6 +79,7 @@ REASON_STYLE = {
     "lapsed": "blue",
     "follow-up": "magenta",
     "planned": "green",
+    "anniversary": "magenta",  # issue 15
 }
 
 
@@ -151,6 +153,7 @@ def render_contact(out: Console, d: ContactView) -> None:
         ("function", f["function"]),
         ("seniority", f["seniority"]),
         ("birthday", f["birthday"]),
+        ("anniversaries", ", ".join(d.anniversaries)),
         ("how we met", " · ".join(str(x) for x in (f["how_met"], f["met_at"], f["met_on"]) if x)),
         ("personal", f["personal"]),
         ("interests", f["interests"]),

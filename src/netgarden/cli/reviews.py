@@ -30,7 +30,8 @@ AsOf = Annotated[str | None, typer.Option("--as-of", help="Review as of another 
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 review = typer.Typer(
-    help="How the network is doing: health, audit, diversity, brokers, internal.",
+    help="How the network is doing: health, audit, diversity, brokers, internal; and the "
+    "seeds' practices of a period: week, month, quarter, year.",
     no_args_is_help=True,
 )
 target = typer.Typer(

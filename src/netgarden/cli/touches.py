@@ -31,6 +31,13 @@ def log(
     replied: bool | None = typer.Option(
         None, "--replied/--no-reply", help="Whether they replied (for outreach)."
     ),
+    purpose: str | None = typer.Option(
+        None,
+        "--purpose",
+        help="Which of the three touches it was (seeds/001): update (professional update or "
+        "opportunity), personal (check-in or celebration) or value (introduction, resource, "
+        "help).",
+    ),
     planned: str | None = typer.Option(
         None, "--planned", help="Confirm plan ID happened (see `plan list`)."
     ),
@@ -49,7 +56,7 @@ def log(
     if kind is None:
         raise InvalidValue("kind", f"say what kind of touch; one of: {KINDS}")
     try:
-        _log(ctx, contacts, kind, on, direction, note, replied)
+        _log(ctx, contacts, kind, on, direction, note, replied, purpose)
     except InvalidValue as problem:
         if problem.field == "on" and "in the future" in problem.message:
             raise InvalidValue("on", problem.message + "; for a meeting to come, `netgarden plan "
@@ -59,7 +66,7 @@ def log(
 
 def _log(
     ctx: typer.Context, contacts: list[str], kind: str, on: str | None,
-    direction: str | None, note: str | None, replied: bool | None,
+    direction: str | None, note: str | None, replied: bool | None, purpose: str | None = None,
 ) -> None:  # fmt: skip
     from netgarden.services.lookup import resolve_contact
     from netgarden.services.touches import TouchInput, log_touch
@@ -67,7 +74,7 @@ def _log(
     with unit_of_work(ctx) as unit:
         ids = [resolve_contact(unit, reference) for reference in contacts]
         logged = log_touch(
-            unit, ids, TouchInput(kind, on, direction, note, replied), now(), today()
+            unit, ids, TouchInput(kind, on, direction, note, replied, purpose), now(), today()
         )
     out = err_console()
     for person in logged.people:

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from netgarden.domain.agenda_contacts import (
     birthday_window,
@@ -50,10 +51,12 @@ from netgarden.domain.agenda_contacts import (
 from netgarden.domain.agenda_items import (
     ASKS_OUTRUN_GIVES,
     CIRCLE_WEIGHT,
+    WEEK_PICK,
     AgendaItem,
     ContactState,
     PastTie,
     Reason,
+    Routines,
     Subject,
     SubjectType,
     score,
@@ -64,12 +67,14 @@ from netgarden.domain.preferences import Preferences
 __all__ = [
     "ASKS_OUTRUN_GIVES",
     "CIRCLE_WEIGHT",
+    "WEEK_PICK",
     "AgendaItem",
     "ContactState",
     "PastTie",
     "Pending",
     "PendingIntro",
     "Reason",
+    "Routines",
     "Subject",
     "SubjectType",
     "birthday_window",
@@ -78,6 +83,7 @@ __all__ = [
     "lapsed_candidates",
     "score",
     "subject_items",
+    "week_picked",
 ]
 
 
@@ -90,17 +96,19 @@ def build_agenda(
     asks_outrun_gives: frozenset[int] = frozenset(),
     every_lapsed: bool = False,
     others: Iterable[AgendaItem] = (),
+    routines: Routines | None = None,
 ) -> list[AgendaItem]:
     """Rank everything worth doing today; the first item is the most valuable action.
     ``every_lapsed`` keeps every lapsed tie instead of the few worth reviving (for counts);
     ``others`` are items about other subjects (introductions, tasks, planned meetings:
     ``subject_items``), ranked with the rest."""
     ties = past_ties or {}
+    routines = routines or Routines()
     birthdays = birthday_window(as_of, prefs)
     items: list[AgendaItem] = []
     lapsed: list[AgendaItem] = []
     for state in states:
-        found = findings(state, as_of, prefs, ties, birthdays)
+        found = findings(state, as_of, prefs, ties, birthdays, routines.three_touch_circles)
         if not found:
             continue
         found.sort(key=lambda f: -f.score)
@@ -108,10 +116,29 @@ def build_agenda(
         item = contact_item(state, found[0], tuple(f.reason for f in found[1:]), flags)
         (lapsed if item.reason is Reason.LAPSED else items).append(item)
     lapsed.sort(key=_rank)
-    items.extend(lapsed if every_lapsed else lapsed[: prefs.lapsed_limit])
+    if routines.picks is not None:
+        lapsed = week_picked(lapsed, routines.picks, routines.reached, every_lapsed)
+    items.extend(lapsed if every_lapsed or routines.picks else lapsed[: prefs.lapsed_limit])
     items.extend(others)
     items.sort(key=_rank)
     return items if limit is None else items[:limit]
+
+
+def week_picked(
+    lapsed: list[AgendaItem], picks: tuple[int, ...], reached: int, every_lapsed: bool
+) -> list[AgendaItem]:
+    """This week's dormant picks among the lapsed ties, each saying how many of the week's
+    picks were reached (seeds/002: "Reach out to 3 dormant connections"); the rest only
+    with ``every_lapsed`` (for counts)."""
+    chosen = set(picks)
+    said = f"this week's dormant pick ({reached} of {len(picks)} reached)"
+    kept = []
+    for item in lapsed:
+        if item.contact_id in chosen:
+            kept.append(replace(item, why=f"{said}; {item.why}", flags=(*item.flags, WEEK_PICK)))
+        elif every_lapsed:
+            kept.append(item)
+    return kept
 
 
 def _rank(item: AgendaItem) -> tuple[float, str, int, str, int]:

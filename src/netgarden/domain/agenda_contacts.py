@@ -22,6 +22,7 @@ from netgarden.domain.agenda_items import (
     upcoming_pressure,
 )
 from netgarden.domain.cadence import effective_cadence, next_due_on
+from netgarden.domain.practice import TouchMix, anniversaries_in, missing_text
 from netgarden.domain.preferences import Preferences
 from netgarden.domain.values import Circle
 
@@ -85,11 +86,13 @@ def findings(
     prefs: Preferences,
     ties: Mapping[int, PastTie],
     birthdays: Mapping[tuple[int, int], dt.date],
+    three_touch_circles: frozenset[Circle] = THREE_TOUCH_CIRCLES,
 ) -> list[_Finding]:
     found: list[_Finding] = []
     birthday = _birthday(state, as_of, prefs, birthdays)
     if birthday is not None:
         found.append(birthday)
+    found += _anniversaries(state, as_of, prefs, birthdays)
     if state.snoozed_until is not None and state.snoozed_until > as_of:
         return found
     cadence = effective_cadence(state.circle, state.cadence_days, prefs)
@@ -133,7 +136,7 @@ def findings(
                 days_over,
             )
         )
-    three = _three_touch(state, as_of, prefs, weight)
+    three = _three_touch(state, as_of, prefs, weight, three_touch_circles)
     if three is not None:
         found.append(three)
     return found
@@ -193,21 +196,58 @@ def _birthday(
 
 
 def _three_touch(
-    state: ContactState, as_of: dt.date, prefs: Preferences, weight: float
+    state: ContactState,
+    as_of: dt.date,
+    prefs: Preferences,
+    weight: float,
+    circles: frozenset[Circle] = THREE_TOUCH_CIRCLES,
 ) -> _Finding | None:
-    if state.circle not in THREE_TOUCH_CIRCLES or prefs.three_touch_min == 0:
+    """Fewer than ``three_touch_min`` touches in 365 days, or a purpose missing that the
+    touches without one cannot account for (seeds/001's 3-touch system; domain.practice)."""
+    if state.circle not in circles or prefs.three_touch_min == 0:
         return None
     if (as_of - state.known_since).days < YEAR:
         return None
-    missing = prefs.three_touch_min - state.touches_last_year
-    if missing <= 0:
+    mix = state.mix or TouchMix(state.touches_last_year)
+    if not mix.short(prefs.three_touch_min):
         return None
+    missing = max(
+        prefs.three_touch_min - mix.touches, len(mix.missing()) - (mix.touches - mix.tagged), 1
+    )
+    gap = missing_text(mix) if state.mix is not None else ""
     return _Finding(
         Reason.THREE_TOUCH,
-        score(weight, 0.8 * missing / prefs.three_touch_min),
-        f"{state.touches_last_year} of {prefs.three_touch_min} touches in the last 365 days "
-        f"({_circle_text(state.circle)})",
+        score(weight, 0.8 * min(missing, prefs.three_touch_min) / prefs.three_touch_min),
+        f"{mix.touches} of {prefs.three_touch_min} touches in the last 365 days "
+        f"({_circle_text(state.circle)}){'; ' + gap if gap else ''}",
     )
+
+
+def _anniversaries(
+    state: ContactState,
+    as_of: dt.date,
+    prefs: Preferences,
+    window: Mapping[tuple[int, int], dt.date],
+) -> list[_Finding]:
+    """An anniversary in the birthday window, scored as a birthday is (seeds/002: "Birthday
+    and anniversary reminders")."""
+    found = []
+    for anniversary, day in anniversaries_in(state.anniversaries, dict(window)):
+        days = (day - as_of).days
+        years = anniversary.years_on(day)
+        count = f" ({plural(years, 'year')})" if years else ""
+        when = "today" if days == 0 else "tomorrow" if days == 1 else f"on {day:%a %d %b}"
+        weight = CIRCLE_WEIGHT[state.circle] + BIRTHDAY_BONUS
+        found.append(
+            _Finding(
+                Reason.ANNIVERSARY,
+                score(weight, upcoming_pressure(days, prefs.birthday_window)),
+                f"{anniversary.kind} anniversary {when}{count}",
+                day,
+                None,
+            )
+        )
+    return found
 
 
 def _circle_text(circle: Circle) -> str:

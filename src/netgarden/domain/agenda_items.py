@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from netgarden.domain.practice import Anniversary, TouchMix
 from netgarden.domain.values import Birthday, Circle
 
 YEAR = 365
@@ -32,6 +33,7 @@ class Reason(StrEnum):
     LAPSED = "lapsed"
     FOLLOW_UP = "follow-up"
     PLANNED = "planned"  # a planned meeting on its day, or asking whether it happened
+    ANNIVERSARY = "anniversary"  # issue 15: a work (or other) anniversary, like a birthday
 
 
 class SubjectType(StrEnum):
@@ -57,6 +59,21 @@ CIRCLE_WEIGHT: Mapping[Circle, float] = {
 }
 
 THREE_TOUCH_CIRCLES = frozenset({Circle.INNER, Circle.MIDDLE})
+WEEK_PICK = "week-pick"  # a flag: one of this ISO week's dormant picks (issue 15)
+
+
+@dataclass(frozen=True, slots=True)
+class Routines:
+    """The seeds' routines the agenda follows (issue 15): which circles the three-touch
+    system covers, and this week's dormant picks (``None``: none made yet; the agenda
+    then suggests the ``lapsed_limit`` most valuable lapsed ties) with how many of them
+    were reached since Monday."""
+
+    three_touch_circles: frozenset[Circle] = THREE_TOUCH_CIRCLES
+    picks: tuple[int, ...] | None = None
+    reached: int = 0
+
+
 # circles whose lapsed ties are always on the agenda, as overdue
 NEVER_HIDDEN = frozenset({Circle.INNER, Circle.MIDDLE})
 ASKS_OUTRUN_GIVES = "asks-outrun-gives"
@@ -95,6 +112,9 @@ class ContactState:
     touches_last_year: int
     birthday: Birthday | None = None
     snoozed_until: dt.date | None = None
+    # issue 15: anniversaries near, and the purposes of the year's touches
+    anniversaries: tuple[Anniversary, ...] = ()
+    mix: TouchMix | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -142,7 +142,23 @@ def parse_preference(key: str, raw: str) -> int:
 TEXT_PREFERENCES: dict[str, str] = {
     "me_emails": "Your own email addresses, separated by commas: calendar and mailbox "
     "imports tell you apart from the people you met or wrote to by them.",
+    # issue 15: seeds/001's 3-touch system is for "each network member"; by default the
+    # agenda keeps it to the close circles
+    "three_touch_circles": "Circles whose relationships need three touches a year, one of "
+    "each purpose (seeds/001's 3-touch system), separated by commas: inner, middle, outer, "
+    "none, or all. Default: inner,middle.",
 }
+
+
+def parse_text_preference(key: str, raw: str) -> str:
+    """A text preference's stored form, checked."""
+    if key == "me_emails":
+        return ",".join(parse_me_emails(raw))
+    if key == "three_touch_circles":
+        from netgarden.domain.practice import circles_text, parse_circles
+
+        return circles_text(parse_circles(raw, key))
+    raise InvalidValue("key", f"{key!r} is not a text setting")
 
 
 def parse_me_emails(raw: str) -> tuple[str, ...]:

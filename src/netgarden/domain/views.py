@@ -36,6 +36,7 @@ class ContactView:
     cadence_source: str = "circle"
     snoozed_until: dt.date | None = None
     touches: list[TouchView] = field(default_factory=list)
+    anniversaries: list[str] = field(default_factory=list)  # "kind:day" (issue 15)
 
     def get(self, key: str) -> Any:
         return self.fields.get(key)

@@ -33,6 +33,7 @@ class Entry:
     description: str | None = None
     start: dt.time | None = None
     minutes: int = 60
+    yearly: bool = False  # an anniversary (issue 15): repeats every year
 
 
 def write(
@@ -118,6 +119,8 @@ def _entry_event(entry: Entry, stamp: dt.datetime, zone: str) -> Any:
         begins = dt.datetime.combine(entry.on, entry.start, tzinfo=ZoneInfo(zone))
         event.add("dtstart", begins)
         event.add("dtend", begins + dt.timedelta(minutes=entry.minutes))
+    if entry.yearly:
+        event.add("rrule", {"freq": "yearly"})
     event.add("summary", entry.summary)
     if entry.description:
         event.add("description", entry.description)

@@ -1,5 +1,5 @@
-"""A Markdown vault: one note per contact (YAML front matter, the touch timeline) and a
-"Professional Network" area note with the network's numbers, in the spirit of seeds/000.
+"""A Markdown vault: one note per contact (YAML front matter, the touch timeline) and the
+"Professional Network" area note in seeds/000's own shape (``formats.area_note``).
 Links are Obsidian wiki links ([[Name]]) to the notes' file names."""
 
 from __future__ import annotations
@@ -10,8 +10,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from netgarden.domain.values import CIRCLE_TARGETS, Circle
 from netgarden.domain.views import ContactView
+from netgarden.formats import area_note
+from netgarden.formats.area_note import AreaFacts
 
 # What a person's note writes, by name (allowlists): a field added to contacts later (a
 # private note, an owner) is not exported until it is named here.
@@ -51,11 +52,12 @@ def _yaml(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def write(contacts: Sequence[ContactView], today: dt.date) -> dict[str, str]:
+def write(contacts: Sequence[ContactView], area: AreaFacts) -> dict[str, str]:
+    """A note per person, and the area note in seeds/000's shape (``formats.area_note``)."""
     names = note_names(contacts)
     by_name = {c.name: names[c.id] for c in contacts}
     files = {f"{PEOPLE}/{names[c.id]}.md": _person(c, by_name) for c in contacts}
-    files[AREA_NOTE] = _area(contacts, names, today)
+    files[AREA_NOTE] = area_note.write(area)
     return files
 
 
@@ -104,44 +106,4 @@ def _person(c: ContactView, links: dict[str, str]) -> str:
         note = f" — {t.note}" if t.note else ""
         extra = f" (with {others})" if others else ""
         lines.append(f"- {t.occurred_on.isoformat()} · {t.kind} · {t.direction}{note}{extra}")
-    return "\n".join(lines) + "\n"
-
-
-def _area(contacts: Sequence[ContactView], names: dict[int, str], today: dt.date) -> str:
-    active = [c for c in contacts if not c.archived]
-    circles = Counter(c.circle for c in active)
-    touches = [t for c in active for t in c.touches]
-    recent = {
-        days: sum(1 for t in touches if (today - t.occurred_on).days < days)
-        for days in (30, 90, 365)
-    }
-    overdue = [c for c in active if c.next_due_on and c.next_due_on < today]
-    lines = [
-        "# Professional Network Area",
-        "",
-        "**Type:** Professional Area",
-        f"**Last Review:** {today.isoformat()}",
-        "",
-        "## The network in numbers",
-        "",
-        "| circle | people | target (150-50-15) |",
-        "|---|---|---|",
-    ]
-    for circle, target in CIRCLE_TARGETS.items():
-        lines.append(f"| {circle.value} | {circles.get(circle.value, 0)} | {target} |")
-    lines += [
-        f"| outside any circle | {circles.get('none', 0)} | |",
-        "",
-        f"- People: {len(active)} ({len(contacts) - len(active)} archived)",
-        f"- Touches in the last 30 / 90 / 365 days: {recent[30]} / {recent[90]} / {recent[365]}",
-        f"- Overdue for a touch: {len(overdue)}",
-        "",
-        "## Inner circle",
-        "",
-    ]
-    inner = sorted((c for c in active if c.circle == Circle.INNER), key=lambda c: c.name.casefold())
-    lines += [f"- [[{names[c.id]}]]" for c in inner] or ["- (nobody yet)"]
-    lines += ["", "## Most overdue", ""]
-    most = sorted(overdue, key=lambda c: (c.next_due_on or today, c.name))[:10]
-    lines += [f"- [[{names[c.id]}]] — due {c.next_due_on}" for c in most] or ["- nobody"]
     return "\n".join(lines) + "\n"

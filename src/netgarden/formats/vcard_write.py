@@ -65,6 +65,7 @@ def card(contact: ContactView, version: str = "4.0") -> str:
             lines.append(f"BDAY:{birthday.year:04d}{birthday.month:02d}{birthday.day:02d}")
         else:
             lines.append(f"BDAY:{birthday}")
+    lines += _anniversaries(contact, version)
     if f["location"]:
         lines.append(f"ADR:;;;{escape(f['location'])};;;")
     if contact.tags:
@@ -73,3 +74,23 @@ def card(contact: ContactView, version: str = "4.0") -> str:
         lines.append(f"NOTE:{escape(f['notes'])}")
     lines.append("END:VCARD")
     return "".join(fold(line) + "\r\n" for line in lines)
+
+
+def _anniversaries(contact: ContactView, version: str) -> list[str]:
+    """Issue 15: a wedding anniversary is vCard 4.0's ANNIVERSARY ("the date of marriage, or
+    equivalent"); every anniversary, with its kind, is also an X-ANNIVERSARY line."""
+    lines = []
+    for text in contact.anniversaries:
+        kind, _, stored = text.partition(":")
+        day = parse_birthday_stored(stored)
+        if day is None:
+            continue
+        value = (
+            f"--{day.month:02d}{day.day:02d}"
+            if day.year is None
+            else f"{day.year:04d}{day.month:02d}{day.day:02d}"
+        )
+        if kind == "wedding" and version == "4.0":
+            lines.append(f"ANNIVERSARY:{value}")
+        lines.append(f"X-ANNIVERSARY;TYPE={escape(kind)}:{value}")
+    return lines

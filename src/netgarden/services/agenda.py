@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from netgarden.domain.agenda import (
+    WEEK_PICK,
     AgendaItem,
     ContactState,
     PastTie,
     PendingIntro,
     Reason,
+    Routines,
     birthday_window,
     build_agenda,
     follow_up_items,
@@ -22,14 +24,60 @@ from netgarden.services.database import Unit
 
 
 def agenda(
-    unit: Unit, as_of: dt.date, limit: int | None = 20, every_lapsed: bool = False
+    unit: Unit,
+    as_of: dt.date,
+    limit: int | None = 20,
+    every_lapsed: bool = False,
+    pick_week: bool = False,
 ) -> list[AgendaItem]:
-    """The agenda as of a day; ``every_lapsed`` keeps every lapsed tie (for counting)."""
+    """The agenda as of a day; ``every_lapsed`` keeps every lapsed tie (for counting).
+    ``pick_week``: the first agenda of an ISO week picks the week's dormant ties and keeps
+    them until Monday (issue 15; a writing unit of work, for the current week)."""
+    return agenda_and_routines(unit, as_of, limit, every_lapsed, pick_week)[0]
+
+
+def agenda_and_routines(
+    unit: Unit,
+    as_of: dt.date,
+    limit: int | None = 20,
+    every_lapsed: bool = False,
+    pick_week: bool = False,
+) -> tuple[list[AgendaItem], Routines]:
+    """The agenda, and the routines it followed (the week's dormant picks)."""
     if limit is not None and limit < 1:
         raise InvalidValue("limit", f"{limit} is not a positive number")
     check_day(as_of, "as_of")
+    from netgarden.services.routines import routines_of, store_week_picks
+
+    prefs = unit.preferences()
+    routines = routines_of(unit, as_of)
+    states = contact_states(unit, as_of, routines)
+    lapsed = lapsed_candidates(states, as_of, prefs)
+    ties = _past_ties(unit, lapsed, {s.id: s.last_touch_on for s in states}, as_of)
+    flagged = frozenset(unit.ledger.asks_outrun_gives())
+    from netgarden.services.followups import task_items
+    from netgarden.services.plans import plan_items
+
+    others = [*follow_up_items(_pending_intros(unit, as_of), as_of), *task_items(unit, as_of),
+              *plan_items(unit, as_of)]  # fmt: skip
+    if routines.picks is None and pick_week:
+        ranked = build_agenda(states, as_of, prefs, ties, None, flagged, False, (), routines)
+        routines = store_week_picks(unit, as_of, ranked)
+    items = build_agenda(states, as_of, prefs, ties, limit, flagged, every_lapsed, others,
+                         routines)  # fmt: skip
+    return items, routines
+
+
+def contact_states(unit: Unit, as_of: dt.date, routines: Routines) -> list[ContactState]:
+    """What the agenda knows of each contact as of a day: the store's rows, with their
+    anniversaries near and, in the three-touch circles, the purposes of the year's touches."""
+    from netgarden.services.routines import near_anniversaries, touch_mixes
+
     prefs = unit.preferences()
     month_days = [f"{m:02d}-{d:02d}" for m, d in birthday_window(as_of, prefs)]
+    near = near_anniversaries(unit, month_days)
+    circles = [c.value for c in routines.three_touch_circles]
+    rows = unit.contacts.agenda_states(as_of, month_days, circles, sorted(near))
     states = [
         ContactState(
             id=row.id,
@@ -42,18 +90,11 @@ def agenda(
             touches_last_year=row.year + (row.value_year if prefs.gives_count_as_touches else 0),
             birthday=parse_birthday_stored(row.birthday),
             snoozed_until=row.snoozed_until,
+            anniversaries=near.get(row.id, ()),
         )
-        for row in unit.contacts.agenda_states(as_of, month_days)
+        for row in rows
     ]
-    lapsed = lapsed_candidates(states, as_of, prefs)
-    ties = _past_ties(unit, lapsed, {s.id: s.last_touch_on for s in states}, as_of)
-    flagged = frozenset(unit.ledger.asks_outrun_gives())
-    from netgarden.services.followups import task_items
-    from netgarden.services.plans import plan_items
-
-    others = [*follow_up_items(_pending_intros(unit, as_of), as_of), *task_items(unit, as_of),
-              *plan_items(unit, as_of)]  # fmt: skip
-    return build_agenda(states, as_of, prefs, ties, limit, flagged, every_lapsed, others)
+    return touch_mixes(unit, states, as_of, routines.three_touch_circles)
 
 
 def _pending_intros(unit: Unit, as_of: dt.date) -> list[PendingIntro]:
@@ -149,7 +190,9 @@ class AgendaCache:
         from collections import OrderedDict
 
         self._lock = threading.Lock()
-        self._items: OrderedDict[tuple[object, ...], list[AgendaItem]] = OrderedDict()
+        self._items: OrderedDict[tuple[object, ...], tuple[list[AgendaItem], Routines]] = (
+            OrderedDict()
+        )
         # single flight (issue 18): the key being computed → set once it is done; after a
         # write, eight requests at once make one computation, not eight competing for CPU
         self._flights: dict[tuple[object, ...], threading.Event] = {}
@@ -179,7 +222,10 @@ class AgendaCache:
                 found = self._items.get(key)
         if found is None:
             try:
-                found = agenda(unit, as_of, limit=None, every_lapsed=True)
+                from netgarden.services.routines import routines_of
+
+                found = (agenda(unit, as_of, limit=None, every_lapsed=True),
+                         routines_of(unit, as_of))  # fmt: skip
                 with self._lock:
                     self.computed += 1
                     self._items[key] = found
@@ -189,12 +235,20 @@ class AgendaCache:
                 if leader:
                     with self._lock:
                         self._flights.pop(key).set()
-        return found if every_lapsed else few_lapsed(found, unit.preferences().lapsed_limit)
+        items, routines = found
+        if every_lapsed:
+            return items
+        return few_lapsed(items, unit.preferences().lapsed_limit, routines.picks)
 
 
-def few_lapsed(items: list[AgendaItem], most: int) -> list[AgendaItem]:
+def few_lapsed(
+    items: list[AgendaItem], most: int, picks: tuple[int, ...] | None = None
+) -> list[AgendaItem]:
     """An agenda of every lapsed tie cut to the ``most`` first (the agenda's own ranking
-    puts them in the same order as ``build_agenda`` does before it cuts)."""
+    puts them in the same order as ``build_agenda`` does before it cuts), or to the week's
+    dormant picks once they are made (issue 15)."""
+    if picks is not None:
+        return [i for i in items if i.reason is not Reason.LAPSED or WEEK_PICK in i.flags]
     if sum(item.reason is Reason.LAPSED for item in items) <= most:
         return items  # nothing to cut: the cached list itself
     kept = 0

@@ -35,6 +35,12 @@ from netgarden.errors import (
 )
 from netgarden.services.database import Unit
 from netgarden.services.lookup import require_contact
+from netgarden.services.routines import (
+    anniversaries_of,
+    parse_anniversaries,
+    set_anniversaries,
+    whole_list,
+)
 from netgarden.store.tables import Contact
 
 
@@ -81,6 +87,9 @@ class ContactInput:
     decides: str | None = None
     time_zone: str | None = None
     mentee: bool | str | None = None
+    # issue 15: "KIND:DATE" each (work:2019-12-01); "KIND:" removes that kind
+    anniversaries: list[str] = field(default_factory=list)
+    all_anniversaries: list[str] | None = None  # the whole list wanted (the page's form)
 
     def asks_nothing(self) -> bool:
         """Whether there is nothing here to change: every field left alone, no list given."""
@@ -166,11 +175,13 @@ def add_contact(unit: Unit, data: ContactInput, now: dt.datetime, today: dt.date
 
     data, valid = _checked(replace(data, name=data.name or ""), ([], [], []), today, unit.region)
     _check_emails_free(unit, valid.emails, None)
+    days = parse_anniversaries(data.anniversaries)
     columns = {"circle": Circle.NONE.value, **valid.columns}
     contact_id = unit.contacts.insert(columns, now)
     unit.contacts.add_emails(contact_id, valid.emails)
     unit.contacts.add_phones(contact_id, valid.phones)
     unit.contacts.add_tags(contact_id, valid.tags)
+    set_anniversaries(unit, contact_id, days)
     unit.search.reindex([contact_id])
     return contact_id
 
@@ -186,6 +197,11 @@ def edit_contact(
             unit.contacts.tags(contact_id))  # fmt: skip
     data, valid = _checked(data, have, today, unit.region)
     _check_emails_free(unit, valid.emails, contact_id)
+    days = parse_anniversaries(data.anniversaries)  # checked before anything is written
+    if data.all_anniversaries is not None:
+        days += whole_list(
+            unit, contact_id, parse_anniversaries(data.all_anniversaries, "anniversaries")
+        )
     unit.contacts.update(contact_id, valid.columns, now)
     _remove(
         unit.contacts.remove_emails(contact_id, data.remove_emails), data.remove_emails, "email"
@@ -200,6 +216,7 @@ def edit_contact(
     )
     unit.contacts.add_phones(contact_id, valid.phones)
     unit.contacts.add_tags(contact_id, valid.tags)
+    set_anniversaries(unit, contact_id, days)
     unit.search.reindex([contact_id])
     return show_contact(unit, contact_id, today)
 
@@ -270,6 +287,7 @@ def show_contact(unit: Unit, contact_id: int, today: dt.date) -> ContactView:
         last_touch_on=unit.contacts.last_touch_on(contact_id),
         last_value_on=unit.ledger.last_value_on([contact_id]).get(contact_id),
         touches=unit.touches.timeline(contact_id),
+        anniversaries=anniversaries_of(unit, [contact_id]).get(contact_id, []),
     )
 
 
@@ -284,6 +302,7 @@ def contact_view(
     last_touch_on: dt.date | None,
     touches: list[TouchView],
     last_value_on: dt.date | None = None,
+    anniversaries: list[str] | None = None,
 ) -> ContactView:
     """The one way a stored contact becomes what surfaces and exporters see."""
     cadence = effective_cadence(CIRCLES[contact.circle], contact.cadence_days, prefs)
@@ -307,6 +326,7 @@ def contact_view(
         snoozed_until=snoozed if snoozed and snoozed > today else None,
         archived=contact.archived_at is not None,
         touches=touches,
+        anniversaries=anniversaries or [],
     )
 
 

@@ -35,6 +35,7 @@ from netgarden.store.goals import CommunityRepo, ContentRepo, GoalRepo
 from netgarden.store.ledger import LedgerRepo
 from netgarden.store.network import NetworkRepo
 from netgarden.store.plans import PlanRepo
+from netgarden.store.practice import PracticeRepo
 from netgarden.store.preferences import PreferenceRepo
 from netgarden.store.profile import ProfileRepo
 from netgarden.store.reviews import ReviewRepo
@@ -138,6 +139,10 @@ class Unit:
     @cached_property
     def goal_facts(self) -> GoalFacts:  # issue 15
         return GoalFacts(self.session, self.workspace_id)
+
+    @cached_property
+    def practice(self) -> PracticeRepo:  # issue 15: purposes, anniversaries, week picks
+        return PracticeRepo(self.session, self.workspace_id)
 
     def changes(self) -> int:
         """The workspace's change counter as this transaction sees it: what was computed

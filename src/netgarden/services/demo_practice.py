@@ -17,6 +17,7 @@ from netgarden.services.demo_goals import plant_goals  # issue 15
 from netgarden.services.demo_integrations import plant_integrations
 from netgarden.services.demo_prep import plant_prep
 from netgarden.services.demo_reviews import plant_reviews
+from netgarden.services.demo_routines import plant_routines
 from netgarden.services.demo_templates import plant_outreach
 from netgarden.services.introductions import advance_intro, propose_intro
 from netgarden.services.ledger import EntryInput, record_entry
@@ -84,6 +85,7 @@ def add_practice(unit: Unit, end: dt.date, seed: int, now: dt.datetime) -> Pract
     plant_reviews(unit, seed, end, now)  # issue 13: services/demo_reviews.py
     events += plant_prep(unit, seed, end, now)
     plant_goals(unit, seed, end, now)  # issue 15: services/demo_goals.py
+    plant_routines(unit, seed, end, now)  # issue 15: services/demo_routines.py
     return Practice(len(ENTRIES), len(INTRODUCTIONS), events)
 
 

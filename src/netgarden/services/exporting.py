@@ -32,6 +32,9 @@ def export_contacts(unit: Unit, today: dt.date, with_touches: bool = False) -> l
     last = unit.contacts.last_touches()
     given = unit.ledger.last_value_on()
     timelines = unit.touches.all_timelines() if with_touches else {}
+    from netgarden.services.routines import anniversaries_of
+
+    anniversaries = anniversaries_of(unit)
     return [
         contact_view(
             c,
@@ -43,6 +46,7 @@ def export_contacts(unit: Unit, today: dt.date, with_touches: bool = False) -> l
             last_touch_on=last.get(c.id),
             touches=timelines.get(c.id, []),
             last_value_on=given.get(c.id),
+            anniversaries=anniversaries.get(c.id),
         )
         for c in unit.contacts.everyone()
     ]
@@ -128,7 +132,29 @@ def build_calendar(
     if contacts is None:
         contacts = export_contacts(unit, today)
     entries = [*task_entries(unit), *event_entries(unit, today), *plan_entries(unit)]
+    entries += anniversary_entries(contacts, today)  # issue 15
     return ics_write.calendar(contacts, today, stamp, entries, zone or local_zone())
+
+
+def anniversary_entries(contacts: list[ContactView], today: dt.date) -> list[ics_write.Entry]:
+    """Each active contact's anniversaries, yearly all-day events like birthdays (seeds/002:
+    "Birthday and anniversary reminders"); UIDs ``anniversary-<id>-<kind>@netgarden``."""
+    from netgarden.domain.values import parse_birthday_stored
+    from netgarden.formats.ics_write import Entry
+
+    entries = []
+    for c in contacts:
+        if c.archived:
+            continue
+        for text in c.anniversaries:
+            kind, _, stored = text.partition(":")
+            day = parse_birthday_stored(stored)
+            if day is None:
+                continue
+            first = day.on_year(day.year) if day.year else day.next_on_or_after(today)
+            entries.append(Entry(f"anniversary-{c.id}-{kind}@netgarden",
+                                 f"{c.name}'s {kind} anniversary", first, yearly=True))  # fmt: skip
+    return entries
 
 
 def task_entries(unit: Unit) -> list[ics_write.Entry]:
@@ -180,8 +206,15 @@ def event_entries(unit: Unit, today: dt.date) -> list[ics_write.Entry]:
 def markdown_files(unit: Unit, today: dt.date) -> dict[str, str]:
     """The Markdown vault: relative path → text."""
     from netgarden.formats import markdown_write
+    from netgarden.formats.markdown_write import note_names
+    from netgarden.services.area import area_facts
 
-    return markdown_write.write(export_contacts(unit, today, with_touches=True), today)
+    contacts = export_contacts(unit, today, with_touches=True)
+    names = note_names(contacts)
+    inner = sorted((c for c in contacts if c.circle == "inner" and not c.archived),
+                   key=lambda c: c.name.casefold())  # fmt: skip
+    facts = area_facts(unit, today, [names[c.id] for c in inner])
+    return markdown_write.write(contacts, facts)
 
 
 @dataclass(frozen=True)

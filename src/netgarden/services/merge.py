@@ -70,6 +70,7 @@ def merge_contacts(unit: Unit, keep_id: int, other_id: int, now: dt.datetime) ->
     keep, other = require_contact(unit, keep_id), require_contact(unit, other_id)
     changes = merged_fields(_columns(keep), _columns(other))
     unit.contacts.move_children(other_id, keep_id)
+    unit.practice.move_anniversaries(other_id, keep_id)  # issue 15
     unit.events.move_person(other_id, keep_id)  # their events and follow-ups (issue 12)
     unit.tasks.move(other_id, keep_id)
     unit.contacts.delete(other_id)

@@ -8,7 +8,9 @@ from netgarden.domain.preferences import (
     Preferences,
     parse_me_emails,
     parse_preference,
+    parse_text_preference,
 )
+from netgarden.domain.values import Circle
 from netgarden.errors import Collector, InvalidValue
 from netgarden.services.database import Unit
 
@@ -18,10 +20,10 @@ def get_preferences(unit: Unit) -> Preferences:
 
 
 def set_preference(unit: Unit, key: str, raw: str) -> int | str:
-    if key == "me_emails":
-        emails = ",".join(parse_me_emails(raw))
-        unit.preference_values.set(key, emails)
-        return emails
+    if key in TEXT_PREFERENCES:
+        stored = parse_text_preference(key, raw)
+        unit.preference_values.set(key, stored)
+        return stored
     value = parse_preference(key, raw)
     unit.preference_values.set(key, str(value))
     return value
@@ -58,3 +60,10 @@ def text_preferences(unit: Unit) -> dict[str, str]:
     """The text preferences (``TEXT_PREFERENCES``) as stored; "" when unset."""
     stored = unit.preference_values.values()
     return {key: stored.get(key, "") for key in TEXT_PREFERENCES}
+
+
+def three_touch_circles(unit: Unit) -> frozenset[Circle]:
+    """The circles the three-touch system applies to (the three_touch_circles setting)."""
+    from netgarden.domain.practice import parse_circles
+
+    return parse_circles(unit.preference_values.values().get("three_touch_circles", ""))

@@ -20,35 +20,46 @@ from netgarden.errors import InvalidValue
 from netgarden.services.database import Unit
 
 
-def review_facts(unit: Unit, today: dt.date, with_history: bool = True) -> list[Facts]:
-    """Every active contact with their strength and history as of ``today``: one pass over
-    touches and ledger entries (none without ``with_history``: who they are is enough for
-    diversity)."""
-    if not with_history:
-        return [
-            Facts(**{k: v for k, v in row._asdict().items() if k != "mentee"},
-                  mentee=bool(row.mentee))
-            for row in unit.reviews.people()
-        ]  # fmt: skip
+def grouped_events(unit: Unit, today: dt.date) -> dict[int, list[Event]]:
+    """Every contact's touches and ledger entries up to ``today``, as strength reads them."""
     grouped: dict[int, list[Event]] = defaultdict(list)
     for event in unit.ledger.strength_events():
         if event.on <= today:
             grouped[event.contact_id].append(
                 Event(event.on, event.kind, event.source, event.direction, event.replied)
             )
+    return grouped
+
+
+def review_facts(
+    unit: Unit,
+    today: dt.date,
+    with_history: bool = True,
+    events: dict[int, list[Event]] | None = None,
+) -> list[Facts]:
+    """Every active contact with their strength and history as of ``today``: one pass over
+    touches and ledger entries (none without ``with_history``: who they are is enough for
+    diversity; ``events``: those of ``grouped_events``, already read)."""
+    if not with_history:
+        return [
+            Facts(**{k: v for k, v in row._asdict().items() if k != "mentee"},
+                  mentee=bool(row.mentee))
+            for row in unit.reviews.people()
+        ]  # fmt: skip
+    grouped = grouped_events(unit, today) if events is None else events
     weights = unit.preferences().strength_weights()
     facts = []
     empty = History()
     for row in unit.reviews.people():
-        events = grouped.get(row.id, [])
-        score = strength(events, today, weights, explain=False)
+        theirs = grouped.get(row.id, [])
+        score = strength(theirs, today, weights, explain=False)
         facts.append(
             Facts(
                 **{k: v for k, v in row._asdict().items() if k != "mentee"},
                 mentee=bool(row.mentee),
                 score=score.score,
                 band=score.band.value,
-                history=summarize(events, today) if events else empty,
+                history=summarize(theirs, today) if theirs else empty,
             )
         )
     return facts

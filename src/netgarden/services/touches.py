@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from netgarden.domain.normalize import clean_text, fold
+from netgarden.domain.practice import parse_purpose
 from netgarden.domain.values import (
     check_length,
     default_direction,
@@ -28,6 +29,7 @@ class TouchInput:
     direction: str | None = None
     note: str | None = None
     replied: bool | None = None
+    purpose: str | None = None  # the three-touch system (issue 15): update, personal, value
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class LoggedTouch:
 
     touch: TouchView
     people: tuple[Touched, ...]
+    purpose: str | None = None
 
     @property
     def id(self) -> int:
@@ -86,6 +89,7 @@ def log_touch(
         )
     direction = parse_direction(data.direction) if data.direction else default_direction(kind)
     note = check_length("note", clean_text(data.note))
+    purpose = parse_purpose(data.purpose).value if data.purpose else None
     touch_id = unit.touches.insert(
         occurred_on=occurred_on,
         kind=kind.value,
@@ -95,6 +99,8 @@ def log_touch(
         contact_ids=people,
         now=now,
     )
+    if purpose is not None:
+        unit.practice.set_purpose(touch_id, purpose)
     from netgarden.services.followups import touch_logged
 
     touch_logged(unit, touch_id, people, kind.value, direction.value, occurred_on, now, today)
@@ -111,7 +117,7 @@ def log_touch(
     others = sorted((found[i].name for i in people[1:]), key=fold)
     touch = TouchView(touch_id, occurred_on, kind.value, direction.value, note, data.replied,
                       tuple(others))  # fmt: skip
-    return LoggedTouch(touch, tuple(_touched(unit, contact_id) for contact_id in people))
+    return LoggedTouch(touch, tuple(_touched(unit, contact_id) for contact_id in people), purpose)
 
 
 def _touched(unit: Unit, contact_id: int) -> Touched:

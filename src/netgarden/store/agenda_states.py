@@ -17,10 +17,17 @@ from netgarden.store.tables import Contact, LedgerEntry, Touch, TouchParticipant
 class AgendaStates(ContactScope):
     """The contact repository's agenda reads (part of ContactRepo)."""
 
-    def agenda_states(self, as_of: dt.date, birthdays: Iterable[str] = ()) -> list[AgendaState]:
+    def agenda_states(
+        self,
+        as_of: dt.date,
+        birthdays: Iterable[str] = (),
+        year_circles: Sequence[str] = ("inner", "middle"),
+        also: Sequence[int] = (),
+    ) -> list[AgendaState]:
         """Active contacts that can appear on the agenda, with last touch and the year's count:
         those with a cadence, and the rest only when their birthday ("MM-DD") is in
-        ``birthdays``.
+        ``birthdays``, or whose id is in ``also`` (an anniversary is near). The year's
+        count is taken for ``year_circles`` only (the three-touch system's).
 
         Both figures come from the (contact_id, occurred_on) index: one seek for the last
         touch, one short range for the count, and only for the circles that need it.
@@ -70,9 +77,9 @@ class AgendaStates(ContactScope):
                     Contact.birthday,
                     Contact.snoozed_until,
                     last.label("last_touch_on"),
-                    case((Contact.circle.in_(("inner", "middle")), year), else_=0).label("year"),
+                    case((Contact.circle.in_(list(year_circles)), year), else_=0).label("year"),
                     last_value.label("last_value_on"),
-                    case((Contact.circle.in_(("inner", "middle")), value_year), else_=0).label(
+                    case((Contact.circle.in_(list(year_circles)), value_year), else_=0).label(
                         "value_year"
                     ),
                 ).where(
@@ -85,6 +92,7 @@ class AgendaStates(ContactScope):
                         func.substr(Contact.birthday, func.length(Contact.birthday) - 4).in_(
                             list(birthdays)
                         ),
+                        Contact.id.in_(list(also)),
                     ),
                 )
             )

@@ -52,6 +52,8 @@ TABLES = (
     "content_items",
     "content_people",
     "communities",  # issue 15
+    "anniversaries",  # issue 15
+    "week_picks",  # issue 15
 )
 # what each table holds, in the words of the person restoring a backup
 WORDS = {
@@ -84,6 +86,8 @@ WORDS = {
     "content_items": "content",
     "content_people": "people in content",  # 15
     "communities": "communities",  # issue 15
+    "anniversaries": "anniversaries",  # issue 15
+    "week_picks": "weekly dormant picks",  # issue 15
 }
 
 

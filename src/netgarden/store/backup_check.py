@@ -18,7 +18,12 @@ from netgarden.domain.goals import Metric, Period
 from netgarden.domain.ledger import ASK_KINDS, EntryType
 from netgarden.domain.network import IntroState, LinkStrength
 from netgarden.domain.plans import PlanStatus
-from netgarden.domain.preferences import parse_preference
+from netgarden.domain.practice import Purpose
+from netgarden.domain.preferences import (
+    TEXT_PREFERENCES,
+    parse_preference,
+    parse_text_preference,
+)
 from netgarden.domain.seed_templates import ASKS
 from netgarden.domain.values import MAX_DAYS, Circle, Direction, TouchKind, parse_birthday
 from netgarden.errors import InvalidValue
@@ -35,7 +40,9 @@ ADDED_IN = {"duplicate_candidates": "0002", "import_fingerprints": "0002",
             "outreach_templates": "0012",
             "feed_tokens": "0015", "feed_items": "0015", "sync_cards": "0015",
             "goals": "0016", "content_items": "0016", "content_people": "0016",  # issue 15
-            "communities": "0016"}  # fmt: skip
+            "communities": "0016",
+            "anniversaries": "0017", "week_picks": "0017",  # issue 15
+            }  # fmt: skip
 # settings renamed by migration 0005, as an older backup still names them
 RENAMED = {"dormant_limit": "lapsed_limit", "dormant_factor": "lapsed_factor"}
 LINK_SOURCES = ("manual", "touch", "intro")
@@ -89,7 +96,12 @@ COLUMNS: dict[str, dict[str, Check]] = {
         "cadence_days": between(1, MAX_DAYS),
         "birthday": _birthday,
     },
-    "touches": {"kind": _enum(TouchKind), "direction": _enum(Direction)},
+    "touches": {
+        "kind": _enum(TouchKind),
+        "direction": _enum(Direction),
+        "purpose": lambda v: None if v is None else _enum(Purpose)(v),  # issue 15
+    },
+    "anniversaries": {"day": _birthday},  # issue 15
     "ledger_entries": {"entry_type": _enum(EntryType), "kind": one_of(ASK_KINDS)},
     "links": {"strength": _enum(LinkStrength), "source": one_of(LINK_SOURCES)},
     "introductions": {"state": _enum(IntroState)},
@@ -112,7 +124,8 @@ REFERENCES: dict[tuple[str, str], str] = {
     **{(table, "contact_id"): "contacts" for table in (
         "contact_emails", "contact_phones", "contact_tags", "touch_participants",
         "duplicate_candidates", "import_fingerprints", "ledger_entries", "event_people",
-        "tasks", "sync_cards", "circle_changes", "plan_people")},
+        "tasks", "sync_cards", "circle_changes", "plan_people",
+        "anniversaries", "week_picks")},  # issue 15
     ("duplicate_candidates", "other_id"): "contacts",
     ("touch_participants", "touch_id"): "touches",
     ("links", "a_id"): "contacts",
@@ -180,6 +193,9 @@ def _settings(rows: Rows, words: dict[str, str]) -> None:
         if isinstance(key, str):
             row["key"] = key = RENAMED.get(key, key)
         try:
-            parse_preference(str(key), str(row.get("value")))
+            if key in TEXT_PREFERENCES:
+                parse_text_preference(str(key), str(row.get("value")))
+            else:
+                parse_preference(str(key), str(row.get("value")))
         except InvalidValue as problem:
             raise Damaged(f"{words['preferences']}, row {number}: {problem}") from None

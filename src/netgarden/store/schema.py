@@ -30,6 +30,7 @@ REVISIONS: tuple[str, ...] = (
     "0014",  # strength tallies (derived)
     "0015",  # integrations: the calendar feed, vdir sync state
     "0016",  # issue 15: goals, content, communities
+    "0017",  # issue 15: touch purposes, anniversaries, weekly dormant picks
 )  # fmt: skip
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"

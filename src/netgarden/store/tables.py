@@ -152,6 +152,8 @@ class Touch(Base):
     # outreach drafted from a template (issue 14): its key, and what it asked for
     template_key: Mapped[str | None] = mapped_column(String(40))
     asks: Mapped[str | None] = mapped_column(String(16))
+    # the three-touch system (issue 15): update, personal or value
+    purpose: Mapped[str | None] = mapped_column(String(16))
 
 
 class TouchParticipant(Base):

@@ -42,9 +42,24 @@ class Agenda:
     def __init__(self, request: Request) -> None:
         self.cache: AgendaCache = request.app.state.agenda
         self.database = database(request)
+        self.reading = request.method in READS  # a writing request holds the write lock
 
     def __call__(self, work: Unit, as_of: dt.date, every_lapsed: bool = False) -> list[AgendaItem]:
+        if (
+            as_of == today() and self.reading
+        ):  # issue 15: the week's first agenda picks its dormant ties
+            self.pick_week(work, as_of)
         return self.cache.get(work, as_of, every_lapsed)
+
+    def pick_week(self, work: Unit, as_of: dt.date) -> None:
+        """The week's picks, made once in a writing transaction of their own (a page's
+        unit of work only reads); this request's snapshot shows them from the next one."""
+        from netgarden.services.routines import ensure_week_picks, routines_of
+
+        if routines_of(work, as_of).picks is not None:
+            return
+        with self.database.transaction(work.workspace_id) as writing:
+            ensure_week_picks(writing, as_of)
 
 
 def agenda(request: Request) -> Agenda:

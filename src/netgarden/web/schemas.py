@@ -110,6 +110,10 @@ class ContactFields(Body):
     decides: str | None = Field(default=None, max_length=100, examples=["budget,hiring"])
     time_zone: str | None = Field(default=None, max_length=64, examples=["Europe/Berlin"])
     mentee: bool | None = None
+    # issue 15: "KIND:DATE" each (work:2019-12-01); "KIND:" removes that kind
+    anniversaries: list[str] | None = Field(
+        default=None, max_length=20, examples=[["work:2019-12-01"]]
+    )
 
 
 class ContactCreate(ContactFields):
@@ -134,6 +138,7 @@ class TouchCreate(Body):
     direction: Direction | None = None
     note: str | None = Field(default=None, max_length=LONG_MAX)
     replied: bool | None = None
+    purpose: Literal["update", "personal", "value"] | None = None  # issue 15: three touches
     with_contacts: list[Annotated[int, Field(ge=1, le=2**63 - 1)]] = Field(
         default_factory=list, max_length=50, alias="with"
     )
@@ -146,6 +151,7 @@ class TouchRead(BaseModel):
     direction: str
     note: str | None
     replied: bool | None
+    purpose: str | None = None  # issue 15
     with_: list[str] = Field(serialization_alias="with")
 
 
@@ -198,6 +204,7 @@ class ContactRead(BaseModel):
     decides: str | None = None
     time_zone: str | None = None
     mentee: bool | None = None
+    anniversaries: list[str] = Field(default_factory=list)  # issue 15: "kind:day"
 
 
 class SubjectRead(BaseModel):

@@ -13,6 +13,7 @@ from netgarden.web.api import (
     introductions,
     ledger,
     network,
+    periods,
     plans,
     reviews,
     settings,
@@ -29,3 +30,4 @@ for area in (contacts, touches, today, ledger, network, introductions, events, s
     router.include_router(area.router)
 router.include_router(templates.router)  # issue 14: templates, drafts, outreach
 router.include_router(goals.router)  # issue 15: goals, content, communities
+router.include_router(periods.router)  # issue 15: the period reviews

@@ -63,6 +63,7 @@ def contact_read(view: ContactView) -> ContactRead:
         next_due_on=view.next_due_on,
         snoozed_until=view.snoozed_until,
         archived=view.archived,
+        anniversaries=view.anniversaries,
         touches=[
             TouchRead(
                 id=t.id,
@@ -90,6 +91,8 @@ def _input(body: ContactCreate | ContactUpdate) -> Any:
             value = value.isoformat() if value else ""
         elif key == "every":
             value = value or 0
+        elif key == "anniversaries":  # issue 15
+            value = list(value or [])
         elif value is None:
             value = ""
         values[key] = value

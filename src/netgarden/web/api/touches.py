@@ -27,9 +27,10 @@ def log_touch(unit: UnitDep, contact_id: ContactId, body: TouchCreate) -> TouchR
     from netgarden.services.touches import log_touch as log
 
     data = TouchInput(body.kind, body.on.isoformat() if body.on else None, body.direction,
-                      body.note, body.replied)  # fmt: skip
+                      body.note, body.replied, body.purpose)  # fmt: skip
     people = [contact_id, *body.with_contacts]  # 404 for a missing one, before anything is written
-    touch = log(unit, people, data, deps.now(), deps.today()).touch
+    logged = log(unit, people, data, deps.now(), deps.today())
+    touch = logged.touch
     return TouchRead(
         id=touch.id,
         on=touch.occurred_on,
@@ -37,6 +38,7 @@ def log_touch(unit: UnitDep, contact_id: ContactId, body: TouchCreate) -> TouchR
         direction=touch.direction,
         note=touch.note,
         replied=touch.replied,
+        purpose=logged.purpose,
         with_=list(touch.with_others),
     )
 

@@ -15,6 +15,7 @@ from netgarden.web.pages import (
     introductions,
     network,
     palette,
+    periods,
     reviews,
     settings,
     styleguide,
@@ -31,5 +32,6 @@ for area in (today, capture, contacts, network, introductions, events, transfer,
 for area in (palette, styleguide):  # the design system (#11)
     router.include_router(area.router)
 router.include_router(templates.router)  # issue 14: templates and drafts
+router.include_router(periods.router)  # issue 15: the period reviews (before /reviews/...)
 router.include_router(reviews.router)  # network reviews (#13)
 router.include_router(goals.router)  # issue 15: the Goals page

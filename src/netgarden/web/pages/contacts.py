@@ -97,6 +97,8 @@ def contact_input(form: FormData, fields: tuple[str, ...] | None = None) -> Any:
     for key in ("emails", "phones", "tags"):  # the whole list as the user wants it
         if key in wanted:
             setattr(data, f"all_{key}", _lines(text(form, key)))
+    if "anniversaries" in wanted and fields is not None:  # issue 15: the whole list wanted
+        data.all_anniversaries = _lines(text(form, "anniversaries"))
     return data
 
 
@@ -120,7 +122,8 @@ async def create_contact(request: Request) -> Response:
 
 SECTIONS: dict[str, tuple[str, ...]] = {
     "details": ("name", "company", "title", "circle", "every", "emails", "phones", "tags",
-                "birthday", "linkedin", "location", "industry", "function", "seniority"),
+                "birthday", "linkedin", "location", "industry", "function", "seniority",
+                "anniversaries"),
     "met": ("how_met", "met_on", "met_at"),
     "cares": ("personal", "interests"),
     "help": ("help_them", "help_me"),
@@ -262,6 +265,7 @@ def contact_values(contact: Any) -> dict[str, Any]:
         every=contact.cadence_days if contact.cadence_source == "contact" else "",
         emails="\n".join(contact.emails), phones="\n".join(contact.phones),
         tags=", ".join(contact.tags),
+        anniversaries="\n".join(contact.anniversaries),  # issue 15
     )  # fmt: skip
     return values
 
@@ -293,7 +297,8 @@ async def log_from_contact(request: Request, contact_id: ContactId) -> Response:
 
     form = await checked_form(request)
     data = TouchInput(text(form, "kind"), text(form, "on") or None,
-                      text(form, "direction") or None, text(form, "note"))  # fmt: skip
+                      text(form, "direction") or None, text(form, "note"),
+                      purpose=text(form, "purpose") or None)  # fmt: skip
     show_contact_again_on_error(request, contact_id, "touch_error")
     await in_transaction(
         request, lambda u: log_touch(u, [contact_id], data, deps.now(), deps.today())
