@@ -48,6 +48,9 @@ TABLES = (
     "circle_changes",
     "diversity_targets",
     "profile",
+    "companies",  # issue 16
+    "role_changes",  # issue 16
+    "job_changes",  # issue 16
 )
 # what each table holds, in the words of the person restoring a backup
 WORDS = {
@@ -76,6 +79,9 @@ WORDS = {
     "circle_changes": "circle history",
     "diversity_targets": "diversity targets",
     "profile": "your profile",
+    "companies": "companies",  # issue 16
+    "role_changes": "role history",  # issue 16
+    "job_changes": "job changes to review",  # issue 16
 }
 
 
