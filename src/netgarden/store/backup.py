@@ -48,6 +48,9 @@ TABLES = (
     "circle_changes",
     "diversity_targets",
     "profile",
+    "opportunities",
+    "opportunity_stages",
+    "opportunity_shares",  # issue 16
 )
 # what each table holds, in the words of the person restoring a backup
 WORDS = {
@@ -76,6 +79,9 @@ WORDS = {
     "circle_changes": "circle history",
     "diversity_targets": "diversity targets",
     "profile": "your profile",
+    "opportunities": "opportunities",
+    "opportunity_stages": "opportunity stage changes",
+    "opportunity_shares": "opportunities shared",  # issue 16
 }
 
 

@@ -275,6 +275,7 @@ class PreferenceValue(Base):
 # on Base.metadata wherever the schema is needed, and keeps one import path for callers
 from netgarden.store import plan_tables as plan_tables  # noqa: E402  (issue 12)
 from netgarden.store import review_tables as review_tables  # noqa: E402  (issue 13)
+from netgarden.store import tables_opps as tables_opps  # noqa: E402  (issue 16)
 from netgarden.store.tables_derived import (  # noqa: E402
     FeedItem,
     FeedToken,
