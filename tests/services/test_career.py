@@ -152,3 +152,22 @@ def test_a_company_page_lists_its_people_by_strength(unit: Unit, network: dict[s
     assert detail.company.people == 3
     assert {p.names[0] for p in detail.paths} == {"Carl Colleague", "Rita Referral",
                                                   "Hank Manager"}  # fmt: skip
+
+
+def test_support_them_with_matching_open_opportunities(
+    unit: Unit, network: dict[str, int]
+) -> None:
+    from netgarden.services.opportunities import OppInput, add_opportunity, move_opportunity
+
+    edit_contact(unit, network["sam"], ContactInput(title="Senior Product Manager"), NOW, TODAY)
+    pm = add_opportunity(unit, OppInput("PM lead", kind="job", company="Initech",
+                                        role="Product Manager"), NOW, TODAY)  # fmt: skip
+    add_opportunity(unit, OppInput("Data role", kind="job", role="Data Scientist"), NOW, TODAY)
+    taken = add_opportunity(unit, OppInput("Mine", kind="job", role="Product Manager"), NOW, TODAY)
+    move_opportunity(unit, taken.opportunity.id, "pursuing", TODAY, NOW)  # not open to share
+    found = {c.person.id: c for c in who_would_i_call(unit, TODAY).calls}
+    sam = found[network["sam"]]
+    assert sam.reason == (
+        f"laid-off since 2026-10-01: offer support; share #{pm.opportunity.id} PM lead at Initech"
+    )
+    assert [o.id for o in sam.share] == [pm.opportunity.id]

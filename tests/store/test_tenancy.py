@@ -39,6 +39,7 @@ from netgarden.store.events import EventRepo
 from netgarden.store.feed import FeedRepo
 from netgarden.store.ledger import LedgerRepo
 from netgarden.store.network import NetworkRepo
+from netgarden.store.opportunities import OpportunityRepo
 from netgarden.store.plans import PlanRepo
 from netgarden.store.preferences import PreferenceRepo
 from netgarden.store.profile import ProfileRepo
@@ -72,6 +73,7 @@ REPOS: dict[str, type] = {
     "profile": ProfileRepo,
     "event_stats": EventStats,
     "career": CareerRepo,  # issue 16
+    "opportunities": OpportunityRepo,  # issue 16
 }
 # repositories a service makes for itself (not a Unit's attribute)
 OWN = {"FeedRepo": FeedRepo, "SyncStateRepo": SyncStateRepo}
@@ -90,6 +92,7 @@ class Seeded:
     event: int
     task: int
     plan: int
+    opp: int = 0  # issue 16
 
 
 def seed(unit: Unit) -> Seeded:
@@ -160,7 +163,20 @@ def seed(unit: Unit) -> Seeded:
     unit.profile.save({"name": "Me", "pitch_30": "I garden networks"}, NOW)
     _seed_career(unit, ada, grace)  # issue 16
     unit.search.rebuild()
-    return Seeded(unit.workspace_id, ada, grace, bob, touch, intro, event, task, plan)
+    opp = _seed_opportunity(unit, ada, event)  # issue 16
+    return Seeded(unit.workspace_id, ada, grace, bob, touch, intro, event, task, plan, opp)
+
+
+def _seed_opportunity(unit: Unit, via: int, event: int) -> int:
+    """Issue 16: an opportunity through Ada at the event, moved once, shared with Ada."""
+    opp = unit.opportunities.insert(
+        {"title": "PM", "kind": "job", "company": "Acme", "company_key": "acme", "via_id": via,
+         "event_id": event, "channel": "network", "stage": "open", "opened_on": TODAY,
+         "stage_on": TODAY}, NOW,
+    )  # fmt: skip
+    unit.opportunities.add_stage(opp, "open", TODAY, NOW)
+    unit.opportunities.add_share(opp, via, None, TODAY, NOW)
+    return opp
 
 
 # issue 16: each workspace's job change ids (pending, accepted), by workspace
@@ -237,6 +253,33 @@ def _answer(read: Callable[[], Any]) -> Any:
     except NetgardenError as error:
         return f"{type(error).__name__}: {error}"
 
+
+# issue 16: opportunities
+_OPP = {"title": "x", "kind": "job", "stage": "open", "opened_on": TODAY, "stage_on": TODAY}
+OPP_CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
+    "OpportunityRepo.insert": _writes(
+        lambda r, s: r.insert({**_OPP, "via_id": s.grace}, NOW),
+        lambda r, s: r.insert({**_OPP, "event_id": s.event}, NOW),
+    ),
+    "OpportunityRepo.update": _writes(
+        lambda r, s: r.update(s.opp, {"stage": "won"}, NOW),
+        lambda r, s: r.update(1 if s.ws == 1 else s.opp, {"via_id": s.grace}, NOW),
+    ),
+    "OpportunityRepo.add_stage": _writes(lambda r, s: r.add_stage(s.opp, "won", TODAY, NOW)),
+    "OpportunityRepo.add_share": _writes(
+        lambda r, s: r.add_share(s.opp, s.grace, None, TODAY, NOW),
+        lambda r, s: r.add_share(1, s.grace, None, TODAY, NOW),
+    ),
+    "OpportunityRepo.delete": _writes(lambda r, s: r.delete(s.opp)),
+    "OpportunityRepo.listing": _reads(
+        lambda r, s: r.listing(), lambda r, s: r.listing("open", [s.opp], "acme")
+    ),
+    "OpportunityRepo.require": _reads(lambda r, s: _answer(lambda: r.require(s.opp))),
+    "OpportunityRepo.stages": _reads(lambda r, s: r.stages(), lambda r, s: r.stages(s.opp)),
+    "OpportunityRepo.shares": _reads(lambda r, s: r.shares(s.opp)),
+    "OpportunityRepo.share_candidates": _reads(lambda r, s: r.share_candidates()),
+    "OpportunityRepo.sourced": _reads(lambda r, s: r.sourced()),
+}
 
 CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     # contacts
@@ -552,6 +595,7 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "BulkLoader.touches": _writes(
         lambda r, s: r.touches([(1, TODAY.isoformat(), "call", "out", None, None, str(NOW))])
     ),
+    **OPP_CALLS,  # issue 16
 }
 
 
@@ -645,6 +689,8 @@ _REFERENCES = {
     "circle_changes": ("contact_id",),
     "role_changes": ("contact_id",),  # issue 16
     "job_changes": ("contact_id",),  # issue 16
+    "opportunities": ("via_id",),  # issue 16
+    "opportunity_shares": ("contact_id",),
 }
 
 

@@ -67,7 +67,10 @@ def detail_json(d: CompanyDetail) -> dict[str, Any]:
         "paths": [
             {"ids": p.ids, "names": p.names, "score": p.score, "why": p.why} for p in d.paths
         ],
-        "opportunities": [o if isinstance(o, dict) else o.__dict__ for o in d.opportunities],
+        "opportunities": [
+            {"id": o.id, "title": o.title, "kind": o.kind, "stage": o.stage, "role": o.role}
+            for o in d.opportunities
+        ],
     }
 
 
@@ -88,7 +91,7 @@ def render_detail(out: Console, d: CompanyDetail) -> None:
     if not d.paths:
         out.print(f"no warm path in yet: {escape(path_command(d.company.name))} after adding links")
     for o in d.opportunities:
-        out.print(f"opportunity #{o['id']}: {escape(o['title'])} ({o['stage']})")
+        out.print(f"opportunity #{o.id}: {escape(o.title)} ({o.stage})")
 
 
 def change_json(c: ChangeView) -> dict[str, Any]:

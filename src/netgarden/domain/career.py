@@ -206,11 +206,33 @@ class CallPerson:
 
 
 @dataclass(frozen=True, slots=True)
+class Opening:
+    """An open opportunity I could share (a job or a collaboration)."""
+
+    id: int
+    title: str
+    role: str | None
+    company: str | None
+
+    def label(self) -> str:
+        return f"#{self.id} {self.title}" + (f" at {self.company}" if self.company else "")
+
+
+@dataclass(frozen=True, slots=True)
 class Call:
     person: CallPerson
     klass: CallClass
     reason: str
     senior_enough: bool = True  # intermediate or senior (what a junior user sees first)
+    share: tuple[Opening, ...] = ()  # open opportunities to share (support them)
+
+
+def openings_for(title: str | None, openings: list[Opening], most: int = 3) -> list[Opening]:
+    """Open opportunities to share with someone who needs support (seeds/002: "Share job
+    opportunities and referrals"): those whose role their title covers; any, without one."""
+    if not title:
+        return openings[:most]
+    return [o for o in openings if role_matches(o.role or o.title, title)][:most]
 
 
 def _checked(company: CompanyFacts) -> str:

@@ -8,7 +8,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from netgarden.domain.call_list import CallList, call_list, is_junior
-from netgarden.domain.career import CallPerson, is_hiring_manager, short_text
+from netgarden.domain.career import (
+    CallClass,
+    CallPerson,
+    Opening,
+    is_hiring_manager,
+    openings_for,
+    short_text,
+)
 from netgarden.domain.normalize import fold
 from netgarden.domain.values import check_day
 from netgarden.errors import Collector, InvalidValue
@@ -64,7 +71,31 @@ def who_would_i_call(
         f.name for f in facts.values() if f.target and (not wanted or fold(f.name) in wanted)
     ]
     junior = is_junior(me.get("title"), me.get("seniority"))
-    return call_list(people, facts, role, junior, sorted(targets, key=fold))
+    found = call_list(people, facts, role, junior, sorted(targets, key=fold))
+    return _with_openings(unit, found)
+
+
+def _with_openings(unit: Unit, found: CallList) -> CallList:
+    """Support them "with matching open opportunities to share" (seeds/002)."""
+    from dataclasses import replace
+
+    from netgarden.services.opportunities import list_opportunities
+
+    if not any(c.klass is CallClass.SUPPORT for c in found.calls):
+        return found
+    openings = [Opening(o.id, o.title, o.role, o.company)
+                for o in list_opportunities(unit, stage="open") if o.kind in SHAREABLE]  # fmt: skip
+    calls = []
+    for call in found.calls:
+        share = openings_for(call.person.title, openings) if call.klass is CallClass.SUPPORT else []
+        if share:
+            reason = f"{call.reason}; share {', '.join(o.label() for o in share)}"
+            call = replace(call, reason=reason, share=tuple(share))
+        calls.append(call)
+    return CallList(calls, found.summary)
+
+
+SHAREABLE = frozenset({"job", "collaboration"})
 
 
 def _knows_hiring_manager(

@@ -189,5 +189,9 @@ def show_company(unit: Unit, reference: str, today: dt.date, paths: int = 5) -> 
 
 
 def _opportunities(unit: Unit, company: str) -> list[Any]:
-    """Open opportunities at the company (none until opportunities are tracked)."""
-    return []
+    """The company's opportunities still in play (open to offer), newest first."""
+    from netgarden.domain.opportunities import ACTIVE
+    from netgarden.services.opportunities import list_opportunities
+
+    active = {stage.value for stage in ACTIVE}
+    return [o for o in list_opportunities(unit, company=company) if o.stage in active]

@@ -33,6 +33,7 @@ from netgarden.store.event_stats import EventStats
 from netgarden.store.events import EventRepo
 from netgarden.store.ledger import LedgerRepo
 from netgarden.store.network import NetworkRepo
+from netgarden.store.opportunities import OpportunityRepo
 from netgarden.store.plans import PlanRepo
 from netgarden.store.preferences import PreferenceRepo
 from netgarden.store.profile import ProfileRepo
@@ -125,6 +126,10 @@ class Unit:
     @cached_property
     def career(self) -> CareerRepo:  # issue 16
         return CareerRepo(self.session, self.workspace_id)
+
+    @cached_property
+    def opportunities(self) -> OpportunityRepo:  # issue 16
+        return OpportunityRepo(self.session, self.workspace_id)
 
     def changes(self) -> int:
         """The workspace's change counter as this transaction sees it: what was computed

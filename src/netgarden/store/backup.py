@@ -51,6 +51,9 @@ TABLES = (
     "companies",  # issue 16
     "role_changes",  # issue 16
     "job_changes",  # issue 16
+    "opportunities",
+    "opportunity_stages",
+    "opportunity_shares",  # issue 16
 )
 # what each table holds, in the words of the person restoring a backup
 WORDS = {
@@ -82,6 +85,9 @@ WORDS = {
     "companies": "companies",  # issue 16
     "role_changes": "role history",  # issue 16
     "job_changes": "job changes to review",  # issue 16
+    "opportunities": "opportunities",
+    "opportunity_stages": "opportunity stage changes",
+    "opportunity_shares": "opportunities shared",  # issue 16
 }
 
 

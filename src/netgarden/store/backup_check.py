@@ -15,6 +15,7 @@ from netgarden.domain.events import Access, EventFormat, EventRole, EventStatus,
 from netgarden.domain.followups import TaskKind
 from netgarden.domain.ledger import ASK_KINDS, EntryType
 from netgarden.domain.network import IntroState, LinkStrength
+from netgarden.domain.opportunities import Channel, OppKind, Stage
 from netgarden.domain.plans import PlanStatus
 from netgarden.domain.preferences import parse_preference
 from netgarden.domain.seed_templates import ASKS
@@ -35,6 +36,7 @@ ADDED_IN = {"duplicate_candidates": "0002", "import_fingerprints": "0002",
             "companies": "0018",  # issue 16
             "role_changes": "0018",  # issue 16
             "job_changes": "0018",  # issue 16
+            "opportunities": "0019", "opportunity_stages": "0019", "opportunity_shares": "0019",
             }  # fmt: skip
 # settings renamed by migration 0005, as an older backup still names them
 RENAMED = {"dormant_limit": "lapsed_limit", "dormant_factor": "lapsed_factor"}
@@ -77,6 +79,28 @@ def _enum(kind: Any) -> Check:
     return one_of(tuple(member.value for member in kind))
 
 
+# issue 16: opportunities (domain.opportunities)
+OPP_COLUMNS: dict[str, dict[str, Check]] = {
+    "opportunities": {
+        "kind": _enum(OppKind),
+        "stage": _enum(Stage),
+        "channel": lambda v: None if v is None else _enum(Channel)(v),
+    },
+    "opportunity_stages": {"stage": _enum(Stage)},
+}
+OPP_REFERENCES = {
+    ("opportunities", "via_id"): "contacts",
+    ("opportunities", "event_id"): "events",
+    ("opportunity_stages", "opportunity_id"): "opportunities",
+    ("opportunity_shares", "opportunity_id"): "opportunities",
+    ("opportunity_shares", "contact_id"): "contacts",
+    ("opportunity_shares", "ledger_entry_id"): "ledger_entries",  # follows a restore's new id
+}
+OPP_OPTIONAL = (
+    ("opportunities", "via_id"), ("opportunities", "event_id"),
+    ("opportunity_shares", "ledger_entry_id"),
+)  # fmt: skip
+
 COLUMNS: dict[str, dict[str, Check]] = {
     "contacts": {
         "circle": _enum(Circle),
@@ -99,6 +123,7 @@ COLUMNS: dict[str, dict[str, Check]] = {
     "outreach_templates": {"asks": one_of(ASKS)},
     "circle_changes": {"to_circle": _enum(Circle)},
     "plans": {"status": _enum(PlanStatus), "kind": _enum(TouchKind)},
+    **OPP_COLUMNS,  # issue 16
 }
 # (table, column) → the table whose ``id`` it names
 REFERENCES: dict[tuple[str, str], str] = {
@@ -122,13 +147,15 @@ REFERENCES: dict[tuple[str, str], str] = {
     ("tasks", "about_id"): "contacts",
     ("plans", "touch_id"): "touches",
     ("plan_people", "plan_id"): "plans",
+    **OPP_REFERENCES,  # issue 16
 }  # fmt: skip
 # references that may be empty
 OPTIONAL = frozenset({("event_people", "touch_id"), ("tasks", "event_id"),
                       ("tasks", "touch_id"), ("tasks", "introduction_id"), ("tasks", "about_id"),
-                      ("plans", "touch_id")})  # fmt: skip
+                      ("plans", "touch_id"), *OPP_OPTIONAL})  # fmt: skip
 WHAT = {"contacts": "contact", "touches": "touch", "events": "event",
-        "introductions": "introduction", "plans": "planned meeting"}  # fmt: skip
+        "introductions": "introduction", "plans": "planned meeting",
+        "opportunities": "opportunity", "ledger_entries": "ledger entry"}  # fmt: skip
 
 
 def check_tables(tables: dict[str, Rows], words: dict[str, str]) -> None:

@@ -282,6 +282,7 @@ class PreferenceValue(Base):
 from netgarden.store import career_tables as career_tables  # noqa: E402  (issue 16)
 from netgarden.store import plan_tables as plan_tables  # noqa: E402  (issue 12)
 from netgarden.store import review_tables as review_tables  # noqa: E402  (issue 13)
+from netgarden.store import tables_opps as tables_opps  # noqa: E402  (issue 16)
 from netgarden.store.tables_derived import (  # noqa: E402
     FeedItem,
     FeedToken,
