@@ -154,9 +154,7 @@ def test_a_company_page_lists_its_people_by_strength(unit: Unit, network: dict[s
                                                   "Hank Manager"}  # fmt: skip
 
 
-def test_support_them_with_matching_open_opportunities(
-    unit: Unit, network: dict[str, int]
-) -> None:
+def test_support_them_with_matching_open_opportunities(unit: Unit, network: dict[str, int]) -> None:
     from netgarden.services.opportunities import OppInput, add_opportunity, move_opportunity
 
     edit_contact(unit, network["sam"], ContactInput(title="Senior Product Manager"), NOW, TODAY)

@@ -64,13 +64,14 @@ def company_set(
 
 def company_list(ctx: typer.Context, json: Json = False) -> None:
     """Your target companies and the companies you track, with how many people you know there."""
-    from netgarden.cli.career_render import company_json, render_companies
+    from netgarden.cli.career_render import render_companies
+    from netgarden.services.career_fields import company_fields
     from netgarden.services.companies import list_companies
 
     with unit_of_work(ctx) as unit:
         views = list_companies(unit)
     if json:
-        print_json([company_json(v) for v in views])
+        print_json([company_fields(v) for v in views])
     else:
         render_companies(console(), views)
 
@@ -82,13 +83,14 @@ def company_show(
 ) -> None:
     """A company: its hiring status, the people you know there (strongest first) and the
     warm paths in."""
-    from netgarden.cli.career_render import detail_json, render_detail
+    from netgarden.cli.career_render import render_detail
+    from netgarden.services.career_fields import detail_fields
     from netgarden.services.companies import show_company
 
     with unit_of_work(ctx) as unit:
         detail = show_company(unit, name, today())
     if json:
-        print_json(detail_json(detail))
+        print_json(detail_fields(detail))
     else:
         render_detail(console(), detail)
 
@@ -101,13 +103,14 @@ def changes_list(
     """Job changes imports saw (a new company or title), waiting for your say."""
     if ctx.invoked_subcommand is not None:
         return
-    from netgarden.cli.career_render import change_json, render_changes
+    from netgarden.cli.career_render import render_changes
+    from netgarden.services.career_fields import change_fields
     from netgarden.services.job_changes import list_changes
 
     with unit_of_work(ctx) as unit:
         found = list_changes(unit, state)
     if json:
-        print_json([change_json(c) for c in found])
+        print_json([change_fields(c) for c in found])
     else:
         render_changes(console(), found, state)
 

@@ -10,25 +10,14 @@ from rich.table import Table
 
 from netgarden.cli.context import escape
 from netgarden.domain.call_list import CallList, switched_note
-from netgarden.domain.career import CLASS_LABELS, CLASS_ORDER, SWITCHED_SHARE_SEEN
+from netgarden.domain.career import CLASS_LABELS, CLASS_ORDER
 from netgarden.services.companies import CompanyDetail, CompanyView
 from netgarden.services.job_changes import ChangeView
 from netgarden.words import count
 
-COMPANY_JSON = ("id", "name", "target", "at_least", "hiring", "hiring_for", "hiring_checked_on",
-                "size", "type", "people")  # fmt: skip
-CHANGE_JSON = (
-    "id", "contact_id", "name", "seen_on", "old_company", "old_title", "new_company",
-    "new_title", "state", "decided_on", "function_changed", "suggested_status",
-)  # fmt: skip
-
 
 def path_command(company: str) -> str:
     return f"netgarden path --company {shlex.quote(company)}"
-
-
-def company_json(v: CompanyView) -> dict[str, Any]:
-    return {key: getattr(v, key) for key in COMPANY_JSON}
 
 
 def _hiring(v: CompanyView) -> str:
@@ -60,20 +49,6 @@ def render_companies(out: Console, views: list[CompanyView]) -> None:
     out.print(table)
 
 
-def detail_json(d: CompanyDetail) -> dict[str, Any]:
-    return {
-        **company_json(d.company),
-        "people_there": [p.__dict__ for p in d.people],
-        "paths": [
-            {"ids": p.ids, "names": p.names, "score": p.score, "why": p.why} for p in d.paths
-        ],
-        "opportunities": [
-            {"id": o.id, "title": o.title, "kind": o.kind, "stage": o.stage, "role": o.role}
-            for o in d.opportunities
-        ],
-    }
-
-
 def render_detail(out: Console, d: CompanyDetail) -> None:
     out.print(f"[bold]{company_line(d.company)}[/]")
     for p in d.people:
@@ -94,11 +69,6 @@ def render_detail(out: Console, d: CompanyDetail) -> None:
         out.print(f"opportunity #{o.id}: {escape(o.title)} ({o.stage})")
 
 
-def change_json(c: ChangeView) -> dict[str, Any]:
-    values = {**c.__dict__, "suggested_status": c.suggested_status}
-    return {key: values[key] for key in CHANGE_JSON}
-
-
 def render_changes(out: Console, found: list[ChangeView], state: str) -> None:
     if not found:
         out.print(f"No {state} job changes.")
@@ -111,24 +81,6 @@ def render_changes(out: Console, found: list[ChangeView], state: str) -> None:
                   f"[dim]seen {c.seen_on.isoformat()}[/]")  # fmt: skip
     if state == "pending":
         out.print("[dim]netgarden changes accept ID · netgarden changes dismiss ID[/]")
-
-
-def call_list_json(found: CallList) -> dict[str, Any]:
-    s = found.summary
-    return {
-        "contacts": [
-            {"contact_id": c.person.id, "name": c.person.name, "company": c.person.company,
-             "class": c.klass.value, "reason": c.reason}
-            for c in found.calls
-        ],
-        "summary": {
-            "counts": s.counts, "total": s.total, "role": s.role, "junior_first": s.junior_first,
-            "switched_careers": s.switched, "switched_share": s.switched_share,
-            "switched_share_seen": SWITCHED_SHARE_SEEN,
-            "unreached_targets": [{"company": t, "command": path_command(t)}
-                                  for t in s.unreached_targets],
-        },
-    }  # fmt: skip
 
 
 def render_call_list(out: Console, found: CallList, limit: int) -> None:
@@ -150,3 +102,13 @@ def render_call_list(out: Console, found: CallList, limit: int) -> None:
     out.print(escape(switched_note(s)))
     for t in s.unreached_targets:
         out.print(f"Nobody reaches a hiring manager at {escape(t)}: {escape(path_command(t))}")
+
+
+def call_list_json(found: CallList) -> dict[str, Any]:
+    """The API's fields, and the command to run for each target company nobody reaches."""
+    from netgarden.services.career_fields import call_list_fields
+
+    fields = call_list_fields(found)
+    for target in fields["summary"]["unreached_targets"]:
+        target["command"] = path_command(target["company"])
+    return fields

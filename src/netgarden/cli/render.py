@@ -232,6 +232,8 @@ def render_import(out: Console, summary: ImportSummary, dry_run: bool) -> None:
     if summary.duplicates:
         duplicates = count(summary.duplicates, "possible duplicate")
         out.print(f"{duplicates}: see [bold]netgarden dupes[/]")
+    if summary.changes:  # issue 16
+        out.print(f"{count(summary.changes, 'change')} to review: see [bold]netgarden changes[/]")
     if summary.files is not None:
         from netgarden.cli.file_touches_render import render_file_touches
 
