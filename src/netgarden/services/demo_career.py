@@ -10,6 +10,7 @@ import random
 from collections import defaultdict
 
 from netgarden.domain.normalize import fold
+from netgarden.domain.seniority import WEIGHTS, level_of
 from netgarden.services.companies import set_company
 from netgarden.services.contacts import ContactInput, edit_contact
 from netgarden.services.database import Unit
@@ -36,6 +37,7 @@ def plant_career(unit: Unit, seed: int, end: dt.date, now: dt.datetime) -> int:
     scores = batch_strength(unit, end, [p.id for p in people])
     strength = {p.id: scores[p.id].score if p.id in scores else 0 for p in people}
     mine = fold(my_facts(unit).get("company"))
+    titles = {p.id: (p.title, p.seniority) for p in people}
     by_company: dict[str, list[int]] = defaultdict(list)
     for p in sorted(people, key=lambda p: -strength[p.id]):
         if p.company and fold(p.company) != mine:
@@ -45,7 +47,11 @@ def plant_career(unit: Unit, seed: int, end: dt.date, now: dt.datetime) -> int:
     if len(crowded) < 4:
         return 0
     hiring, closed, unreached, other = crowded[:4]
-    warm, manager = by_company[hiring][0], by_company[hiring][-1]
+    warm = by_company[hiring][0]  # the strongest tie there; the most senior in product hires
+    manager = max(
+        by_company[hiring][1:],
+        key=lambda i: ("product" in fold(titles[i][0]), WEIGHTS[level_of(*titles[i])[0]], -i),
+    )
     set_company(unit, hiring, target=True, hiring="yes", hiring_for="product managers",
                 size="201-1000", kind="scale-up", today=end, now=now)  # fmt: skip
     set_company(unit, closed, hiring="no", size="1001-5000", kind="enterprise", today=end, now=now)
