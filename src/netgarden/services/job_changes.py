@@ -8,10 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from netgarden.domain.agenda_items import AgendaItem, Reason, Subject, SubjectType
+from netgarden.domain.agenda_items import (
+    BIRTHDAY_BONUS,
+    SUBJECT_WEIGHT,
+    AgendaItem,
+    Reason,
+    Subject,
+    SubjectType,
+    score,
+)
 from netgarden.domain.agenda_subjects import Pending, subject_items
 from netgarden.domain.career import Status, function_changed
 from netgarden.domain.normalize import fold
@@ -151,4 +159,8 @@ def congratulate_items(unit: Unit, as_of: dt.date) -> list[AgendaItem]:
         for r in rows
         if r.decided_on and not (r.contact_id in last and last[r.contact_id] >= r.decided_on)
     ]
-    return subject_items(pending, as_of)
+    # a new role is a milestone that cannot wait, as a birthday cannot: it weighs a
+    # subject's weight plus the birthday bonus (the one rule: weight x pressure)
+    milestone = SUBJECT_WEIGHT + BIRTHDAY_BONUS
+    return [replace(item, score=score(milestone, item.score / SUBJECT_WEIGHT))
+            for item in subject_items(pending, as_of)]  # fmt: skip
