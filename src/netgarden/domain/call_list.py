@@ -60,8 +60,10 @@ def call_list(
     calls = []
     for p in people:
         call = classify(p, companies.get(fold(p.company)) if p.company else None, role)
-        level = level_of(p.title, p.seniority)[0]
-        calls.append(Call(call.person, call.klass, call.reason, level not in JUNIOR_LEVELS))
+        if junior:  # only a junior user's order reads their levels
+            level = level_of(p.title, p.seniority)[0]
+            call = Call(call.person, call.klass, call.reason, level not in JUNIOR_LEVELS)
+        calls.append(call)
     rank = {klass: i for i, klass in enumerate(CLASS_ORDER)}
     calls.sort(
         key=lambda c: (rank[c.klass], junior and not c.senior_enough, -c.person.strength,

@@ -164,10 +164,10 @@ def role_matches(role: str | None, text: str | None) -> bool:
     """Whether ``text`` (what a company hires for, what a hiring manager hires) covers the
     role: every word of the role (levels aside) is there, by its first five letters ("product
     managers" covers "Product Manager"; "Engineering Manager" does not)."""
-    if not role:
+    if not role or not text:
         return bool(text)
     wanted = _stems(role) or _stems(role, generic=True)
-    return bool(text) and wanted <= _stems(text, generic=True)
+    return wanted <= _stems(text, generic=True)
 
 
 def function_changed(

@@ -58,7 +58,8 @@ def who_would_i_call(
     role = role or me.get("title") or None
     everyone = unit.career.people()
     rows = [p for p in everyone if not wanted or fold(p.company) in wanted]
-    scores = batch_strength(unit, today, [p.id for p in rows])
+    # everyone's tallies in one read; a company filter reads only theirs
+    scores = batch_strength(unit, today, [p.id for p in rows] if wanted else None)
     facts = company_facts(unit)
     knows = _knows_hiring_manager(unit, everyone, rows, role)
     people = [
