@@ -92,12 +92,23 @@ API = {
     ("POST", "/api/v1/reviews/audit", "apply_audit_api_v1_reviews_audit_post"),
     ("POST", "/api/v1/reviews/targets", "add_target_api_v1_reviews_targets_post"),
     ("POST", "/api/v1/reviews/triage", "apply_triage_api_v1_reviews_triage_post"),
+    # career resilience (issue 16)
+    ("GET", "/api/v1/companies", "get_companies_api_v1_companies_get"),
+    ("POST", "/api/v1/companies", "set_company_api_v1_companies_post"),
+    ("GET", "/api/v1/companies/{company_id}", "get_company_api_v1_companies__company_id__get"),
+    ("GET", "/api/v1/changes", "get_changes_api_v1_changes_get"),
+    ("POST", "/api/v1/changes/{change_id}/accept",
+     "accept_api_v1_changes__change_id__accept_post"),
+    ("POST", "/api/v1/changes/{change_id}/dismiss",
+     "dismiss_api_v1_changes__change_id__dismiss_post"),
+    ("GET", "/api/v1/call-list", "get_call_list_api_v1_call_list_get"),
 }  # fmt: skip
 
 PAGES_READ = [
     "/", "/contacts", "/contacts/new", "/contacts/1", "/introductions", "/network",
     "/export", "/import", "/dashboard", "/settings", "/docs", "/events", "/events/new",
     "/styleguide", "/reviews", "/triage",
+    "/call-list", "/companies", "/changes",  # issue 16
 ]  # fmt: skip
 # without the form's token a write is refused (403) by its route, never unknown (404/405)
 PAGES_WRITE = [
@@ -108,6 +119,7 @@ PAGES_WRITE = [
     "/events/1/status", "/tasks/1/done", "/touches/1/undo", "/contacts/1/unsnooze",
     "/events/1/targets",
     "/triage", "/reviews/audit", "/contacts/1/review-facts",
+    "/companies", "/changes/1/accept", "/contacts/1/career",  # issue 16
 ]  # fmt: skip
 
 

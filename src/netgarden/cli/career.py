@@ -97,7 +97,12 @@ def company_show(
 
 def changes_list(
     ctx: typer.Context,
-    state: str = typer.Option("pending", "--state", help="pending, accepted or dismissed."),
+    state: str = typer.Option(
+        "pending",
+        "--state",
+        show_default=False,
+        help="pending (the default), accepted or dismissed.",
+    ),
     json: Json = False,
 ) -> None:
     """Job changes imports saw (a new company or title), waiting for your say."""

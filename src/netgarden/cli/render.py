@@ -79,6 +79,7 @@ REASON_STYLE = {
     "lapsed": "blue",
     "follow-up": "magenta",
     "planned": "green",
+    "congratulate": "magenta",  # issue 16
 }
 
 

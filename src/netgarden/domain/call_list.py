@@ -40,6 +40,7 @@ class Summary:
     unreached_targets: list[str]  # target companies where nobody reaches a hiring manager
     junior_first: bool  # intermediate and senior people first (I am junior)
     role: str | None
+    targets: int = 0  # how many target companies there are
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ def summarize(
         unreached_targets=[t for t in targets if fold(t) not in reached],
         junior_first=junior,
         role=role,
+        targets=len(targets),
     )
 
 

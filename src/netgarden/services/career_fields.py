@@ -1,4 +1,4 @@
-"""Career resilience as JSON-ready fields (issue 16): the CLI's --json and the API alike, by
+"""Career resilience as JSON-ready fields (issue 16): the CLI's JSON and the API alike, by
 allowlists (a field added to a view later is not published by accident)."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Companies I track (issue 16): hiring or not (checked when), for what, size and type, and
 whether they are a target. There is one list of target companies: the company targets of
-reviews (``target add company``); ``company set --target`` adds to the same list."""
+reviews (``target add company``); a company set as a target joins the same list."""
 
 from __future__ import annotations
 
