@@ -142,8 +142,10 @@ def test_company_values_are_checked_and_dated(unit: Unit) -> None:
     company(unit, "Acme", hiring_for="designers", size="51-200", kind="scale-up")
     view = find_company(unit, "acme")
     assert (view.hiring, view.hiring_for, view.hiring_checked_on) == ("yes", "designers", TODAY)
-    with pytest.raises(NotFound):
+    with pytest.raises(InvalidValue, match="no company 'Nowhere Inc'"):
         find_company(unit, "Nowhere Inc")
+    with pytest.raises(NotFound):
+        find_company(unit, "99")
 
 
 def test_a_company_page_lists_its_people_by_strength(unit: Unit, network: dict[str, int]) -> None:

@@ -31,7 +31,7 @@ def register(app: typer.Typer) -> None:
     company.command("list")(guarded(company_list))
     company.command("show")(guarded(company_show, {"name": "NAME"}))
     app.add_typer(company, name="company")
-    changes.callback()(guarded(changes_list))
+    changes.callback()(guarded(changes_list, {"state": "--state"}))
     changes.command("accept")(guarded(change_accept, {"id": "ID"}))
     changes.command("dismiss")(guarded(change_dismiss, {"id": "ID"}))
     app.add_typer(changes, name="changes")
@@ -120,15 +120,27 @@ def changes_list(
         render_changes(console(), found, state)
 
 
+def _change_id(text: str) -> int:
+    from netgarden.domain.values import MAX_ID, parse_id
+    from netgarden.errors import InvalidValue, NotFound
+
+    number = parse_id(text)
+    if number is None:
+        raise InvalidValue("id", f"{text!r} is not a change number; see `netgarden changes`")
+    if not 1 <= number <= MAX_ID:
+        raise NotFound("job change", number)
+    return number
+
+
 def change_accept(
-    ctx: typer.Context, id: int = typer.Argument(..., help="The change's id.")
+    ctx: typer.Context, id: str = typer.Argument(..., help="The change's number.")
 ) -> None:
     """Take the new role: the contact's company and title change, their role history grows,
     and the agenda says to congratulate them."""
     from netgarden.services.job_changes import accept_change
 
     with unit_of_work(ctx) as unit:
-        done = accept_change(unit, id, today(), now())
+        done = accept_change(unit, _change_id(id), today(), now())
     out = err_console()
     out.print(f"Accepted: {who(done.name, done.contact_id)} is now "
               f"{escape(' at '.join(x for x in (done.new_title, done.new_company) if x))}; "
@@ -139,13 +151,13 @@ def change_accept(
 
 
 def change_dismiss(
-    ctx: typer.Context, id: int = typer.Argument(..., help="The change's id.")
+    ctx: typer.Context, id: str = typer.Argument(..., help="The change's number.")
 ) -> None:
     """Keep what the contact has; the same change is not proposed again."""
     from netgarden.services.job_changes import dismiss_change
 
     with unit_of_work(ctx) as unit:
-        done = dismiss_change(unit, id, today())
+        done = dismiss_change(unit, _change_id(id), today())
     kept = " at ".join(x for x in (done.old_title, done.old_company) if x)
     err_console().print(f"Dismissed: {who(done.name, done.contact_id)} keeps {escape(kept)}")
 

@@ -154,8 +154,15 @@ _GENERIC = re.compile(
 _WORD = re.compile(r"[\w+#]+")
 
 
+# the abbreviations people write roles in ("hiring PMs")
+ABBREVIATIONS = {"pm": "product manager", "pms": "product managers",
+                 "tpm": "technical program manager", "em": "engineering manager",
+                 "swe": "software engineer", "sde": "software engineer",
+                 "ux": "user experience", "ml": "machine learning"}  # fmt: skip
+
+
 def _stems(text: str | None, generic: bool = False) -> set[str]:
-    folded = fold(text)
+    folded = " ".join(ABBREVIATIONS.get(w, w) for w in _WORD.findall(fold(text)))
     words = _WORD.findall(folded if generic else _GENERIC.sub(" ", folded))
     return {w[:5] for w in words}
 

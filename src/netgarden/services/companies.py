@@ -165,8 +165,11 @@ def find_company(unit: Unit, reference: str) -> CompanyView:
         if target
         else next((p.company for p in unit.career.with_company() if fold(p.company) == key), None)
     )
+    if company_id is not None and named is None:
+        raise NotFound("company", company_id)
     if not key or named is None:
-        raise NotFound("company", reference)
+        raise InvalidValue("name", f"no company {reference.strip()!r} among your targets, "
+                                   "tracked companies or your contacts' employers")  # fmt: skip
     return _views(unit, [], [named])[0]
 
 
