@@ -64,12 +64,20 @@ def plant(db: Path) -> dict[str, int]:
 
 
 def process(args: list[str], runs: int) -> dict[str, float]:
-    times = []
+    """Median and best wall time, and the median CPU time (user + system) of the process:
+    on a shared, loaded machine the CPU time is what the command itself costs."""
+    import resource
+
+    times, cpu = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(args, check=True, stdout=subprocess.DEVNULL)
         times.append(time.perf_counter() - start)
-    return {"median_s": statistics.median(times), "best_s": min(times)}
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return {"median_s": statistics.median(times), "best_s": min(times),
+            "cpu_s": statistics.median(cpu)}  # fmt: skip
 
 
 def measure(db: Path, runs: int) -> list[tuple[str, str, str, str, bool]]:
@@ -84,7 +92,8 @@ def measure(db: Path, runs: int) -> list[tuple[str, str, str, str, bool]]:
                          "--as-of", END, *extra], runs)  # fmt: skip
         ok = found["median_s"] < LIMIT_S
         rows.append((f"`{label}` as a process", f"{found['median_s']:.3f} s",
-                     f"best {found['best_s']:.3f} s", f"< {LIMIT_S} s", ok))  # fmt: skip
+                     f"best {found['best_s']:.3f} s, CPU {found['cpu_s']:.3f} s",
+                     f"< {LIMIT_S} s", ok))  # fmt: skip
     for suffix in ("", "-wal", "-shm"):
         Path(f"{copy}{suffix}").unlink(missing_ok=True)
     return rows
@@ -106,9 +115,9 @@ def main() -> None:
         )  # fmt: skip
     rows = measure(db, args.runs)
     print(f"{args.contacts:,} contacts, {args.touches:,} touches")
-    print(f"{'what':<32} {'median':>10} {'best':>14} {'target':>8}  verdict")
+    print(f"{'what':<32} {'median':>10} {'beside it':>28} {'target':>8}  verdict")
     for what, figure, best, target, ok in rows:
-        print(f"{what:<32} {figure:>10} {best:>14} {target:>8}  {'PASS' if ok else 'MISS'}")
+        print(f"{what:<32} {figure:>10} {best:>28} {target:>8}  {'PASS' if ok else 'MISS'}")
     report: dict[str, Any] = {
         "contacts": args.contacts, "touches": args.touches, "runs": args.runs,
         "rows": [dict(zip(("what", "figure", "best", "target", "pass"), r, strict=True))

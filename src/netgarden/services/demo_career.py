@@ -62,7 +62,12 @@ def plant_career(unit: Unit, seed: int, end: dt.date, now: dt.datetime) -> int:
     link_contacts(unit, warm, manager, now, "same product team", "strong")
     taken = {warm, manager}
     free = [p.id for p in people if p.id not in taken]
-    chosen = rng.sample(free, len(STATUSES) + max(3, len(people) // 12) + len(NEW_ROLES))
+    # product people move to product roles (a job change); one becomes a pastry chef
+    product = [i for i in free if "product" in fold(titles[i][0])]
+    movers = rng.sample(product, 3) if len(product) >= 3 else rng.sample(free, 3)
+    free = [i for i in free if i not in movers]
+    chosen = rng.sample(free, len(STATUSES) + max(3, len(people) // 12) + 1)
+    chosen = [*chosen[:-1], *movers[:2], chosen[-1], movers[2]]
     for contact_id, (status, ago) in zip(chosen, STATUSES, strict=False):
         day = (end - dt.timedelta(days=ago)).isoformat()
         edit_contact(unit, contact_id, ContactInput(status=status, status_on=day), now, end)
