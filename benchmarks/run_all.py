@@ -32,6 +32,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 import bench_practice  # issue 15
+from bench_career import measure as career_measure  # issue 16
 from corpus_gen import connections_csv
 
 OUT = Path(__file__).parent / "out"
@@ -415,6 +416,7 @@ def main() -> None:
     rows += [Row(*row) for row in bench_practice.rows(db, args.runs)]  # issue 15: reviews
     if not args.skip_web:
         rows += web_rows(db, someone, args.web_requests)
+    rows += [Row(*figures) for figures in career_measure(db, args.runs)]  # issue 16: call-list
     report = {
         "network": {"contacts": args.contacts, "touches": args.touches},
         "runs": args.runs,

@@ -29,6 +29,7 @@ PAGES = {
     "network": "/network",
     "events": "/events",
     "styleguide": "/styleguide",
+    "call-list": "/call-list",  # issue 16
 }
 
 

@@ -252,6 +252,7 @@ COMMANDS = [
     ("plan", "list"), ("promise", "1", "x", "--by", "tomorrow"), ("profile", "show"),
     ("prep", "interview", "1"),
     ("goals",), ("goal", "preset", "para"), ("content", "list"), ("community", "list"),  # 15
+    ("company", "list"), ("changes",), ("call-list",),  # issue 16
 ]  # fmt: skip
 
 

@@ -31,6 +31,7 @@ from netgarden.domain.views import ListFilter
 from netgarden.errors import NetgardenError, WriteRefused
 from netgarden.services.database import Database, Unit, open_database
 from netgarden.store.bulk import BulkLoader
+from netgarden.store.career import CareerRepo  # issue 16
 from netgarden.store.circle_history import CircleHistoryRepo
 from netgarden.store.contacts import ContactRepo
 from netgarden.store.event_stats import EventStats
@@ -40,6 +41,7 @@ from netgarden.store.goal_facts import GoalFacts  # issue 15
 from netgarden.store.goals import CommunityRepo, ContentRepo, GoalRepo  # issue 15
 from netgarden.store.ledger import LedgerRepo
 from netgarden.store.network import NetworkRepo
+from netgarden.store.opportunities import OpportunityRepo
 from netgarden.store.plans import PlanRepo
 from netgarden.store.practice import PracticeRepo
 from netgarden.store.preferences import PreferenceRepo
@@ -78,6 +80,8 @@ REPOS: dict[str, type] = {
     "communities": CommunityRepo,  # issue 15
     "goal_facts": GoalFacts,  # issue 15
     "practice": PracticeRepo,  # issue 15
+    "career": CareerRepo,  # issue 16
+    "opportunities": OpportunityRepo,  # issue 16
 }
 # repositories a service makes for itself (not a Unit's attribute)
 OWN = {"FeedRepo": FeedRepo, "SyncStateRepo": SyncStateRepo}
@@ -97,6 +101,7 @@ class Seeded:
     task: int
     plan: int
     goals: tuple[int, int, int] = (0, 0, 0)  # issue 15: a goal, a content, a community
+    opp: int = 0  # issue 16
 
 
 def seed(unit: Unit) -> Seeded:
@@ -168,9 +173,11 @@ def seed(unit: Unit) -> Seeded:
     unit.practice.set_purpose(touch, "update")  # issue 15
     unit.practice.set_anniversary(ada, "work", "2019-11-25")
     unit.practice.set_week_picks(TODAY - dt.timedelta(days=TODAY.weekday()), [grace, ada], TODAY)
+    _seed_career(unit, ada, grace)  # issue 16
     unit.search.rebuild()
     goals = _seed_goals(unit, ada)  # issue 15
-    return Seeded(unit.workspace_id, ada, grace, bob, touch, intro, event, task, plan, goals)
+    opp = _seed_opportunity(unit, ada, event)  # issue 16
+    return Seeded(unit.workspace_id, ada, grace, bob, touch, intro, event, task, plan, goals, opp)
 
 
 def _seed_goals(unit: Unit, ada: int) -> tuple[int, int, int]:
@@ -187,6 +194,36 @@ def _seed_goals(unit: Unit, ada: int) -> tuple[int, int, int]:
         {"name": "PM HQ", "name_key": "pm hq", "role": "member", "joined_on": TODAY}, NOW
     )
     return goal, content, community
+
+
+def _seed_opportunity(unit: Unit, via: int, event: int) -> int:
+    """Issue 16: an opportunity through Ada at the event, moved once, shared with Ada."""
+    opp = unit.opportunities.insert(
+        {"title": "PM", "kind": "job", "company": "Acme", "company_key": "acme", "via_id": via,
+         "event_id": event, "channel": "network", "stage": "open", "opened_on": TODAY,
+         "stage_on": TODAY}, NOW,
+    )  # fmt: skip
+    unit.opportunities.add_stage(opp, "open", TODAY, NOW)
+    unit.opportunities.add_share(opp, via, None, TODAY, NOW)
+    return opp
+
+
+# issue 16: each workspace's job change ids (pending, accepted), by workspace
+CHANGES: dict[int, tuple[int, int]] = {}
+
+
+def _seed_career(unit: Unit, ada: int, grace: int) -> None:
+    ago = TODAY - dt.timedelta(days=10)
+    unit.career.save_company("Acme", "acme", {"hiring": "yes", "hiring_for": "engineers"}, NOW)
+    unit.career.add_role_change(ada, ago, ("Acme", "Engineer"), ("Acme", "Lead"), "edit")
+    unit.career.add_changes(
+        [{"contact_id": c, "seen_on": ago, "old_company": "Acme", "old_title": "Admiral",
+          "new_company": "Navy", "new_title": "Admiral", "new_function": None}
+         for c in (grace, ada)]
+    )  # fmt: skip
+    pending, accepted = (row.id for row in unit.career.changes())
+    unit.career.decide(accepted, "accepted", ago)
+    CHANGES[unit.workspace_id] = (pending, accepted)
 
 
 def _task_row(contact_id: int, event_id: int) -> dict[str, Any]:
@@ -285,6 +322,32 @@ GOAL_CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "GoalFacts.in_circle": _reads(lambda r, s: r.in_circle("inner")),
 }  # fmt: skip
 
+# issue 16: opportunities
+_OPP = {"title": "x", "kind": "job", "stage": "open", "opened_on": TODAY, "stage_on": TODAY}
+OPP_CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
+    "OpportunityRepo.insert": _writes(
+        lambda r, s: r.insert({**_OPP, "via_id": s.grace}, NOW),
+        lambda r, s: r.insert({**_OPP, "event_id": s.event}, NOW),
+    ),
+    "OpportunityRepo.update": _writes(
+        lambda r, s: r.update(s.opp, {"stage": "won"}, NOW),
+        lambda r, s: r.update(1 if s.ws == 1 else s.opp, {"via_id": s.grace}, NOW),
+    ),
+    "OpportunityRepo.add_stage": _writes(lambda r, s: r.add_stage(s.opp, "won", TODAY, NOW)),
+    "OpportunityRepo.add_share": _writes(
+        lambda r, s: r.add_share(s.opp, s.grace, None, TODAY, NOW),
+        lambda r, s: r.add_share(1, s.grace, None, TODAY, NOW),
+    ),
+    "OpportunityRepo.delete": _writes(lambda r, s: r.delete(s.opp)),
+    "OpportunityRepo.listing": _reads(
+        lambda r, s: r.listing(), lambda r, s: r.listing("open", [s.opp], "acme")
+    ),
+    "OpportunityRepo.require": _reads(lambda r, s: _answer(lambda: r.require(s.opp))),
+    "OpportunityRepo.stages": _reads(lambda r, s: r.stages(), lambda r, s: r.stages(s.opp)),
+    "OpportunityRepo.shares": _reads(lambda r, s: r.shares(s.opp)),
+    "OpportunityRepo.share_candidates": _reads(lambda r, s: r.share_candidates()),
+    "OpportunityRepo.sourced": _reads(lambda r, s: r.sourced()),
+}
 
 CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     # contacts
@@ -542,6 +605,40 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "ReviewRepo.set_profile": _writes(
         lambda r, s: r.set_profile("company", "Other"), lambda r, s: r.set_profile("company", "")
     ),
+    # career resilience (issue 16)
+    "CareerRepo.companies": _reads(lambda r, s: r.companies()),
+    "CareerRepo.company": _reads(lambda r, s: r.company(s.ws), lambda r, s: r.company(1)),
+    "CareerRepo.company_by_key": _reads(lambda r, s: r.company_by_key("acme")),
+    "CareerRepo.save_company": _writes(
+        lambda r, s: r.save_company("Acme", "acme", {"hiring": "no"}, NOW),
+        lambda r, s: r.save_company("Beta", "beta", {}, NOW),
+    ),
+    "CareerRepo.people": _reads(lambda r, s: r.people(), lambda r, s: r.people([s.ada, s.bob])),
+    "CareerRepo.with_company": _reads(lambda r, s: r.with_company()),
+    "CareerRepo.add_role_change": _writes(
+        lambda r, s: r.add_role_change(s.grace, TODAY, ("A", "B"), ("C", "D"), "edit")
+    ),
+    "CareerRepo.role_history": _reads(lambda r, s: r.role_history(s.ada)),
+    "CareerRepo.seen_changes": _reads(lambda r, s: r.seen_changes()),
+    "CareerRepo.add_changes": _writes(
+        lambda r, s: r.add_changes(
+            [
+                {
+                    "contact_id": s.grace,
+                    "seen_on": TODAY,
+                    "old_company": None,
+                    "old_title": None,
+                    "new_company": "X",
+                    "new_title": None,
+                    "new_function": None,
+                }
+            ]
+        )
+    ),
+    "CareerRepo.changes": _reads(lambda r, s: r.changes(), lambda r, s: r.changes(None)),
+    "CareerRepo.change": _reads(lambda r, s: r.change(CHANGES[s.ws][0])),
+    "CareerRepo.decide": _writes(lambda r, s: r.decide(CHANGES[s.ws][0], "dismissed", TODAY)),
+    "CareerRepo.accepted_since": _reads(lambda r, s: r.accepted_since(TODAY - dt.timedelta(30))),
     "CircleHistoryRepo.of_contact": _reads(lambda r, s: r.of_contact(s.grace)),
     "CircleHistoryRepo.since": _reads(lambda r, s: r.since(TODAY - dt.timedelta(days=3650))),
     # the bulk loader writes the workspace it is given: the database refuses a reference
@@ -601,6 +698,7 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "BulkLoader.touches": _writes(
         lambda r, s: r.touches([(1, TODAY.isoformat(), "call", "out", None, None, str(NOW))])
     ),
+    **OPP_CALLS,  # issue 16
 }
 
 
@@ -692,6 +790,10 @@ _REFERENCES = {
     "tasks": ("contact_id",),
     "sync_cards": ("contact_id",),
     "circle_changes": ("contact_id",),
+    "role_changes": ("contact_id",),  # issue 16
+    "job_changes": ("contact_id",),  # issue 16
+    "opportunities": ("via_id",),  # issue 16
+    "opportunity_shares": ("contact_id",),
 }
 
 

@@ -78,7 +78,7 @@ def test_every_reason_has_a_style_in_the_cli_table() -> None:
 
 AGENDA_ROW = re.compile(
     r'<li class="agenda-item reason-(?P<reason>[\w-]+)" '
-    r'id="(?P<type>item|intro|task|plan)-(?P<id>\d+)"'
+    r'id="(?P<type>item|intro|task|plan|change)-(?P<id>\d+)"'
     r'[^>]*>\s*<div class="who">.*?<a class="chip-name" href="/contacts/(?P<contact>\d+)"[^>]*>'
     r"(?P<name>[^<]*)</a>",
     re.S,
@@ -118,7 +118,8 @@ def test_the_demo_agenda_is_the_same_on_every_surface(
 
     page = html.unescape(client.get("/").text)
     shown = [
-        ({"intro": "introduction", "task": "task", "plan": "meeting"}.get(m["type"], "contact"),
+        ({"intro": "introduction", "task": "task", "plan": "meeting",
+          "change": "job-change"}.get(m["type"], "contact"),  # issue 16
          int(m["id"]), int(m["contact"]), m["name"], m["reason"])
         for m in AGENDA_ROW.finditer(page)
     ]  # fmt: skip

@@ -111,6 +111,16 @@ API = {
     ("POST", "/api/v1/goals/presets/{name}", "apply_preset_api_v1_goals_presets__name__post"),
     ("POST", "/api/v1/goals/{goal_id}/renew", "renew_goal_api_v1_goals__goal_id__renew_post"),
     ("POST", "/api/v1/goals/{goal_id}/tick", "tick_goal_api_v1_goals__goal_id__tick_post"),
+    # career resilience (issue 16)
+    ("GET", "/api/v1/companies", "get_companies_api_v1_companies_get"),
+    ("POST", "/api/v1/companies", "set_company_api_v1_companies_post"),
+    ("GET", "/api/v1/companies/{company_id}", "get_company_api_v1_companies__company_id__get"),
+    ("GET", "/api/v1/changes", "get_changes_api_v1_changes_get"),
+    ("POST", "/api/v1/changes/{change_id}/accept",
+     "accept_api_v1_changes__change_id__accept_post"),
+    ("POST", "/api/v1/changes/{change_id}/dismiss",
+     "dismiss_api_v1_changes__change_id__dismiss_post"),
+    ("GET", "/api/v1/call-list", "get_call_list_api_v1_call_list_get"),
 }  # fmt: skip
 
 PAGES_READ = [
@@ -118,6 +128,7 @@ PAGES_READ = [
     "/export", "/import", "/dashboard", "/settings", "/docs", "/events", "/events/new",
     "/styleguide", "/reviews", "/triage",
     "/goals",  # issue 15
+    "/call-list", "/companies", "/changes",  # issue 16
 ]  # fmt: skip
 # without the form's token a write is refused (403) by its route, never unknown (404/405)
 PAGES_WRITE = [
@@ -129,6 +140,7 @@ PAGES_WRITE = [
     "/events/1/targets",
     "/triage", "/reviews/audit", "/contacts/1/review-facts",
     "/goals/new", "/goals/preset", "/goals/1/delete", "/goals/1/renew", "/goals/1/tick",  # 15
+    "/companies", "/changes/1/accept", "/contacts/1/career",  # issue 16
 ]  # fmt: skip
 
 

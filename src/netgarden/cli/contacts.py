@@ -129,6 +129,9 @@ def edit(
     energy: o.EnergyOpt = None, decides: o.Decides = None, time_zone: o.TimeZone = None,
     mentee: o.Mentee = None,  # what reviews read (issue 13)
     anniversary: o.Anniversary = [],  # noqa: B006 (issue 15)
+    status: o.Status = None, status_on: o.StatusOn = None,
+    hiring_manager_for: o.HiringManagerFor = None,
+    preferred_channel: o.PreferredChannel = None,  # career resilience (issue 16)
 ) -> None:  # fmt: skip
     """Change a contact's fields. An empty value ('') clears a field; --every 0 returns to
     the circle's cadence."""

@@ -10,6 +10,7 @@ import typer
 from netgarden import __version__
 from netgarden.cli import (  # issue 15
     agenda,
+    career,
     config,
     contacts,
     content,
@@ -79,6 +80,7 @@ templates.register(app)  # issue 14: template, draft, outreach, reply
 goals.register(app)  # issue 15: goals, goal add|rm|renew|tick|preset
 content.register(app)  # issue 15: content add|list|rm, community join|leave|rm|list
 periods.register(app)  # issue 15: review week|month|quarter|year
+career.register(app)  # issue 16: company, changes, call-list
 use_plain_help(app)
 
 

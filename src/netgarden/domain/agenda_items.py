@@ -34,6 +34,7 @@ class Reason(StrEnum):
     FOLLOW_UP = "follow-up"
     PLANNED = "planned"  # a planned meeting on its day, or asking whether it happened
     ANNIVERSARY = "anniversary"  # issue 15: a work (or other) anniversary, like a birthday
+    CONGRATULATE = "congratulate"  # issue 16: a new role, accepted from a job change
 
 
 class SubjectType(StrEnum):
@@ -41,6 +42,7 @@ class SubjectType(StrEnum):
     INTRODUCTION = "introduction"
     TASK = "task"
     MEETING = "meeting"  # a planned meeting
+    JOB_CHANGE = "job-change"  # issue 16: an accepted job change to congratulate on
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,6 +60,9 @@ def agenda_and_routines(
 
     others = [*follow_up_items(_pending_intros(unit, as_of), as_of), *task_items(unit, as_of),
               *plan_items(unit, as_of)]  # fmt: skip
+    from netgarden.services.job_changes import congratulate_items
+
+    others += congratulate_items(unit, as_of)  # issue 16: new roles to congratulate on
     if routines.picks is None and pick_week:
         ranked = build_agenda(states, as_of, prefs, ties, None, flagged, False, (), routines)
         routines = store_week_picks(unit, as_of, ranked)

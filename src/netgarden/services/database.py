@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from netgarden.domain.preferences import Preferences
 from netgarden.errors import DatabaseBusy, SchemaTooNew, StoreError, WriteRefused
 from netgarden.settings import Settings
+from netgarden.store.career import CareerRepo
 from netgarden.store.changes import bump, counter, track_writes, wrote
 from netgarden.store.circle_history import CircleHistoryRepo
 from netgarden.store.contacts import ContactRepo
@@ -34,6 +35,7 @@ from netgarden.store.goal_facts import GoalFacts
 from netgarden.store.goals import CommunityRepo, ContentRepo, GoalRepo
 from netgarden.store.ledger import LedgerRepo
 from netgarden.store.network import NetworkRepo
+from netgarden.store.opportunities import OpportunityRepo
 from netgarden.store.plans import PlanRepo
 from netgarden.store.practice import PracticeRepo
 from netgarden.store.preferences import PreferenceRepo
@@ -143,6 +145,14 @@ class Unit:
     @cached_property
     def practice(self) -> PracticeRepo:  # issue 15: purposes, anniversaries, week picks
         return PracticeRepo(self.session, self.workspace_id)
+
+    @cached_property
+    def career(self) -> CareerRepo:  # issue 16
+        return CareerRepo(self.session, self.workspace_id)
+
+    @cached_property
+    def opportunities(self) -> OpportunityRepo:  # issue 16
+        return OpportunityRepo(self.session, self.workspace_id)
 
     def changes(self) -> int:
         """The workspace's change counter as this transaction sees it: what was computed

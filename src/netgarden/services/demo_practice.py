@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from netgarden.domain.views import ListFilter
 from netgarden.services.database import Unit
+from netgarden.services.demo_career import plant_career
 from netgarden.services.demo_events import plant_events
 from netgarden.services.demo_goals import plant_goals  # issue 15
 from netgarden.services.demo_integrations import plant_integrations
@@ -86,6 +87,7 @@ def add_practice(unit: Unit, end: dt.date, seed: int, now: dt.datetime) -> Pract
     events += plant_prep(unit, seed, end, now)
     plant_goals(unit, seed, end, now)  # issue 15: services/demo_goals.py
     plant_routines(unit, seed, end, now)  # issue 15: services/demo_routines.py
+    plant_career(unit, seed, end, now)  # issue 16: services/demo_career.py
     return Practice(len(ENTRIES), len(INTRODUCTIONS), events)
 
 

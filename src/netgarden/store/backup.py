@@ -54,6 +54,12 @@ TABLES = (
     "communities",  # issue 15
     "anniversaries",  # issue 15
     "week_picks",  # issue 15
+    "companies",  # issue 16
+    "role_changes",  # issue 16
+    "job_changes",  # issue 16
+    "opportunities",
+    "opportunity_stages",
+    "opportunity_shares",  # issue 16
 )
 # what each table holds, in the words of the person restoring a backup
 WORDS = {
@@ -88,6 +94,12 @@ WORDS = {
     "communities": "communities",  # issue 15
     "anniversaries": "anniversaries",  # issue 15
     "week_picks": "weekly dormant picks",  # issue 15
+    "companies": "companies",  # issue 16
+    "role_changes": "role history",  # issue 16
+    "job_changes": "job changes to review",  # issue 16
+    "opportunities": "opportunities",
+    "opportunity_stages": "opportunity stage changes",
+    "opportunity_shares": "opportunities shared",  # issue 16
 }
 
 

@@ -17,6 +17,7 @@ from netgarden.domain.followups import TaskKind
 from netgarden.domain.goals import Metric, Period
 from netgarden.domain.ledger import ASK_KINDS, EntryType
 from netgarden.domain.network import IntroState, LinkStrength
+from netgarden.domain.opportunities import Channel, OppKind, Stage
 from netgarden.domain.plans import PlanStatus
 from netgarden.domain.practice import Purpose
 from netgarden.domain.preferences import (
@@ -42,6 +43,10 @@ ADDED_IN = {"duplicate_candidates": "0002", "import_fingerprints": "0002",
             "goals": "0016", "content_items": "0016", "content_people": "0016",  # issue 15
             "communities": "0016",
             "anniversaries": "0017", "week_picks": "0017",  # issue 15
+            "companies": "0018",  # issue 16
+            "role_changes": "0018",  # issue 16
+            "job_changes": "0018",  # issue 16
+            "opportunities": "0019", "opportunity_stages": "0019", "opportunity_shares": "0019",
             }  # fmt: skip
 # settings renamed by migration 0005, as an older backup still names them
 RENAMED = {"dormant_limit": "lapsed_limit", "dormant_factor": "lapsed_factor"}
@@ -90,6 +95,28 @@ GOAL_COLUMNS: dict[str, dict[str, Check]] = {
     "content_items": {"kind": _enum(ContentKind), "mix": _enum(Mix)},
     "communities": {"role": _enum(CommunityRole)},
 }
+# issue 16: opportunities (domain.opportunities)
+OPP_COLUMNS: dict[str, dict[str, Check]] = {
+    "opportunities": {
+        "kind": _enum(OppKind),
+        "stage": _enum(Stage),
+        "channel": lambda v: None if v is None else _enum(Channel)(v),
+    },
+    "opportunity_stages": {"stage": _enum(Stage)},
+}
+OPP_REFERENCES = {
+    ("opportunities", "via_id"): "contacts",
+    ("opportunities", "event_id"): "events",
+    ("opportunity_stages", "opportunity_id"): "opportunities",
+    ("opportunity_shares", "opportunity_id"): "opportunities",
+    ("opportunity_shares", "contact_id"): "contacts",
+    ("opportunity_shares", "ledger_entry_id"): "ledger_entries",  # follows a restore's new id
+}
+OPP_OPTIONAL = (
+    ("opportunities", "via_id"), ("opportunities", "event_id"),
+    ("opportunity_shares", "ledger_entry_id"),
+)  # fmt: skip
+
 COLUMNS: dict[str, dict[str, Check]] = {
     "contacts": {
         "circle": _enum(Circle),
@@ -118,6 +145,7 @@ COLUMNS: dict[str, dict[str, Check]] = {
     "circle_changes": {"to_circle": _enum(Circle)},
     "plans": {"status": _enum(PlanStatus), "kind": _enum(TouchKind)},
     **GOAL_COLUMNS,  # issue 15
+    **OPP_COLUMNS,  # issue 16
 }
 # (table, column) → the table whose ``id`` it names
 REFERENCES: dict[tuple[str, str], str] = {
@@ -125,7 +153,9 @@ REFERENCES: dict[tuple[str, str], str] = {
         "contact_emails", "contact_phones", "contact_tags", "touch_participants",
         "duplicate_candidates", "import_fingerprints", "ledger_entries", "event_people",
         "tasks", "sync_cards", "circle_changes", "plan_people",
-        "anniversaries", "week_picks")},  # issue 15
+        "anniversaries", "week_picks",  # issue 15
+        "role_changes", "job_changes",  # issue 16
+    )},
     ("duplicate_candidates", "other_id"): "contacts",
     ("touch_participants", "touch_id"): "touches",
     ("links", "a_id"): "contacts",
@@ -141,14 +171,16 @@ REFERENCES: dict[tuple[str, str], str] = {
     ("plans", "touch_id"): "touches",
     ("plan_people", "plan_id"): "plans",
     ("content_people", "content_id"): "content_items", ("content_people", "contact_id"): "contacts",
+    **OPP_REFERENCES,  # issue 16
 }  # fmt: skip
 # references that may be empty
 OPTIONAL = frozenset({("event_people", "touch_id"), ("tasks", "event_id"),
                       ("tasks", "touch_id"), ("tasks", "introduction_id"), ("tasks", "about_id"),
-                      ("plans", "touch_id")})  # fmt: skip
+                      ("plans", "touch_id"), *OPP_OPTIONAL})  # fmt: skip
 WHAT = {"contacts": "contact", "touches": "touch", "events": "event",
         "introductions": "introduction", "plans": "planned meeting",
-        "content_items": "content"}  # fmt: skip
+        "content_items": "content",
+        "opportunities": "opportunity", "ledger_entries": "ledger entry"}  # fmt: skip
 
 
 def check_tables(tables: dict[str, Rows], words: dict[str, str]) -> None:

@@ -31,6 +31,8 @@ REVISIONS: tuple[str, ...] = (
     "0015",  # integrations: the calendar feed, vdir sync state
     "0016",  # issue 15: goals, content, communities
     "0017",  # issue 15: touch purposes, anniversaries, weekly dormant picks
+    "0018",  # career resilience: companies, role history, job changes (issue 16)
+    "0019",  # issue 16: opportunities, their stages and shares
 )  # fmt: skip
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"

@@ -114,6 +114,11 @@ class ContactFields(Body):
     anniversaries: list[str] | None = Field(
         default=None, max_length=20, examples=[["work:2019-12-01"]]
     )
+    # career resilience (issue 16; domain/career.py checks the values)
+    status: str | None = Field(default=None, max_length=20, examples=["open-to-work"])
+    status_on: dt.date | None = Field(default=None, description="since when (default today)")
+    hiring_manager_for: str | None = Short
+    preferred_channel: str | None = Field(default=None, max_length=12, examples=["email"])
 
 
 class ContactCreate(ContactFields):
@@ -205,6 +210,11 @@ class ContactRead(BaseModel):
     time_zone: str | None = None
     mentee: bool | None = None
     anniversaries: list[str] = Field(default_factory=list)  # issue 15: "kind:day"
+    # career resilience (issue 16)
+    status: str | None = None
+    status_on: dt.date | None = None
+    hiring_manager_for: str | None = None
+    preferred_channel: str | None = None
 
 
 class SubjectRead(BaseModel):
@@ -259,6 +269,7 @@ class ImportSummaryRead(BaseModel):
     cadence_clocks_reset: int | None = None
     outreach_replied: int | None = None
     two_way_not_contacts: list[CorrespondentRead] | None = None
+    changes: int = 0  # issue 16: job changes seen, to review (/api/v1/changes)
 
 
 class StatsRead(BaseModel):

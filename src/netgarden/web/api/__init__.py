@@ -7,6 +7,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from netgarden.web.api import (
+    career,
     contacts,
     events,
     goals,  # issue 15
@@ -31,3 +32,4 @@ for area in (contacts, touches, today, ledger, network, introductions, events, s
 router.include_router(templates.router)  # issue 14: templates, drafts, outreach
 router.include_router(goals.router)  # issue 15: goals, content, communities
 router.include_router(periods.router)  # issue 15: the period reviews
+router.include_router(career.router)  # issue 16: companies, changes, call list

@@ -7,6 +7,7 @@ from fastapi import APIRouter
 
 from netgarden.web.pages import (
     capture,
+    career,
     contacts,
     dashboard,
     event_prep,
@@ -35,3 +36,4 @@ router.include_router(templates.router)  # issue 14: templates and drafts
 router.include_router(periods.router)  # issue 15: the period reviews (before /reviews/...)
 router.include_router(reviews.router)  # network reviews (#13)
 router.include_router(goals.router)  # issue 15: the Goals page
+router.include_router(career.router)  # issue 16: call list, companies, job changes

@@ -37,8 +37,9 @@ FOCUS = (
     Reason.LAPSED,
     Reason.BIRTHDAY,
     Reason.PLANNED,
-    Reason.ANNIVERSARY,
-)  # issue 15: anniversaries like birthdays
+    Reason.ANNIVERSARY,  # issue 15: anniversaries like birthdays
+    Reason.CONGRATULATE,  # issue 16: a new role to congratulate on
+)
 GROUPS = {Reason.OVERDUE: "Overdue", Reason.DUE: "Due now", Reason.THREE_TOUCH: "New ties to warm"}
 
 
