@@ -58,16 +58,19 @@ def _ledger(unit: Unit, since: dt.date, until: dt.date) -> tuple[LedgerCounts, i
 
 
 def quality_days(unit: Unit, since: dt.date, until: dt.date) -> list[dt.date]:
-    """The first quality days that fall in the period, one per contact."""
+    """The first quality days that fall in the period, one per contact: the derived rows
+    (kept for the default strength weights), else each candidate's history scored again."""
     from netgarden.domain.roi_quality import first_quality_days
-    from netgarden.domain.strength import Event
+    from netgarden.domain.strength import Event, StrengthWeights
 
+    weights = unit.preferences().strength_weights()
+    if weights == StrengthWeights():
+        return sorted(unit.roi_stats.quality_firsts(since, until))
     candidates = unit.roi_stats.quality_candidates(since, until)
     events: dict[int, list[Event]] = defaultdict(list)
     for row in unit.roi_stats.histories(candidates, until):
         events[row.contact_id].append(Event(row.on, row.kind, row.source, row.direction,
                                             row.replied))  # fmt: skip
-    weights = unit.preferences().strength_weights()
     found = first_quality_days(events, until, weights)
     return sorted(day for day in found.values() if since <= day)
 

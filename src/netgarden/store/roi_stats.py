@@ -15,6 +15,7 @@ from netgarden.store.contact_scope import known_since
 from netgarden.store.rows import StrengthEvent
 from netgarden.store.scope import mine
 from netgarden.store.tables import Contact, LedgerEntry, Touch, TouchParticipant
+from netgarden.store.tables_opps import QualityFirst
 
 MESSAGE_KINDS = ("message", "email")
 MEETING_KINDS = ("coffee", "meeting", "call", "video", "informational-interview")
@@ -88,6 +89,15 @@ class RoiStats:
         before = self.session.scalar(select(func.count()).where(*active, day < since))
         days = self.session.scalars(select(day).where(*active, day >= since, day <= until))
         return int(before or 0), [d if isinstance(d, dt.date) else _day(d) for d in days]
+
+    def quality_firsts(self, since: dt.date, until: dt.date) -> list[dt.date]:
+        """The first quality days in the period (the derived rows, default weights)."""
+        q = QualityFirst
+        return list(
+            self.session.scalars(
+                select(q.first_on).where(self._mine(q), q.first_on >= since, q.first_on <= until)
+            )
+        )
 
     def quality_candidates(self, since: dt.date, until: dt.date) -> list[int]:
         """Contacts who could first become a quality connection in the period: an event in
