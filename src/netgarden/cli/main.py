@@ -17,9 +17,11 @@ from netgarden.cli import (
     feed,
     mcp_server,
     network,
+    opportunities,
     plans,
     profile,
     reviews,
+    roi,
     sync,
     tasks,
     templates,
@@ -73,6 +75,8 @@ for module in (contacts, touches, agenda, config, data, transfer, value, network
 for module in (feed, mcp_server, sync):  # integrations (issue 20)
     module.register(app)
 templates.register(app)  # issue 14: template, draft, outreach, reply
+opportunities.register(app)  # issue 16: opp
+roi.register(app)  # issue 16: roi
 use_plain_help(app)
 
 
