@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
+from bench_career import measure as career_measure  # issue 16
 from corpus_gen import connections_csv
 
 OUT = Path(__file__).parent / "out"
@@ -412,6 +413,7 @@ def main() -> None:
     rows += import_rows(args.import_rows, args.runs)
     if not args.skip_web:
         rows += web_rows(db, someone, args.web_requests)
+    rows += [Row(*figures) for figures in career_measure(db, args.runs)]  # issue 16: call-list
     report = {
         "network": {"contacts": args.contacts, "touches": args.touches},
         "runs": args.runs,

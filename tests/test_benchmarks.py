@@ -74,6 +74,11 @@ BENCHMARKS = Path(__file__).parents[1] / "benchmarks"
             ["--contacts", "300", "--touches", "2000", "--requests", "20"],
             "web.json",
         ),
+        (
+            "bench_career.py",
+            ["--contacts", "300", "--touches", "2000", "--runs", "1"],
+            "career.json",
+        ),
     ],
 )
 def test_benchmark_runs_and_reports(script: str, args: list[str], report: str) -> None:

@@ -190,3 +190,14 @@ def test_event_roi_counts_the_opportunities_sourced_there(unit: Unit) -> None:
     add_opportunity(unit, OppInput("Unrelated", "job", via=str(bo)), NOW, TODAY)
     counts = {e.id: e.opportunities for e in roi_report(unit, TODAY).events}
     assert counts == {summit: 2, other: 1}
+
+
+def test_with_career_status_laid_off_people_outside_circles_come_first(unit: Unit) -> None:
+    from netgarden.services.contacts import edit_contact
+
+    inner = person(unit, "Inner Friend", circle="inner")
+    laid_off = person(unit, "Laid Off", circle="none")
+    edit_contact(unit, laid_off, ContactInput(name=None, status="laid-off"), NOW, TODAY)  # type: ignore[arg-type]
+    job = add_opportunity(unit, OppInput("PM", "job"), NOW, TODAY)
+    assert [s.contact_id for s in job.suggestions] == [laid_off, inner]
+    assert job.suggestions[0].status == "laid-off"

@@ -31,6 +31,7 @@ from netgarden.domain.views import ListFilter
 from netgarden.errors import NetgardenError, WriteRefused
 from netgarden.services.database import Database, Unit, open_database
 from netgarden.store.bulk import BulkLoader
+from netgarden.store.career import CareerRepo  # issue 16
 from netgarden.store.circle_history import CircleHistoryRepo
 from netgarden.store.contacts import ContactRepo
 from netgarden.store.event_stats import EventStats
@@ -72,6 +73,7 @@ REPOS: dict[str, type] = {
     "plans": PlanRepo,
     "profile": ProfileRepo,
     "event_stats": EventStats,
+    "career": CareerRepo,  # issue 16
     "opportunities": OpportunityRepo,  # issue 16
     "roi_stats": RoiStats,
 }
@@ -161,6 +163,7 @@ def seed(unit: Unit) -> Seeded:
     plan = unit.plans.insert("coffee", TODAY + dt.timedelta(days=3), "plans", [ada, grace], NOW)
     unit.plans.insert("call", ago, None, [grace], NOW)
     unit.profile.save({"name": "Me", "pitch_30": "I garden networks"}, NOW)
+    _seed_career(unit, ada, grace)  # issue 16
     unit.search.rebuild()
     opp = _seed_opportunity(unit, ada, event)  # issue 16
     return Seeded(unit.workspace_id, ada, grace, bob, touch, intro, event, task, plan, opp)
@@ -176,6 +179,24 @@ def _seed_opportunity(unit: Unit, via: int, event: int) -> int:
     unit.opportunities.add_stage(opp, "open", TODAY, NOW)
     unit.opportunities.add_share(opp, via, None, TODAY, NOW)
     return opp
+
+
+# issue 16: each workspace's job change ids (pending, accepted), by workspace
+CHANGES: dict[int, tuple[int, int]] = {}
+
+
+def _seed_career(unit: Unit, ada: int, grace: int) -> None:
+    ago = TODAY - dt.timedelta(days=10)
+    unit.career.save_company("Acme", "acme", {"hiring": "yes", "hiring_for": "engineers"}, NOW)
+    unit.career.add_role_change(ada, ago, ("Acme", "Engineer"), ("Acme", "Lead"), "edit")
+    unit.career.add_changes(
+        [{"contact_id": c, "seen_on": ago, "old_company": "Acme", "old_title": "Admiral",
+          "new_company": "Navy", "new_title": "Admiral", "new_function": None}
+         for c in (grace, ada)]
+    )  # fmt: skip
+    pending, accepted = (row.id for row in unit.career.changes())
+    unit.career.decide(accepted, "accepted", ago)
+    CHANGES[unit.workspace_id] = (pending, accepted)
 
 
 def _task_row(contact_id: int, event_id: int) -> dict[str, Any]:
@@ -527,6 +548,40 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "ReviewRepo.set_profile": _writes(
         lambda r, s: r.set_profile("company", "Other"), lambda r, s: r.set_profile("company", "")
     ),
+    # career resilience (issue 16)
+    "CareerRepo.companies": _reads(lambda r, s: r.companies()),
+    "CareerRepo.company": _reads(lambda r, s: r.company(s.ws), lambda r, s: r.company(1)),
+    "CareerRepo.company_by_key": _reads(lambda r, s: r.company_by_key("acme")),
+    "CareerRepo.save_company": _writes(
+        lambda r, s: r.save_company("Acme", "acme", {"hiring": "no"}, NOW),
+        lambda r, s: r.save_company("Beta", "beta", {}, NOW),
+    ),
+    "CareerRepo.people": _reads(lambda r, s: r.people(), lambda r, s: r.people([s.ada, s.bob])),
+    "CareerRepo.with_company": _reads(lambda r, s: r.with_company()),
+    "CareerRepo.add_role_change": _writes(
+        lambda r, s: r.add_role_change(s.grace, TODAY, ("A", "B"), ("C", "D"), "edit")
+    ),
+    "CareerRepo.role_history": _reads(lambda r, s: r.role_history(s.ada)),
+    "CareerRepo.seen_changes": _reads(lambda r, s: r.seen_changes()),
+    "CareerRepo.add_changes": _writes(
+        lambda r, s: r.add_changes(
+            [
+                {
+                    "contact_id": s.grace,
+                    "seen_on": TODAY,
+                    "old_company": None,
+                    "old_title": None,
+                    "new_company": "X",
+                    "new_title": None,
+                    "new_function": None,
+                }
+            ]
+        )
+    ),
+    "CareerRepo.changes": _reads(lambda r, s: r.changes(), lambda r, s: r.changes(None)),
+    "CareerRepo.change": _reads(lambda r, s: r.change(CHANGES[s.ws][0])),
+    "CareerRepo.decide": _writes(lambda r, s: r.decide(CHANGES[s.ws][0], "dismissed", TODAY)),
+    "CareerRepo.accepted_since": _reads(lambda r, s: r.accepted_since(TODAY - dt.timedelta(30))),
     "CircleHistoryRepo.of_contact": _reads(lambda r, s: r.of_contact(s.grace)),
     "CircleHistoryRepo.since": _reads(lambda r, s: r.since(TODAY - dt.timedelta(days=3650))),
     # the bulk loader writes the workspace it is given: the database refuses a reference
@@ -643,6 +698,8 @@ _REFERENCES = {
     "tasks": ("contact_id",),
     "sync_cards": ("contact_id",),
     "circle_changes": ("contact_id",),
+    "role_changes": ("contact_id",),  # issue 16
+    "job_changes": ("contact_id",),  # issue 16
     "opportunities": ("via_id",),  # issue 16
     "opportunity_shares": ("contact_id",),
     "quality_firsts": ("contact_id",),

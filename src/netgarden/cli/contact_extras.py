@@ -16,6 +16,7 @@ def contact_extras(unit: Unit, contact_id: int, day: dt.date) -> dict[str, Any]:
     """``open_tasks``, ``plans`` (not yet happened) and ``trust``, as JSON-ready values."""
     from netgarden.cli.plans import plan_json
     from netgarden.cli.tasks import task_json
+    from netgarden.services.career import role_history
     from netgarden.services.followups import open_tasks_for
     from netgarden.services.plans import list_plans
     from netgarden.services.promises import trust_fields, trust_of
@@ -24,6 +25,7 @@ def contact_extras(unit: Unit, contact_id: int, day: dt.date) -> dict[str, Any]:
         "open_tasks": [task_json(t) for t in open_tasks_for(unit, contact_id)],
         "plans": [plan_json(p, day) for p in list_plans(unit, "planned", contact_id)],
         "trust": trust_fields(trust_of(unit, contact_id, day)),
+        "role_history": role_history(unit, contact_id),  # issue 16
     }
 
 
@@ -35,6 +37,10 @@ def render_extras(out: Console, extras: dict[str, Any]) -> None:
         out.print(f"task #{task['id']} {task['kind']} due {task['due_on']}{note}")
     for plan in extras["plans"]:
         out.print(f"plan #{plan['id']} {plan['kind']} on {plan['on']}")
+    for role in extras["role_history"]:
+        was = " at ".join(escape(x) for x in (role["from_title"], role["from_company"]) if x)
+        now = " at ".join(escape(x) for x in (role["to_title"], role["to_company"]) if x)
+        out.print(f"role {role['changed_on']}: {was or '—'} → {now or '—'} ({role['source']})")
     t = extras["trust"]
     reliability = (
         f"{t['kept_on_time']} of {t['promises_due']} promises kept on time"

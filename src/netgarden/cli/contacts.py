@@ -126,6 +126,9 @@ def edit(
     influence: o.Influence = None, accessibility: o.Accessibility = None, board: o.Board = None,
     energy: o.EnergyOpt = None, decides: o.Decides = None, time_zone: o.TimeZone = None,
     mentee: o.Mentee = None,  # what reviews read (issue 13)
+    status: o.Status = None, status_on: o.StatusOn = None,
+    hiring_manager_for: o.HiringManagerFor = None,
+    preferred_channel: o.PreferredChannel = None,  # career resilience (issue 16)
 ) -> None:  # fmt: skip
     """Change a contact's fields. An empty value ('') clears a field; --every 0 returns to
     the circle's cadence."""

@@ -10,6 +10,7 @@ import typer
 from netgarden import __version__
 from netgarden.cli import (
     agenda,
+    career,
     config,
     contacts,
     data,
@@ -75,6 +76,7 @@ for module in (contacts, touches, agenda, config, data, transfer, value, network
 for module in (feed, mcp_server, sync):  # integrations (issue 20)
     module.register(app)
 templates.register(app)  # issue 14: template, draft, outreach, reply
+career.register(app)  # issue 16: company, changes, call-list
 opportunities.register(app)  # issue 16: opp
 roi.register(app)  # issue 16: roi
 use_plain_help(app)

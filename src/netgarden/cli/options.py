@@ -71,3 +71,22 @@ TimeZone = Annotated[
 Mentee = Annotated[
     bool | None, typer.Option("--mentee/--not-mentee", help="Whether you mentor them.")
 ]
+# career resilience (issue 16)
+Status = Annotated[
+    str | None,
+    typer.Option("--status", help="active, laid-off, open-to-work, switched-careers or retired "
+                 "('' clears)."),
+]  # fmt: skip
+StatusOn = Annotated[
+    str | None, typer.Option("--status-on", help="Since when the status holds (default today).")
+]
+HiringManagerFor = Annotated[
+    str | None,
+    typer.Option("--hiring-manager-for", help="What they hire for as a hiring manager "
+                 "('' clears)."),
+]  # fmt: skip
+PreferredChannel = Annotated[
+    str | None,
+    typer.Option("--preferred-channel", help="email, linkedin, phone, text or in-person "
+                 "('' clears)."),
+]  # fmt: skip

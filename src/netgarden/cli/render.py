@@ -27,9 +27,10 @@ SHOW_JSON = (
     "tags", "circle", "cadence_days", "cadence_source", "last_touch_on", "next_due_on",
     "snoozed_until", "archived", "touches",
     "open_tasks", "plans", "trust",
+    "status", "status_on", "hiring_manager_for", "preferred_channel", "role_history",  # issue 16
 )  # fmt: skip
 # `show --json`'s fields from events and commitments (cli/contact_extras.py)
-EXTRAS = ("open_tasks", "plans", "trust")
+EXTRAS = ("open_tasks", "plans", "trust", "role_history")
 TOUCH_JSON = ("id", "on", "kind", "direction", "note", "replied", "with")
 LIST_JSON = ("id", "name", "company", "title", "circle", "last_touch_on", "next_due_on")
 SEARCH_JSON = ("id", "name", "company", "title", "circle", "snippet")
@@ -157,6 +158,9 @@ def render_contact(out: Console, d: ContactView) -> None:
         ("I can help", f["help_them"]),
         ("they can help", f["help_me"]),
         ("notes", f["notes"]),
+        ("status", " since ".join(str(x) for x in (f["status"], f["status_on"]) if x)),
+        ("hires for", f["hiring_manager_for"]),
+        ("reach by", f["preferred_channel"]),
     ]
     for label, value in rows:
         if value:
@@ -228,6 +232,8 @@ def render_import(out: Console, summary: ImportSummary, dry_run: bool) -> None:
     if summary.duplicates:
         duplicates = count(summary.duplicates, "possible duplicate")
         out.print(f"{duplicates}: see [bold]netgarden dupes[/]")
+    if summary.changes:  # issue 16
+        out.print(f"{count(summary.changes, 'change')} to review: see [bold]netgarden changes[/]")
     if summary.files is not None:
         from netgarden.cli.file_touches_render import render_file_touches
 

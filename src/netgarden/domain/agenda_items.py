@@ -32,6 +32,7 @@ class Reason(StrEnum):
     LAPSED = "lapsed"
     FOLLOW_UP = "follow-up"
     PLANNED = "planned"  # a planned meeting on its day, or asking whether it happened
+    CONGRATULATE = "congratulate"  # issue 16: a new role, accepted from a job change
 
 
 class SubjectType(StrEnum):
@@ -39,6 +40,7 @@ class SubjectType(StrEnum):
     INTRODUCTION = "introduction"
     TASK = "task"
     MEETING = "meeting"  # a planned meeting
+    JOB_CHANGE = "job-change"  # issue 16: an accepted job change to congratulate on
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,6 +53,9 @@ def agenda(
 
     others = [*follow_up_items(_pending_intros(unit, as_of), as_of), *task_items(unit, as_of),
               *plan_items(unit, as_of)]  # fmt: skip
+    from netgarden.services.job_changes import congratulate_items
+
+    others += congratulate_items(unit, as_of)  # issue 16: new roles to congratulate on
     return build_agenda(states, as_of, prefs, ties, limit, flagged, every_lapsed, others)
 
 

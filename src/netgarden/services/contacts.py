@@ -81,6 +81,11 @@ class ContactInput:
     decides: str | None = None
     time_zone: str | None = None
     mentee: bool | str | None = None
+    # career resilience (issue 16): a status (dated), what they hire for, how to reach them
+    status: str | None = None
+    status_on: str | None = None
+    hiring_manager_for: str | None = None
+    preferred_channel: str | None = None
 
     def asks_nothing(self) -> bool:
         """Whether there is nothing here to change: every field left alone, no list given."""
@@ -132,6 +137,11 @@ def _validate(data: ContactInput, today: dt.date, region: str) -> _Validated:
             columns["cadence_days"] = parse_positive_days(every, "every") if keep else None
     with check:
         columns.update(_review_columns(data))
+    with check:
+        from netgarden.domain.career import career_columns
+
+        columns.update(career_columns(data.status, data.status_on, data.hiring_manager_for,
+                                      data.preferred_channel, today))  # fmt: skip
     emails: list[str] = []
     phones: list[tuple[str, str | None]] = []
     tags: list[str] = []
@@ -186,6 +196,7 @@ def edit_contact(
             unit.contacts.tags(contact_id))  # fmt: skip
     data, valid = _checked(data, have, today, unit.region)
     _check_emails_free(unit, valid.emails, contact_id)
+    _record_role(unit, contact_id, valid.columns, today)
     unit.contacts.update(contact_id, valid.columns, now)
     _remove(
         unit.contacts.remove_emails(contact_id, data.remove_emails), data.remove_emails, "email"
@@ -202,6 +213,19 @@ def edit_contact(
     unit.contacts.add_tags(contact_id, valid.tags)
     unit.search.reindex([contact_id])
     return show_contact(unit, contact_id, today)
+
+
+def _record_role(unit: Unit, contact_id: int, columns: dict[str, Any], today: dt.date) -> None:
+    """A new company or title is a line of role history (issue 16)."""
+    from netgarden.domain.normalize import fold
+
+    if "company" not in columns and "title" not in columns:
+        return
+    before = _existing(unit, contact_id)
+    was = (before.company, before.title)
+    now_ = (columns.get("company", before.company), columns.get("title", before.title))
+    if [fold(v) for v in was] != [fold(v) for v in now_]:
+        unit.career.add_role_change(contact_id, today, was, now_, "edit")
 
 
 def _checked(

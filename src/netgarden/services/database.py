@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from netgarden.domain.preferences import Preferences
 from netgarden.errors import DatabaseBusy, SchemaTooNew, StoreError, WriteRefused
 from netgarden.settings import Settings
+from netgarden.store.career import CareerRepo
 from netgarden.store.changes import bump, counter, track_writes, wrote
 from netgarden.store.circle_history import CircleHistoryRepo
 from netgarden.store.contacts import ContactRepo
@@ -122,6 +123,10 @@ class Unit:
     @cached_property
     def preference_values(self) -> PreferenceRepo:
         return PreferenceRepo(self.session, self.workspace_id)
+
+    @cached_property
+    def career(self) -> CareerRepo:  # issue 16
+        return CareerRepo(self.session, self.workspace_id)
 
     @cached_property
     def opportunities(self) -> OpportunityRepo:  # issue 16

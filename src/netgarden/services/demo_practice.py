@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from netgarden.domain.views import ListFilter
 from netgarden.services.database import Unit
+from netgarden.services.demo_career import plant_career
 from netgarden.services.demo_events import plant_events
 from netgarden.services.demo_integrations import plant_integrations
 from netgarden.services.demo_prep import plant_prep
@@ -82,6 +83,7 @@ def add_practice(unit: Unit, end: dt.date, seed: int, now: dt.datetime) -> Pract
     plant_outreach(unit, seed, end, now)  # issue 14: outreach from templates
     plant_reviews(unit, seed, end, now)  # issue 13: services/demo_reviews.py
     events += plant_prep(unit, seed, end, now)
+    plant_career(unit, seed, end, now)  # issue 16: services/demo_career.py
     return Practice(len(ENTRIES), len(INTRODUCTIONS), events)
 
 

@@ -54,6 +54,7 @@ class ImportSummary:
     per_person: dict[str, int] = field(default_factory=dict)
     clocks_reset: int = 0
     replied: int = 0
+    changes: int = 0  # issue 16: job changes seen, to review (``changes``)
 
     def as_dict(self) -> dict[str, Any]:
         from netgarden.services.file_touches import files_dict
@@ -67,6 +68,7 @@ class ImportSummary:
             "skipped": [{"file": s.file, "line": s.line, "reason": s.reason} for s in self.skipped],
             "not_contacts": self.not_contacts,
             "duplicates": self.duplicates,
+            "changes": self.changes,
         }
 
 
@@ -202,6 +204,9 @@ class _Applier:
         self.fingerprints = unit.contacts.fingerprints()
         self.new_fingerprints: list[tuple[int, str, int]] = []
         self.replies: list[ReplyMark] = []
+        from netgarden.services.job_changes import ChangeCollector
+
+        self.job_changes = ChangeCollector(unit, now.date())
 
     def person(self, record: PersonRecord) -> None:
         if record.emails or record.linkedin_url:
@@ -258,6 +263,7 @@ class _Applier:
         from netgarden.services.matching import to_row
 
         existing = self.matcher.fields(contact_id)
+        self.job_changes.see(contact_id, existing, record.company, record.title, record.function)
         changes = {
             key: value
             for key, value in to_row(record).items()
@@ -365,6 +371,7 @@ class _Applier:
             [(of(a), of(b), evidence, score) for a, b, evidence, score in self.candidates]
         )
         self.loader.fingerprints((ws, fp, of(c)) for ws, fp, c in self.new_fingerprints)
+        self.summary.changes = self.job_changes.flush(of)
         self.unit.search.reindex(sorted({of(c) for c in self.touched} | set(given)))
 
 

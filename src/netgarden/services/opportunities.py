@@ -226,7 +226,7 @@ def share_suggestions(
 
 def contact_statuses(unit: Unit, ids: list[int]) -> dict[int, str]:
     """Each contact's career status (laid off, open to work…), where one is recorded."""
-    return {}
+    return {p.id: p.status for p in unit.career.people(ids) if p.status}  # issue 16, career
 
 
 def move_opportunity(

@@ -48,6 +48,9 @@ TABLES = (
     "circle_changes",
     "diversity_targets",
     "profile",
+    "companies",  # issue 16
+    "role_changes",  # issue 16
+    "job_changes",  # issue 16
     "opportunities",
     "opportunity_stages",
     "opportunity_shares",  # issue 16
@@ -79,6 +82,9 @@ WORDS = {
     "circle_changes": "circle history",
     "diversity_targets": "diversity targets",
     "profile": "your profile",
+    "companies": "companies",  # issue 16
+    "role_changes": "role history",  # issue 16
+    "job_changes": "job changes to review",  # issue 16
     "opportunities": "opportunities",
     "opportunity_stages": "opportunity stage changes",
     "opportunity_shares": "opportunities shared",  # issue 16

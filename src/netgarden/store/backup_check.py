@@ -33,6 +33,9 @@ ADDED_IN = {"duplicate_candidates": "0002", "import_fingerprints": "0002",
             "circle_changes": "0011", "diversity_targets": "0011", "profile": "0011",
             "outreach_templates": "0012",
             "feed_tokens": "0015", "feed_items": "0015", "sync_cards": "0015",
+            "companies": "0018",  # issue 16
+            "role_changes": "0018",  # issue 16
+            "job_changes": "0018",  # issue 16
             "opportunities": "0019", "opportunity_stages": "0019", "opportunity_shares": "0019",
             }  # fmt: skip
 # settings renamed by migration 0005, as an older backup still names them
@@ -127,7 +130,9 @@ REFERENCES: dict[tuple[str, str], str] = {
     **{(table, "contact_id"): "contacts" for table in (
         "contact_emails", "contact_phones", "contact_tags", "touch_participants",
         "duplicate_candidates", "import_fingerprints", "ledger_entries", "event_people",
-        "tasks", "sync_cards", "circle_changes", "plan_people")},
+        "tasks", "sync_cards", "circle_changes", "plan_people",
+        "role_changes", "job_changes",  # issue 16
+    )},
     ("duplicate_candidates", "other_id"): "contacts",
     ("touch_participants", "touch_id"): "touches",
     ("links", "a_id"): "contacts",

@@ -29,6 +29,7 @@ REVISIONS: tuple[str, ...] = (
     "0012",  # outreach templates
     "0014",  # strength tallies (derived)
     "0015",  # integrations: the calendar feed, vdir sync state
+    "0018",  # career resilience: companies, role history, job changes (issue 16)
     "0019",  # issue 16: opportunities, their stages and shares
 )  # fmt: skip
 HEAD = REVISIONS[-1]

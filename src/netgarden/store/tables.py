@@ -87,6 +87,12 @@ class Contact(Base):
     decides: Mapped[str | None] = mapped_column(String(100))
     time_zone: Mapped[str | None] = mapped_column(String(64))
     mentee: Mapped[bool | None] = mapped_column(Boolean)
+    # career resilience (issue 16): their status and since when, what they hire for, how
+    # they like to be reached
+    status: Mapped[str | None] = mapped_column(String(20))
+    status_on: Mapped[dt.date | None] = mapped_column(Date)
+    hiring_manager_for: Mapped[str | None] = mapped_column(String(300))
+    preferred_channel: Mapped[str | None] = mapped_column(String(12))
 
 
 class ContactEmail(Base):
@@ -273,6 +279,7 @@ class PreferenceValue(Base):
 
 # the tables of other areas live in their own modules; importing them here registers them
 # on Base.metadata wherever the schema is needed, and keeps one import path for callers
+from netgarden.store import career_tables as career_tables  # noqa: E402  (issue 16)
 from netgarden.store import plan_tables as plan_tables  # noqa: E402  (issue 12)
 from netgarden.store import review_tables as review_tables  # noqa: E402  (issue 13)
 from netgarden.store import tables_opps as tables_opps  # noqa: E402  (issue 16)

@@ -110,6 +110,11 @@ class ContactFields(Body):
     decides: str | None = Field(default=None, max_length=100, examples=["budget,hiring"])
     time_zone: str | None = Field(default=None, max_length=64, examples=["Europe/Berlin"])
     mentee: bool | None = None
+    # career resilience (issue 16; domain/career.py checks the values)
+    status: str | None = Field(default=None, max_length=20, examples=["open-to-work"])
+    status_on: dt.date | None = Field(default=None, description="since when (default today)")
+    hiring_manager_for: str | None = Short
+    preferred_channel: str | None = Field(default=None, max_length=12, examples=["email"])
 
 
 class ContactCreate(ContactFields):
@@ -198,6 +203,11 @@ class ContactRead(BaseModel):
     decides: str | None = None
     time_zone: str | None = None
     mentee: bool | None = None
+    # career resilience (issue 16)
+    status: str | None = None
+    status_on: dt.date | None = None
+    hiring_manager_for: str | None = None
+    preferred_channel: str | None = None
 
 
 class SubjectRead(BaseModel):
@@ -252,6 +262,7 @@ class ImportSummaryRead(BaseModel):
     cadence_clocks_reset: int | None = None
     outreach_replied: int | None = None
     two_way_not_contacts: list[CorrespondentRead] | None = None
+    changes: int = 0  # issue 16: job changes seen, to review (/api/v1/changes)
 
 
 class StatsRead(BaseModel):

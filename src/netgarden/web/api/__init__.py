@@ -7,6 +7,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from netgarden.web.api import (
+    career,
     contacts,
     events,
     introductions,
@@ -27,3 +28,4 @@ for area in (contacts, touches, today, ledger, network, introductions, events, s
              transfer, reviews, plans):  # fmt: skip
     router.include_router(area.router)
 router.include_router(templates.router)  # issue 14: templates, drafts, outreach
+router.include_router(career.router)  # issue 16: companies, changes, call list

@@ -24,6 +24,7 @@ router = APIRouter(prefix=PREFIX)
 # what reviews read (issue 13)
 REVIEW_FIELDS = ("influence", "accessibility", "energy", "board_seat", "decides", "time_zone",
                  "mentee")  # fmt: skip
+CAREER_FIELDS = ("status", "status_on", "hiring_manager_for", "preferred_channel")  # issue 16
 
 
 def contact_read(view: ContactView) -> ContactRead:
@@ -51,6 +52,7 @@ def contact_read(view: ContactView) -> ContactRead:
                 "linkedin_url",
                 "connected_on",
                 *REVIEW_FIELDS,
+                *CAREER_FIELDS,
             )
         },
         emails=view.emails,
@@ -86,7 +88,7 @@ def _input(body: ContactCreate | ContactUpdate) -> Any:
     for key, value in given.items():
         if key in ("emails", "phones", "tags"):
             continue
-        if key == "met_on":
+        if key in ("met_on", "status_on"):
             value = value.isoformat() if value else ""
         elif key == "every":
             value = value or 0

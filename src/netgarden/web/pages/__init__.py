@@ -7,6 +7,7 @@ from fastapi import APIRouter
 
 from netgarden.web.pages import (
     capture,
+    career,
     contacts,
     dashboard,
     event_prep,
@@ -31,3 +32,4 @@ for area in (palette, styleguide):  # the design system (#11)
     router.include_router(area.router)
 router.include_router(templates.router)  # issue 14: templates and drafts
 router.include_router(reviews.router)  # network reviews (#13)
+router.include_router(career.router)  # issue 16: call list, companies, job changes

@@ -140,8 +140,15 @@ def contact_context(unit: Unit, contact_id: int, tab: str = "overview") -> dict[
         from netgarden.services.reviews import their_time
 
         extra["their_time"] = their_time(unit, contact_id, deps.now())
+        extra["role_history"] = _role_history(unit, contact_id)  # issue 16
     return {"header": header, "contact": header.contact, "tab": tab, **extra,
             **tab_data(unit, header, tab, deps.today())}  # fmt: skip
+
+
+def _role_history(unit: Unit, contact_id: int) -> list[dict[str, Any]]:
+    from netgarden.services.career import role_history
+
+    return role_history(unit, contact_id)
 
 
 def contact_page_context(

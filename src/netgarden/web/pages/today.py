@@ -32,7 +32,13 @@ TouchId = Annotated[int, Path(ge=1, le=deps.MAX_ID)]
 ROW = re.compile(r"(item|task)-\d{1,12}")
 SHOWN = 30  # the agenda's first items on the page
 # the week's focus: follow-ups due, the few dormant ties worth reviving, birthdays
-FOCUS = (Reason.FOLLOW_UP, Reason.LAPSED, Reason.BIRTHDAY, Reason.PLANNED)
+FOCUS = (
+    Reason.FOLLOW_UP,
+    Reason.LAPSED,
+    Reason.BIRTHDAY,
+    Reason.PLANNED,
+    Reason.CONGRATULATE,
+)  # issue 16: a new role to congratulate on
 GROUPS = {Reason.OVERDUE: "Overdue", Reason.DUE: "Due now", Reason.THREE_TOUCH: "New ties to warm"}
 
 

@@ -3,7 +3,7 @@ and the derived first quality day of each contact, built here from the touches a
 entries there are (never exported).
 
 Revision ID: 0019
-Revises: 0015
+Revises: 0018
 Create Date: 2026-12-02
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0019"
-down_revision = "0015"
+down_revision = "0018"  # re-chained after 0018 (issue 16, career) in merge order
 branch_labels = None
 depends_on = None
 
