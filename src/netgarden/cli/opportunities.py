@@ -17,7 +17,7 @@ STAGES = "open, pursuing, interviewing, offer, won, lost, withdrawn"
 CHANNELS = "network, cold-application, inbound, event, recruiter"
 # a field is named by this command's option or argument
 WORDS = {"title": "TITLE", "event": "--event", "via": "--via", "on": "--on", "stage": "STAGE",
-         "contact": "CONTACT", "opportunity": "ID"}  # fmt: skip
+         "contact_id": "CONTACT", "opportunity": "ID"}  # fmt: skip
 
 
 Id = Annotated[str, typer.Argument(help="The opportunity's number (see `opp list`).")]

@@ -45,15 +45,13 @@ class RoiStats:
 
     def after_sent(self, since: dt.date, end: dt.date) -> list[Any]:
         """(contact_id, occurred_on, kind, direction) from ``since`` to ``end`` of meetings
-        and of messages from them, with the people I messaged from ``since`` on."""
+        and of messages from them (what may answer a message)."""
         tp = TouchParticipant
-        messaged = self._sent(since, end).with_only_columns(tp.contact_id).distinct()
         return list(
             self.session.execute(
                 select(tp.contact_id, tp.occurred_on, Touch.kind, Touch.direction)
                 .join(Touch, (Touch.id == tp.touch_id) & self._mine(Touch))
                 .where(self._mine(tp), tp.occurred_on >= since, tp.occurred_on <= end,
-                       tp.contact_id.in_(messaged.scalar_subquery()),
                        or_(Touch.kind.in_(MEETING_KINDS),
                            Touch.kind.in_(MESSAGE_KINDS) & (Touch.direction != "out")))
             )

@@ -48,6 +48,8 @@ LABELS = {
     "event": "event",
     "planned": "plan",
     "time_zone": "time zone",
+    "via": "came through",
+    "reaches_hm": "reaches the hiring manager",  # issue 16
 }
 # a domain field whose request field has another name
 REQUEST_FIELDS = {
@@ -59,6 +61,7 @@ REQUEST_FIELDS = {
     "event": "event_id",  # the event: a path parameter of /events/{event_id}/…
     "board_seat": "board",  # reviews (issue 13): a contact's board seat is given as board
     "planned": "plan_id",  # the plan: a path parameter of /plans/{plan_id}/…
+    "via": "via_id",  # issue 16: who an opportunity came through
 }
 QUERY_FIELDS = frozenset({"limit", "as_of", "since", "target", "max_hops", "query", "sort",
                           "by", "quadrant", "cluster"})  # fmt: skip

@@ -13,6 +13,7 @@ from netgarden.web.api import (
     introductions,
     ledger,
     network,
+    opportunities,
     plans,
     reviews,
     settings,
@@ -29,3 +30,4 @@ for area in (contacts, touches, today, ledger, network, introductions, events, s
     router.include_router(area.router)
 router.include_router(templates.router)  # issue 14: templates, drafts, outreach
 router.include_router(career.router)  # issue 16: companies, changes, call list
+router.include_router(opportunities.router)  # issue 16: opportunities, roi
