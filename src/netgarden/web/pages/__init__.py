@@ -14,6 +14,7 @@ from netgarden.web.pages import (
     events,
     introductions,
     network,
+    opportunities,
     palette,
     reviews,
     settings,
@@ -33,3 +34,4 @@ for area in (palette, styleguide):  # the design system (#11)
 router.include_router(templates.router)  # issue 14: templates and drafts
 router.include_router(reviews.router)  # network reviews (#13)
 router.include_router(career.router)  # issue 16: call list, companies, job changes
+router.include_router(opportunities.router)  # issue 16: opportunities board, roi
