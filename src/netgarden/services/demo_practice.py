@@ -15,6 +15,7 @@ from netgarden.services.database import Unit
 from netgarden.services.demo_career import plant_career
 from netgarden.services.demo_events import plant_events
 from netgarden.services.demo_integrations import plant_integrations
+from netgarden.services.demo_opportunities import plant_opportunities
 from netgarden.services.demo_prep import plant_prep
 from netgarden.services.demo_reviews import plant_reviews
 from netgarden.services.demo_templates import plant_outreach
@@ -84,6 +85,7 @@ def add_practice(unit: Unit, end: dt.date, seed: int, now: dt.datetime) -> Pract
     plant_reviews(unit, seed, end, now)  # issue 13: services/demo_reviews.py
     events += plant_prep(unit, seed, end, now)
     plant_career(unit, seed, end, now)  # issue 16: services/demo_career.py
+    plant_opportunities(unit, seed, end, now)  # issue 16: services/demo_opportunities.py
     return Practice(len(ENTRIES), len(INTRODUCTIONS), events)
 
 
