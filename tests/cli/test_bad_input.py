@@ -253,6 +253,7 @@ COMMANDS = [
     ("prep", "interview", "1"),
     ("goals",), ("goal", "preset", "para"), ("content", "list"), ("community", "list"),  # 15
     ("company", "list"), ("changes",), ("call-list",),  # issue 16
+    ("opp", "list"), ("roi",),  # issue 16
 ]  # fmt: skip
 
 

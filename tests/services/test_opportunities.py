@@ -172,3 +172,32 @@ def test_opportunities_stages_and_shares_survive_backup_byte_for_byte(tmp_path: 
         export_network(unit, "json", tmp_path / "b.json", "test", TODAY)
     target.close()
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+
+
+def test_event_roi_counts_the_opportunities_sourced_there(unit: Unit) -> None:
+    from netgarden.services.event_roi import roi_report
+    from netgarden.services.followups import meet_at_event
+
+    ana = person(unit, "Ana Lee")
+    bo = person(unit, "Bo Chen")
+    summit = add_event(unit, EventInput("AI Summit", "2026-10-01"), NOW, TODAY).id
+    other = add_event(unit, EventInput("PM Night", "2026-10-05"), NOW, TODAY).id
+    meet_at_event(unit, summit, [ana], None, TODAY, NOW)
+    add_opportunity(unit, OppInput("Talk", "speaking", event=str(summit)), NOW, TODAY)
+    add_opportunity(unit, OppInput("PM", "job", via=str(ana), on="2026-10-20"), NOW, TODAY)
+    add_opportunity(unit, OppInput("Panel", "speaking", via=str(ana), event=str(other)), NOW,
+                    TODAY)  # fmt: skip
+    add_opportunity(unit, OppInput("Unrelated", "job", via=str(bo)), NOW, TODAY)
+    counts = {e.id: e.opportunities for e in roi_report(unit, TODAY).events}
+    assert counts == {summit: 2, other: 1}
+
+
+def test_with_career_status_laid_off_people_outside_circles_come_first(unit: Unit) -> None:
+    from netgarden.services.contacts import edit_contact
+
+    inner = person(unit, "Inner Friend", circle="inner")
+    laid_off = person(unit, "Laid Off", circle="none")
+    edit_contact(unit, laid_off, ContactInput(name=None, status="laid-off"), NOW, TODAY)  # type: ignore[arg-type]
+    job = add_opportunity(unit, OppInput("PM", "job"), NOW, TODAY)
+    assert [s.contact_id for s in job.suggestions] == [laid_off, inner]
+    assert job.suggestions[0].status == "laid-off"

@@ -47,6 +47,7 @@ from netgarden.store.practice import PracticeRepo
 from netgarden.store.preferences import PreferenceRepo
 from netgarden.store.profile import ProfileRepo
 from netgarden.store.reviews import ReviewRepo
+from netgarden.store.roi_stats import RoiStats
 from netgarden.store.search import SqliteSearchIndex
 from netgarden.store.strength_tallies import StrengthTallyRepo
 from netgarden.store.sync_state import SyncedCard, SyncStateRepo
@@ -82,6 +83,7 @@ REPOS: dict[str, type] = {
     "practice": PracticeRepo,  # issue 15
     "career": CareerRepo,  # issue 16
     "opportunities": OpportunityRepo,  # issue 16
+    "roi_stats": RoiStats,
 }
 # repositories a service makes for itself (not a Unit's attribute)
 OWN = {"FeedRepo": FeedRepo, "SyncStateRepo": SyncStateRepo}
@@ -347,7 +349,16 @@ OPP_CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "OpportunityRepo.shares": _reads(lambda r, s: r.shares(s.opp)),
     "OpportunityRepo.share_candidates": _reads(lambda r, s: r.share_candidates()),
     "OpportunityRepo.sourced": _reads(lambda r, s: r.sourced()),
+    "RoiStats.sent": _reads(lambda r, s: r.sent(YEAR_AGO, TODAY)),
+    "RoiStats.after_sent": _reads(lambda r, s: r.after_sent(YEAR_AGO, TODAY)),
+    "RoiStats.first_met": _reads(lambda r, s: r.first_met(YEAR_AGO, TODAY)),
+    "RoiStats.ledger_counts": _reads(lambda r, s: r.ledger_counts(YEAR_AGO, TODAY)),
+    "RoiStats.known_days": _reads(lambda r, s: r.known_days(YEAR_AGO, TODAY)),
+    "RoiStats.quality_firsts": _reads(lambda r, s: r.quality_firsts(YEAR_AGO, TODAY)),
+    "RoiStats.quality_candidates": _reads(lambda r, s: r.quality_candidates(YEAR_AGO, TODAY)),
+    "RoiStats.histories": _reads(lambda r, s: r.histories([s.ada, s.grace], TODAY)),
 }
+YEAR_AGO = TODAY - dt.timedelta(days=365)
 
 CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     # contacts
@@ -794,6 +805,7 @@ _REFERENCES = {
     "job_changes": ("contact_id",),  # issue 16
     "opportunities": ("via_id",),  # issue 16
     "opportunity_shares": ("contact_id",),
+    "quality_firsts": ("contact_id",),
 }
 
 

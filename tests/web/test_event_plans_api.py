@@ -34,7 +34,7 @@ def test_targets_prep_met_roi_and_suggestions(client: TestClient) -> None:
     roi = client.get("/api/v1/event-roi").json()
     (event,) = roi["events"]
     assert (event["people_met"], event["targets_met"], event["status"]) == (2, 1, "ripe")
-    assert "opportunities" not in event  # absent until opportunities exist, not zero
+    assert event["opportunities"] == 0  # issue 16: sourced there
     assert [(s["series"], s["verdict"]) for s in roi["series"]] == [("PM Nights", "keep-exploring")]
     pairs = client.get("/api/v1/events/1/suggestions").json()
     assert {(p["a_id"], p["b_id"]) for p in pairs} == {(ana, bo)}

@@ -115,14 +115,19 @@ def _render_roi(report: RoiReport) -> None:
         return
     table = Table(box=None, header_style="dim", title="events", title_justify="left")
     for column in ("id", "on", "event", "met", "targets met", "meetings", "follow-ups",
-                   "alive"):  # fmt: skip
+                   "alive", "opportunities"):  # fmt: skip
         table.add_column(column, overflow="fold")
     for e in report.events:
         comply = f"{e.tasks_on_time}/{e.tasks_due}" if e.tasks_due else "-"
         alive = "pending until " + e.ripe_on.isoformat() if e.alive is None else str(e.alive)
         row = [str(e.id), e.on.isoformat(), escape(e.name), str(e.people_met)]
         table.add_row(
-            *row, f"{e.targets_met}/{e.targets}", str(e.meetings_scheduled), comply, alive
+            *row,
+            f"{e.targets_met}/{e.targets}",
+            str(e.meetings_scheduled),
+            comply,
+            alive,
+            str(e.opportunities),
         )
     out.print(table)
     if not report.series:

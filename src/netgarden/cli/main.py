@@ -21,9 +21,11 @@ from netgarden.cli import (  # issue 15
     mcp_server,
     network,
     periods,  # issue 15
+    opportunities,
     plans,
     profile,
     reviews,
+    roi,
     sync,
     tasks,
     templates,
@@ -81,6 +83,8 @@ goals.register(app)  # issue 15: goals, goal add|rm|renew|tick|preset
 content.register(app)  # issue 15: content add|list|rm, community join|leave|rm|list
 periods.register(app)  # issue 15: review week|month|quarter|year
 career.register(app)  # issue 16: company, changes, call-list
+opportunities.register(app)  # issue 16: opp
+roi.register(app)  # issue 16: roi
 use_plain_help(app)
 
 

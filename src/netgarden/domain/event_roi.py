@@ -7,7 +7,8 @@ Per event, once ``window`` days (90, a setting) have passed; before that it is `
 people met, targets met / targets, meetings scheduled (people met with a meeting logged or
 planned after the day), follow-up compliance (tasks done on time / tasks due), and the people
 still in two-way contact within the window ("alive"; they are the valuable ones).
-Opportunities come with a later issue: until then the field is absent, not zero.
+Opportunities sourced there (issue 16): those recorded at the event, and those that came
+through someone met there within the window after it (unless recorded at another event).
 
 Per series (attended events only): ``keep`` once one event gave someone alive;
 ``drop`` after 3 ripe events with nobody; ``keep-exploring`` (n of 3 events) before that.
@@ -37,6 +38,17 @@ class MetPerson:
 
 
 @dataclass(frozen=True, slots=True)
+class Sourced:
+    """An opportunity that may have come from an event: the event it was recorded at (if
+    any), who it came through (if anyone), the day it opened."""
+
+    id: int
+    event_id: int | None
+    via_id: int | None
+    on: dt.date
+
+
+@dataclass(frozen=True, slots=True)
 class EventFacts:
     id: int
     name: str
@@ -50,6 +62,7 @@ class EventFacts:
     targets: frozenset[int] = frozenset()
     tasks_due: int = 0
     tasks_on_time: int = 0
+    sourced: tuple[Sourced, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +84,7 @@ class EventRoi:
     tasks_on_time: int
     compliance: float | None
     alive: int | None  # None while pending
+    opportunities: int = 0  # sourced there (issue 16)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +118,19 @@ def event_roi(event: EventFacts, as_of: dt.date, window: int = DEFAULT_WINDOW) -
         event.id, event.name, event.on, event.series, "ripe" if ripe else "pending", ripe_on,
         event.format, event.access, event.size, len(event.met), len(event.targets),
         len(event.targets & met_ids), meetings, event.tasks_due, event.tasks_on_time,
-        compliance, alive if ripe else None,
+        compliance, alive if ripe else None, opportunities_of(event, met_ids, end),
     )  # fmt: skip
+
+
+def opportunities_of(event: EventFacts, met_ids: set[int], end: dt.date) -> int:
+    """Opportunities recorded at the event, or through someone met there by ``end`` and
+    recorded at no event."""
+    return sum(
+        1
+        for o in event.sourced
+        if o.event_id == event.id
+        or (o.event_id is None and o.via_id in met_ids and event.on <= o.on <= end)
+    )
 
 
 def series_verdicts(rois: Iterable[EventRoi]) -> list[SeriesVerdict]:

@@ -153,8 +153,16 @@ class Suggestion:
     strength: int
 
 
+# words of a title that say the level, not the field ("product manager" → product)
+LEVEL_WORDS = frozenset(
+    ("manager", "senior", "junior", "lead", "head", "director", "staff", "principal", "chief",
+     "associate", "vice", "president", "intern")
+)  # fmt: skip
+
+
 def _words(text: str | None) -> set[str]:
-    return {w for w in (text or "").casefold().replace("/", " ").split() if len(w) > 2}
+    found = (text or "").casefold().replace("/", " ").replace(",", " ").split()
+    return {w for w in found if len(w) > 2 and w not in LEVEL_WORDS}
 
 
 def suggest_sharing(

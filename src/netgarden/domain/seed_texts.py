@@ -298,3 +298,33 @@ SOMEONE_VALUABLE = Quote(
     "seeds/004",
     "tip number six: how to choose a networking event",
 )
+
+# --- opportunities and networking ROI (issue 16) -------------------------------------------
+COLD_APPLYING = Quote(
+    "the response rate or the offer rate is actually 1% from cold applying",
+    "seeds/004",
+    "layoffs: who would I call",
+)
+QUALITY_CONNECTIONS = Quote(
+    "I've been able to make approximately 200 highquality connections on LinkedIn",
+    "seeds/004",
+    "my networking journey since late 2023",
+)
+HIRING_MANAGER = Quote(
+    "unless that referral is going to the hiring manager and the person referring you knows "
+    "the hiring manager can put in a good word for you I don't think that referral is going "
+    "to help you much",
+    "seeds/004",
+    "layoffs: who would I call",
+)
+OPPORTUNITY_ALERTING = Quote(
+    "Opportunity alerting: Notifying connections about relevant job openings, projects, or "
+    "partnerships",
+    "seeds/001",
+    "Maintaining and Nurturing Networks: Value-Driven Maintenance Activities",
+)
+LAID_OFF_SUPPORT = Quote(
+    "Offer support to those who have been laid off",
+    "seeds/002",
+    "Crisis Networking: Maintaining Relationships During Difficult Times",
+)

@@ -41,6 +41,7 @@ from netgarden.store.practice import PracticeRepo
 from netgarden.store.preferences import PreferenceRepo
 from netgarden.store.profile import ProfileRepo
 from netgarden.store.reviews import ReviewRepo
+from netgarden.store.roi_stats import RoiStats
 from netgarden.store.schema import (
     HEAD,
     REVISIONS,
@@ -153,6 +154,10 @@ class Unit:
     @cached_property
     def opportunities(self) -> OpportunityRepo:  # issue 16
         return OpportunityRepo(self.session, self.workspace_id)
+
+    @cached_property
+    def roi_stats(self) -> RoiStats:  # issue 16
+        return RoiStats(self.session, self.workspace_id)
 
     def changes(self) -> int:
         """The workspace's change counter as this transaction sees it: what was computed

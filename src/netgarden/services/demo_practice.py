@@ -16,6 +16,7 @@ from netgarden.services.demo_career import plant_career
 from netgarden.services.demo_events import plant_events
 from netgarden.services.demo_goals import plant_goals  # issue 15
 from netgarden.services.demo_integrations import plant_integrations
+from netgarden.services.demo_opportunities import plant_opportunities
 from netgarden.services.demo_prep import plant_prep
 from netgarden.services.demo_reviews import plant_reviews
 from netgarden.services.demo_routines import plant_routines
@@ -88,6 +89,7 @@ def add_practice(unit: Unit, end: dt.date, seed: int, now: dt.datetime) -> Pract
     plant_goals(unit, seed, end, now)  # issue 15: services/demo_goals.py
     plant_routines(unit, seed, end, now)  # issue 15: services/demo_routines.py
     plant_career(unit, seed, end, now)  # issue 16: services/demo_career.py
+    plant_opportunities(unit, seed, end, now)  # issue 16: services/demo_opportunities.py
     return Practice(len(ENTRIES), len(INTRODUCTIONS), events)
 
 

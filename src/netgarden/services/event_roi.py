@@ -13,6 +13,7 @@ from netgarden.domain.event_roi import (
     EventRoi,
     MetPerson,
     SeriesVerdict,
+    Sourced,
     event_roi,
     series_verdicts,
 )
@@ -58,19 +59,30 @@ def roi_report(unit: Unit, as_of: dt.date, series: str | None = None) -> RoiRepo
         if role == "target":
             targets[event_id].add(contact_id)
     tasks = unit.event_stats.task_compliance(as_of)
+    sourced = _sourced(unit, as_of)
     rois = []
     for e in events:
         due, on_time = tasks.get(e.id, (0, 0))
         people = tuple(MetPerson(c, *days) for c, days in sorted(met[e.id].items()))
         facts = EventFacts(e.id, e.name, e.occurred_on, e.series, e.status, e.format, e.access,
-                           e.size, people, frozenset(targets[e.id]), due, on_time)  # fmt: skip
+                           e.size, people, frozenset(targets[e.id]), due, on_time,
+                           sourced)  # fmt: skip
         rois.append(event_roi(facts, as_of, window))
     return RoiReport(as_of, window, tuple(rois), tuple(series_verdicts(reversed(rois))))
 
 
+def _sourced(unit: Unit, as_of: dt.date) -> tuple[Sourced, ...]:
+    """Opportunities that may have come from an event (issue 16), opened by ``as_of``."""
+    return tuple(
+        Sourced(o.id, o.event_id, o.via_id, o.opened_on)
+        for o in unit.opportunities.sourced()
+        if o.opened_on <= as_of and (o.event_id is not None or o.via_id is not None)
+    )
+
+
 def roi_fields(report: RoiReport) -> dict[str, Any]:
     """The report's documented fields, per event and per series, for the CLI's JSON and the
-    API alike (opportunities are absent, not 0)."""
+    API alike (with the opportunities sourced at each event, issue 16)."""
     from dataclasses import asdict
 
     return {

@@ -260,7 +260,7 @@ def share_opportunity(
     row = require_opportunity(unit, opp_id)
     contact_id = _via_id(unit, contact.strip() if isinstance(contact, str) else contact)
     if any(s.contact_id == contact_id for s in unit.opportunities.shares(opp_id)):
-        raise InvalidValue("contact", f"#{opp_id} was already shared with contact {contact_id}")
+        raise InvalidValue("contact_id", f"#{opp_id} was already shared with contact {contact_id}")
     said = note or f"shared opportunity #{opp_id}: {row.title}" + (
         f" at {row.company}" if row.company else ""
     )

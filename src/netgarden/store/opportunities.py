@@ -6,9 +6,10 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
+from netgarden.domain.opportunities import SUPPORT_FIRST
 from netgarden.errors import NotFound
 from netgarden.store.scope import mine, require_contacts
 from netgarden.store.tables import Contact, Event
@@ -115,16 +116,17 @@ class OpportunityRepo:
         )  # fmt: skip
 
     def share_candidates(self) -> list[Any]:
-        """People an opportunity may be passed to: active contacts in a circle, as
-        (id, name, circle, title, function)."""
+        """People an opportunity may be passed to: active contacts in a circle, or laid off
+        or open to work, as (id, name, circle, title, function)."""
         c = Contact
         return list(
             self.session.execute(
                 select(c.id, c.name, c.circle, c.title, c.function).where(
-                    self._mine(c), c.archived_at.is_(None), c.circle != "none"
+                    self._mine(c), c.archived_at.is_(None),
+                    or_(c.circle != "none", c.status.in_(SUPPORT_FIRST)),
                 )
             )
-        )
+        )  # fmt: skip
 
     def sourced(self) -> list[Any]:
         """(id, kind, channel, via_id, event_id, reaches_hm, opened_on) of every opportunity:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from netgarden.domain.strength import Event
 from netgarden.domain.strength_tallies import Tally, tallies
+from netgarden.store.quality_firsts import refold
 from netgarden.store.scope import mine
 from netgarden.store.tables import Base, Contact, StrengthTally
 
@@ -56,11 +57,12 @@ class StrengthTallyRepo:
             ]  # fmt: skip
             if rows:
                 self.session.connection().execute(insert(table), rows)
+            refold(self.session, self.workspace_id, chunk, grouped)  # issue 16: quality_firsts
 
     def rebuild(self) -> None:
         """Every contact's tallies, from scratch (a restore, a migration, a bulk load)."""
         self.session.execute(delete(StrengthTally).where(self._mine()))
-        self.refresh(
+        self.refresh(  # (each chunk's quality_firsts rows are replaced too, issue 16)
             self.session.scalars(select(Contact.id).where(mine(Contact, self.workspace_id)))
         )
 

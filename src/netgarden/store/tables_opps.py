@@ -76,3 +76,20 @@ class OpportunityShare(Base):
     ledger_entry_id: Mapped[int | None] = mapped_column(Integer)  # the give (undo may drop it)
     shared_on: Mapped[dt.date] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class QualityFirst(Base):
+    """Derived: the day a contact first became a quality connection (domain.quality, default
+    strength weights), kept in step with their touches and ledger entries by the strength
+    tallies' refresh; never exported — a restore rebuilds it. ROI's quality connections per
+    month read it instead of every contact's history."""
+
+    __tablename__ = "quality_firsts"
+    __table_args__ = (
+        Index("ix_quality_firsts_workspace_first_on", "workspace_id", "first_on"),
+        same_workspace("quality_firsts", "contact_id"),
+    )
+
+    contact_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[int] = workspace_fk()
+    first_on: Mapped[dt.date] = mapped_column(Date)

@@ -48,6 +48,8 @@ LABELS = {
     "event": "event",
     "planned": "plan",
     "time_zone": "time zone",
+    "via": "came through",
+    "reaches_hm": "reaches the hiring manager",  # issue 16
 }
 # a domain field whose request field has another name
 REQUEST_FIELDS = {
@@ -61,6 +63,7 @@ REQUEST_FIELDS = {
     "planned": "plan_id",  # the plan: a path parameter of /plans/{plan_id}/…
     "goal_target": "target",  # issue 15: a goal's target (``target`` is a query elsewhere)
     "goal": "goal_id",  # issue 15: the goal, a path parameter of /goals/{goal_id}/…
+    "via": "via_id",  # issue 16: who an opportunity came through
 }
 QUERY_FIELDS = frozenset({"limit", "as_of", "since", "target", "max_hops", "query", "sort",
                           "by", "quadrant", "cluster"})  # fmt: skip

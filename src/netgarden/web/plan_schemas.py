@@ -91,6 +91,9 @@ class EventRoiRead(BaseModel):
     tasks_on_time: int
     compliance: float | None
     alive: int | None = Field(description="null while pending")
+    opportunities: int = Field(
+        description="opportunities recorded at the event or through someone met there (issue 16)"
+    )
 
 
 class SeriesRead(BaseModel):

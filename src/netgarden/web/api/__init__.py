@@ -15,6 +15,7 @@ from netgarden.web.api import (
     ledger,
     network,
     periods,
+    opportunities,
     plans,
     reviews,
     settings,
@@ -33,3 +34,4 @@ router.include_router(templates.router)  # issue 14: templates, drafts, outreach
 router.include_router(goals.router)  # issue 15: goals, content, communities
 router.include_router(periods.router)  # issue 15: the period reviews
 router.include_router(career.router)  # issue 16: companies, changes, call list
+router.include_router(opportunities.router)  # issue 16: opportunities, roi

@@ -15,6 +15,7 @@ from netgarden.web.pages import (
     goals,  # issue 15
     introductions,
     network,
+    opportunities,
     palette,
     periods,
     reviews,
@@ -37,3 +38,4 @@ router.include_router(periods.router)  # issue 15: the period reviews (before /r
 router.include_router(reviews.router)  # network reviews (#13)
 router.include_router(goals.router)  # issue 15: the Goals page
 router.include_router(career.router)  # issue 16: call list, companies, job changes
+router.include_router(opportunities.router)  # issue 16: opportunities board, roi

@@ -1,4 +1,6 @@
-"""Opportunities, their stage changes and shares (issue 16: opportunities and networking ROI).
+"""Opportunities, their stage changes and shares (issue 16: opportunities and networking ROI),
+and the derived first quality day of each contact, built here from the touches and ledger
+entries there are (never exported).
 
 Revision ID: 0019
 Revises: 0018
@@ -6,6 +8,9 @@ Create Date: 2026-12-02
 """
 
 from __future__ import annotations
+
+import datetime as dt
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -89,9 +94,63 @@ def upgrade() -> None:
         _same_workspace("opportunity_shares", "contact_id", "contacts"),
     )
     op.create_index("ix_opportunity_shares_contact_id", "opportunity_shares", ["contact_id"])
+    table = op.create_table(
+        "quality_firsts",
+        sa.Column("contact_id", sa.Integer(), primary_key=True),
+        _workspace(),
+        sa.Column("first_on", sa.Date(), nullable=False),
+        _same_workspace("quality_firsts", "contact_id", "contacts"),
+    )
+    op.create_index(
+        "ix_quality_firsts_workspace_first_on", "quality_firsts", ["workspace_id", "first_on"]
+    )
+    assert table is not None
+    _backfill(table)
+
+
+# the events as they are at this revision (a migration keeps its own SQL: the app's may move)
+_EVENTS = """
+SELECT tp.workspace_id, tp.contact_id, t.occurred_on, t.kind, 'touch', t.direction, t.replied
+FROM touch_participants tp JOIN touches t ON t.id = tp.touch_id
+UNION ALL
+SELECT workspace_id, contact_id, occurred_on, kind, entry_type, 'mutual', NULL
+FROM ledger_entries
+"""
+
+
+def _backfill(table: sa.Table) -> None:
+    """One contact at a time, in order: memory stays that of one contact's history."""
+    from netgarden.domain.roi_quality import first_quality_day
+    from netgarden.domain.strength import Event
+
+    rows: list[dict[str, Any]] = []
+    key: tuple[int, int] | None = None
+    events: list[Event] = []
+
+    def fold() -> None:
+        if key is not None and events:
+            day = first_quality_day(events, dt.date.max)
+            if day is not None:
+                rows.append({"workspace_id": key[0], "contact_id": key[1], "first_on": day})
+        if rows and (len(rows) >= 10_000 or key is None):
+            op.bulk_insert(table, rows)
+            rows.clear()
+
+    found = op.get_bind().execute(sa.text(f"{_EVENTS} ORDER BY 1, 2"))
+    for ws, contact_id, on, kind, source, direction, replied in found:
+        if (ws, contact_id) != key:
+            fold()
+            key, events = (ws, contact_id), []
+        day = on if isinstance(on, dt.date) else dt.date.fromisoformat(str(on)[:10])
+        answer = None if replied is None else bool(replied)
+        events.append(Event(day, kind, source, direction, answer))
+    fold()
+    key = None
+    fold()
 
 
 def downgrade() -> None:
+    op.drop_table("quality_firsts")
     op.drop_table("opportunity_shares")
     op.drop_table("opportunity_stages")
     op.drop_table("opportunities")
