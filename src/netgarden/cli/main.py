@@ -20,8 +20,8 @@ from netgarden.cli import (  # issue 15
     goals,
     mcp_server,
     network,
-    periods,  # issue 15
     opportunities,
+    periods,  # issue 15
     plans,
     profile,
     reviews,
