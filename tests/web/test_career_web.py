@@ -77,3 +77,23 @@ def test_the_companies_page_form(client: TestClient) -> None:
     page = client.get(made.headers["location"]).text
     assert "target company" in page and "Hiring" in page
     assert "Acme" in client.get("/companies").text and "Career" in client.get("/call-list").text
+
+
+def test_the_import_page_says_how_many_job_changes_to_review(client: TestClient) -> None:
+    from tests.conftest import FIXTURES
+    from tests.web.test_import_page import pending, preview
+
+    folder = FIXTURES / "career"
+    for step in ("before", "after"):
+        data = (folder / step / "Connections.csv").read_bytes()
+        shown = preview(client, data, "Connections.csv", fmt="linkedin")
+        if step == "after":
+            assert "<strong>1</strong> job change to review" in shown.text
+        done = form(client, "/import/confirm", {"token": pending(shown)})
+    assert '<a href="/changes">review them</a>' in done.text
+    [change] = client.get("/api/v1/changes").json()
+    assert (change["new_company"], change["old_company"]) == ("Northwind", "Lumina")
+    accepted = client.post(f"/api/v1/changes/{change['id']}/accept").json()
+    assert accepted["state"] == "accepted"
+    today = client.get("/").text
+    assert "new role at Northwind — congratulate" in today
