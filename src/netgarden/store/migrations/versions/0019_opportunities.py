@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0019"
-down_revision = "0018"  # re-chained after 0018 (issue 16, career) in merge order
+down_revision = "0018"
 branch_labels = None
 depends_on = None
 
