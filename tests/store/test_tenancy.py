@@ -314,6 +314,7 @@ GOAL_CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "GoalFacts.touch_total": _reads(lambda r, s: r.touch_total(*_Q, "coffee")),
     "GoalFacts.touch_pairs": _reads(lambda r, s: r.touch_pairs(*_Q, "coffee")),
     "GoalFacts.first_and_previous": _reads(lambda r, s: r.first_and_previous(TODAY, TODAY)),
+    "GoalFacts.strength_events": _reads(lambda r, s: r.strength_events([s.ada, s.grace])),
     "GoalFacts.events_attended": _reads(lambda r, s: r.events_attended(*_Q)),
     "GoalFacts.gives": _reads(lambda r, s: r.gives(*_Q), lambda r, s: r.gives(*_Q, "intro")),
     "GoalFacts.first_receive": _reads(lambda r, s: r.first_receive([s.ada, s.grace])),

@@ -211,10 +211,13 @@ def preset(
     if json:
         print_json([goal_json(g) for g in made])
         return
-    err_console().print(f"Added {len(made)} goals from the {escape(name.strip().lower())} preset"
+    count = f"{len(made)} goal" + ("" if len(made) == 1 else "s")
+    err_console().print(f"Added {count} from the {escape(name.strip().lower())} preset"
                         + ("" if made else " (all were already set)"))  # fmt: skip
     for g in made:
-        console().print(f"  #{g.id} {escape(g.title)} ({g.seed}): {g.target} a {g.period}")
+        span = (f"from {g.period_start} to {g.period_end}" if g.period == "custom"
+                else f"{'every' if g.rolling else 'this'} {g.period}")  # fmt: skip
+        console().print(f"  #{g.id} {escape(g.title)} ({g.seed}): {g.target}, {span}")
 
 
 def _preset_json(p: Any) -> dict[str, Any]:

@@ -33,6 +33,11 @@ class PresetLine:
     rolling: bool = False
     where: str | None = None
     months: tuple[int, int] | None = None  # a custom period: months from..to after the day
+    title: str | None = None  # the goal's title where the seed's words do not read as one
+
+    @property
+    def goal_title(self) -> str:
+        return self.title or self.quote.text
 
 
 PRESETS: dict[str, tuple[str, tuple[PresetLine, ...]]] = {
@@ -100,7 +105,8 @@ PRESETS: dict[str, tuple[str, tuple[PresetLine, ...]]] = {
         PresetLine(t.ROAD_LEVERAGE, M.MANUAL, "1", P.CUSTOM, months=(9, 12)),
     )),
     "rebuild": ("seeds/004: about 200 quality connections in a year", (
-        PresetLine(t.REBUILD_QUALITY, M.QUALITY_CONNECTIONS, "200", P.CUSTOM, months=(0, 12)),
+        PresetLine(t.REBUILD_QUALITY, M.QUALITY_CONNECTIONS, "200", P.CUSTOM, months=(0, 12),
+                   title="About 200 quality connections in a year"),
     )),
 }  # fmt: skip
 

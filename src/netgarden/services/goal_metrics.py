@@ -220,10 +220,8 @@ def _histories(c: Counter, ids: list[int]) -> dict[int, list[Event]]:
         chunk = missing[start : start + 500]
         for contact_id in chunk:
             known[contact_id] = []
-        for row in c.unit.ledger.strength_events(chunk):
-            known[row.contact_id].append(
-                Event(row.on, row.kind, row.source, row.direction, row.replied)
-            )
+        for contact_id, *event in c.facts.strength_events(chunk):
+            known[contact_id].append(Event(*event))
     return {i: known[i] for i in ids}
 
 

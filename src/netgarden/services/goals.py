@@ -254,7 +254,7 @@ def preset_columns(line: PresetLine, name: str, today: dt.date) -> dict[str, Any
         start = end = None
     else:
         start, end = period_span(line.period, today)
-    return {"title": line.quote.text, "metric": line.metric.value, "target_low": target.low,
+    return {"title": line.goal_title, "metric": line.metric.value, "target_low": target.low,
             "target_high": target.high, "period": line.period.value, "rolling": line.rolling,
             "starts_on": start, "ends_on": end, "where_filter": line.where,
             "manual_value": 0, "preset": name, "seed": line.quote.seed}  # fmt: skip

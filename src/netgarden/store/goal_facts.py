@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import Boolean, and_, exists, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from netgarden.store.plan_tables import Plan
@@ -153,6 +153,29 @@ class GoalFacts:
             .group_by(TouchParticipant.contact_id)
         )
         return {c: (first, before) for c, first, before in self._rows(query)}
+
+    def strength_events(self, contact_ids: Sequence[int]) -> list[tuple[Any, ...]]:
+        """(contact, day, kind, source, direction, replied) of every touch and ledger entry of
+        these people, fetched whole (the rows of a busy quarter's people run to a million)."""
+        tp = TouchParticipant
+        found: list[tuple[Any, ...]] = []
+        for chunk in _chunks(contact_ids):
+            touches = (
+                select(tp.contact_id, Touch.occurred_on, Touch.kind, literal("touch"),
+                       Touch.direction, Touch.replied)
+                .join(Touch, and_(Touch.id == tp.touch_id,
+                                  Touch.workspace_id == tp.workspace_id))
+                .where(mine(tp, self.workspace_id), tp.contact_id.in_(chunk))
+            )  # fmt: skip
+            ledger = select(
+                LedgerEntry.contact_id, LedgerEntry.occurred_on, LedgerEntry.kind,
+                LedgerEntry.entry_type, literal("mutual"), literal(None, Boolean),
+            ).where(mine(LedgerEntry, self.workspace_id),
+                    LedgerEntry.contact_id.in_(chunk))  # fmt: skip
+            connection = self.session.connection()
+            found += connection.execute(touches).all()
+            found += connection.execute(ledger).all()
+        return found
 
     def events_attended(self, start: dt.date, end: dt.date) -> list[dict[str, Any]]:
         query = select(Event.id, Event.format, Event.role, Event.series).where(
