@@ -93,11 +93,14 @@ def main() -> None:
     }  # fmt: skip
     (OUT / "practice.json").write_text(json.dumps(report, indent=2))
     print(f"| command ({args.contacts:,} contacts, {args.touches:,} touches) | median wall "
-          "| median CPU | lines |")  # fmt: skip
-    print("|---|---|---|---|")
+          "| median CPU | lines | target (wall) |")  # fmt: skip
+    print("|---|---|---|---|---|")
     for r in results:
+        target = TARGETS.get(r["period"])
+        verdict = "-" if target is None else "PASS" if r["median_s"] < target else "MISS"
+        shown = f"< {target} s: {verdict}" if target else verdict
         print(f"| `review {r['period']}` | {r['median_s']:.2f} s | {r['median_cpu_s']:.2f} s "
-              f"| {r['lines']} |")  # fmt: skip
+              f"| {r['lines']} | {shown} |")  # fmt: skip
     db.unlink(missing_ok=True)
     print(f"\nwrote {OUT / 'practice.json'}")
 

@@ -124,3 +124,21 @@ def test_the_week_picks_stay_from_wednesday_to_sunday_and_renew_on_monday(unit: 
     monday = dt.date(2026, 11, 30)
     assert [n for n, _ in _picked(unit, monday, pick=True)] == ["E", "B", "C"]
     assert newcomer and b and c
+
+
+def test_anniversaries_are_yearly_events_in_the_calendar_and_in_backups(unit: Unit) -> None:
+    from netgarden.services.contacts import ContactInput, edit_contact
+    from netgarden.services.exporting import build_calendar
+    from netgarden.store.backup import dump
+    from netgarden.store.schema import HEAD
+    from tests.practice.conftest import FAR, NOW
+
+    kim = person(unit, "Kim Lee", "outer")
+    edit_contact(unit, kim, ContactInput(anniversaries=["work:2019-11-27"]), NOW, FAR)
+    text = build_calendar(unit, DAY, NOW, "UTC").to_ical().decode()
+    event = next(e for e in text.split("BEGIN:VEVENT") if f"anniversary-{kim}-work@" in e)
+    assert "RRULE:FREQ=YEARLY" in event and "DTSTART;VALUE=DATE:20191127" in event
+    assert "SUMMARY:Kim Lee's work anniversary" in event
+    backup = dump(unit.session, unit.workspace_id, HEAD)
+    assert '"anniversaries":{"columns":["id","contact_id","kind","day"]' in backup
+    assert '"work","2019-11-27"' in backup

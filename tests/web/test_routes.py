@@ -88,6 +88,10 @@ API = {
     ("GET", "/api/v1/reviews/profile", "get_profile_api_v1_reviews_profile_get"),
     ("GET", "/api/v1/reviews/targets", "get_targets_api_v1_reviews_targets_get"),
     ("GET", "/api/v1/reviews/triage", "get_triage_api_v1_reviews_triage_get"),
+    ("GET", "/api/v1/reviews/week", "get_week_api_v1_reviews_week_get"),  # issue 15
+    ("GET", "/api/v1/reviews/month", "get_month_api_v1_reviews_month_get"),  # issue 15
+    ("GET", "/api/v1/reviews/quarter", "get_quarter_api_v1_reviews_quarter_get"),  # issue 15
+    ("GET", "/api/v1/reviews/year", "get_year_api_v1_reviews_year_get"),  # issue 15
     ("PATCH", "/api/v1/reviews/profile", "patch_profile_api_v1_reviews_profile_patch"),
     ("POST", "/api/v1/reviews/audit", "apply_audit_api_v1_reviews_audit_post"),
     ("POST", "/api/v1/reviews/targets", "add_target_api_v1_reviews_targets_post"),

@@ -84,6 +84,7 @@ __all__ = [
     "score",
     "subject_items",
     "week_picked",
+    "with_picks",
 ]
 
 
@@ -122,6 +123,20 @@ def build_agenda(
     items.extend(others)
     items.sort(key=_rank)
     return items if limit is None else items[:limit]
+
+
+def with_picks(
+    items: list[AgendaItem], routines: Routines, every_lapsed: bool, limit: int | None
+) -> list[AgendaItem]:
+    """An agenda ranked with every lapsed tie (``build_agenda(..., every_lapsed=True)``)
+    made into the one that follows the week's picks: the same items and order, the lapsed
+    ones cut to the picks (all kept with ``every_lapsed``)."""
+    if routines.picks is None:
+        return items if limit is None else items[:limit]
+    lapsed = week_picked([i for i in items if i.reason is Reason.LAPSED], routines.picks,
+                         routines.reached, every_lapsed)  # fmt: skip
+    kept = sorted([i for i in items if i.reason is not Reason.LAPSED] + lapsed, key=_rank)
+    return kept if limit is None else kept[:limit]
 
 
 def week_picked(

@@ -16,6 +16,7 @@ from netgarden.domain.agenda import (
     build_agenda,
     follow_up_items,
     lapsed_candidates,
+    with_picks,
 )
 from netgarden.domain.cadence import clock_start
 from netgarden.domain.values import CIRCLES, check_day, parse_birthday_stored
@@ -63,9 +64,10 @@ def agenda_and_routines(
     from netgarden.services.job_changes import congratulate_items
 
     others += congratulate_items(unit, as_of)  # issue 16: new roles to congratulate on
-    if routines.picks is None and pick_week:
-        ranked = build_agenda(states, as_of, prefs, ties, None, flagged, False, (), routines)
+    if routines.picks is None and pick_week:  # one ranking of every lapsed tie serves both
+        ranked = build_agenda(states, as_of, prefs, ties, None, flagged, True, others, routines)
         routines = store_week_picks(unit, as_of, ranked)
+        return with_picks(ranked, routines, every_lapsed, limit), routines
     items = build_agenda(states, as_of, prefs, ties, limit, flagged, every_lapsed, others,
                          routines)  # fmt: skip
     return items, routines
@@ -200,6 +202,17 @@ class AgendaCache:
         # write, eight requests at once make one computation, not eight competing for CPU
         self._flights: dict[tuple[object, ...], threading.Event] = {}
         self.computed = 0  # how often the agenda was computed (for tests)
+        # (workspace, week's Monday, change counter) of weeks with no lapsed tie to pick
+        self.nothing_to_pick: set[tuple[int, dt.date, int]] = set()
+
+    def put(self, unit: Unit, as_of: dt.date, found: tuple[list[AgendaItem], Routines]) -> None:
+        """Keep an agenda computed elsewhere (every lapsed tie, no limit) for ``unit``'s
+        snapshot: the week's picks are made in a writing transaction, and what it computed
+        serves the requests that follow."""
+        with self._lock:
+            self._items[(unit.workspace_id, unit.changes(), as_of)] = found
+            while len(self._items) > self.SIZE:
+                self._items.popitem(last=False)
 
     def get(self, unit: Unit, as_of: dt.date, every_lapsed: bool = False) -> list[AgendaItem]:
         """The day's agenda in ``unit``'s snapshot; ``every_lapsed`` keeps every lapsed tie

@@ -53,15 +53,15 @@ def store_week_picks(unit: Unit, as_of: dt.date, ranked: list[AgendaItem]) -> Ro
     return routines_of(unit, as_of)
 
 
-def ensure_week_picks(unit: Unit, as_of: dt.date) -> bool:
+def ensure_week_picks(unit: Unit, as_of: dt.date) -> tuple[list[AgendaItem], Routines] | None:
     """Make ``as_of``'s week picks unless an agenda of the week already did (a writing unit
-    of work); whether it made them."""
+    of work). What it computed to pick them (every lapsed tie, no limit) is returned for a
+    cache; ``None`` when the week had its picks."""
     if unit.practice.week_picks(week_of(as_of)):
-        return False
-    from netgarden.services.agenda import agenda
+        return None
+    from netgarden.services.agenda import agenda_and_routines
 
-    agenda(unit, as_of, limit=1, pick_week=True)
-    return True
+    return agenda_and_routines(unit, as_of, None, every_lapsed=True, pick_week=True)
 
 
 @dataclass(frozen=True)

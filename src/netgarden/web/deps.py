@@ -45,21 +45,34 @@ class Agenda:
         self.reading = request.method in READS  # a writing request holds the write lock
 
     def __call__(self, work: Unit, as_of: dt.date, every_lapsed: bool = False) -> list[AgendaItem]:
-        if (
-            as_of == today() and self.reading
-        ):  # issue 15: the week's first agenda picks its dormant ties
-            self.pick_week(work, as_of)
+        if as_of == today() and self.reading:  # issue 15: the week's first agenda picks
+            picked = self.pick_week(work, as_of, every_lapsed)
+            if picked is not None:
+                return picked
         return self.cache.get(work, as_of, every_lapsed)
 
-    def pick_week(self, work: Unit, as_of: dt.date) -> None:
-        """The week's picks, made once in a writing transaction of their own (a page's
-        unit of work only reads); this request's snapshot shows them from the next one."""
+    def pick_week(self, work: Unit, as_of: dt.date, every_lapsed: bool) -> list[AgendaItem] | None:
+        """The week's dormant picks, made once in a writing transaction of their own (a
+        page's unit of work only reads); what that computed is cached for the snapshot that
+        follows it, which this request then reads. A week with nothing to pick is asked
+        again only once the workspace changes."""
+        from netgarden.domain.practice import week_of
         from netgarden.services.routines import ensure_week_picks, routines_of
 
-        if routines_of(work, as_of).picks is not None:
-            return
+        asked = (work.workspace_id, week_of(as_of), work.changes())
+        if asked in self.cache.nothing_to_pick or routines_of(work, as_of).picks is not None:
+            return None
         with self.database.transaction(work.workspace_id) as writing:
-            ensure_week_picks(writing, as_of)
+            made = ensure_week_picks(writing, as_of)
+        if made is None:
+            return None
+        if made[1].picks is None:  # no lapsed tie to pick: nothing was written
+            self.cache.nothing_to_pick.add(asked)
+            self.cache.put(work, as_of, made)
+            return None
+        with self.database.transaction(work.workspace_id, write=False) as fresh:
+            self.cache.put(fresh, as_of, made)
+            return self.cache.get(fresh, as_of, every_lapsed)
 
 
 def agenda(request: Request) -> Agenda:

@@ -1,5 +1,5 @@
 """/api/v1/reviews/{week,month,quarter,year} (issue 15): the period reviews, the same JSON
-as ``review week|month|quarter|year --json``."""
+as ``review week|month|quarter|year`` prints as JSON."""
 
 from __future__ import annotations
 
