@@ -84,7 +84,8 @@
     ["Today", "/"], ["Contacts", "/contacts"], ["Add a contact", "/contacts/new"], ["Events", "/events"],
     ["Introductions", "/introductions"], ["Network", "/network"], ["Dashboard", "/dashboard"],
     ["Import", "/import"], ["Export", "/export"], ["Settings", "/settings"], ["Style guide", "/styleguide"],
-    ["API documentation", "/docs"]
+    ["API documentation", "/docs"],
+    ["Opportunities", "/opportunities"], ["Networking ROI", "/roi"]  // issue 16
   ];
   var KINDS = ["coffee", "meeting", "call", "video", "message", "email", "event", "informational-interview", "intro", "other"];
   var LOG = /^\s*log\s+([a-z-]+)\s+with\s+(.+?)\s*$/i;
