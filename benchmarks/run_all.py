@@ -33,6 +33,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 import bench_practice  # issue 15
 from bench_career import measure as career_measure  # issue 16
+from bench_roi import measure as roi_measure  # issue 16
 from corpus_gen import connections_csv
 
 OUT = Path(__file__).parent / "out"
@@ -417,6 +418,7 @@ def main() -> None:
     if not args.skip_web:
         rows += web_rows(db, someone, args.web_requests)
     rows += [Row(*figures) for figures in career_measure(db, args.runs)]  # issue 16: call-list
+    rows += [Row(*figures) for figures in roi_measure(db, args.runs)[0]]  # issue 16: roi
     report = {
         "network": {"contacts": args.contacts, "touches": args.touches},
         "runs": args.runs,

@@ -84,6 +84,11 @@ BENCHMARKS = Path(__file__).parents[1] / "benchmarks"
             ["--contacts", "300", "--touches", "2000", "--runs", "1"],
             "career.json",
         ),
+        (
+            "bench_roi.py",  # issue 16
+            ["--contacts", "300", "--touches", "2000", "--runs", "1"],
+            "roi.json",
+        ),
     ],
 )
 def test_benchmark_runs_and_reports(script: str, args: list[str], report: str) -> None:

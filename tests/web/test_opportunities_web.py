@@ -71,7 +71,7 @@ def test_the_board_adds_moves_and_shows_mistakes_beside_fields(client: TestClien
     form(client, "/opportunities/1/share", {"contact_id": "1"})
     form(client, "/opportunities/1/move", {"stage": "pursuing", "back": "/opportunities"})
     board = client.get("/opportunities").text
-    assert 'id="col-pursuing"' in board and 'id="opp-1"' in board
+    assert 'id="stage-pursuing"' in board and 'id="opp-1"' in board
     assert "a referral given" in client.get("/opportunities/1").text
     roi = client.get("/roi")
     assert roi.status_code == 200 and 'id="channel-table"' in roi.text and "200" in roi.text

@@ -85,7 +85,9 @@
     ["Introductions", "/introductions"], ["Network", "/network"], ["Dashboard", "/dashboard"],
     ["Import", "/import"], ["Export", "/export"], ["Settings", "/settings"], ["Style guide", "/styleguide"],
     ["API documentation", "/docs"],
-    ["Goals", "/goals"]  // issue 15
+    ["Goals", "/goals"],  // issue 15
+    ["Opportunities", "/opportunities"], ["Networking ROI", "/roi"],  // issue 16
+    ["Call list", "/call-list"], ["Companies", "/companies"]  // issue 16
   ];
   var KINDS = ["coffee", "meeting", "call", "video", "message", "email", "event", "informational-interview", "intro", "other"];
   var LOG = /^\s*log\s+([a-z-]+)\s+with\s+(.+?)\s*$/i;
