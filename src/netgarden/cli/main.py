@@ -9,6 +9,7 @@ import typer
 
 from netgarden import __version__
 from netgarden.cli import (
+    accounts,
     agenda,
     config,
     contacts,
@@ -22,6 +23,7 @@ from netgarden.cli import (
     reviews,
     sync,
     tasks,
+    teams,
     templates,
     touches,
     transfer,
@@ -73,6 +75,8 @@ for module in (contacts, touches, agenda, config, data, transfer, value, network
 for module in (feed, mcp_server, sync):  # integrations (issue 20)
     module.register(app)
 templates.register(app)  # issue 14: template, draft, outreach, reply
+accounts.register(app)  # issue 19: user, token
+teams.register(app)  # issue 19: team
 use_plain_help(app)
 
 

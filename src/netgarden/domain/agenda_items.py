@@ -39,6 +39,7 @@ class SubjectType(StrEnum):
     INTRODUCTION = "introduction"
     TASK = "task"
     MEETING = "meeting"  # a planned meeting
+    TEAM_ASK = "team-ask"  # a teammate asks me for an introduction (issue 19)
 
 
 @dataclass(frozen=True, slots=True)

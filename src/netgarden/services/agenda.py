@@ -50,9 +50,11 @@ def agenda(
     flagged = frozenset(unit.ledger.asks_outrun_gives())
     from netgarden.services.followups import task_items
     from netgarden.services.plans import plan_items
+    from netgarden.services.teams import ask_items
 
     others = [*follow_up_items(_pending_intros(unit, as_of), as_of), *task_items(unit, as_of),
               *plan_items(unit, as_of)]  # fmt: skip
+    others += ask_items(unit, as_of)  # issue 19: teammates asking me for introductions
     return build_agenda(states, as_of, prefs, ties, limit, flagged, every_lapsed, others)
 
 

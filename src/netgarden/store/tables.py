@@ -273,6 +273,7 @@ class PreferenceValue(Base):
 
 # the tables of other areas live in their own modules; importing them here registers them
 # on Base.metadata wherever the schema is needed, and keeps one import path for callers
+from netgarden.store import account_tables as account_tables  # noqa: E402  (issue 19)
 from netgarden.store import plan_tables as plan_tables  # noqa: E402  (issue 12)
 from netgarden.store import review_tables as review_tables  # noqa: E402  (issue 13)
 from netgarden.store.tables_derived import (  # noqa: E402

@@ -15,6 +15,7 @@ from netgarden.web.api import (
     plans,
     reviews,
     settings,
+    team,
     templates,
     today,
     touches,
@@ -27,3 +28,4 @@ for area in (contacts, touches, today, ledger, network, introductions, events, s
              transfer, reviews, plans):  # fmt: skip
     router.include_router(area.router)
 router.include_router(templates.router)  # issue 14: templates, drafts, outreach
+router.include_router(team.router)  # issue 19: me, teams, who knows whom, asks

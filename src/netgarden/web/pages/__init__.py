@@ -6,6 +6,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from netgarden.web.pages import (
+    accounts,
     capture,
     contacts,
     dashboard,
@@ -17,6 +18,7 @@ from netgarden.web.pages import (
     reviews,
     settings,
     styleguide,
+    team,
     templates,
     today,
     transfer,
@@ -31,3 +33,5 @@ for area in (palette, styleguide):  # the design system (#11)
     router.include_router(area.router)
 router.include_router(templates.router)  # issue 14: templates and drafts
 router.include_router(reviews.router)  # network reviews (#13)
+router.include_router(accounts.router)  # issue 19: sign in, sign out
+router.include_router(team.router)  # issue 19: the team page
