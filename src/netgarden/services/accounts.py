@@ -166,7 +166,9 @@ def sign_in(unit: Unit, email: str, password: str, address: str, now: dt.datetim
                 wait,
             )
     user = accounts.user(typed)
-    if user is None or not _verified(user.password_hash, password[:1024]):
+    # an unknown email costs a verification too: the time taken tells nobody which exist
+    verified = _verified(user.password_hash if user else _decoy(), password[:1024])
+    if user is None or not verified:
         accounts.fail(keys, now)
         return SignIn(None, WRONG)
     if user.disabled_at is not None:
@@ -187,10 +189,6 @@ def _verified(stored: str, password: str) -> bool:
         return bool(hasher().verify(stored, password))
     except (VerificationError, InvalidHashError):
         return False
-
-
-def check_decoy(password: str) -> None:
-    _verified(_decoy(), password)
 
 
 def sign_out(unit: Unit, token: str) -> None:
