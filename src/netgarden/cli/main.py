@@ -20,6 +20,7 @@ from netgarden.cli import (
     network,
     plans,
     profile,
+    remote,
     reviews,
     sync,
     tasks,
@@ -64,9 +65,21 @@ def main(
     version: bool = typer.Option(
         False, "--version", help="Print the version and exit.", callback=_version, is_eager=True
     ),
+    server: str | None = typer.Option(
+        None,
+        "--server",
+        help="A team server's address (https://…): the everyday commands "
+        "run there, as the --token's account (default: the server setting).",
+    ),
+    token: str | None = typer.Option(
+        None,
+        "--token",
+        help="An API token of your account on --server (default: the "
+        "token setting, or $NETGARDEN_TOKEN).",
+    ),
 ) -> None:
     """Tend a professional network: circles and cadences, today's agenda, every touch."""
-    ctx.obj = AppState(db=db)
+    ctx.obj = AppState(db=db, server=server, token=token)
 
 
 for module in (contacts, touches, agenda, config, data, transfer, value, network, events, tasks,
@@ -77,6 +90,7 @@ for module in (feed, mcp_server, sync):  # integrations (issue 20)
 templates.register(app)  # issue 14: template, draft, outreach, reply
 accounts.register(app)  # issue 19: user, token
 teams.register(app)  # issue 19: team
+remote.install(app)  # issue 19: --server runs the everyday commands on a team server
 use_plain_help(app)
 
 
