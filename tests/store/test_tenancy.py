@@ -43,6 +43,7 @@ from netgarden.store.preferences import PreferenceRepo
 from netgarden.store.profile import ProfileRepo
 from netgarden.store.reviews import ReviewRepo
 from netgarden.store.search import SqliteSearchIndex
+from netgarden.store.shared_ties import SharedTieRepo
 from netgarden.store.strength_tallies import StrengthTallyRepo
 from netgarden.store.sync_state import SyncedCard, SyncStateRepo
 from netgarden.store.tables import Base, Contact, Touch, Workspace
@@ -70,9 +71,11 @@ REPOS: dict[str, type] = {
     "plans": PlanRepo,
     "profile": ProfileRepo,
     "event_stats": EventStats,
+    "shared_ties": SharedTieRepo,  # issue 19: what a teammate who shares lets their team read
 }
 # repositories a service makes for itself (not a Unit's attribute)
 OWN = {"FeedRepo": FeedRepo, "SyncStateRepo": SyncStateRepo}
+OWN["SharedTieRepo"] = SharedTieRepo  # issue 19
 
 
 @dataclass(frozen=True)
@@ -460,6 +463,12 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "StrengthTallyRepo.refresh": _writes(lambda r, s: r.refresh([s.ada, s.grace, s.bob])),
     "StrengthTallyRepo.rebuild": _writes(lambda r, s: r.rebuild()),
     "StrengthTallyRepo.read": _reads(lambda r, s: r.read(), lambda r, s: r.read([s.ada, s.grace])),
+    # teams (issue 19): a teammate's shared people, read in their own workspace only
+    "SharedTieRepo.people": _reads(
+        lambda r, s: r.people(company="acme"), lambda r, s: r.people(name="ada"),
+        lambda r, s: r.people(),
+    ),
+    "SharedTieRepo.person": _reads(lambda r, s: r.person(s.ada), lambda r, s: r.person(s.bob)),
     # preferences
     "PreferenceRepo.values": _reads(lambda r, s: r.values()),
     "PreferenceRepo.set": _writes(lambda r, s: r.set("lapsed_limit", "9")),

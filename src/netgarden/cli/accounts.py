@@ -175,7 +175,7 @@ def list_tokens(
     from netgarden.services.accounts import acting_user, tokens
 
     with unit_of_work(ctx) as unit:
-        rows = tokens(unit, acting_user(unit, user).user_id)
+        rows = tokens(unit, acting_user(unit, user, enabled=False).user_id)
     if json:
         print_json([r._asdict() for r in rows])
         return
@@ -196,5 +196,5 @@ def remove_token(
     from netgarden.services.accounts import remove_token as revoke
 
     with unit_of_work(ctx) as unit:
-        revoke(unit, acting_user(unit, user).user_id, name)
+        revoke(unit, acting_user(unit, user, enabled=False).user_id, name)
     err_console().print(f"token {escape(name.strip())} revoked")

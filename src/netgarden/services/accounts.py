@@ -232,8 +232,9 @@ def remove_token(unit: Unit, user_id: int, name: str) -> None:
         raise NotFound("token named", repr(name.strip()))
 
 
-def acting_user(unit: Unit, email: str | None) -> Signed:
-    """The account a local command acts for: the one named, or the only one there is."""
+def acting_user(unit: Unit, email: str | None, *, enabled: bool = True) -> Signed:
+    """The account a local command acts for: the one named, or the only one there is (an
+    enabled one, unless ``enabled`` is False: the admin may revoke a disabled one's tokens)."""
     accounts = AccountRepo(unit.session)
     if email is None:
         every = accounts.users()
@@ -247,6 +248,6 @@ def acting_user(unit: Unit, email: str | None) -> Signed:
         user = every[0]
     else:
         user = require_user(unit, email)
-    if user.disabled_at is not None:
-        raise UserError(f"the account {user.email} is disabled")
+    if enabled and user.disabled_at is not None:
+        raise UserError(f"the account {user.email} is disabled; enable it first: user enable")
     return Signed(user.id, user.email, user.workspace_id, user.is_admin)
