@@ -32,6 +32,8 @@ async def sign_in(request: Request) -> Response:
     from netgarden.services.accounts import sign_in as check
 
     form = await checked_form(request)
+    if not request.app.state.multi_user:  # single-user mode: nobody signs in
+        return RedirectResponse("/", status_code=303)
     email, password, target = (
         text(form, "email"),
         text(form, "password"),
