@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
+from bench_team import team_rows  # issue 19: teams
 from corpus_gen import connections_csv
 
 OUT = Path(__file__).parent / "out"
@@ -412,6 +413,7 @@ def main() -> None:
     rows += import_rows(args.import_rows, args.runs)
     if not args.skip_web:
         rows += web_rows(db, someone, args.web_requests)
+    rows += [Row(*r) for r in team_rows(args.contacts // 10, args.touches // 10, 3)]  # issue 19
     report = {
         "network": {"contacts": args.contacts, "touches": args.touches},
         "runs": args.runs,
