@@ -38,6 +38,13 @@ def _team(primary: bool = False) -> sa.Column[int]:
 
 
 def upgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":  # 0001 inserted workspace 1 by its id: the serial's
+        # sequence never moved, and each account's new workspace takes the next one
+        bind.execute(sa.text(
+            "SELECT setval(pg_get_serial_sequence('workspaces', 'id'), "
+            "(SELECT coalesce(max(id), 1) FROM workspaces))"
+        ))  # fmt: skip
     op.create_table(
         "users",
         sa.Column("id", sa.Integer(), primary_key=True),
