@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import update
+from sqlalchemy import text, update
 
 from netgarden.domain.accounts import ACCOUNT_LIMIT, ADDRESS_LIMIT, retry_in
 from netgarden.services.accounts import add_token, set_enabled
@@ -202,3 +202,22 @@ def test_many_accounts_from_one_address_are_limited(browser: Browser) -> None:
         assert sign_in(browser(), f"guess{n}@example.org", "password guess").status_code == 401
     limited = sign_in(browser(), "cy@example.org", PASSWORD)
     assert limited.status_code == 429 and "this address" in limited.text
+
+
+def test_htmx_without_a_session_is_sent_to_sign_in_whole(browser: Browser) -> None:
+    answer = browser().get("/contacts/1/tabs/timeline", headers={"HX-Request": "true"})
+    assert answer.status_code == 401
+    assert answer.headers["hx-redirect"].startswith("/sign-in?next=")
+
+
+def test_old_failures_are_forgotten(server: FastAPI) -> None:
+    from netgarden.services.accounts import sign_in as check
+
+    with server.state.database.transaction() as unit:
+        for _ in range(ACCOUNT_LIMIT):
+            check(unit, "bob@example.org", "wrong password!", "10.0.0.1", NOW)
+        later = NOW + dt.timedelta(minutes=16)
+        assert check(unit, "bob@example.org", PASSWORD, "10.0.0.1", later).token is not None
+        check(unit, "cy@example.org", "wrong password!", "10.0.0.2", later)
+        count = unit.session.execute(text("SELECT count(*) FROM sign_in_failures")).scalar()
+    assert count == 2, "only the last failure's two keys are kept"

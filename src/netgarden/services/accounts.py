@@ -169,7 +169,7 @@ def sign_in(unit: Unit, email: str, password: str, address: str, now: dt.datetim
     # an unknown email costs a verification too: the time taken tells nobody which exist
     verified = _verified(user.password_hash if user else _decoy(), password[:1024])
     if user is None or not verified:
-        accounts.fail(keys, now)
+        accounts.fail(keys, now, now - WINDOW)
         return SignIn(None, WRONG)
     if user.disabled_at is not None:
         return SignIn(None, DISABLED)

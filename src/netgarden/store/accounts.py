@@ -179,7 +179,9 @@ class AccountRepo:
         )
 
     # sign-in failures
-    def fail(self, keys: list[str], now: dt.datetime) -> None:
+    def fail(self, keys: list[str], now: dt.datetime, forget_before: dt.datetime) -> None:
+        """Note a failure under each key; failures too old to count any more go."""
+        self.session.execute(delete(SignInFailure).where(SignInFailure.at <= forget_before))
         self.session.execute(insert(SignInFailure), [{"key": k, "at": now} for k in keys])
 
     def failures(self, key: str, since: dt.datetime) -> list[dt.datetime]:

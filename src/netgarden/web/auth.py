@@ -86,7 +86,7 @@ def resolve(
 
 def _refused(request: Request, with_token: bool) -> Response:
     path = request.url.path
-    if path.startswith("/api/") or path in ("/openapi.json", "/docs") or with_token:
+    if path.startswith("/api/") or path == "/openapi.json" or with_token:
         detail = (
             "invalid or revoked API token"
             if with_token
@@ -97,7 +97,10 @@ def _refused(request: Request, with_token: bool) -> Response:
         )
     back = path + (f"?{request.url.query}" if request.url.query else "")
     target = "/sign-in" if path == "/" else f"/sign-in?next={quote(back, safe='')}"
-    answer = RedirectResponse(target, status_code=303)
+    if request.headers.get("hx-request") == "true":  # HTMX: the whole page goes to sign in
+        answer: Response = Response(status_code=401, headers={"HX-Redirect": target})
+    else:
+        answer = RedirectResponse(target, status_code=303)
     if request.cookies.get(SESSION_COOKIE):  # an ended or forged session: forget it
         answer.delete_cookie(SESSION_COOKIE, path="/")
     return answer
