@@ -66,9 +66,13 @@ def test_a_sign_in_goes_nowhere_but_this_server(browser: Browser) -> None:
 
 @pytest.mark.parametrize(
     ("email", "password"),
-    [("bob@example.org", "wrong password here"), ("nobody@example.org", PASSWORD),
-     ("bob@example.org", ""), ("", "")],
-)  # fmt: skip
+    [
+        ("bob@example.org", "wrong password here"),
+        ("nobody@example.org", PASSWORD),
+        ("bob@example.org", ""),
+        ("", ""),
+    ],
+)
 def test_a_wrong_password_or_unknown_email_gets_one_answer(
     browser: Browser, email: str, password: str
 ) -> None:
@@ -163,9 +167,12 @@ def test_every_form_refuses_a_post_without_the_csrf_token(
     """Every page route that takes a POST, signed in, without the token: 403, nothing done."""
     client = browser("bob@example.org")
     posts = sorted(
-        {r.path for r in all_routes(server) if "POST" in r.methods
-         and not r.path.startswith("/api/")}
-    )  # fmt: skip
+        {
+            r.path
+            for r in all_routes(server)
+            if "POST" in r.methods and not r.path.startswith("/api/")
+        }
+    )
     assert (
         "/sign-in" in posts and "/team/asks" in posts and "/contacts/{contact_id}/snooze" in posts
     )

@@ -25,23 +25,35 @@ def test_user_commands(cli: Cli) -> None:
     made = cli("user", "add", "Ada@Example.org", "--admin")
     password = made.stdout.strip()
     assert len(password) == 20 and "added admin account ada@example.org (#1)" in made.stderr
-    chosen = CliRunner().invoke(app, ["--db", str(cli.db), "user", "add", "bob@example.org",
-                                      "--password-stdin"], input="correct horse battery\n")  # fmt: skip
+    chosen = CliRunner().invoke(
+        app,
+        ["--db", str(cli.db), "user", "add", "bob@example.org", "--password-stdin"],
+        input="correct horse battery\n",
+    )
     assert chosen.exit_code == 0 and chosen.stdout == ""
     listed = cli.json("user", "list")
     assert [(u["email"], u["admin"], u["disabled"]) for u in listed] == [
-        ("ada@example.org", True, False), ("bob@example.org", False, False)]  # fmt: skip
+        ("ada@example.org", True, False),
+        ("bob@example.org", False, False),
+    ]
     assert "disabled" in cli("user", "disable", "bob@example.org").stderr
     assert cli.json("user", "list")[1]["disabled"] is True
     cli("user", "enable", "bob@example.org")
     assert len(cli("user", "reset-password", "bob@example.org").stdout.strip()) == 20
-    assert "already an account for ada@example.org" in cli("user", "add", "ADA@example.org",
-                                                         code=2).stderr  # fmt: skip
+    assert (
+        "already an account for ada@example.org"
+        in cli("user", "add", "ADA@example.org", code=2).stderr
+    )
     assert "EMAIL: 'nope' is not an email" in cli("user", "add", "nope", code=2).stderr
-    assert "no account with id carl@example.org" in cli("user", "disable", "carl@example.org",
-                                                        code=2).stderr  # fmt: skip
-    short = CliRunner().invoke(app, ["--db", str(cli.db), "user", "add", "cy@example.org",
-                                     "--password-stdin"], input="short\n")  # fmt: skip
+    assert (
+        "no account with id carl@example.org"
+        in cli("user", "disable", "carl@example.org", code=2).stderr
+    )
+    short = CliRunner().invoke(
+        app,
+        ["--db", str(cli.db), "user", "add", "cy@example.org", "--password-stdin"],
+        input="short\n",
+    )
     assert short.exit_code == 2
     assert "--password-stdin: is 5 characters; use at least 12" in short.stderr
 
@@ -49,8 +61,10 @@ def test_user_commands(cli: Cli) -> None:
 def test_the_first_account_may_take_the_local_data(cli: Cli) -> None:
     cli.add("Priya Raman")
     cli("user", "add", "ada@example.org", "--with-local-data")
-    assert "already belongs to another account" in cli(
-        "user", "add", "bob@example.org", "--with-local-data", code=2).stderr  # fmt: skip
+    assert (
+        "already belongs to another account"
+        in cli("user", "add", "bob@example.org", "--with-local-data", code=2).stderr
+    )
 
 
 def test_token_and_team_commands(cli: Cli) -> None:
@@ -70,17 +84,24 @@ def test_token_and_team_commands(cli: Cli) -> None:
     cli("team", "add", "Search circle", "--user", "ada@example.org")
     cli("team", "invite", "bob@example.org", "--user", "ada@example.org")
     cli("team", "join", "--user", "bob@example.org")
-    assert "only an owner" in cli("team", "invite", "x@example.org", "--user",
-                                  "bob@example.org", code=2).stderr  # fmt: skip
+    assert (
+        "only an owner"
+        in cli("team", "invite", "x@example.org", "--user", "bob@example.org", code=2).stderr
+    )
     cli("team", "share", "on", "--user", "bob@example.org")
     shown = cli.json("team", "show", "--user", "ada@example.org")
     assert shown["teams"][0]["members"] == [
         {"email": "ada@example.org", "role": "owner", "sharing": False},
-        {"email": "bob@example.org", "role": "member", "sharing": True}]  # fmt: skip
-    assert "STATE: 'maybe' is not on or off" in cli("team", "share", "maybe", "--user",
-                                                    "bob@example.org", code=2).stderr  # fmt: skip
-    assert "--company/--person: give exactly one" in cli("team", "who", "--user",
-                                                        "ada@example.org", code=2).stderr  # fmt: skip
+        {"email": "bob@example.org", "role": "member", "sharing": True},
+    ]
+    assert (
+        "STATE: 'maybe' is not on or off"
+        in cli("team", "share", "maybe", "--user", "bob@example.org", code=2).stderr
+    )
+    assert (
+        "--company/--person: give exactly one"
+        in cli("team", "who", "--user", "ada@example.org", code=2).stderr
+    )
 
 
 @pytest.fixture

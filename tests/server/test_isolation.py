@@ -51,8 +51,10 @@ def _workspace(server: FastAPI, email: str) -> int:
 
 def _names_a_row(path: str) -> bool:
     """The path names one of A's rows (an id, or A's own template's key)."""
-    return any(name.endswith("id") or name in ("key", "a", "b", "other")
-               for name in re.findall(r"\{([^}:]+)", path))  # fmt: skip
+    return any(
+        name.endswith("id") or name in ("key", "a", "b", "other")
+        for name in re.findall(r"\{([^}:]+)", path)
+    )
 
 
 def _leaks(text: str) -> list[str]:
@@ -66,11 +68,19 @@ def _api_calls(spec: dict[str, Any]) -> list[Call]:
             if method not in METHODS:
                 continue
 
-            def call(client: TestClient, world: World, path: str = path, method: str = method,
-                     op: dict[str, Any] = op) -> Response:  # fmt: skip
-                return client.request(method.upper(), fill_path(path, world),
-                                      params=_query(op, spec, world),
-                                      json=_body(op, spec, world))  # fmt: skip
+            def call(
+                client: TestClient,
+                world: World,
+                path: str = path,
+                method: str = method,
+                op: dict[str, Any] = op,
+            ) -> Response:
+                return client.request(
+                    method.upper(),
+                    fill_path(path, world),
+                    params=_query(op, spec, world),
+                    json=_body(op, spec, world),
+                )
 
             calls.append(("api", method.upper(), path, call))
     return calls
@@ -105,13 +115,15 @@ def _page_calls(server: FastAPI) -> list[Call]:
             continue
         for method in sorted(route.methods - {"HEAD"}):
 
-            def call(client: TestClient, world: World, path: str = route.path,
-                     method: str = method) -> Response:  # fmt: skip
+            def call(
+                client: TestClient, world: World, path: str = route.path, method: str = method
+            ) -> Response:
                 url = fill_path(path, world)
                 if method == "GET":
                     return client.get(url)
-                return client.request(method, url, data={"csrf_token": csrf(client),
-                                                          **_form(world)})  # fmt: skip
+                return client.request(
+                    method, url, data={"csrf_token": csrf(client), **_form(world)}
+                )
 
             calls.append(("page", method, route.path, call))
     return calls
@@ -120,8 +132,17 @@ def _page_calls(server: FastAPI) -> list[Call]:
 def _form(world: World) -> dict[str, str]:
     """A form naming A's people wherever a page's form names someone."""
     one, two = str(ids_for(world, "contact")[0]), str(ids_for(world, "contact")[-1])
-    return {"contact_id": one, "contact": one, "other": two, "a": one, "b": two, "name": "x",
-            "kind": "call", "teammate": "ada@example.org", "event_id": one}  # fmt: skip
+    return {
+        "contact_id": one,
+        "contact": one,
+        "other": two,
+        "a": one,
+        "b": two,
+        "name": "x",
+        "kind": "call",
+        "teammate": "ada@example.org",
+        "event_id": one,
+    }
 
 
 def test_user_b_with_user_a_ids_gets_nothing_anywhere(server: FastAPI, browser: Browser) -> None:
@@ -143,7 +164,9 @@ def test_user_b_with_user_a_ids_gets_nothing_anywhere(server: FastAPI, browser: 
         elif method == "GET":
             theirs = call(cy, world)
             if (answer.status_code, normalized(answer.text, "bob@example.org")) != (
-                theirs.status_code, normalized(theirs.text, "cy@example.org")):  # fmt: skip
+                theirs.status_code,
+                normalized(theirs.text, "cy@example.org"),
+            ):
                 problems.append(f"{said}: B's answer differs from an empty account's")
     assert problems == [], "\n".join(problems)
     assert snapshot(server, world.a_workspace) == before, "B changed A's workspace"

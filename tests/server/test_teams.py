@@ -20,9 +20,16 @@ from tests.server.conftest import Browser, form
 TODAY = dt.date(2026, 11, 22)
 NOW = dt.datetime(2026, 11, 22, 9, 0)
 # what bob keeps about the people he knows: none of it may reach a teammate
-PRIVATE = ("priya.private@lumina.example", "+1 415 555 0142", "PRIVATE-NOTE-5521",
-           "PRIVATE-PERSONAL-0916", "PRIVATE-TOUCH-3380", "PRIVATE-LEDGER-7702",
-           "PRIVATE-HOWMET-2231", "PRIVATE-HELP-8823")  # fmt: skip
+PRIVATE = (
+    "priya.private@lumina.example",
+    "+1 415 555 0142",
+    "PRIVATE-NOTE-5521",
+    "PRIVATE-PERSONAL-0916",
+    "PRIVATE-TOUCH-3380",
+    "PRIVATE-LEDGER-7702",
+    "PRIVATE-HOWMET-2231",
+    "PRIVATE-HELP-8823",
+)
 
 
 def _me(server: FastAPI, email: str) -> Signed:
@@ -43,16 +50,23 @@ def _know(server: FastAPI, me: Signed, name: str, company: str, touches: int, **
         )  # type: ignore[arg-type]
         for n in range(touches):
             on = (TODAY - dt.timedelta(days=7 * n + 1)).isoformat()
-            log_touch(unit, [made], TouchInput(kind="coffee", on=on, direction="mutual",
-                                               note="PRIVATE-TOUCH-3380"), NOW, TODAY)  # fmt: skip
+            log_touch(
+                unit,
+                [made],
+                TouchInput(kind="coffee", on=on, direction="mutual", note="PRIVATE-TOUCH-3380"),
+                NOW,
+                TODAY,
+            )
         return made
 
 
 @pytest.fixture
 def team(server: FastAPI) -> dict[str, Signed]:
     """ada owns "Search circle"; bob and cy joined; bob and cy share, ada does not."""
-    people = {e.split("@")[0]: _me(server, e) for e in ("ada@example.org", "bob@example.org",
-                                                        "cy@example.org")}  # fmt: skip
+    people = {
+        e.split("@")[0]: _me(server, e)
+        for e in ("ada@example.org", "bob@example.org", "cy@example.org")
+    }
     with server.state.database.transaction() as unit:
         add_team(unit, people["ada"], "Search circle", NOW)
         for who_ in ("bob", "cy"):
@@ -66,13 +80,27 @@ def test_who_ranks_teammates_by_their_tie_and_shares_only_four_fields(
     server: FastAPI, team: dict[str, Signed]
 ) -> None:
     bob, cy, ada = team["bob"], team["cy"], team["ada"]
-    priya = _know(server, bob, "Priya Raman", "Lumina AI", 12, emails=["priya.private@lumina.example"],
-                  phones=["+1 415 555 0142"], notes="PRIVATE-NOTE-5521",
-                  personal="PRIVATE-PERSONAL-0916", how_met="PRIVATE-HOWMET-2231",
-                  help_them="PRIVATE-HELP-8823")  # fmt: skip
+    priya = _know(
+        server,
+        bob,
+        "Priya Raman",
+        "Lumina AI",
+        12,
+        emails=["priya.private@lumina.example"],
+        phones=["+1 415 555 0142"],
+        notes="PRIVATE-NOTE-5521",
+        personal="PRIVATE-PERSONAL-0916",
+        how_met="PRIVATE-HOWMET-2231",
+        help_them="PRIVATE-HELP-8823",
+    )
     with server.state.database.transaction(bob.workspace_id) as unit:
-        record_entry(unit, priya, EntryInput("give", "advice", "PRIVATE-LEDGER-7702",
-                                             TODAY.isoformat()), NOW, TODAY)  # fmt: skip
+        record_entry(
+            unit,
+            priya,
+            EntryInput("give", "advice", "PRIVATE-LEDGER-7702", TODAY.isoformat()),
+            NOW,
+            TODAY,
+        )
     _know(server, cy, "Sam Okafor", "Lumina AI Labs", 2)
     _know(server, cy, "Dana Wu", "Other Co", 20)
     _know(server, ada, "Eve Adams", "Lumina AI", 30)  # ada does not share
@@ -82,7 +110,7 @@ def test_who_ranks_teammates_by_their_tie_and_shares_only_four_fields(
         ("bob@example.org", "Priya Raman", "Lumina AI", "CTO"),
         ("cy@example.org", "Sam Okafor", "Lumina AI Labs", "CTO"),
     ]
-    assert [t.band for t in ties][0] in ("strong", "medium") and ties[0].score > ties[1].score
+    assert ties[0].band in ("strong", "medium") and ties[0].score > ties[1].score
     with server.state.database.transaction() as unit:
         assert [t.name for t in who(unit, cy, TODAY, person="priya")] == ["Priya Raman"]
         assert who(unit, bob, TODAY, company="Other Co")[0].name == "Dana Wu"
@@ -92,14 +120,27 @@ def test_who_ranks_teammates_by_their_tie_and_shares_only_four_fields(
 def test_no_private_field_of_a_shared_contact_reaches_any_answer(
     server: FastAPI, team: dict[str, Signed], browser: Browser
 ) -> None:
-    _know(server, team["bob"], "Priya Raman", "Lumina AI", 3, emails=["priya.private@lumina.example"],
-          phones=["+1 415 555 0142"], notes="PRIVATE-NOTE-5521", personal="PRIVATE-PERSONAL-0916",
-          how_met="PRIVATE-HOWMET-2231", help_them="PRIVATE-HELP-8823")  # fmt: skip
+    _know(
+        server,
+        team["bob"],
+        "Priya Raman",
+        "Lumina AI",
+        3,
+        emails=["priya.private@lumina.example"],
+        phones=["+1 415 555 0142"],
+        notes="PRIVATE-NOTE-5521",
+        personal="PRIVATE-PERSONAL-0916",
+        how_met="PRIVATE-HOWMET-2231",
+        help_them="PRIVATE-HELP-8823",
+    )
     ada = browser("ada@example.org")
-    answers = [ada.get("/api/v1/team/who", params={"company": "Lumina"}),
-               ada.get("/api/v1/team/who", params={"person": "Priya"}),
-               ada.get("/team", params={"company": "Lumina"}),
-               ada.get("/team/who", params={"person": "priya"}), ada.get("/api/v1/team")]  # fmt: skip
+    answers = [
+        ada.get("/api/v1/team/who", params={"company": "Lumina"}),
+        ada.get("/api/v1/team/who", params={"person": "Priya"}),
+        ada.get("/team", params={"company": "Lumina"}),
+        ada.get("/team/who", params={"person": "priya"}),
+        ada.get("/api/v1/team"),
+    ]
     assert all(a.status_code == 200 for a in answers)
     assert (
         ada.get("/api/v1/team/who", params={"company": "Lumina"}).json()[0]["name"] == "Priya Raman"
@@ -112,8 +153,10 @@ def test_no_private_field_of_a_shared_contact_reaches_any_answer(
         "title",
         "band",
     }
-    ask = ada.post("/api/v1/team/asks", json={"teammate": "bob@example.org",
-                                              "contact_id": answers[0].json()[0]["contact_id"]})  # fmt: skip
+    ask = ada.post(
+        "/api/v1/team/asks",
+        json={"teammate": "bob@example.org", "contact_id": answers[0].json()[0]["contact_id"]},
+    )
     answers += [ask, ada.get("/api/v1/team"), ada.get("/team"), ada.get("/")]
     assert ask.status_code == 201
     for answer in answers:
@@ -129,9 +172,14 @@ def test_asking_for_an_introduction_puts_it_on_their_today_and_they_answer(
     ada, bob = browser("ada@example.org"), browser("bob@example.org")
     page = ada.get("/team", params={"company": "Lumina"})
     assert "Ask bob for an introduction" in page.text
-    asked = form(ada, "/team/asks", {"teammate": "bob@example.org", "contact_id": str(priya),
-                                     "message": "We are hiring a CTO"})  # fmt: skip
+    asked = form(
+        ada,
+        "/team/asks",
+        {"teammate": "bob@example.org", "contact_id": str(priya), "message": "We are hiring a CTO"},
+    )
     assert asked.status_code == 303
+    again = ada.post("/api/v1/team/asks", json={"teammate": "bob@example.org", "contact_id": priya})
+    assert again.status_code == 409 and "you already asked bob@example.org" in again.text
     today = bob.get("/api/v1/agenda").json()
     item = next(i for i in today if i["subject"]["type"] == "team-ask")
     assert item["contact_id"] == priya and item["name"] == "Priya Raman"
@@ -174,7 +222,8 @@ def test_team_mistakes_are_said_plainly(
 ) -> None:
     bob = browser("bob@example.org")
     assert bob.post("/api/v1/team/invitations", json={"email": "z@example.org"}).json() == {
-        "detail": "only an owner of Search circle can invite people to it"}  # fmt: skip
+        "detail": "only an owner of Search circle can invite people to it"
+    }
     both = bob.get("/api/v1/team/who", params={"company": "x", "person": "y"})
     assert both.status_code == 422 and both.json()["detail"][0]["loc"] == ["query", "target"]
     page = form(bob, "/team", {"name": "Search circle"})

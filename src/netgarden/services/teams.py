@@ -185,6 +185,9 @@ def ask(
     ):
         # whether the contact or the teammate is missing, one answer: nothing to learn from it
         raise NotFound("contact shared by a teammate", contact_id)
+    waiting = teams.asks(from_user=me.user_id, state="asked")
+    if any(a.to_email == address and a.contact_id == contact_id for a in waiting):
+        raise UserError(f"you already asked {address} about this person; they will answer")
     note = clean_text(message)
     if note is not None and len(note) > MESSAGE_MAX:
         raise InvalidValue("message", f"{len(note):,} characters; at most {MESSAGE_MAX:,}")
