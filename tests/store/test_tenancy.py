@@ -465,7 +465,8 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "StrengthTallyRepo.read": _reads(lambda r, s: r.read(), lambda r, s: r.read([s.ada, s.grace])),
     # teams (issue 19): a teammate's shared people, read in their own workspace only
     "SharedTieRepo.people": _reads(
-        lambda r, s: r.people(company="acme"), lambda r, s: r.people(name="ada"),
+        lambda r, s: r.people(company="acme"),
+        lambda r, s: r.people(name="ada"),
         lambda r, s: r.people(),
     ),
     "SharedTieRepo.person": _reads(lambda r, s: r.person(s.ada), lambda r, s: r.person(s.bob)),

@@ -176,9 +176,7 @@ def log(
         f"/contacts/{ids[0]}/touches",
         {k: v for k, v in body.items() if v is not None},
     )
-    err_console().print(
-        f"Logged {made['kind']} on {made['on']} with {escape(', '.join(contacts))}"
-    )
+    err_console().print(f"Logged {made['kind']} on {made['on']} with {escape(', '.join(contacts))}")
 
 
 def team_show(server: Server, json: bool = False, **_: Any) -> None:
