@@ -14,7 +14,7 @@ from typing import Any, NoReturn
 
 import typer
 
-from netgarden.cli.context import print_json, state
+from netgarden.cli.context import state
 
 
 @dataclass(frozen=True)
@@ -160,7 +160,3 @@ def _said(status: int, raw: bytes, server: Server) -> str:
 def _word(field: object) -> str:
     name = str(field)
     return WORDS.get(name, "--" + name.replace("_", "-"))
-
-
-def show_json(value: Any) -> None:
-    print_json(value)

@@ -24,7 +24,7 @@ from netgarden.domain.agenda_items import AgendaItem, Subject, SubjectType
 from netgarden.domain.agenda_subjects import Pending, subject_items
 from netgarden.errors import InvalidValue, NotFound, UserError
 from netgarden.services.database import Unit
-from netgarden.store.accounts import AccountRepo, Signed
+from netgarden.store.accounts import Signed
 from netgarden.store.shared_ties import SharedTieRepo
 from netgarden.store.teams import AskRow, InviteRow, MemberRow, TeamRepo, TeamRow
 
@@ -252,12 +252,3 @@ def acting(unit: Unit, email: str | None) -> Signed:
     from netgarden.services.accounts import acting_user
 
     return acting_user(unit, email)
-
-
-def members_of(unit: Unit, team_id: int) -> list[MemberRow]:
-    return TeamRepo(unit.session).members(team_id)
-
-
-def me_of(unit: Unit, user_id: int) -> Signed | None:
-    user = AccountRepo(unit.session).user_by_id(user_id)
-    return None if user is None else Signed(user.id, user.email, user.workspace_id, user.is_admin)
