@@ -170,6 +170,7 @@ def test_asking_for_an_introduction_puts_it_on_their_today_and_they_answer(
 ) -> None:
     priya = _know(server, team["bob"], "Priya Raman", "Lumina AI", 3)
     ada, bob = browser("ada@example.org"), browser("bob@example.org")
+    assert all(i["subject"]["type"] != "team-ask" for i in bob.get("/api/v1/agenda").json())
     page = ada.get("/team", params={"company": "Lumina"})
     assert "Ask bob for an introduction" in page.text
     asked = form(

@@ -25,6 +25,7 @@ from netgarden.domain.agenda_subjects import Pending, subject_items
 from netgarden.errors import InvalidValue, NotFound, UserError
 from netgarden.services.database import Unit
 from netgarden.store.accounts import Signed
+from netgarden.store.changes import bump
 from netgarden.store.shared_ties import SharedTieRepo
 from netgarden.store.teams import AskRow, InviteRow, MemberRow, TeamRepo, TeamRow
 
@@ -196,6 +197,8 @@ def ask(
         for t in teams.teams_of(me.user_id)
         if any(m.user_id == holder.user_id and m.sharing for m in teams.members(t.id))
     )
+    # the request is on the holder's Today: what was cached of their workspace is stale
+    bump(unit.session, holder.workspace_id)
     ask_id = teams.ask(
         {
             "workspace_id": holder.workspace_id,
