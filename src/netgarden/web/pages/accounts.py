@@ -53,13 +53,7 @@ async def sign_in(request: Request) -> Response:
 
     done = await run_in_threadpool(work)
     if done.token is None:
-        error = done.refusal()
-        status = 429 if done.retry_after else 401
-        answer = page(request, "sign_in.html", status=status, next=target,
-                      values={"email": email}, errors={"password": str(error)})  # fmt: skip
-        if done.retry_after:
-            answer.headers["Retry-After"] = str(done.retry_after)
-        return answer
+        return _refused(request, done, target, email)
     answer = RedirectResponse(target, status_code=303)
     session_cookie(answer, request, done.token)
     answer.set_cookie(CSRF_COOKIE, secrets.token_urlsafe(32), path="/", httponly=True,
@@ -82,6 +76,16 @@ async def sign_out(request: Request) -> Response:
     await run_in_threadpool(work)
     answer = RedirectResponse("/sign-in", status_code=303)
     answer.delete_cookie(SESSION_COOKIE, path="/")
+    return answer
+
+
+def _refused(request: Request, done: SignIn, target: str, email: str) -> Response:
+    """The sign-in page again, saying why (and when to try again, if limited)."""
+    status = 429 if done.retry_after else 401
+    answer = page(request, "sign_in.html", status=status, next=target,
+                  values={"email": email}, errors={"password": str(done.refusal())})  # fmt: skip
+    if done.retry_after:
+        answer.headers["Retry-After"] = str(done.retry_after)
     return answer
 
 
