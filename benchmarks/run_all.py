@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import bench_practice  # issue 15
 from bench_career import measure as career_measure  # issue 16
 from bench_roi import measure as roi_measure  # issue 16
+from bench_team import team_rows  # issue 19: teams
 from corpus_gen import connections_csv
 
 OUT = Path(__file__).parent / "out"
@@ -419,6 +420,7 @@ def main() -> None:
         rows += web_rows(db, someone, args.web_requests)
     rows += [Row(*figures) for figures in career_measure(db, args.runs)]  # issue 16: call-list
     rows += [Row(*figures) for figures in roi_measure(db, args.runs)[0]]  # issue 16: roi
+    rows += [Row(*r) for r in team_rows(args.contacts // 10, args.touches // 10, 3)]  # issue 19
     report = {
         "network": {"contacts": args.contacts, "touches": args.touches},
         "runs": args.runs,

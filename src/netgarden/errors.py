@@ -13,7 +13,9 @@
     │   │   ├── UnknownContact     nobody matched; carries close suggestions
     │   │   └── AmbiguousContact   several matched; carries the candidates
     │   ├── FormatError            a whole file to import is not what it claims to be (``file``)
-    │   └── BackupError            a document is not a backup this version can restore
+    │   ├── BackupError            a document is not a backup this version can restore
+    │   ├── NotSignedIn            server mode: no valid session or token (the API answers 401)
+    │   └── TooManyAttempts        server mode: sign-in refused for a while (429, Retry-After)
     └── StoreError                 the database cannot be used as it is (exit 1)
         ├── SchemaTooNew           the database was written by a newer netgarden
         ├── DatabaseBusy           another program held the write lock too long (try again)
@@ -153,6 +155,19 @@ class FormatError(UserError):
 
 class BackupError(UserError):
     """The document is not a netgarden backup this version can restore."""
+
+
+class NotSignedIn(UserError):
+    """Server mode: the request carries no valid session or API token, or the sign-in was
+    refused (wrong email or password, a disabled account)."""
+
+
+class TooManyAttempts(UserError):
+    """Server mode: too many failed sign-ins for this account or from this address."""
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        self.retry_after = retry_after
+        super().__init__(message)
 
 
 class StoreError(NetgardenError):

@@ -173,6 +173,21 @@ SETTINGS: tuple[Setting, ...] = (
         "subscription address from it.",
         web_url,
     ),
+    # issue 19: the CLI talking to a team server
+    Setting(
+        "server",
+        "NETGARDEN_SERVER",
+        "A team server's address: today, show, search, list, add, log and team run there "
+        "(through its REST API) instead of on the local database.",
+        web_url,
+    ),
+    Setting(
+        "token",
+        "NETGARDEN_TOKEN",
+        "Your API token on `server` (made on its team page or with `token add`); keep the "
+        "config file private.",
+        _text,
+    ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 
@@ -188,6 +203,8 @@ class Settings:
     allowed_hosts: tuple[str, ...] = ()
     time_zone: str | None = None
     public_url: str = "http://127.0.0.1:8000"
+    server: str | None = None  # issue 19
+    token: str | None = None
 
     @classmethod
     def load(
@@ -285,6 +302,7 @@ def config_template() -> str:
     defaults = Settings(db=default_db_path())
     # what an unset setting amounts to, as a value to uncomment
     unset = {"database_url": defaults.url, "time_zone": local_zone()}
+    unset.update(server="https://netgarden.example.com", token="ngt_…")  # issue 19: examples
     for setting in SETTINGS:
         value = getattr(defaults, setting.name)
         value = unset.get(setting.name, value) if value is None else value

@@ -254,6 +254,7 @@ COMMANDS = [
     ("goals",), ("goal", "preset", "para"), ("content", "list"), ("community", "list"),  # 15
     ("company", "list"), ("changes",), ("call-list",),  # issue 16
     ("opp", "list"), ("roi",),  # issue 16
+    ("user", "list"), ("token", "list"), ("team", "show"),  # issue 19
 ]  # fmt: skip
 
 

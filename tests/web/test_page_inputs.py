@@ -51,6 +51,18 @@ FORMS_BEHIND_A_STEP = {
     # Today's toasts: undo a log, lift a snooze (#11)
     "/touches/{touch_id}/undo": {"csrf_token": ""},
     "/contacts/{contact_id}/unsnooze": {"until": "2030-01-01"},
+    # server mode (issue 19): its forms show to a signed-in account only
+    "/sign-in": {"email": "ada@example.org", "password": "x", "next": "/"},
+    "/sign-out": {"csrf_token": ""},
+    "/team": {"name": "Search circle"},
+    "/team/invite": {"email": "bob@example.org", "team": ""},
+    "/team/join": {"team": "Search circle"},
+    "/team/share": {"sharing": "on", "team": ""},
+    "/team/asks": {"teammate": "bob@example.org", "contact_id": "1", "message": "x"},
+    "/team/asks/{ask_id}/answer": {"answer": "yes", "note": "x"},
+    "/team/tokens": {"name": "laptop"},
+    "/team/tokens/remove": {"name": "laptop"},
+    "/team/password": {"current_password": "x", "new_password": "y"},
 }
 
 
@@ -101,6 +113,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient,
                    "touch_id": str(touch.json()["id"]),
                    "key": "cold", "token": "not-the-feed-token",
                    "tab": "timeline", "section": "met"}  # fmt: skip
+        samples["ask_id"] = "1"  # issue 19: an introduction request
         yield client, samples
     app.state.database.close()
 

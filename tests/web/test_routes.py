@@ -125,6 +125,16 @@ API = {
     ("POST", "/api/v1/changes/{change_id}/dismiss",
      "dismiss_api_v1_changes__change_id__dismiss_post"),
     ("GET", "/api/v1/call-list", "get_call_list_api_v1_call_list_get"),
+    # server mode (issue 19): me, teams, who knows whom, introduction requests
+    ("GET", "/api/v1/me", "who_am_i_api_v1_me_get"),
+    ("GET", "/api/v1/team", "team_overview_api_v1_team_get"),
+    ("POST", "/api/v1/teams", "create_team_api_v1_teams_post"),
+    ("POST", "/api/v1/team/invitations", "invite_api_v1_team_invitations_post"),
+    ("POST", "/api/v1/team/join", "join_api_v1_team_join_post"),
+    ("PUT", "/api/v1/team/sharing", "set_sharing_api_v1_team_sharing_put"),
+    ("GET", "/api/v1/team/who", "team_who_api_v1_team_who_get"),
+    ("POST", "/api/v1/team/asks", "ask_api_v1_team_asks_post"),
+    ("POST", "/api/v1/team/asks/{ask_id}/answer", "answer_api_v1_team_asks__ask_id__answer_post"),
 }  # fmt: skip
 
 PAGES_READ = [

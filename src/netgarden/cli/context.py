@@ -129,6 +129,8 @@ def _worth_adding(reference: str, candidates: list[Any]) -> bool:
 @dataclass
 class AppState:
     db: Path | None = None
+    server: str | None = None  # issue 19: a team server, and the API token for it
+    token: str | None = None
 
 
 def state(ctx: typer.Context) -> AppState:

@@ -8,7 +8,8 @@ from pathlib import Path
 import typer
 
 from netgarden import __version__
-from netgarden.cli import (  # issue 15
+from netgarden.cli import (
+    accounts,
     agenda,
     career,
     config,
@@ -24,10 +25,12 @@ from netgarden.cli import (  # issue 15
     periods,  # issue 15
     plans,
     profile,
+    remote,
     reviews,
     roi,
     sync,
     tasks,
+    teams,
     templates,
     touches,
     transfer,
@@ -68,9 +71,21 @@ def main(
     version: bool = typer.Option(
         False, "--version", help="Print the version and exit.", callback=_version, is_eager=True
     ),
+    server: str | None = typer.Option(
+        None,
+        "--server",
+        help="A team server's address (https://…): the everyday commands "
+        "run there, as the --token's account (default: the server setting).",
+    ),
+    token: str | None = typer.Option(
+        None,
+        "--token",
+        help="An API token of your account on --server (default: the "
+        "token setting, or $NETGARDEN_TOKEN).",
+    ),
 ) -> None:
     """Tend a professional network: circles and cadences, today's agenda, every touch."""
-    ctx.obj = AppState(db=db)
+    ctx.obj = AppState(db=db, server=server, token=token)
 
 
 for module in (contacts, touches, agenda, config, data, transfer, value, network, events, tasks,
@@ -85,6 +100,9 @@ periods.register(app)  # issue 15: review week|month|quarter|year
 career.register(app)  # issue 16: company, changes, call-list
 opportunities.register(app)  # issue 16: opp
 roi.register(app)  # issue 16: roi
+accounts.register(app)  # issue 19: user, token
+teams.register(app)  # issue 19: team
+remote.install(app)  # issue 19: --server runs the everyday commands on a team server
 use_plain_help(app)
 
 

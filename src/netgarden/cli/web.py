@@ -31,6 +31,12 @@ def serve(
         help="Also answer requests addressed to this host name (repeatable); only "
         "127.0.0.1, localhost, ::1 and the --host address are answered otherwise.",
     ),
+    multi_user: bool = typer.Option(
+        False,
+        "--multi-user",
+        help="Server mode: accounts (netgarden user add) sign in, "
+        "each with a private workspace; nothing answers without a session or an API token.",
+    ),
 ) -> None:
     """Start the web app and the REST API (/api/v1, /docs) on this database."""
     from dataclasses import replace
@@ -46,12 +52,14 @@ def serve(
     names = (*settings.allowed_hosts, *allowed_host, *([] if host in WILDCARDS else [host]))
     listening = _listen(host, port)  # first: the port may be taken
     try:
-        app = create_app(replace(settings, allowed_hosts=names))
+        app = create_app(replace(settings, allowed_hosts=names), multi_user=multi_user)
     except BaseException:
         listening.close()
         raise
     shown = f"[{host}]" if ":" in host else host
     err_console().print(f"netgarden is running at [bold]http://{shown}:{port}[/] (Ctrl-C stops it)")
+    if multi_user:  # issue 19
+        _say_accounts(app)
     if host in WILDCARDS and not (settings.allowed_hosts or allowed_host):
         err_console().print(
             "It answers only requests addressed to 127.0.0.1, localhost or ::1: add "
@@ -59,6 +67,20 @@ def serve(
         )
     server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
     server.run(sockets=[listening])
+
+
+def _say_accounts(app: object) -> None:
+    """Server mode with no account yet: say how to add the first."""
+    from netgarden.services.accounts import users
+
+    with app.state.database.transaction(0, write=False) as unit:  # type: ignore[attr-defined]
+        count = len(users(unit))
+    if count == 0:
+        err_console().print(
+            "Server mode: there is no account yet; add one with: netgarden user add EMAIL --admin"
+        )
+    else:
+        err_console().print(f"Server mode: {count} account{'s' if count != 1 else ''} may sign in")
 
 
 def _listen(host: str, port: int) -> socket.socket:

@@ -43,6 +43,7 @@ class SubjectType(StrEnum):
     TASK = "task"
     MEETING = "meeting"  # a planned meeting
     JOB_CHANGE = "job-change"  # issue 16: an accepted job change to congratulate on
+    TEAM_ASK = "team-ask"  # a teammate asks me for an introduction (issue 19)
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,6 +64,9 @@ def agenda_and_routines(
     from netgarden.services.job_changes import congratulate_items
 
     others += congratulate_items(unit, as_of)  # issue 16: new roles to congratulate on
+    from netgarden.services.teams import ask_items
+
+    others += ask_items(unit, as_of)  # issue 19: teammates asking me for introductions
     if routines.picks is None and pick_week:  # one ranking of every lapsed tie serves both
         ranked = build_agenda(states, as_of, prefs, ties, None, flagged, True, others, routines)
         routines = store_week_picks(unit, as_of, ranked)

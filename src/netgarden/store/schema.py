@@ -33,6 +33,7 @@ REVISIONS: tuple[str, ...] = (
     "0017",  # issue 15: touch purposes, anniversaries, weekly dormant picks
     "0018",  # career resilience: companies, role history, job changes (issue 16)
     "0019",  # issue 16: opportunities, their stages and shares
+    "0020",  # server mode: accounts, sessions, API tokens, teams (issue 19)
 )  # fmt: skip
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"

@@ -281,6 +281,7 @@ class PreferenceValue(Base):
 
 # the tables of other areas live in their own modules; importing them here registers them
 # on Base.metadata wherever the schema is needed, and keeps one import path for callers
+from netgarden.store import account_tables as account_tables  # noqa: E402  (issue 19)
 from netgarden.store import career_tables as career_tables  # noqa: E402  (issue 16)
 from netgarden.store import plan_tables as plan_tables  # noqa: E402  (issue 12)
 from netgarden.store import review_tables as review_tables  # noqa: E402  (issue 13)

@@ -27,7 +27,9 @@ from netgarden.web.limits import BodyLimitMiddleware
 HERE = Path(__file__).parent
 
 
-def create_app(settings: Settings) -> FastAPI:
+def create_app(settings: Settings, multi_user: bool = False) -> FastAPI:
+    """The app; ``multi_user`` (server mode, issue 19): accounts sign in, each works in
+    their own workspace, and nothing answers without a session or an API token."""
     from netgarden.web import api, pages
 
     hosts = allowed_names(settings.allowed_hosts)  # a mistyped name is refused first
@@ -41,6 +43,7 @@ def create_app(settings: Settings) -> FastAPI:
         lifespan=_lifespan,
     )
     app.state.settings = settings
+    app.state.multi_user = multi_user
     app.state.database = Database.open(settings)
     app.state.agenda = AgendaCache()
     app.state.templates = templates()
@@ -53,6 +56,10 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(feed.router)
     app.get("/docs", include_in_schema=False)(api_docs)
     app.add_middleware(BodyLimitMiddleware, limit=settings.upload_limit)
+    if multi_user:  # inside the CSRF middleware: a sign-in page's form gets its token
+        from netgarden.web.auth import AuthMiddleware
+
+        app.add_middleware(AuthMiddleware)
     app.add_middleware(CsrfMiddleware, hosts=hosts)
     app.add_middleware(HostMiddleware, allowed=hosts)  # the outermost: first to look
     app.exception_handler(NetgardenError)(_error)

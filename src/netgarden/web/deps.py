@@ -10,7 +10,8 @@ from fastapi import Depends, Request
 
 from netgarden.domain.agenda import AgendaItem
 from netgarden.services.agenda import AgendaCache
-from netgarden.services.database import Database, Unit
+from netgarden.services.database import LOCAL_WORKSPACE, Database, Unit
+from netgarden.store.accounts import Signed
 
 MAX_ID = 2**63 - 1  # SQLite's and PostgreSQL's bigint
 
@@ -23,17 +24,45 @@ def database(request: Request) -> Database:
 READS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
+def workspace_of(request: Request) -> int:
+    """The workspace this request works in: the signed-in user's in server mode (the auth
+    middleware put them in the request's state), the local one otherwise. Every page and
+    API route's unit of work is opened here (``unit``, pages' ``in_transaction``)."""
+    signed = getattr(request.state, "user", None)
+    if signed is not None:
+        return int(signed.workspace_id)
+    if getattr(request.app.state, "multi_user", False):  # never fall back to the local data
+        from netgarden.errors import NotSignedIn
+
+        raise NotSignedIn("sign in first")
+    return LOCAL_WORKSPACE
+
+
+def signed_in(request: Request) -> Signed:
+    """The signed-in user (server mode); teams have no meaning without one."""
+    from netgarden.errors import NotSignedIn
+
+    signed = getattr(request.state, "user", None)
+    if signed is None:
+        raise NotSignedIn(
+            "teams work in server mode: start the server with multi-user accounts and sign in"
+        )
+    return signed  # type: ignore[no-any-return]
+
+
 def unit(request: Request) -> Iterator[Unit]:
     """Committed when the handler returns, rolled back when it raises. Declared through
     ``UnitDep``: its "function" scope commits before the answer is sent, so a failed commit
     is an error answer and a client that got 201 finds what it wrote. Writes queue behind
     this process's other writers (Database.transaction); reads never wait."""
-    with database(request).transaction(write=request.method not in READS) as work:
+    workspace = workspace_of(request)
+    with database(request).transaction(workspace, write=request.method not in READS) as work:
         yield work
 
 
 # every route takes its unit of work through this (a test checks)
 UnitDep = Annotated[Unit, Depends(unit, scope="function")]
+SignedDep = Annotated[Signed, Depends(signed_in)]  # server mode (issue 19)
 
 
 class Agenda:

@@ -15,7 +15,9 @@ from netgarden.errors import (
     InvalidValue,
     NetgardenError,
     NotFound,
+    NotSignedIn,
     StoreError,
+    TooManyAttempts,
     UserError,
     WriteRefused,
 )
@@ -94,6 +96,10 @@ def status_of(error: NetgardenError) -> int:
         return 404
     if isinstance(error, InvalidValue):
         return 422
+    if isinstance(error, NotSignedIn):  # server mode (issue 19)
+        return 401
+    if isinstance(error, TooManyAttempts):
+        return 429
     if isinstance(error, (UserError, WriteRefused)):
         return 409
     if isinstance(error, StoreError):
@@ -103,7 +109,7 @@ def status_of(error: NetgardenError) -> int:
 
 def retry_after(error: NetgardenError) -> dict[str, str]:
     """A busy database is worth trying again in a moment: say when."""
-    if isinstance(error, DatabaseBusy):
+    if isinstance(error, DatabaseBusy | TooManyAttempts):
         return {"Retry-After": str(error.retry_after)}
     return {}
 

@@ -19,6 +19,7 @@ from netgarden.web.api import (
     plans,
     reviews,
     settings,
+    team,
     templates,
     today,
     touches,
@@ -35,3 +36,4 @@ router.include_router(goals.router)  # issue 15: goals, content, communities
 router.include_router(periods.router)  # issue 15: the period reviews
 router.include_router(career.router)  # issue 16: companies, changes, call list
 router.include_router(opportunities.router)  # issue 16: opportunities, roi
+router.include_router(team.router)  # issue 19: me, teams, who knows whom, asks

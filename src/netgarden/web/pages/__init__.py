@@ -6,6 +6,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from netgarden.web.pages import (
+    accounts,
     capture,
     career,
     contacts,
@@ -21,6 +22,7 @@ from netgarden.web.pages import (
     reviews,
     settings,
     styleguide,
+    team,
     templates,
     today,
     transfer,
@@ -39,3 +41,5 @@ router.include_router(reviews.router)  # network reviews (#13)
 router.include_router(goals.router)  # issue 15: the Goals page
 router.include_router(career.router)  # issue 16: call list, companies, job changes
 router.include_router(opportunities.router)  # issue 16: opportunities board, roi
+router.include_router(accounts.router)  # issue 19: sign in, sign out
+router.include_router(team.router)  # issue 19: the team page

@@ -47,9 +47,10 @@ def back(url: str) -> Response:
 
 async def in_transaction(request: Request, work: Callable[[Unit], T]) -> T:
     database: Database = request.app.state.database
+    workspace = deps.workspace_of(request)  # the signed-in user's, in server mode
 
     def run() -> T:
-        with database.transaction() as unit:
+        with database.transaction(workspace) as unit:
             return work(unit)
 
     return await run_in_threadpool(run)

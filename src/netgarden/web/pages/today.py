@@ -67,7 +67,8 @@ def today_page(
     shown = items[:SHOWN]
     grouped = sections(shown)
     lines = [item for _, _, group in grouped for item in group]
-    first = next((i for i in lines if i.about.type.value != "introduction"), None)
+    first = next((i for i in lines if i.about.type.value not in ("introduction", "team-ask")),
+                 None)  # fmt: skip
     return page(request, "today.html", items=shown, sections=grouped, total=len(items),
                 first=first, day=day, unplaced=0 if items else unplaced(unit))  # fmt: skip
 

@@ -174,6 +174,10 @@ def _root(request: Request) -> Path:
     """This server's own preview folder: private (0700, made by mkdtemp), bound to its
     database, removed when the server stops; never named in an answer."""
     root: Path = request.app.state.previews
+    signed = getattr(request.state, "user", None)
+    if signed is not None:  # server mode (issue 19): each account's previews apart
+        root = root / f"workspace-{signed.workspace_id}"
+        root.mkdir(mode=0o700, exist_ok=True)
     return root
 
 
