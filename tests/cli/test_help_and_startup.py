@@ -94,7 +94,7 @@ def test_a_read_command_does_not_import_what_it_does_not_use(read_db: str, name:
     probe = (
         "import sys, json\n"
         f"sys.argv = ['netgarden', '--db', {read_db!r}, *{READS[name]!r}]\n"
-        "from netgarden.cli.main import run\n"
+        "from netgarden.cli.launch import run\n"
         "try:\n    run()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
         f"never = set({NEVER_ON_READ!r})\n"
         "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} & never)))\n"
@@ -103,3 +103,28 @@ def test_a_read_command_does_not_import_what_it_does_not_use(read_db: str, name:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert json.loads(result.stdout.strip().splitlines()[-1]) == [], result.stdout
+
+
+def test_the_entry_point_finds_the_command_after_the_global_options() -> None:
+    from netgarden.cli.launch import command_of
+
+    assert command_of(["--db", "x.db", "list", "--limit", "5"]) == "list"
+    assert command_of(["--db=x.db", "search", "ada"]) == "search"
+    assert command_of(["show", "--db", "x"]) == "show"
+    assert command_of(["--help"]) is None
+    assert command_of(["--version", "list"]) is None
+    assert command_of([]) is None
+    assert command_of(["--db"]) is None
+
+
+@pytest.mark.parametrize("name", ["list", "search", "show", "strength"])
+def test_a_quick_command_is_the_same_command_as_in_the_whole_app(name: str) -> None:
+    from netgarden.cli.launch import quick_app
+
+    quick = quick_app(name)
+    assert quick is not None
+    whole = CliRunner().invoke(app, [name, "--help"])
+    alone = CliRunner().invoke(quick, [name, "--help"])
+    assert alone.exit_code == whole.exit_code == 0
+    assert alone.stdout == whole.stdout
+    assert CliRunner().invoke(quick, ["--help"]).exit_code == 0
