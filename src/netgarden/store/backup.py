@@ -22,8 +22,8 @@ from netgarden.store.tables import Base
 
 _SQLITE = sqlite_dialect()
 # how SQLAlchemy reads a stored instant or day that is not in its usual text
-_PARSE_STAMP: Any = _SQLITE.type_descriptor(DateTime()).result_processor(_SQLITE, None)
-_PARSE_DAY: Any = _SQLITE.type_descriptor(Date()).result_processor(_SQLITE, None)
+_PARSE_STAMP: Any = _SQLITE.type_descriptor(DateTime()).result_processor(_SQLITE, None)  # type: ignore[no-untyped-call]
+_PARSE_DAY: Any = _SQLITE.type_descriptor(Date()).result_processor(_SQLITE, None)  # type: ignore[no-untyped-call]
 
 FORMAT = "netgarden-backup"
 VERSION = 1
