@@ -42,32 +42,38 @@ BIN = Path(sys.executable).parent / "netgarden"
 END = "2026-11-22"
 TIME = "/usr/bin/time"
 
+# every statement the command's process ran, as SQLite ran it (values in place): through
+# SQLAlchemy or, for a read command, the bare sqlite3 reader alike (issue 18)
 RECORD = """
-import json, sys
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
+import json, sqlite3, sqlite3.dbapi2, sys
 seen = []
-def noted(conn, cursor, statement, parameters, context, many):
-    seen.append([statement, parameters, many])
-event.listen(Engine, "before_cursor_execute", noted)
-from netgarden.cli.main import app
+connect = sqlite3.connect
+def traced(*args, **kwargs):
+    connection = connect(*args, **kwargs)
+    connection.set_trace_callback(seen.append)
+    return connection
+sqlite3.connect = sqlite3.dbapi2.connect = traced  # SQLAlchemy's pysqlite uses dbapi2
+from netgarden.cli.launch import run
+out, sys.argv = sys.argv[1], ["netgarden", *sys.argv[2:]]
 try:
-    app(sys.argv[2:], prog_name="netgarden")
+    run()
 except SystemExit:
     pass
-with open(sys.argv[1], "w") as fp:
-    json.dump(seen, fp, default=str)
+with open(out, "w") as fp:
+    json.dump(seen, fp)
 """
 REPLAY = """
 import json, sqlite3, sys
 db = sqlite3.connect(sys.argv[1], isolation_level=None)  # the recorded BEGINs are replayed
-for statement, parameters, many in json.load(open(sys.argv[2])):
-    if statement.startswith("BEGIN") and db.in_transaction:  # the app ended the one before
+for statement in json.load(open(sys.argv[2])):
+    head = statement.lstrip()[:8].upper()
+    if head.startswith("--"):  # a trigger's step: the statement that fired it runs it
+        continue
+    if head.startswith("BEGIN") and db.in_transaction:  # the app ended the one before
         db.execute("COMMIT")
-    if many:
-        db.executemany(statement, parameters)
-    else:
-        db.execute(statement, parameters).fetchall()
+    if head.startswith(("COMMIT", "ROLLBACK", "END")) and not db.in_transaction:
+        continue
+    db.execute(statement).fetchall()
 if db.in_transaction:
     db.execute("COMMIT")
 """

@@ -1,3 +1,3 @@
-from netgarden.cli.main import run
+from netgarden.cli.launch import run
 
 run()

@@ -86,3 +86,37 @@ def test_streaming_memory_does_not_grow_with_the_network(tmp_path: Path) -> None
     big_size, big_peak = _backup_peak(tmp_path / "big.db", 6000)
     assert big_size > 3 * small_size
     assert big_peak < 1.25 * small_peak, f"{small_peak:,} -> {big_peak:,} bytes at the peak"
+
+
+def test_stored_text_in_unusual_forms_streams_as_sqlalchemy_reads_it(tmp_path: Path) -> None:
+    """The raw SQLite formatter (issue 18) writes what the typed rows would: instants
+    stored without microseconds or with a T, a flag stored as 0/1."""
+    from sqlalchemy import text
+
+    from netgarden.store.backup import _raw_parts, _typed_parts
+
+    database = open_database(tmp_path / "a.db")
+    with database.transaction() as unit:
+        ids = [add_contact(unit, ContactInput(name=n), NOW, TODAY) for n in ("Ada", "Bo", "Cy")]
+        log_touch(unit, ids, TouchInput("email", "2026-11-02", "out", replied=False), NOW, TODAY)
+        unit.session.execute(
+            text("UPDATE contacts SET created_at = :at, updated_at = '2026-11-22T09:30:00' "
+                 "WHERE id = :id"), {"at": "2026-11-22 09:00:00", "id": ids[1]},
+        )  # fmt: skip
+        unit.session.execute(
+            text("UPDATE contacts SET archived_at = '2026-11-22 09:00:00.250000' WHERE id = :id"),
+            {"id": ids[2]},
+        )
+        for name in ("contacts", "touches", "touch_participants"):
+            table = _table(name)
+            columns = _columns(table)
+            query = (
+                select(*(table.c[c] for c in columns))
+                .where(table.c.workspace_id == 1)
+                .order_by(table.c.id if "id" in table.c else table.c[columns[0]])
+            )
+            raw = [r for part in _raw_parts(unit.session, query, table, columns, 2) for r in part]
+            typed = [r for part in _typed_parts(unit.session, query, 2) for r in part]
+            assert raw == typed, name
+            assert json.dumps(raw) == json.dumps(typed)
+    database.close()

@@ -105,6 +105,6 @@ def test_every_surface_shows_why_a_path_ranks_where_it_does(cli: Cli) -> None:
     with TestClient(app, base_url="http://127.0.0.1:8000") as client:
         [api_best, *_] = client.get("/api/v1/paths", params={"company": "lumina"}).json()
         assert {k: api_best[k] for k in ("help", "why")} == {k: best[k] for k in ("help", "why")}
-        page = client.get("/contacts/2?tab=network").text
+        page = client.get("/contacts/2?tab=network&paths=1").text  # issue 18: paths after the tab
         assert "help 0.9, VP (“VP Product”)" in page
     app.state.database.close()

@@ -131,3 +131,31 @@ def test_the_ledger_and_touch_forms_answer_on_their_tabs(client: TestClient) -> 
     assert wrong.status_code == 422 and 'aria-labelledby="tab-value"' in wrong.text
     late = form(client, f"/contacts/{ada}/touches", {"kind": "call", "on": "2999-01-01"})
     assert late.status_code == 422 and 'aria-labelledby="tab-timeline"' in late.text
+
+
+def test_the_warm_paths_come_after_the_network_tab_and_are_kept_until_a_write(
+    client: TestClient,
+) -> None:
+    """Issue 18: the network tab shows at once and asks for its warm paths (HTMX, or a link
+    without JavaScript); they are read once and kept until the workspace changes."""
+    ada = _ada(client)
+    cy = int(
+        client.post("/api/v1/contacts", json={"name": "Cy Chen", "circle": "inner"}).json()["id"]
+    )
+    client.post(f"/api/v1/contacts/{cy}/touches", json={"kind": "coffee"})
+    form(client, f"/contacts/{cy}/links", {"other": "Ada Lovelace", "strength": "strong"})
+    cache = client.app.state.paths  # type: ignore[attr-defined]
+    tab = client.get(f"/contacts/{ada}?tab=network").text
+    assert f'hx-get="/contacts/{ada}/paths" hx-trigger="load"' in tab
+    assert f'href="/contacts/{ada}?tab=network&amp;paths=1#warm-paths"' in tab
+    assert "Cy Chen → Ada Lovelace" not in tab and cache.computed == 0
+    panel = client.get(f"/contacts/{ada}/paths", headers=HX)
+    assert panel.status_code == 200 and "<html" not in panel.text
+    assert "Warm paths to Ada Lovelace" in panel.text and "Cy Chen → Ada Lovelace" in panel.text
+    assert "hx-get" not in panel.text and cache.computed == 1
+    inline = client.get(f"/contacts/{ada}", params={"tab": "network", "paths": "1"}).text
+    assert "Cy Chen → Ada Lovelace" in inline and cache.computed == 1  # kept
+    client.post(f"/api/v1/contacts/{cy}/touches", json={"kind": "call"})
+    assert "Cy Chen → Ada Lovelace" in client.get(f"/contacts/{ada}/paths").text
+    assert cache.computed == 2  # a write: read again
+    assert client.get("/contacts/99999/paths").status_code == 404

@@ -15,6 +15,7 @@ from netgarden.cli.context import (
     now,
     parse_day,
     print_json,
+    read_only,
     today,
     unit_of_work,
     who,
@@ -190,7 +191,7 @@ def list_(
     from netgarden.domain.views import ListFilter
     from netgarden.services.listing import list_contacts
 
-    with unit_of_work(ctx) as unit:
+    with read_only(ctx) as unit:
         rows = list_contacts(unit, ListFilter(circle, tag, company, archived, limit))
     if json:
         from netgarden.cli.render import LIST_JSON, row_json
@@ -212,7 +213,7 @@ def search(
     """Find people across names, companies, titles, notes, interests and touch notes."""
     from netgarden.services.search import search as run_search
 
-    with unit_of_work(ctx) as unit:
+    with read_only(ctx) as unit:
         hits = run_search(unit, " ".join(query), limit, archived)
     if json:
         from netgarden.cli.render import SEARCH_JSON, row_json

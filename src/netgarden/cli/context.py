@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from netgarden.services.database import Unit
+    from netgarden.services.read_only import ReadUnit
 
 
 P = ParamSpec("P")
@@ -152,6 +153,21 @@ def unit_of_work(ctx: typer.Context, dry_run: bool = False) -> Iterator[Unit]:
             yield unit
     finally:
         database.close()
+
+
+@contextmanager
+def read_only(ctx: typer.Context) -> Iterator[Unit | ReadUnit]:
+    """A read: on a current SQLite file, a bare read-only unit that never imports
+    SQLAlchemy (services/read_only.py); otherwise the usual unit of work."""
+    from netgarden.services.read_only import read_unit
+    from netgarden.settings import Settings
+
+    with read_unit(Settings.load(db=state(ctx).db)) as bare:
+        if bare is not None:
+            yield bare
+            return
+    with unit_of_work(ctx) as unit:
+        yield unit
 
 
 def today() -> dt.date:

@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-import typer
-
-from netgarden import __version__
 from netgarden.cli import (
     accounts,
     agenda,
@@ -37,55 +31,10 @@ from netgarden.cli import (
     value,
     web,
 )
-from netgarden.cli.context import AppState
+from netgarden.cli.app_base import new_app
 from netgarden.cli.help import use_plain_help
 
-app = typer.Typer(
-    name="netgarden",
-    help="Tend a professional network: circles and cadences, today's agenda, every touch.",
-    no_args_is_help=True,
-    add_completion=True,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-    suggest_commands=False,  # Click suggests a command for a typo; Typer would repeat it
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"netgarden {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def main(
-    ctx: typer.Context,
-    db: Path | None = typer.Option(
-        None,
-        "--db",
-        help="Database file (default: $NETGARDEN_DB, then the config file, "
-        "then netgarden.db in your data directory). Created on first use.",
-        dir_okay=False,
-    ),
-    version: bool = typer.Option(
-        False, "--version", help="Print the version and exit.", callback=_version, is_eager=True
-    ),
-    server: str | None = typer.Option(
-        None,
-        "--server",
-        help="A team server's address (https://…): the everyday commands "
-        "run there, as the --token's account (default: the server setting).",
-    ),
-    token: str | None = typer.Option(
-        None,
-        "--token",
-        help="An API token of your account on --server (default: the "
-        "token setting, or $NETGARDEN_TOKEN).",
-    ),
-) -> None:
-    """Tend a professional network: circles and cadences, today's agenda, every touch."""
-    ctx.obj = AppState(db=db, server=server, token=token)
+app = new_app()
 
 
 for module in (contacts, touches, agenda, config, data, transfer, value, network, events, tasks,
@@ -107,9 +56,7 @@ use_plain_help(app)
 
 
 def run() -> None:
-    """Entry point."""
-    try:
-        app()
-    except KeyboardInterrupt:
-        typer.echo("interrupted; nothing was written", err=True)
-        sys.exit(130)
+    """Entry point (the installed command's is cli/launch.py's, which starts faster)."""
+    from netgarden.cli.launch import started
+
+    started(app)

@@ -5,18 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
 
 from netgarden.cli.context import escape
-from netgarden.domain.agenda import AgendaItem
-from netgarden.domain.views import ContactView, TouchView
-from netgarden.services.importing import ImportSummary
-from netgarden.services.listing import ContactSummary
-from netgarden.store.search import MARK_END, MARK_START, SearchHit
+from netgarden.store.search_reads import MARK_END, MARK_START
 from netgarden.words import count
+
+if TYPE_CHECKING:
+    from netgarden.domain.agenda import AgendaItem
+    from netgarden.domain.views import ContactView, TouchView
+    from netgarden.services.importing import ImportSummary
+    from netgarden.services.listing import ContactSummary
+    from netgarden.store.search_reads import SearchHit
 
 # What the --json outputs write, by name (allowlists): a field added later to a contact or a
 # listing row (a private note, an owner) is not written until it is named here.

@@ -14,6 +14,7 @@ from netgarden.cli.context import (
     now,
     parse_day,
     print_json,
+    read_only,
     today,
     unit_of_work,
     who,
@@ -120,7 +121,7 @@ def strength(
     from netgarden.services.lookup import names_of, resolve_contact
     from netgarden.services.strength import contact_strength
 
-    with unit_of_work(ctx) as unit:
+    with read_only(ctx) as unit:
         report = contact_strength(unit, resolve_contact(unit, contact), today())
         name = names_of(unit, [report.contact_id])[report.contact_id]
     result: dict[str, Any] = {

@@ -41,7 +41,7 @@ class Overview:
 @dataclass(frozen=True)
 class NetworkTab:
     known: list[Known]
-    paths: list[WarmPath]
+    paths: list[WarmPath] | None  # None: not read yet (the page asks for them after)
     introductions: list[IntroView]
 
 
@@ -71,15 +71,55 @@ def overview(unit: Unit, header: Header) -> Overview:
     return Overview(open_tasks(unit, header.contact.id), header.contact.touches[:LAST_TOUCHES])
 
 
-def network_tab(unit: Unit, contact_id: int, today: dt.date) -> NetworkTab:
-    """Whom they know, the warmest ways to reach them, and introductions they are part of."""
+def network_tab(
+    unit: Unit, contact_id: int, today: dt.date, paths: list[WarmPath] | None = None
+) -> NetworkTab:
+    """Whom they know and introductions they are part of; the warmest ways to reach them
+    when given (:func:`ways_in`: the page asks for them after it is shown)."""
     from netgarden.services.introductions import introductions
     from netgarden.services.links import known_by
+
+    intros = [i for i in introductions(unit) if contact_id in (i.a_id, i.b_id)]
+    return NetworkTab(known_by(unit, contact_id), paths, intros)
+
+
+class WarmPathsCache:
+    """A contact's warm paths, kept until the workspace changes (its change counter,
+    store/changes.py, bumped by every writing transaction of any process): they cost a few
+    hundred milliseconds at 30,000 contacts, and the same page is opened again and again."""
+
+    SIZE = 256
+
+    def __init__(self) -> None:
+        import threading
+        from collections import OrderedDict
+
+        self._lock = threading.Lock()
+        self._items: OrderedDict[tuple[object, ...], list[WarmPath]] = OrderedDict()
+        self.computed = 0  # for tests
+
+    def get(self, unit: Unit, contact_id: int, today: dt.date) -> list[WarmPath]:
+        key = (unit.workspace_id, unit.changes(), contact_id, today)
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+                return found
+        found = ways_in(unit, contact_id, today)
+        with self._lock:
+            self.computed += 1
+            self._items[key] = found
+            while len(self._items) > self.SIZE:
+                self._items.popitem(last=False)
+        return found
+
+
+def ways_in(unit: Unit, contact_id: int, today: dt.date) -> list[WarmPath]:
+    """The few warmest paths to a contact through someone (not the contact alone)."""
     from netgarden.services.paths import warm_paths
 
     paths = warm_paths(unit, to=contact_id, limit=PATHS, today=today)
-    intros = [i for i in introductions(unit) if contact_id in (i.a_id, i.b_id)]
-    return NetworkTab(known_by(unit, contact_id), [p for p in paths if len(p.ids) > 1], intros)
+    return [p for p in paths if len(p.ids) > 1]
 
 
 def value_tab(unit: Unit, contact_id: int) -> LedgerReport:
@@ -88,13 +128,15 @@ def value_tab(unit: Unit, contact_id: int) -> LedgerReport:
     return ledger_report(unit, contact_id)
 
 
-def tab_data(unit: Unit, header: Header, tab: str, today: dt.date) -> dict[str, Any]:
+def tab_data(
+    unit: Unit, header: Header, tab: str, today: dt.date, paths: list[WarmPath] | None = None
+) -> dict[str, Any]:
     """What one tab shows, by the names its template uses."""
     contact_id = header.contact.id
     if check_tab(tab) == "overview":
         return {"overview": overview(unit, header)}
     if tab == "network":
-        return {"network": network_tab(unit, contact_id, today)}
+        return {"network": network_tab(unit, contact_id, today, paths)}
     if tab == "value":
         return {"ledger": value_tab(unit, contact_id)}
     return {}  # the timeline is the header's contact's touches

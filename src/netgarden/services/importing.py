@@ -104,6 +104,7 @@ def import_sources(
                 applier.person(checked)
             else:
                 applier.touch(checked)
+            applier.flush_if_due()
             if progress is not None:
                 progress(1)
     if strict and summary.skipped:
@@ -175,6 +176,9 @@ def _text(name: str, value: str | None) -> str | None:
     return check_length(name, clean_text(value, multiline=name in MULTILINE))
 
 
+FLUSH_EVERY = 10_000  # records staged before they are written (issue 18: flat memory)
+
+
 class _Applier:
     """Collects creations and updates, then writes them in bulk. A new contact or touch has
     a stand-in id (negative) until the database gives its own when the rows are written."""
@@ -207,6 +211,16 @@ class _Applier:
         from netgarden.services.job_changes import ChangeCollector
 
         self.job_changes = ChangeCollector(unit, now.date())
+        self.real: dict[int, int] = {}  # a written stand-in id → the database's
+        self.staged = 0
+
+    def flush_if_due(self) -> None:
+        """Write what is staged every FLUSH_EVERY records, so memory stays flat however
+        long the file (issue 18); touches from calendars and mailboxes, which count people
+        across the whole import, are written once at the end."""
+        self.staged += 1
+        if self.staged >= FLUSH_EVERY and self.summary.files is None:
+            self.flush(final=False)
 
     def person(self, record: PersonRecord) -> None:
         if record.emails or record.linkedin_url:
@@ -327,14 +341,15 @@ class _Applier:
             self.touched.add(contact_id)
         self.summary.touches += 1
 
-    def flush(self) -> None:
+    def flush(self, final: bool = True) -> None:
         from netgarden.services.matching import FILLABLE
 
         given = self.loader.contacts(
             self.new_contacts,
             ("workspace_id", "name", "name_key", *FILLABLE, "circle", "created_at", "updated_at"),
         )
-        real = dict(zip(self.new_contact_ids, given, strict=True))
+        real = self.real
+        real.update(zip(self.new_contact_ids, given, strict=True))
 
         def of(contact_id: int) -> int:  # a stand-in id becomes the database's
             return real.get(contact_id, contact_id)
@@ -353,7 +368,7 @@ class _Applier:
         self.loader.participants(
             (touch_of[t], of(c), *rest) for t, c, *rest in self.new_participants
         )
-        if self.replies:
+        if self.replies and final:
             from netgarden.services.file_touches import mark_replies
 
             self.summary.replied = mark_replies(self.unit, self.replies, self.seen_keys)
@@ -371,8 +386,18 @@ class _Applier:
             [(of(a), of(b), evidence, score) for a, b, evidence, score in self.candidates]
         )
         self.loader.fingerprints((ws, fp, of(c)) for ws, fp, c in self.new_fingerprints)
-        self.summary.changes = self.job_changes.flush(of)
+        self.summary.changes += self.job_changes.flush(of)  # each batch's, once
         self.unit.search.reindex(sorted({of(c) for c in self.touched} | set(given)))
+        self._staged_written()
+
+    def _staged_written(self) -> None:
+        self.staged = 0
+        for staged in (self.new_contact_ids, self.new_touch_ids, self.new_contacts,
+                       self.new_emails, self.new_phones, self.new_tags, self.new_touches,
+                       self.new_participants, self.candidates, self.new_fingerprints):  # fmt: skip
+            staged.clear()
+        self.updates.clear()
+        self.touched.clear()
 
 
 # What a name-only record's fingerprint hashes, by name: a field added to PersonRecord later

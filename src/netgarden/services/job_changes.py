@@ -81,6 +81,7 @@ class ChangeCollector:
 
     def flush(self, real_id: Callable[[int], int]) -> int:
         rows = [{**row, "contact_id": real_id(row["contact_id"])} for row in self.rows]
+        self.rows = []  # an import writes in batches: each change once
         if rows:
             self.unit.career.add_changes(rows)
         return len(rows)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netgarden.domain.cadence import clock_start, effective_cadence, next_due_on
 from netgarden.domain.normalize import (
@@ -20,7 +20,10 @@ from netgarden.domain.views import ListFilter
 from netgarden.errors import (
     InvalidValue,
 )
-from netgarden.services.database import Unit
+
+if TYPE_CHECKING:
+    from netgarden.services.database import Unit
+    from netgarden.services.read_only import ReadUnit
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,7 @@ class ContactSummary:
     next_due_on: dt.date | None
 
 
-def list_contacts(unit: Unit, flt: ListFilter) -> list[ContactSummary]:
+def list_contacts(unit: Unit | ReadUnit, flt: ListFilter) -> list[ContactSummary]:
     prefs = unit.preferences()
     rows = unit.contacts.listing(_checked(flt))
     given = unit.ledger.last_value_on(None if len(rows) > 500 else [r.id for r in rows])

@@ -4,6 +4,7 @@ person, requiring that an id exists, and naming people by id."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from netgarden.domain.values import (
     MAX_ID,
@@ -15,8 +16,11 @@ from netgarden.errors import (
     InvalidValue,
     UnknownContact,
 )
-from netgarden.services.database import Unit
-from netgarden.store.tables import Contact
+
+if TYPE_CHECKING:
+    from netgarden.services.database import Unit
+    from netgarden.services.read_only import ReadUnit
+    from netgarden.store.tables import Contact
 
 
 def require_contact(unit: Unit, contact_id: int) -> Contact:
@@ -24,7 +28,7 @@ def require_contact(unit: Unit, contact_id: int) -> Contact:
     return unit.contacts.require(contact_id)
 
 
-def names_of(unit: Unit, ids: Iterable[int]) -> dict[int, str]:
+def names_of(unit: Unit | ReadUnit, ids: Iterable[int]) -> dict[int, str]:
     """Each contact's name by id, for messages that name people."""
     found = unit.contacts.briefs(sorted(set(ids)))
     return {contact_id: row.name for contact_id, row in found.items()}
@@ -36,14 +40,14 @@ CLOSE_MATCH = 90
 SUGGEST = 60
 
 
-def resolve_contact(unit: Unit, reference: str) -> int:
+def resolve_contact(unit: Unit | ReadUnit, reference: str) -> int:
     """An id (``12`` or ``#12``), an email, or a name: exact, then unique prefix, then close."""
     ref = reference.strip()
     if not ref:
         raise InvalidValue("contact", "empty; give an id, an email or a name")
     contact_id = parse_id(ref)
     if contact_id is not None:
-        if contact_id <= MAX_ID and unit.contacts.get(contact_id) is not None:
+        if contact_id <= MAX_ID and unit.contacts.known(contact_id):
             return contact_id
         shown = ref.lstrip("#").lstrip("0")[:25] or "0"
         raise UnknownContact(f"no contact with id {shown}", ref, [])
@@ -64,7 +68,7 @@ def resolve_contact(unit: Unit, reference: str) -> int:
     return _close_match(unit, ref)
 
 
-def _close_match(unit: Unit, ref: str) -> int:
+def _close_match(unit: Unit | ReadUnit, ref: str) -> int:
     from rapidfuzz import fuzz, process, utils
 
     rows = unit.contacts.all_names()

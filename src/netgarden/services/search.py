@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from netgarden.errors import InvalidValue
-from netgarden.services.database import Unit
-from netgarden.store.search import SearchHit, fts_query
+from netgarden.store.search_reads import SearchHit, fts_query
+
+if TYPE_CHECKING:
+    from netgarden.services.database import Unit
+    from netgarden.services.read_only import ReadUnit
 
 MAX_RESULTS = 100_000
 
 
 def search(
-    unit: Unit, query: str, limit: int = 50, include_archived: bool = False
+    unit: Unit | ReadUnit, query: str, limit: int = 50, include_archived: bool = False
 ) -> list[SearchHit]:
     if not fts_query(query):
         raise InvalidValue("query", "give at least one word to search for")

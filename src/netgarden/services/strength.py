@@ -6,10 +6,14 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from netgarden.domain.strength import Event, Strength, history, strength
-from netgarden.services.database import Unit
 from netgarden.store.rows import StrengthEvent
+
+if TYPE_CHECKING:
+    from netgarden.services.database import Unit
+    from netgarden.services.read_only import ReadUnit
 
 
 @dataclass(frozen=True)
@@ -28,10 +32,8 @@ def _events(rows: Sequence[StrengthEvent]) -> dict[int, list[Event]]:
     return grouped
 
 
-def contact_strength(unit: Unit, contact_id: int, as_of: dt.date) -> StrengthReport:
-    from netgarden.services.lookup import require_contact
-
-    require_contact(unit, contact_id)
+def contact_strength(unit: Unit | ReadUnit, contact_id: int, as_of: dt.date) -> StrengthReport:
+    unit.contacts.require_known(contact_id)
     events = _events(unit.ledger.strength_events([contact_id])).get(contact_id, [])
     weights = unit.preferences().strength_weights()
     return StrengthReport(

@@ -7,58 +7,75 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 
 from netgarden.domain.views import ListFilter
-from netgarden.store.contact_scope import ContactScope, chunks, escape_like, known_since
+from netgarden.store.contact_reads import filter_shape
+from netgarden.store.contact_scope import ContactScope, chunks, known_since
+from netgarden.store.reads import statement
 from netgarden.store.rows import ListingRow
 from netgarden.store.tables import Contact, ContactEmail, ContactPhone, ContactTag, TouchParticipant
+
+FLAGS = (False, True)
+# a listing's shapes: archived or not, and which of circle, company, tag and limit it has
+LISTING_SHAPES = [
+    (a, c, co, t, n) for a in FLAGS for c in FLAGS for co in FLAGS for t in FLAGS for n in FLAGS
+]
+
+
+def filtered(archived: bool, circle: bool, company: bool, tag: bool) -> Any:
+    """The workspace's contacts passing a list filter (parameters ``ws`` and those given:
+    ``circle``, ``company`` (a LIKE pattern, see ``filter_params``), ``tag``)."""
+    query = select(
+        Contact.id,
+        Contact.name,
+        Contact.company,
+        Contact.title,
+        Contact.circle,
+        Contact.cadence_days,
+        known_since().label("known_since"),
+        Contact.archived_at,
+    ).where(Contact.workspace_id == bindparam("ws"))
+    query = query.where(
+        Contact.archived_at.is_not(None) if archived else Contact.archived_at.is_(None)
+    )
+    if circle:
+        query = query.where(Contact.circle == bindparam("circle"))
+    if company:
+        query = query.where(func.lower(Contact.company).like(bindparam("company"), escape="\\"))
+    if tag:
+        query = query.where(
+            select(ContactTag.contact_id)
+            .where(ContactTag.contact_id == Contact.id, ContactTag.tag == bindparam("tag"))
+            .exists()
+        )
+    return query
+
+
+def _last_touch() -> Any:
+    return (
+        select(func.max(TouchParticipant.occurred_on))
+        .where(TouchParticipant.contact_id == Contact.id)
+        .scalar_subquery()
+    )
+
+
+@statement(*LISTING_SHAPES)
+def listing(archived: bool, circle: bool, company: bool, tag: bool, limit: bool) -> Any:
+    """``list``: the filtered contacts by name with their last touch (and ``limit``)."""
+    query = filtered(archived, circle, company, tag).add_columns(
+        _last_touch().label("last_touch_on")
+    )
+    query = query.order_by(Contact.name_key, Contact.id)
+    return query.limit(bindparam("limit")) if limit else query
 
 
 class ContactLists(ContactScope):
     """The contact repository's listings (part of ContactRepo)."""
 
-    def _filtered(self, flt: ListFilter) -> Any:
-        query = select(
-            Contact.id,
-            Contact.name,
-            Contact.company,
-            Contact.title,
-            Contact.circle,
-            Contact.cadence_days,
-            known_since().label("known_since"),
-            Contact.archived_at,
-        ).where(self._mine())
-        query = query.where(
-            Contact.archived_at.is_not(None) if flt.archived else Contact.archived_at.is_(None)
-        )
-        if flt.circle:
-            query = query.where(Contact.circle == flt.circle)
-        if flt.company:
-            query = query.where(
-                func.lower(Contact.company).like(
-                    "%" + escape_like(flt.company.casefold()) + "%", escape="\\"
-                )
-            )
-        if flt.tag:
-            query = query.where(
-                select(ContactTag.contact_id)
-                .where(ContactTag.contact_id == Contact.id, ContactTag.tag == flt.tag)
-                .exists()
-            )
-        return query
-
-    def listing(self, flt: ListFilter) -> list[ListingRow]:
-        last = (
-            select(func.max(TouchParticipant.occurred_on))
-            .where(TouchParticipant.contact_id == Contact.id)
-            .scalar_subquery()
-        )
-        query = self._filtered(flt).add_columns(last.label("last_touch_on"))
-        query = query.order_by(Contact.name_key, Contact.id)
-        if flt.limit:
-            query = query.limit(flt.limit)
-        return [ListingRow._make(row) for row in self.session.execute(query)]
+    def _filtered(self, flt: ListFilter) -> tuple[Any, dict[str, Any]]:
+        shape, params = filter_shape(flt)
+        return filtered(*shape[:4]), {"ws": self.workspace_id, **params}
 
     def page(
         self, flt: ListFilter, ids: Sequence[int] | None, sort: str, offset: int
@@ -67,24 +84,20 @@ class ContactLists(ContactScope):
         restricts and orders it."""
         from sqlalchemy import literal_column
 
-        base = self._filtered(flt)
+        base, params = self._filtered(flt)
         if ids is not None:
             base = base.where(Contact.id.in_(ids))
         limit = flt.limit or 50
         if sort == "relevance" and ids is not None:
             # rank first, then page: which of the ranked ids pass the filters, in rank order
-            passing = set(self.session.scalars(select(base.subquery().c.id)))
+            passing = set(self.session.scalars(select(base.subquery().c.id), params))
             ranked = [contact_id for contact_id in ids if contact_id in passing]
             base = base.where(Contact.id.in_(ranked[offset : offset + limit]))
             total, offset = len(ranked), 0
         else:
-            total = int(self.session.scalar(select(func.count()).select_from(base.subquery())) or 0)
-        last = (
-            select(func.max(TouchParticipant.occurred_on))
-            .where(TouchParticipant.contact_id == Contact.id)
-            .scalar_subquery()
-        )
-        query = base.add_columns(last.label("last_touch_on"))
+            counted = select(func.count()).select_from(base.subquery())
+            total = int(self.session.scalar(counted, params) or 0)
+        query = base.add_columns(_last_touch().label("last_touch_on"))
         if sort == "recent":
             query = query.order_by(
                 literal_column("last_touch_on").desc().nulls_last(), Contact.name_key
@@ -95,9 +108,8 @@ class ContactLists(ContactScope):
             )
         elif sort == "name" or ids is None:
             query = query.order_by(Contact.name_key, Contact.id)
-        rows = [
-            ListingRow._make(r) for r in self.session.execute(query.offset(offset).limit(limit))
-        ]
+        paged = self.session.execute(query.offset(offset).limit(limit), params)
+        rows = [ListingRow._make(r) for r in paged]
         if sort == "relevance" and ids is not None:
             rank = {contact_id: i for i, contact_id in enumerate(ids)}
             rows = sorted(rows, key=lambda r: rank[r.id])
@@ -113,11 +125,7 @@ class ContactLists(ContactScope):
 
     def last_touches_of(self, ids: Sequence[int]) -> dict[int, dt.date]:
         """Each one's last touch: one seek on the (contact_id, occurred_on) index apiece."""
-        last = (
-            select(func.max(TouchParticipant.occurred_on))
-            .where(TouchParticipant.contact_id == Contact.id)
-            .scalar_subquery()
-        )
+        last = _last_touch()
         found: dict[int, dt.date] = {}
         for chunk in chunks(sorted(ids)):
             rows = self.session.connection().execute(

@@ -9,19 +9,15 @@ from typing import Any
 from sqlalchemy import Date, func, type_coerce
 from sqlalchemy.orm import Session
 
-from netgarden.domain.normalize import fold
+from netgarden.store.contact_reads import CHUNK, ContactReads
 from netgarden.store.scope import mine, require_contacts
 from netgarden.store.tables import Contact
 
-CHUNK = 500
 
-
-class ContactScope:
+class ContactScope(ContactReads):
     """A repository's session, kept to one workspace's rows."""
 
-    def __init__(self, session: Session, workspace_id: int) -> None:
-        self.session = session
-        self.workspace_id = workspace_id
+    session: Session
 
     def _mine(self, model: Any = Contact) -> Any:
         return mine(model, self.workspace_id)
@@ -36,14 +32,6 @@ def known_since() -> Any:
     NOT NULL). The same rule as ``domain.views.known_since`` for a loaded contact."""
     created_on = func.date(Contact.created_at)
     return type_coerce(func.coalesce(Contact.met_on, Contact.connected_on, created_on), Date)
-
-
-def name_key(name: str) -> str:
-    return fold(name)
-
-
-def escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:

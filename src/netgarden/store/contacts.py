@@ -9,15 +9,16 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, update
 
 from netgarden.errors import NotFound
 from netgarden.store.agenda_states import AgendaStates
 from netgarden.store.circle_history import record_circle_changes
 from netgarden.store.contact_lists import ContactLists
-from netgarden.store.contact_scope import chunks, escape_like, known_since, name_key
+from netgarden.store.contact_reads import name_key
+from netgarden.store.contact_scope import known_since
 from netgarden.store.duplicates import Duplicates
-from netgarden.store.rows import ContactBrief
+from netgarden.store.reads import statement
 from netgarden.store.strength_tallies import StrengthTallyRepo
 from netgarden.store.tables import (
     Contact,
@@ -29,6 +30,69 @@ from netgarden.store.tables import (
 )
 
 __all__ = ["ContactRepo", "known_since", "name_key"]
+
+
+@statement(())
+def known() -> Any:
+    """The contact ``id`` if it is the workspace's (``ws``)."""
+    return select(Contact.id).where(
+        Contact.workspace_id == bindparam("ws"), Contact.id == bindparam("id")
+    )
+
+
+@statement(())
+def email_owner() -> Any:
+    """Who has the email (casefolded ``key``)."""
+    return select(ContactEmail.contact_id).where(
+        ContactEmail.workspace_id == bindparam("ws"), ContactEmail.email_key == bindparam("key")
+    )
+
+
+def _brief() -> Any:
+    return select(Contact.id, Contact.name, Contact.company).where(
+        Contact.workspace_id == bindparam("ws")
+    )
+
+
+@statement(())
+def by_name() -> Any:
+    """Contacts with exactly the name (its ``key``)."""
+    return _brief().where(Contact.name_key == bindparam("key")).order_by(Contact.id)
+
+
+@statement(())
+def by_name_prefix() -> Any:
+    """Contacts whose name starts with ``key`` (below ``upper``: a range on the indexed key
+    instead of LIKE, which SQLite will not index), at most ``limit``."""
+    return (
+        _brief()
+        .where(Contact.name_key >= bindparam("key"), Contact.name_key < bindparam("upper"))
+        .order_by(Contact.name_key, Contact.id)
+        .limit(bindparam("limit"))
+    )
+
+
+@statement(())
+def by_word_prefix() -> Any:
+    """Contacts with a later word of the name starting so (LIKE ``pattern``)."""
+    return (
+        _brief()
+        .where(Contact.name_key.like(bindparam("pattern"), escape="\\"))
+        .order_by(Contact.name_key, Contact.id)
+        .limit(bindparam("limit"))
+    )
+
+
+@statement(())
+def all_names() -> Any:
+    """Every active contact's id, name and company."""
+    return _brief().where(Contact.archived_at.is_(None))
+
+
+@statement(())
+def briefs() -> Any:
+    """The contacts of ``ids``."""
+    return _brief().where(Contact.id.in_(bindparam("ids", expanding=True)))
 
 
 class ContactRepo(ContactLists, AgendaStates, Duplicates):
@@ -167,53 +231,6 @@ class ContactRepo(ContactLists, AgendaStates, Duplicates):
                 .order_by("tag")
             )
         )
-
-    def email_owner(self, email: str) -> int | None:
-        return self.session.scalars(
-            select(ContactEmail.contact_id).where(
-                self._mine(ContactEmail), ContactEmail.email_key == email.casefold()
-            )
-        ).first()
-
-    def _brief(self) -> Any:
-        return select(Contact.id, Contact.name, Contact.company).where(self._mine())
-
-    def by_name(self, name: str) -> list[ContactBrief]:
-        return self._briefs_of(
-            self._brief().where(Contact.name_key == name_key(name)).order_by(Contact.id)
-        )
-
-    def by_name_prefix(self, prefix: str, limit: int) -> list[ContactBrief]:
-        key = name_key(prefix)
-        # a range on the indexed key instead of LIKE, which SQLite will not index
-        return self._briefs_of(
-            self._brief()
-            .where(Contact.name_key >= key, Contact.name_key < key + "\U0010ffff")
-            .order_by(Contact.name_key, Contact.id)
-            .limit(limit)
-        )
-
-    def by_word_prefix(self, prefix: str, limit: int) -> list[ContactBrief]:
-        pattern = "% " + escape_like(name_key(prefix)) + "%"
-        return self._briefs_of(
-            self._brief()
-            .where(Contact.name_key.like(pattern, escape="\\"))
-            .order_by(Contact.name_key, Contact.id)
-            .limit(limit)
-        )
-
-    def all_names(self) -> list[ContactBrief]:
-        return self._briefs_of(self._brief().where(Contact.archived_at.is_(None)))
-
-    def briefs(self, ids: Sequence[int]) -> dict[int, ContactBrief]:
-        found: dict[int, ContactBrief] = {}
-        for chunk in chunks(ids):
-            for row in self._briefs_of(self._brief().where(Contact.id.in_(chunk))):
-                found[row.id] = row
-        return found
-
-    def _briefs_of(self, query: Any) -> list[ContactBrief]:
-        return [ContactBrief._make(row) for row in self.session.execute(query)]
 
     def last_touch_on(self, contact_id: int, as_of: dt.date | None = None) -> dt.date | None:
         query = select(func.max(TouchParticipant.occurred_on)).where(

@@ -3,22 +3,61 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import case, func, insert, select
+from sqlalchemy import bindparam, case, func, insert, select
 from sqlalchemy.orm import Session
 
 from netgarden.domain.ledger import VALUE_ENTRIES
-from netgarden.store.rows import LedgerRow, StrengthEvent
+from netgarden.store.ledger_reads import LedgerReads
+from netgarden.store.reads import statement
+from netgarden.store.rows import LedgerRow
 from netgarden.store.scope import mine, require_contacts
 from netgarden.store.tables import LedgerEntry, Touch, TouchParticipant
 
 
-class LedgerRepo:
-    def __init__(self, session: Session, workspace_id: int) -> None:
-        self.session = session
-        self.workspace_id = workspace_id
+@statement((False,), (True,))
+def last_value(some: bool) -> Any:
+    """Each contact's last give or receive (parameters ``ws``, and ``ids`` for some)."""
+    query = (
+        select(LedgerEntry.contact_id, func.max(LedgerEntry.occurred_on))
+        .where(
+            LedgerEntry.workspace_id == bindparam("ws"),
+            LedgerEntry.entry_type.in_(VALUE_ENTRIES),
+        )
+        .group_by(LedgerEntry.contact_id)
+    )
+    if some:
+        query = query.where(LedgerEntry.contact_id.in_(bindparam("ids", expanding=True)))
+    return query
+
+
+@statement((False,), (True,))
+def strength_touches(some: bool) -> Any:
+    """(contact_id, on, kind, direction, replied) of the workspace's touches (parameters
+    ``ws``, and ``ids`` for some)."""
+    tp = TouchParticipant
+    query = (
+        select(tp.contact_id, Touch.occurred_on, Touch.kind, Touch.direction, Touch.replied)
+        .join(Touch, Touch.id == tp.touch_id)
+        .where(tp.workspace_id == bindparam("ws"))
+    )
+    return query.where(tp.contact_id.in_(bindparam("ids", expanding=True))) if some else query
+
+
+@statement((False,), (True,))
+def strength_entries(some: bool) -> Any:
+    """(contact_id, on, kind, entry_type) of the workspace's ledger entries."""
+    query = select(
+        LedgerEntry.contact_id, LedgerEntry.occurred_on, LedgerEntry.kind, LedgerEntry.entry_type
+    ).where(LedgerEntry.workspace_id == bindparam("ws"))
+    if some:
+        query = query.where(LedgerEntry.contact_id.in_(bindparam("ids", expanding=True)))
+    return query
+
+
+class LedgerRepo(LedgerReads):
+    session: Session
 
     def insert(
         self, *, contact_id: int, entry_type: str, kind: str, note: str | None,
@@ -61,20 +100,6 @@ class LedgerRepo:
         )
         return [LedgerRow._make(row) for row in rows]
 
-    def last_value_on(self, contact_ids: Sequence[int] | None = None) -> dict[int, dt.date]:
-        """Each contact's last give or receive (a made introduction is a give)."""
-        query = (
-            select(LedgerEntry.contact_id, func.max(LedgerEntry.occurred_on))
-            .where(
-                self._mine(LedgerEntry),
-                LedgerEntry.entry_type.in_(VALUE_ENTRIES),
-            )
-            .group_by(LedgerEntry.contact_id)
-        )
-        if contact_ids is not None:
-            query = query.where(LedgerEntry.contact_id.in_(contact_ids))
-        return {contact_id: day for contact_id, day in self.session.execute(query)}
-
     def type_counts(self, since: dt.date | None = None) -> dict[str, int]:
         """How many entries of each type (give, receive, ask), since a day if given."""
         query = select(LedgerEntry.entry_type, func.count()).where(self._mine(LedgerEntry))
@@ -103,31 +128,6 @@ class LedgerRepo:
             .having(asks > gives)
         )
         return {row[0] for row in rows}
-
-    def strength_events(self, contact_ids: Sequence[int] | None = None) -> list[StrengthEvent]:
-        """(contact_id, on, kind, source, direction, replied): touches and ledger entries."""
-        tp = TouchParticipant
-        touches = (
-            select(tp.contact_id, Touch.occurred_on, Touch.kind, Touch.direction, Touch.replied)
-            .join(Touch, Touch.id == tp.touch_id)
-            .where(self._mine(tp))
-        )
-        ledger = select(
-            LedgerEntry.contact_id, LedgerEntry.occurred_on, LedgerEntry.kind,
-            LedgerEntry.entry_type,
-        ).where(self._mine(LedgerEntry))  # fmt: skip
-        if contact_ids is not None:
-            touches = touches.where(tp.contact_id.in_(contact_ids))
-            ledger = ledger.where(LedgerEntry.contact_id.in_(contact_ids))
-        rows = [
-            StrengthEvent(c, on, kind, "touch", direction, replied)
-            for c, on, kind, direction, replied in self.session.connection().execute(touches)
-        ]
-        rows += [
-            StrengthEvent(c, on, kind, entry_type, "mutual", None)
-            for c, on, kind, entry_type in self.session.connection().execute(ledger)
-        ]
-        return rows
 
     def _mine(self, model: Any) -> Any:
         return mine(model, self.workspace_id)

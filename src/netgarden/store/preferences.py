@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, insert, select
+from typing import Any
+
+from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
+from netgarden.store.preference_reads import PreferenceReads
+from netgarden.store.reads import statement
 from netgarden.store.tables import PreferenceValue
 
 
-class PreferenceRepo:
-    def __init__(self, session: Session, workspace_id: int) -> None:
-        self.session = session
-        self.workspace_id = workspace_id
+@statement(())
+def stored() -> Any:
+    """The workspace's stored preference values (parameter ``ws``)."""
+    return select(PreferenceValue.key, PreferenceValue.value).where(
+        PreferenceValue.workspace_id == bindparam("ws")
+    )
 
-    def values(self) -> dict[str, str]:
-        rows = self.session.execute(
-            select(PreferenceValue.key, PreferenceValue.value).where(
-                PreferenceValue.workspace_id == self.workspace_id
-            )
-        )
-        return {key: value for key, value in rows}
+
+class PreferenceRepo(PreferenceReads):
+    session: Session
 
     def set(self, key: str, value: str) -> None:
         self.unset(key)

@@ -14,12 +14,13 @@ import sqlite3
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
-
-from sqlalchemy import Connection, Engine, inspect, text
-from sqlalchemy.exc import DBAPIError
+from typing import TYPE_CHECKING
 
 from netgarden.errors import SchemaTooNew, StoreError
-from netgarden.store.engine import writing
+
+if TYPE_CHECKING:  # SQLAlchemy is imported where it is used: a read-only command reads HEAD
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.exc import DBAPIError
 
 # Every revision in order; the last is the head. A test checks this against Alembic's scripts.
 REVISIONS: tuple[str, ...] = (
@@ -40,6 +41,8 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
 def current_revision(connection: Connection) -> str | None:
+    from sqlalchemy import text
+
     try:
         row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
     except Exception:  # no alembic_version table: a new database
@@ -50,6 +53,9 @@ def current_revision(connection: Connection) -> str | None:
 
 def ensure_schema(engine: Engine, db_path: Path | None = None) -> None:
     """Create or upgrade the schema. ``db_path`` (SQLite) is backed up before an upgrade."""
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import DBAPIError
+
     with engine.connect() as connection:
         revision = current_revision(connection)
         if revision == HEAD:
@@ -151,6 +157,8 @@ def _earliest_backup(db_path: Path, revision: str) -> Path | None:
 def _upgrade(engine: Engine, before_commit: Callable[[], None] | None = None) -> None:
     from alembic import command
     from alembic.config import Config
+
+    from netgarden.store.engine import writing
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))

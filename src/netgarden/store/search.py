@@ -7,33 +7,19 @@ title, every free-text field, emails, tags and the notes of its touches. Postgre
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from netgarden.errors import StoreError
+from netgarden.store.reads import statement
+from netgarden.store.search_reads import MARK_END, MARK_START, SearchHit, SearchReads, fts_query
+
+__all__ = ["MARK_END", "MARK_START", "SearchHit", "SearchIndex", "fts_query", "search_index"]
 
 _CHUNK = 500
-# the snippet marks matched words with these (control characters never typed by users)
-MARK_START, MARK_END = "\x02", "\x03"
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    id: int
-    name: str
-    company: str | None
-    title: str | None
-    circle: str
-    snippet: str
-
-    def marked(self, start: str = "[", end: str = "]") -> str:
-        """The snippet with matched words between ``start`` and ``end``."""
-        return self.snippet.replace(MARK_START, start).replace(MARK_END, end)
 
 
 class SearchIndex(Protocol):
@@ -91,10 +77,29 @@ _MATCHES = (
 )
 
 
-class SqliteSearchIndex:
-    def __init__(self, session: Session, workspace_id: int) -> None:
-        self.session = session
-        self.workspace_id = workspace_id
+@statement(())
+def ranked() -> Any:
+    """The workspace's best matches' ids, best first (parameters match, ws, limit)."""
+    return text(f"{_MATCHES} ORDER BY contact_search.rank LIMIT :limit")
+
+
+@statement((False,), (True,))
+def top_hits(include_archived: bool) -> Any:
+    """The best matches with a snippet each (parameters match, ws, limit): ranked first
+    (within the workspace), then snippets built for the few rows shown."""
+    archived = "" if include_archived else "AND c.archived_at IS NULL"
+    return text(
+        "SELECT c.id, c.name, c.company, c.title, c.circle, "
+        "snippet(contact_search, -1, char(2), char(3), '…', 10) "
+        f"FROM ({_MATCHES} {archived} ORDER BY contact_search.rank LIMIT :limit) AS top "
+        "JOIN contacts c ON c.id = top.id "
+        "JOIN contact_search ON contact_search.rowid = top.id "
+        "WHERE contact_search MATCH :match ORDER BY top.rank, c.id"
+    )
+
+
+class SqliteSearchIndex(SearchReads):
+    session: Session
 
     def reindex(self, contact_ids: Sequence[int]) -> None:
         ids = sorted(set(contact_ids))
@@ -143,38 +148,3 @@ class SqliteSearchIndex:
         self.session.execute(
             text(f"{_INSERT}{_DOCUMENT} WHERE c.workspace_id = :ws"), {"ws": self.workspace_id}
         )
-
-    def ranked_ids(self, terms: str, limit: int) -> list[int]:
-        match = fts_query(terms)
-        if not match:
-            return []
-        rows = self.session.execute(
-            text(f"{_MATCHES} ORDER BY contact_search.rank LIMIT :limit"),
-            {"match": match, "ws": self.workspace_id, "limit": limit},
-        )
-        return [int(row[0]) for row in rows]
-
-    def query(self, terms: str, limit: int, include_archived: bool = False) -> list[SearchHit]:
-        match = fts_query(terms)
-        if not match:
-            return []
-        archived = "" if include_archived else "AND c.archived_at IS NULL"
-        # rank first (within the workspace), then build snippets for the few rows shown
-        rows = self.session.execute(
-            text(
-                "SELECT c.id, c.name, c.company, c.title, c.circle, "
-                "snippet(contact_search, -1, char(2), char(3), '…', 10) "
-                f"FROM ({_MATCHES} {archived} ORDER BY contact_search.rank LIMIT :limit) AS top "
-                "JOIN contacts c ON c.id = top.id "
-                "JOIN contact_search ON contact_search.rowid = top.id "
-                "WHERE contact_search MATCH :match ORDER BY top.rank, c.id"
-            ),
-            {"match": match, "ws": self.workspace_id, "limit": limit},
-        )
-        return [SearchHit(*row) for row in rows]
-
-
-def fts_query(terms: str) -> str:
-    """Every word as a quoted prefix term, so user text never reaches FTS5's syntax."""
-    words = re.findall(r"\w+", terms, flags=re.UNICODE)
-    return " ".join(f'"{word}"*' for word in words)

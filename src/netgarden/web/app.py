@@ -16,6 +16,7 @@ from starlette.exceptions import HTTPException
 from netgarden import __version__
 from netgarden.errors import NetgardenError, NotFound, UserError
 from netgarden.services.agenda import AgendaCache
+from netgarden.services.contact_tabs import WarmPathsCache
 from netgarden.services.database import Database
 from netgarden.settings import Settings
 from netgarden.web.csrf import CSRF_COOKIE as CSRF_COOKIE  # tests and clients name it here
@@ -46,6 +47,7 @@ def create_app(settings: Settings, multi_user: bool = False) -> FastAPI:
     app.state.multi_user = multi_user
     app.state.database = Database.open(settings)
     app.state.agenda = AgendaCache()
+    app.state.paths = WarmPathsCache()  # issue 18: warm paths kept until a write
     app.state.templates = templates()
     app.state.previews = _private_folder(app)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

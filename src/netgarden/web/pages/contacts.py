@@ -133,8 +133,11 @@ SLOT_TAB = {"touch_error": "timeline", "ledger_error": "value", "link_error": "n
 Tab = Annotated[str, Query(max_length=20)]
 
 
-def contact_context(unit: Unit, contact_id: int, tab: str = "overview") -> dict[str, Any]:
-    """The header and the one tab asked for; the other tabs are read when they are opened."""
+def contact_context(
+    unit: Unit, contact_id: int, tab: str = "overview", paths: list[Any] | None = None
+) -> dict[str, Any]:
+    """The header and the one tab asked for; the other tabs are read when they are opened,
+    the network tab's warm paths after it is shown (or ``paths``, already read)."""
     from netgarden.services.contact_tabs import contact_header, tab_data
 
     header = contact_header(unit, contact_id, deps.today())
@@ -145,7 +148,7 @@ def contact_context(unit: Unit, contact_id: int, tab: str = "overview") -> dict[
         extra["their_time"] = their_time(unit, contact_id, deps.now())
         extra["role_history"] = _role_history(unit, contact_id)  # issue 16
     return {"header": header, "contact": header.contact, "tab": tab, **extra,
-            **tab_data(unit, header, tab, deps.today())}  # fmt: skip
+            **tab_data(unit, header, tab, deps.today(), paths)}  # fmt: skip
 
 
 def _role_history(unit: Unit, contact_id: int) -> list[dict[str, Any]]:
@@ -155,12 +158,13 @@ def _role_history(unit: Unit, contact_id: int) -> list[dict[str, Any]]:
 
 
 def contact_page_context(
-    unit: Unit, contact_id: int, tab: str = "overview", edit: str = ""
-) -> dict[str, Any]:
+    unit: Unit, contact_id: int, tab: str = "overview", edit: str = "",
+    paths: list[Any] | None = None,
+) -> dict[str, Any]:  # fmt: skip
     """The contact page as it stands: its forms hold the contact's values, no mistakes."""
     from netgarden.domain.ledger import KINDS
 
-    context = contact_context(unit, contact_id, tab)
+    context = contact_context(unit, contact_id, tab, paths)
     return {"values": contact_values(context["contact"]), "errors": {}, "touch_error": None,
             "ledger_error": None, "link_error": None, "edit": edit, "sections": SECTIONS,
             "ledger_kinds": KINDS, **context}  # fmt: skip
@@ -179,14 +183,32 @@ def show_contact_again_on_error(
 @router.get("/contacts/{contact_id}")
 def contact_page(
     request: Request, unit: UnitDep, contact_id: ContactId, tab: Tab = "overview",
-    edit: Tab = "",
+    edit: Tab = "", paths: Tab = "",
 ) -> Response:  # fmt: skip
-    """One contact: the header and one tab (``?tab=``), a section open for editing (``?edit=``)."""
+    """One contact: the header and one tab (``?tab=``), a section open for editing
+    (``?edit=``); the warm paths in the page itself with ``?paths=1`` (without JavaScript)."""
     from netgarden.services.contact_tabs import check_tab
 
     check_tab(tab)
-    context = contact_page_context(unit, contact_id, tab, edit if edit in SECTIONS else "")
+    ways = _warm_paths(request, unit, contact_id) if tab == "network" and paths else None
+    context = contact_page_context(unit, contact_id, tab, edit if edit in SECTIONS else "", ways)
     return page(request, "contact.html", **context)
+
+
+def _warm_paths(request: Request, unit: Unit, contact_id: int) -> list[Any]:
+    found: list[Any] = request.app.state.paths.get(unit, contact_id, deps.today())
+    return found
+
+
+@router.get("/contacts/{contact_id}/paths")
+def contact_paths(request: Request, unit: UnitDep, contact_id: ContactId) -> Response:
+    """The warm paths to a contact, for HTMX to swap into the network tab (issue 18): read
+    after the page is shown, and kept until the next write."""
+    from netgarden.services.lookup import require_contact
+
+    contact = require_contact(unit, contact_id)
+    paths = _warm_paths(request, unit, contact_id)
+    return page(request, "_warm_paths.html", paths=paths, c=contact)
 
 
 @router.get("/contacts/{contact_id}/tabs/{tab}")

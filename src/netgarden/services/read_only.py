@@ -1,0 +1,108 @@
+"""A read-only unit of work on SQLite that never imports SQLAlchemy.
+
+A read command (``list``, ``search``, ``strength``) on a current SQLite database opens it
+with ``sqlite3`` and reads through the repositories' read parts, which run the same
+statements' compiled text (store/reads.py). Anything else — another database, a file that
+is missing, not yet migrated or not a netgarden database — takes the usual path
+(:func:`read_unit` answers None), which migrates, or explains what is wrong, as before.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from netgarden.errors import DatabaseBusy, StoreError
+from netgarden.store.contact_reads import ContactReads
+from netgarden.store.ledger_reads import LedgerReads
+from netgarden.store.preference_reads import PreferenceReads
+from netgarden.store.reads import SqliteReader
+from netgarden.store.search_reads import SearchReads
+
+if TYPE_CHECKING:
+    from netgarden.domain.preferences import Preferences
+    from netgarden.settings import Settings
+
+LOCAL_WORKSPACE = 1
+SQLITE = "sqlite:///"
+
+
+@dataclass
+class ReadUnit:
+    """The reading half of a Unit: the same repository methods, on a bare connection."""
+
+    session: SqliteReader
+    workspace_id: int
+    region: str = "US"
+
+    @cached_property
+    def contacts(self) -> ContactReads:
+        return ContactReads(self.session, self.workspace_id)
+
+    @cached_property
+    def ledger(self) -> LedgerReads:
+        return LedgerReads(self.session, self.workspace_id)
+
+    @cached_property
+    def preference_values(self) -> PreferenceReads:
+        return PreferenceReads(self.session, self.workspace_id)
+
+    @cached_property
+    def search(self) -> SearchReads:
+        return SearchReads(self.session, self.workspace_id)
+
+    def preferences(self) -> Preferences:
+        from netgarden.domain.preferences import Preferences
+
+        return Preferences().with_values(self.preference_values.values())
+
+
+@contextmanager
+def read_unit(settings: Settings, workspace_id: int = LOCAL_WORKSPACE) -> Iterator[ReadUnit | None]:
+    """A read-only unit on the settings' SQLite file at the current schema, in one snapshot;
+    None when the usual path must open it."""
+    connection = _connect(settings)
+    if connection is None:
+        yield None
+        return
+    try:
+        connection.execute("BEGIN")
+        yield ReadUnit(SqliteReader(connection), workspace_id, settings.region)
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseBusy(
+                f"the database is busy: another program has been writing to it for over "
+                f"{settings.busy_timeout:g} s; try again in a moment"
+            ) from None
+        raise StoreError(f"cannot read {settings.db}: {exc}") from None
+    finally:
+        connection.close()
+
+
+def _connect(settings: Settings) -> sqlite3.Connection | None:
+    from netgarden.store.schema import HEAD
+
+    url = settings.url
+    if not url.startswith(SQLITE):
+        return None
+    path = Path(url.removeprefix(SQLITE))
+    try:  # mode=rw: a missing file is the usual path's to create
+        connection = sqlite3.connect(
+            f"{path.absolute().as_uri()}?mode=rw", uri=True, isolation_level=None
+        )
+    except (sqlite3.Error, ValueError):
+        return None
+    try:
+        connection.execute(f"PRAGMA busy_timeout={int(settings.busy_timeout * 1000)}")
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        row = None
+    if row is None or row[0] != HEAD:
+        connection.close()
+        return None
+    return connection
