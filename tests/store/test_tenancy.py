@@ -459,7 +459,11 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     # strength tallies (issue 18)
     "StrengthTallyRepo.refresh": _writes(lambda r, s: r.refresh([s.ada, s.grace, s.bob])),
     "StrengthTallyRepo.rebuild": _writes(lambda r, s: r.rebuild()),
-    "StrengthTallyRepo.read": _reads(lambda r, s: r.read(), lambda r, s: r.read([s.ada, s.grace])),
+    "StrengthTallyRepo.read": _reads(
+        lambda r, s: r.read(),
+        lambda r, s: r.read([s.ada, s.grace]),
+        lambda r, s: r.read(None, True),
+    ),
     # preferences
     "PreferenceRepo.values": _reads(lambda r, s: r.values()),
     "PreferenceRepo.set": _writes(lambda r, s: r.set("lapsed_limit", "9")),
@@ -473,6 +477,14 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "ReviewRepo.set_profile": _writes(
         lambda r, s: r.set_profile("company", "Other"), lambda r, s: r.set_profile("company", "")
     ),
+    # reviews from aggregates (issue 13 at 30k, h-close)
+    "ReviewRepo.last_days": _reads(lambda r, s: r.last_days(TODAY)),
+    "ReviewRepo.year_counts": _reads(
+        lambda r, s: r.year_counts(TODAY - dt.timedelta(days=365), TODAY)
+    ),
+    "ReviewRepo.ledger_rows": _reads(lambda r, s: r.ledger_rows(TODAY)),
+    "ReviewRepo.last_outreach": _reads(lambda r, s: r.last_outreach([s.ada, s.grace], TODAY)),
+    "ContactRepo.active_ids": _reads(lambda r, s: r.active_ids()),
     "CircleHistoryRepo.of_contact": _reads(lambda r, s: r.of_contact(s.grace)),
     "CircleHistoryRepo.since": _reads(lambda r, s: r.since(TODAY - dt.timedelta(days=3650))),
     # the bulk loader writes the workspace it is given: the database refuses a reference

@@ -205,6 +205,11 @@ class ContactRepo(ContactLists, AgendaStates, Duplicates):
     def all_names(self) -> list[ContactBrief]:
         return self._briefs_of(self._brief().where(Contact.archived_at.is_(None)))
 
+    def active_ids(self) -> list[int]:
+        """The ids of the contacts not archived (everyone's strength fills in the new)."""
+        query = select(Contact.id).where(self._mine(), Contact.archived_at.is_(None))
+        return list(self.session.scalars(query))
+
     def briefs(self, ids: Sequence[int]) -> dict[int, ContactBrief]:
         found: dict[int, ContactBrief] = {}
         for chunk in chunks(ids):

@@ -29,6 +29,7 @@ REVISIONS: tuple[str, ...] = (
     "0012",  # outreach templates
     "0014",  # strength tallies (derived)
     "0015",  # integrations: the calendar feed, vdir sync state
+    "0023",  # issue 18 (h-close): strength tallies by whole years known
 )  # fmt: skip
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
