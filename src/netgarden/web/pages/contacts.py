@@ -135,13 +135,8 @@ def contact_context(unit: Unit, contact_id: int, tab: str = "overview") -> dict[
     from netgarden.services.contact_tabs import contact_header, tab_data
 
     header = contact_header(unit, contact_id, deps.today())
-    extra: dict[str, Any] = {}
-    if tab == "overview":  # the "For reviews" card (issue 13)
-        from netgarden.services.reviews import their_time
-
-        extra["their_time"] = their_time(unit, contact_id, deps.now())
-    return {"header": header, "contact": header.contact, "tab": tab, **extra,
-            **tab_data(unit, header, tab, deps.today())}  # fmt: skip
+    return {"header": header, "contact": header.contact, "tab": tab,
+            **tab_data(unit, header, tab, deps.today(), deps.now())}  # fmt: skip
 
 
 def contact_page_context(
