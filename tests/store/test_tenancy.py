@@ -433,6 +433,8 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "PlanRepo.insert": _writes(lambda r, s: r.insert("coffee", TODAY, None, [s.ada], NOW)),
     "PlanRepo.update": _writes(lambda r, s: r.update(s.plan, {"status": "cancelled"}, NOW)),
     "PlanRepo.get": _reads(lambda r, s: r.get(s.plan)),
+    "PlanRepo.set_people": _writes(lambda r, s: r.set_people(s.plan, [s.ada])),
+    "PlanRepo.by_source_keys": _reads(lambda r, s: r.by_source_keys(["ics-plan:x"])),
     "PlanRepo.people": _reads(lambda r, s: r.people(), lambda r, s: r.people([s.plan])),
     "PlanRepo.listing": _reads(
         lambda r, s: r.listing(), lambda r, s: r.listing("planned", s.grace)

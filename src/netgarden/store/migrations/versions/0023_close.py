@@ -4,6 +4,7 @@ steps between (``at3``, ``at4``, ``at5``) beside ``near`` and ``far``, and each 
 a summary tally (source "all", indexed) that everyone's strength reads alone; the tallies
 are rebuilt from the touches and ledger entries there are (derived: nothing is lost).
 An index on touches by direction lets reviews count the year's outreaches from it alone.
+Plans get a ``source_key``: a meeting still to come in an imported calendar is planned once.
 
 Revision ID: 0023
 Revises: 0015
@@ -42,6 +43,12 @@ def upgrade() -> None:
             batch.add_column(sa.Column(name, sa.Float(), nullable=False))
     op.create_index(
         "ix_strength_tallies_summary", "strength_tallies", ["workspace_id", "source", "contact_id"]
+    )
+    # a meeting read from a calendar is planned once, found again by its UID (issue 12)
+    with op.batch_alter_table("plans") as batch:
+        batch.add_column(sa.Column("source_key", sa.String(100), nullable=True))
+    op.create_index(
+        "ux_plans_workspace_source_key", "plans", ["workspace_id", "source_key"], unique=True
     )
     # reviews count the year's outreaches from this index alone
     op.create_index(
@@ -91,6 +98,9 @@ def _backfill() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ux_plans_workspace_source_key", table_name="plans")
+    with op.batch_alter_table("plans") as batch:
+        batch.drop_column("source_key")
     op.drop_index("ix_touches_workspace_direction", table_name="touches")
     op.drop_index("ix_strength_tallies_summary", table_name="strength_tallies")
     op.execute(sa.text("DELETE FROM strength_tallies WHERE source = 'all'"))
