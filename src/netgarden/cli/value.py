@@ -140,7 +140,10 @@ def strength(
     for line in result["contributions"][:10]:
         out.print(f"  {line}")
     if report.strength.half_life_days is not None:
+        from netgarden.words import count
+
+        known = count(report.years_known, "whole year")
         out.print(f"[dim]each contribution halves every {report.strength.half_life_days:g} days "
-                  f"(known {report.years_known} whole year(s))[/]")  # fmt: skip
+                  f"(known {known})[/]")  # fmt: skip
     trend = " ".join(str(score) for _, score in report.history)
     out.print(f"[dim]last 12 months: {trend}[/]")
