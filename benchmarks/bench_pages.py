@@ -5,7 +5,8 @@ page's weight (HTML + CSS + JS, uncompressed). Each page is opened once to warm 
 caches, then ``--runs`` times; the median is reported.
 
 Prints a table and writes ``benchmarks/out/pages.json``. Targets (issue #11): first paint
-≤ 200 ms on loopback at 30,000 contacts, every page ≤ 150 KB.
+≤ 200 ms on loopback at 30,000 contacts, every page ≤ 150 KB (the network page's drawing
+library loads only when the user asks for the interactive graph: not counted, by design).
 
 Usage: python benchmarks/bench_pages.py [--contacts N] [--touches M] [--runs R]
 """
@@ -29,6 +30,7 @@ CHROMIUM = "/usr/bin/chromium"
 END = "2026-11-22"
 FIRST_PAINT_MS = 200
 MOST_BYTES = 150 * 1024
+LOAD_MS = 60_000  # a page that has not loaded in a minute is reported as a timeout
 TIMING = """() => {
   const paint = Object.fromEntries(performance.getEntriesByType('paint')
                                    .map(e => [e.name, e.startTime]));
@@ -47,25 +49,38 @@ def free_port() -> int:
 
 
 def pages(someone: int) -> dict[str, str]:
+    """Every page a user reaches from the navigation, the footer and a contact (the contact
+    page once per tab; the network page as it opens, by a circle and around someone)."""
     return {
         "Today": "/",
         "contacts": "/contacts",
         "contacts, search": "/contacts?q=priya",
         "contact (Overview)": f"/contacts/{someone}",
+        "contact (Timeline)": f"/contacts/{someone}?tab=timeline",
         "contact (Network)": f"/contacts/{someone}?tab=network",
         "contact (Value)": f"/contacts/{someone}?tab=value",
+        "contact, edit": f"/contacts/{someone}/edit",
         "add a contact": "/contacts/new",
+        "events": "/events",
+        "add an event": "/events/new",
+        "templates": "/templates",
+        "introductions": "/introductions",
+        "introductions, suggestions": "/introductions/suggestions",
+        "network": "/network",
+        "network, outer circle": "/network?circle=outer",
+        "network, around someone": f"/network?center={someone}",
         "dashboard": "/dashboard",
+        "reviews": "/reviews",
+        "triage": "/triage",
         "import": "/import",
         "export": "/export",
         "settings": "/settings",
-        "introductions": "/introductions",
-        "network": "/network",
-        "events": "/events",
+        "style guide": "/styleguide",
     }
 
 
 def measure(base: str, paths: dict[str, str], runs: int) -> dict[str, dict[str, Any]]:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
 
     results: dict[str, dict[str, Any]] = {}
@@ -76,11 +91,18 @@ def measure(base: str, paths: dict[str, str], runs: int) -> dict[str, dict[str, 
         for name, path in paths.items():
             context = browser.new_context(viewport={"width": 1280, "height": 900})
             tab = context.new_page()
-            tab.goto(base + path, wait_until="load")  # warm the server's caches
             samples = []
-            for _ in range(runs):
-                tab.goto(base + path, wait_until="load")
-                samples.append(tab.evaluate(TIMING))
+            try:
+                tab.goto(base + path, wait_until="load", timeout=LOAD_MS)  # warm the caches
+                for _ in range(runs):
+                    tab.goto(base + path, wait_until="load", timeout=LOAD_MS)
+                    samples.append(tab.evaluate(TIMING))
+            except PlaywrightTimeout:  # a page too slow to load is a finding, not a crash
+                results[name] = {"path": path, "first_paint_ms": None,
+                                 "first_contentful_paint_ms": None, "load_ms": None,
+                                 "bytes": 0, "timeout_s": LOAD_MS / 1000}  # fmt: skip
+                context.close()
+                continue
             context.close()
             results[name] = {
                 "path": path,
@@ -131,12 +153,16 @@ def main() -> None:
         results = measure(base, pages(min(1234, args.contacts)), args.runs)
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
         for suffix in ("", "-wal", "-shm"):
             Path(f"{scratch}{suffix}").unlink(missing_ok=True)
     for r in results.values():
         r["paint_ok"] = r["first_paint_ms"] is not None and r["first_paint_ms"] <= FIRST_PAINT_MS
-        r["weight_ok"] = r["bytes"] <= MOST_BYTES
+        r["weight_ok"] = r["load_ms"] is not None and r["bytes"] <= MOST_BYTES
     report = {
         "network": {"contacts": args.contacts, "touches": args.touches},
         "runs": args.runs,
@@ -145,10 +171,13 @@ def main() -> None:
     }
     (OUT / "pages.json").write_text(json.dumps(report, indent=2))
     print(f"{args.contacts:,} contacts, {args.touches:,} touches; median of {args.runs} loads")
-    print(f"\n{'page':<22}{'first paint':>12}{'FCP':>9}{'load':>9}{'KB':>8}  paint   weight")
+    print(f"\n{'page':<28}{'first paint':>12}{'FCP':>9}{'load':>9}{'KB':>8}  paint   weight")
     for name, r in results.items():
+        if r["load_ms"] is None:
+            print(f"{name:<28}{'no load in ' + str(int(r['timeout_s'])) + ' s':>38}  MISS    MISS")
+            continue
         print(
-            f"{name:<22}{_ms(r['first_paint_ms']):>12}{_ms(r['first_contentful_paint_ms']):>9}"
+            f"{name:<28}{_ms(r['first_paint_ms']):>12}{_ms(r['first_contentful_paint_ms']):>9}"
             f"{r['load_ms']:>7.0f}ms{r['bytes'] / 1024:>8.1f}  "
             f"{'PASS' if r['paint_ok'] else 'MISS':<8}{'PASS' if r['weight_ok'] else 'MISS'}"
         )

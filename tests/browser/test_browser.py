@@ -126,6 +126,8 @@ def test_usable_at_a_phones_width(browser: Any, server: str) -> None:
 
 def test_the_network_graph_draws_and_the_board_moves_an_introduction(page: Any) -> None:
     page.goto("/network?circle=inner")
+    assert page.locator("#graph").is_hidden()  # the library loads only when asked
+    page.get_by_role("button", name="Draw the interactive graph").click()
     page.wait_for_selector("#graph canvas", timeout=15_000)
     page.goto("/introductions")
     page.get_by_label("Introduce").fill("Priya Raman")

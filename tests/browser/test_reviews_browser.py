@@ -47,6 +47,8 @@ def test_reviews_page_draws_the_charts_and_a_matrix_point_opens_a_person(page: A
 def test_the_outer_circle_is_drawn_as_clusters_and_one_opens_on_click(page: Any) -> None:
     page.goto("/network?circle=outer")
     box = page.locator("#cluster-graph")
+    assert page.locator("ol.cluster-list > li").count() > 0  # the clusters read without it
+    page.get_by_role("button", name="Draw the interactive graph").click()
     page.wait_for_function(
         "document.getElementById('cluster-graph').dataset.shown === 'clusters'"
         " && document.getElementById('cluster-graph')._cyreg"

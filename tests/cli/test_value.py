@@ -49,6 +49,9 @@ def test_strength_explains_itself(ada: Cli) -> None:
     assert result["contributions"][0].startswith("coffee ")
     assert len(result["history"]) == 12
     assert "last 12 months" in ada("strength", "Ada").stdout
+    # one coffee 100 days ago is the whole history: known 0 whole years, the 180-day half-life
+    assert (result["half_life_days"], result["years_known"]) == (180.0, 0)
+    assert "halves every 180 days (known 0 whole years)" in ada("strength", "Ada").stdout
 
 
 @pytest.mark.parametrize(

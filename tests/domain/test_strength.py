@@ -58,10 +58,26 @@ def test_long_relationships_fade_more_slowly() -> None:
         for label, events in (("recent", recent_only), ("long", long_known))
     }
     plain = 10 * 0.5 ** (400 / 180)
-    slower = 10 * 0.5 ** (400 / (180 * (1 + min(2000 / 365 - 2, 4) * 0.25)))
+    slower = 10 * 0.5 ** (400 / (180 * 1.75))  # known 2000 days: five whole years, x1.75
     assert slower > plain
     assert strength(long_known, TODAY).score > strength(recent_only, TODAY).score
     assert coffee_share["recent"] == pytest.approx(1.0)
+    assert strength(long_known, TODAY).half_life_days == 180 * 1.75
+
+
+@pytest.mark.parametrize(
+    ("days_known", "multiplier"),
+    [(0, 1.0), (2 * 365 + 200, 1.0), (3 * 365 - 1, 1.0), (3 * 365, 1.25), (4 * 365 - 1, 1.25),
+     (4 * 365, 1.5), (5 * 365 + 364, 1.75), (6 * 365, 2.0), (11 * 365, 2.0)],
+)  # fmt: skip
+def test_the_half_life_steps_by_whole_years_known(days_known: int, multiplier: float) -> None:
+    # known since the first message; the coffee 300 days ago decays with the year's half-life
+    events = [Event(ago(days_known), "message"), Event(ago(300), "coffee")]
+    half_life = 180 * multiplier
+    total = 2 * 0.5 ** (days_known / half_life) + 10 * 0.5 ** (300 / half_life)
+    result = strength(events, TODAY)
+    assert result.half_life_days == half_life
+    assert result.score == expected(total)
 
 
 def test_ledger_entries_count() -> None:

@@ -1,5 +1,5 @@
 """Strength from tallies equals strength from every event (issue 18): over random
-histories, with deletes, at random days, in every regime the tallies answer."""
+histories, with deletes, at random days, at every half-life step (whole years known)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from netgarden.domain.strength import Event, StrengthWeights, strength
-from netgarden.domain.strength_tallies import score_from_tallies, tallies
+from netgarden.domain.strength_tallies import SUMMARY, score_from_tallies, tallies
 
 BASE = dt.date(2020, 1, 1)
 KINDS = ("meeting", "call", "email", "message", "custom-kind")
@@ -36,24 +36,36 @@ def test_tallies_score_like_every_event(
 ) -> None:
     kept = [e for i, e in enumerate(history) if i not in deleted]  # deletes: fold again
     as_of = BASE + dt.timedelta(days=later)
-    found = score_from_tallies(tallies(kept), as_of, W)
+    folded = tallies(kept)
     expected = strength(kept, as_of, W, explain=False)
-    if found is None:  # the tallies cannot tell: say why it is one of the documented cases
-        age = (as_of - min(e.on for e in kept)).days / 365
-        assert max(e.on for e in kept) > as_of or 2 < age < 6
-        return
-    assert (found.score, found.band) == (expected.score, expected.band)
+    # from the summary alone, from the classes alone (non-default weights), and from both
+    classes = [t for t in folded if t.source != SUMMARY]
+    summaries = [t for t in folded if t.source == SUMMARY]
+    assert len(summaries) == (1 if kept else 0)
+    heavier = StrengthWeights(saturation=40)
+    for found_in, weights in ((folded, W), (summaries, W), (classes, W), (folded, heavier)):
+        found = score_from_tallies(found_in, as_of, weights)
+        if found is None:  # the tallies cannot tell: only events after the day asked
+            assert max(e.on for e in kept) > as_of
+            continue
+        want = expected if weights is W else strength(kept, as_of, weights, explain=False)
+        assert (found.score, found.band) == (want.score, want.band)
+    custom = StrengthWeights(kinds={"meeting": 1.0})  # code's own weights: the classes
+    found = score_from_tallies(folded, as_of, custom)
+    if found is not None:
+        want = strength(kept, as_of, custom, explain=False)
+        assert (found.score, found.band) == (want.score, want.band)
 
 
-def test_no_history_is_new_and_the_sliding_years_defer_to_the_events() -> None:
-    assert score_from_tallies([], BASE, W) == (0, "new", None)
+def test_no_history_is_new_and_later_events_or_another_half_life_defer_to_the_events() -> None:
+    assert score_from_tallies([], BASE, W) == (0, "new")
     one = [Event(BASE, "coffee"), Event(BASE + dt.timedelta(days=30), "email", "touch", "out")]
-    three_years = BASE + dt.timedelta(days=3 * 365)
-    assert score_from_tallies(tallies(one), three_years, W) is None
+    assert score_from_tallies(tallies(one), BASE + dt.timedelta(days=29), W) is None
     custom = StrengthWeights(half_life_days=90)
     assert score_from_tallies(tallies(one), BASE + dt.timedelta(days=40), custom) is None
     found = score_from_tallies(tallies(one), BASE + dt.timedelta(days=40), W)
-    assert found is not None and found.last_two_way == BASE
+    expected = strength(one, BASE + dt.timedelta(days=40))
+    assert found == (expected.score, expected.band)
 
 
 def test_one_way_only_is_capped() -> None:
@@ -65,3 +77,26 @@ def test_one_way_only_is_capped() -> None:
         found is not None
         and found.score == W.one_way_cap == strength(pings, BASE + dt.timedelta(days=100)).score
     )
+
+
+def test_every_year_known_is_told_by_the_tallies() -> None:
+    """The years the half-life used to slide through (two to six) score from the sums."""
+    history = [
+        Event(BASE + dt.timedelta(days=d), kind, "touch", direction, replied)
+        for d, kind, direction, replied in (
+            (0, "coffee", "mutual", None), (200, "email", "out", False), (500, "call", "in", None),
+            (900, "message", "out", None), (1300, "meeting", "mutual", None),
+        )
+    ]  # fmt: skip
+    for years in range(2, 8):
+        for extra in (0, 100, 364):
+            as_of = BASE + dt.timedelta(days=years * 365 + extra)
+            found = score_from_tallies(tallies(history), as_of, W)
+            if as_of < BASE + dt.timedelta(days=1300):
+                assert found is None
+                continue
+            expected = strength(history, as_of, W, explain=False)
+            assert found is not None and (found.score, found.band) == (
+                expected.score,
+                expected.band,
+            )

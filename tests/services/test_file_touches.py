@@ -106,13 +106,55 @@ def test_a_non_ascii_tzid_and_a_phone_number_make_a_call(people: Unit) -> None:
     [
         ("alarm-attendee-alone.ics", "meetings: alone"),  # the alarm's attendee is no guest
         ("all-day.ics", "meetings: all-day"),
-        ("future.ics", "meetings: still to come, not logged"),
     ],
 )
 def test_meetings_that_are_not_touches_are_counted(people: Unit, name: str, reason: str) -> None:
     summary = run(people, name)
     assert summary.touches == 0
     assert summary.files is not None and summary.files.left_out == {reason: 1}
+
+
+def plans(unit: Unit) -> list[tuple[str, str, str | None, list[str], str]]:
+    from netgarden.services.plans import list_plans
+
+    return [
+        (p.on.isoformat(), p.kind, p.note, [name for _, name in p.people], p.status)
+        for p in list_plans(unit)
+    ]
+
+
+def test_a_meeting_still_to_come_is_planned_once_and_a_moved_one_moves_the_plan(
+    people: Unit,
+) -> None:
+    """issue 12: a future meeting with known contacts is a plan, not a touch."""
+    summary = run(people, "future.ics")
+    assert (summary.touches, summary.plans, summary.plans_moved) == (0, 1, 0)
+    assert summary.files is not None and summary.files.left_out == {}
+    assert plans(people) == [
+        ("2027-01-10", "meeting", "Catch-up with Bob", ["Bob Stone"], "planned")
+    ]
+    again = run(people, "future.ics")  # a re-import duplicates nothing
+    assert (again.plans, again.plans_moved) == (0, 0)
+    assert len(plans(people)) == 1
+    moved = run(people, "future-moved.ics")  # same UID, a week later, Carol too, on video
+    assert (moved.plans, moved.plans_moved) == (0, 1)
+    assert plans(people) == [
+        ("2027-01-17", "video", "Catch-up with Bob and Carol", ["Bob Stone", "Carol Diaz"],
+         "planned")
+    ]  # fmt: skip
+
+
+def test_a_recurring_meeting_plans_its_next_occurrence_and_strangers_plan_nothing(
+    people: Unit,
+) -> None:
+    summary = run(people, "future-weekly-stranger.ics")
+    assert summary.plans == 1  # the weekly's next one; the stranger's call has nobody known
+    assert plans(people) == [
+        ("2026-12-01", "meeting", "Weekly with Alice", ["Alice Wong"], "planned")
+    ]
+    assert summary.files is not None
+    assert summary.files.left_out == {"meetings: still to come, after the next one planned": 3}
+    assert summary.as_dict()["plans"] == 1
 
 
 def test_without_me_emails_a_calendar_with_no_owner_says_how_to_set_them(unit: Unit) -> None:

@@ -32,7 +32,7 @@ def folded(unit: Unit) -> dict[int, list[Tally]]:
         events[row.contact_id].append(
             Event(row.on, row.kind, row.source, row.direction, row.replied)
         )
-    return {c: tallies(found) for c, found in events.items()}
+    return {c: sorted(tallies(found)) for c, found in events.items()}
 
 
 def assert_in_step(unit: Unit) -> None:

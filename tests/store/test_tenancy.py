@@ -582,6 +582,8 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "PlanRepo.insert": _writes(lambda r, s: r.insert("coffee", TODAY, None, [s.ada], NOW)),
     "PlanRepo.update": _writes(lambda r, s: r.update(s.plan, {"status": "cancelled"}, NOW)),
     "PlanRepo.get": _reads(lambda r, s: r.get(s.plan)),
+    "PlanRepo.set_people": _writes(lambda r, s: r.set_people(s.plan, [s.ada])),
+    "PlanRepo.by_source_keys": _reads(lambda r, s: r.by_source_keys(["ics-plan:x"])),
     "PlanRepo.people": _reads(lambda r, s: r.people(), lambda r, s: r.people([s.plan])),
     "PlanRepo.listing": _reads(
         lambda r, s: r.listing(), lambda r, s: r.listing("planned", s.grace)
@@ -608,7 +610,11 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     # strength tallies (issue 18)
     "StrengthTallyRepo.refresh": _writes(lambda r, s: r.refresh([s.ada, s.grace, s.bob])),
     "StrengthTallyRepo.rebuild": _writes(lambda r, s: r.rebuild()),
-    "StrengthTallyRepo.read": _reads(lambda r, s: r.read(), lambda r, s: r.read([s.ada, s.grace])),
+    "StrengthTallyRepo.read": _reads(
+        lambda r, s: r.read(),
+        lambda r, s: r.read([s.ada, s.grace]),
+        lambda r, s: r.read(None, True),
+    ),
     # teams (issue 19): a teammate's shared people, read in their own workspace only
     "SharedTieRepo.people": _reads(
         lambda r, s: r.people(company="acme"),
@@ -629,6 +635,14 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "ReviewRepo.set_profile": _writes(
         lambda r, s: r.set_profile("company", "Other"), lambda r, s: r.set_profile("company", "")
     ),
+    # reviews from aggregates (issue 13 at 30k, h-close)
+    "ReviewRepo.last_days": _reads(lambda r, s: r.last_days(TODAY)),
+    "ReviewRepo.year_counts": _reads(
+        lambda r, s: r.year_counts(TODAY - dt.timedelta(days=365), TODAY)
+    ),
+    "ReviewRepo.ledger_rows": _reads(lambda r, s: r.ledger_rows(TODAY)),
+    "ReviewRepo.last_outreach": _reads(lambda r, s: r.last_outreach([s.ada, s.grace], TODAY)),
+    "ContactRepo.active_ids": _reads(lambda r, s: r.active_ids()),
     # career resilience (issue 16)
     "CareerRepo.companies": _reads(lambda r, s: r.companies()),
     "CareerRepo.company": _reads(lambda r, s: r.company(s.ws), lambda r, s: r.company(1)),

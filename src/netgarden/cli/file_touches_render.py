@@ -26,6 +26,9 @@ def render_file_touches(out: Console, summary: ImportSummary) -> None:
     out.print(f"Cadence clocks reset: {summary.clocks_reset:,}")
     if summary.replied:
         out.print(f"Outreach marked replied: {summary.replied:,}")
+    if summary.plans or summary.plans_moved:  # issue 12: meetings still to come
+        out.print(f"Meetings to come planned: {summary.plans:,} new, {summary.plans_moved:,} moved "
+                  "(netgarden plan list)")  # fmt: skip
     if files.left_out:
         out.print("Not logged:")
         for reason, n in sorted(files.left_out.items()):

@@ -129,6 +129,8 @@ def strength(
         "score": report.strength.score,
         "band": report.strength.band.value,
         "contributions": [str(c) for c in report.strength.contributions],
+        "half_life_days": report.strength.half_life_days,
+        "years_known": report.years_known,
         "history": [{"on": day, "score": score} for day, score in report.history],
     }
     if json:
@@ -138,5 +140,11 @@ def strength(
     out.print(f"{who(name, report.contact_id)}: [bold]{result['score']}[/] ({result['band']})")
     for line in result["contributions"][:10]:
         out.print(f"  {line}")
+    if report.strength.half_life_days is not None:
+        from netgarden.words import count
+
+        known = count(report.years_known, "whole year")
+        out.print(f"[dim]each contribution halves every {report.strength.half_life_days:g} days "
+                  f"(known {known})[/]")  # fmt: skip
     trend = " ".join(str(score) for _, score in report.history)
     out.print(f"[dim]last 12 months: {trend}[/]")

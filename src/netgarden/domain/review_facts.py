@@ -4,6 +4,8 @@
 ``summarize`` is the one pass over a contact's touches and ledger entries the reviews share:
 the last two-way touch, two-way touches in the year, outreaches left unanswered, what was
 given, received and asked, and when advice, feedback and introductions came from them.
+``assemble`` gives the same History from what the store aggregates (the tallies' last days,
+the year's counts, the ledger, the last outreach) without reading every touch.
 """
 
 from __future__ import annotations
@@ -124,6 +126,37 @@ def summarize(events: Iterable[Event], today: dt.date) -> History:
         received_on,
         since,
     )
+
+
+def assemble(
+    last_any: dt.date | None,
+    last_two_way: dt.date | None,
+    year: tuple[int, int, int],
+    ledger: Iterable[tuple[dt.date, str, str]],
+    last_outreach: dt.date | None,
+) -> History:
+    """``summarize``'s History from aggregates: the last event and two-way touch, the
+    year's touches (all, two-way, unanswered), the ledger entries (on, type, kind) up to the
+    day, and the last outgoing touch (only read for those who gave advice)."""
+    gave = received = asked = 0
+    received_on: dict[str, dt.date] = {}
+    last_mine = last_outreach
+    for on, source, kind in ledger:
+        if source == "give":
+            gave += 1
+            last_mine = max(last_mine or on, on)
+        elif source == "receive":
+            received += 1
+            received_on[kind] = max(received_on.get(kind, on), on)
+        elif source == "ask":
+            asked += 1
+    advice = received_on.get("advice")
+    since = advice is not None and last_mine is not None and last_mine > advice
+    touches, two_way, unanswered = year
+    return History(
+        last_any, last_two_way, two_way, touches, unanswered, gave, received, asked,
+        received_on, since,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from netgarden.domain.normalize import fold
 
@@ -64,8 +65,10 @@ class Help:
     why: str
 
 
+@lru_cache(maxsize=4096)
 def level_of(title: str | None, seniority: str | None) -> tuple[str, str]:
-    """(level, what it was read from): the title first, then the seniority field."""
+    """(level, what it was read from): the title first, then the seniority field. Kept per
+    title (a network repeats its titles: the matrix reads 30,000 at a time)."""
     folded = fold(title)
     matched = [(weight, level) for level, weight, pattern in LEVELS if pattern.search(folded)]
     if matched:

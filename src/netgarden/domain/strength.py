@@ -5,8 +5,10 @@ Each event adds ``weight(kind) x two-way factor x decay``:
 - two-way factor: mutual, incoming and answered outreach count fully; outreach with no reply
   counts a tenth, with the reply unknown four tenths — one-way contact is no relationship,
   so a history with no two-way event at all stays under 15;
-- decay: halves every ``half_life_days`` (180), more slowly for relationships older than two
-  years (up to twice as slowly at six);
+- decay: halves every ``half_life_days`` (180), more slowly for relationships known three
+  whole years or more: the half-life steps by whole years known (x1 up to three years,
+  x1.25 at three, x1.5 at four, x1.75 at five, x2 from six), so five fixed decayed sums per
+  class of event give every contact's score exactly (``domain.strength_tallies``);
 then ``score = 100 x (1 - e^(-total / saturation))``. Bands: strong ≥ 70, medium 40-69,
 weak 15-39, dormant < 15 with history, new with none.
 """
@@ -89,6 +91,23 @@ class Strength:
     score: int
     band: Band
     contributions: list[Contribution]
+    # the half-life the score decayed with (explained; not part of what the score is)
+    half_life_days: float | None = field(default=None, compare=False)
+
+
+# the half-life's multiplier by whole years known: x1 up to three years, then a quarter more
+# a year up to x2 from six (the five steps the strength tallies keep a sum for)
+HALF_LIFE_STEPS = (1.0, 1.25, 1.5, 1.75, 2.0)
+
+
+def years_known(first: dt.date, as_of: dt.date) -> int:
+    """Whole years (of 365 days) from the first event to ``as_of``."""
+    return (as_of - first).days // 365
+
+
+def half_life_step(years: int) -> int:
+    """Which of :data:`HALF_LIFE_STEPS` a relationship known ``years`` whole years uses."""
+    return min(max(years - 2, 0), len(HALF_LIFE_STEPS) - 1)
 
 
 def band_of(score: int, has_history: bool) -> Band:
@@ -117,8 +136,8 @@ def strength(
     past = [e for e in events if e.on <= as_of]
     if not past:
         return Strength(0, Band.NEW, [])
-    age_years = (as_of - min(e.on for e in past)).days / 365
-    half_life = w.half_life_days * (1 + min(max(age_years - 2, 0), 4) * 0.25)
+    years = years_known(min(e.on for e in past), as_of)
+    half_life = w.half_life_days * HALF_LIFE_STEPS[half_life_step(years)]
     raw: list[tuple[Event, float]] = []
     for event in past:
         base = (
@@ -136,14 +155,14 @@ def strength(
     if not any(event.two_way for event in past):
         score = min(score, w.one_way_cap)
     if not explain:
-        return Strength(score, band_of(score, True), [])
+        return Strength(score, band_of(score, True), [], half_life)
     contributions = [
         Contribution(event.on, _label(event), score * value / total)
         for event, value in sorted(raw, key=lambda pair: pair[0].on)
         if total > 0
     ]
     contributions.sort(key=lambda c: (-c.points, c.on))
-    return Strength(score, band_of(score, True), contributions)
+    return Strength(score, band_of(score, True), contributions, half_life)
 
 
 def history(

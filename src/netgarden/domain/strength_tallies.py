@@ -2,15 +2,19 @@
 
 A contact's events fall into classes that score alike: a touch's kind and how two-way it
 was, or a ledger entry's type. Per class a :class:`Tally` keeps the count, the first and
-last dates, and the decayed sums ``Σ 0.5^((last - on) / h)`` for the two half-lives that
-:func:`netgarden.domain.strength.strength` uses outside its sliding range: ``h`` for a
-relationship up to two years old and ``2h`` from six years on. The score at ``as_of`` is
-then ``Σ weight x 0.5^((as_of - last) / h) x sum`` over a handful of classes — the same
-number as scoring every event, without reading them.
+last dates, and one decayed sum ``Σ 0.5^((last - on) / (m x h))`` for each of the five
+half-life steps of :func:`netgarden.domain.strength.strength` (``m`` = 1, 1.25, 1.5, 1.75,
+2 by whole years known: :data:`~netgarden.domain.strength.HALF_LIFE_STEPS`). The score at
+``as_of`` is then ``Σ weight x 0.5^((as_of - last) / (m x h)) x sum_m`` over a handful of
+classes — the same number as scoring every event, for every contact, without reading them.
 
-Between two and six years the half-life slides with the relationship's age, so no fixed sum
-gives it: :func:`score_from_tallies` answers ``None`` there (and for events after
-``as_of`` or a half-life other than the default) and the caller scores the events.
+Beside its classes each contact has one summary tally (source ``"all"``): the classes'
+sums weighed by the default weights and brought to the contact's last day, so everyone's
+strength reads one row per contact (``total = 0.5^((as_of - last) / (m x h)) x sum_m``).
+
+Only events after ``as_of`` (a day asked in the past) and a half-life other than the default
+leave the tallies unable to tell: :func:`score_from_tallies` answers ``None`` there and the
+caller scores the events.
 """
 
 from __future__ import annotations
@@ -18,13 +22,27 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
-from netgarden.domain.strength import Band, Event, StrengthWeights, band_of
+from netgarden.domain.strength import (
+    HALF_LIFE_STEPS,
+    Band,
+    Event,
+    StrengthWeights,
+    band_of,
+    half_life_step,
+    years_known,
+)
 
 # the half-life the sums are kept for: the default setting (another one scores the events)
 TALLY_HALF_LIFE = StrengthWeights().half_life_days
 TWO_WAY, UNANSWERED, UNKNOWN = "two-way", "unanswered", "unknown"
+ONE_WAY = "one-way"  # a summary's reply when none of the contact's events was two-way
+SUMMARY = "all"  # the summary tally's source
+_DEFAULT = StrengthWeights()
+# the stored sums, one per half-life step, in the order of HALF_LIFE_STEPS
+SUMS = ("near", "at3", "at4", "at5", "far")
 
 
 class Tally(NamedTuple):
@@ -36,14 +54,20 @@ class Tally(NamedTuple):
     events: int
     first_on: dt.date
     last_on: dt.date
-    near: float  # Σ 0.5^((last_on - on) / h)
-    far: float  # Σ 0.5^((last_on - on) / 2h)
+    near: float  # Σ 0.5^((last_on - on) / h): known under three whole years
+    far: float  # Σ 0.5^((last_on - on) / 2h): known six whole years or more
+    at3: float  # Σ 0.5^((last_on - on) / 1.25h): known three whole years
+    at4: float  # ... / 1.5h: four whole years
+    at5: float  # ... / 1.75h: five whole years
+
+
+# where each half-life step's sum sits in a Tally (near, at3, at4, at5, far)
+_SUM_AT = tuple(Tally._fields.index(name) for name in SUMS)
 
 
 class TallyScore(NamedTuple):
     score: int
     band: Band
-    last_two_way: dt.date | None
 
 
 def class_of(event: Event) -> tuple[str, str, str]:
@@ -55,17 +79,41 @@ def class_of(event: Event) -> tuple[str, str, str]:
 
 
 def tallies(events: Iterable[Event]) -> list[Tally]:
-    """One contact's events folded into tallies, one per class, in class order."""
+    """One contact's events folded into tallies, one per class in class order, then the
+    summary (when there are events)."""
     grouped: dict[tuple[str, str, str], list[dt.date]] = {}
     for event in events:
         grouped.setdefault(class_of(event), []).append(event.on)
     found = []
     for (source, kind, reply), days in sorted(grouped.items()):
         last = max(days)
-        near = math.fsum(0.5 ** ((last - on).days / TALLY_HALF_LIFE) for on in days)
-        far = math.fsum(0.5 ** ((last - on).days / (2 * TALLY_HALF_LIFE)) for on in days)
-        found.append(Tally(source, kind, reply, len(days), min(days), last, near, far))
-    return found
+        ages = [(last - on).days for on in days]
+        near, at3, at4, at5, far = (
+            math.fsum(0.5 ** (age / (m * TALLY_HALF_LIFE)) for age in ages) for m in HALF_LIFE_STEPS
+        )
+        found.append(
+            Tally(source, kind, reply, len(days), min(days), last, near, far, at3, at4, at5)
+        )
+    return [*found, summary(found)] if found else found
+
+
+def summary(classes: Sequence[Tally]) -> Tally:
+    """The classes' sums weighed by the default weights and brought to the last day."""
+    last = max(t.last_on for t in classes)
+    sums = [
+        math.fsum(
+            _weight(t, _DEFAULT)
+            * 0.5 ** ((last - t.last_on).days / (m * TALLY_HALF_LIFE))
+            * t[_SUM_AT[step]]
+            for t in classes
+        )
+        for step, m in enumerate(HALF_LIFE_STEPS)
+    ]
+    near, at3, at4, at5, far = sums
+    reply = TWO_WAY if any(t.reply == TWO_WAY for t in classes) else ONE_WAY
+    first = min(t.first_on for t in classes)
+    count = sum(t.events for t in classes)
+    return Tally(SUMMARY, "", reply, count, first, last, near, far, at3, at4, at5)
 
 
 def score_from_tallies(
@@ -73,26 +121,67 @@ def score_from_tallies(
 ) -> TallyScore | None:
     """The score and band at ``as_of`` as ``strength`` gives them, or ``None`` where the
     tallies cannot tell (the caller then scores the events)."""
-    if not found:
-        return TallyScore(0, Band.NEW, None)
-    if weights.half_life_days != TALLY_HALF_LIFE or max(t.last_on for t in found) > as_of:
-        return None
-    age_years = (as_of - min(t.first_on for t in found)).days / 365
-    if age_years <= 2:
-        half_life, sums = TALLY_HALF_LIFE, [t.near for t in found]
-    elif age_years >= 6:
-        half_life, sums = 2 * TALLY_HALF_LIFE, [t.far for t in found]
-    else:
-        return None
-    total = math.fsum(
-        _weight(t, weights) * 0.5 ** ((as_of - t.last_on).days / half_life) * s
-        for t, s in zip(found, sums, strict=True)
-    )
-    score = round(100 * (1 - math.exp(-total / weights.saturation)))
-    two_way = [t.last_on for t in found if t.reply == TWO_WAY]
-    if not two_way:
-        score = min(score, weights.one_way_cap)
-    return TallyScore(score, band_of(score, True), max(two_way, default=None))
+    return TallyScorer(weights).score(found, as_of)
+
+
+class TallyScorer:
+    """Scores many contacts' tallies with one set of weights (batch strength: 30,000 at a
+    time): from the summary when the weights are the default ones, else from the classes
+    (each class's weight worked out once)."""
+
+    def __init__(self, weights: StrengthWeights) -> None:
+        self.weights = weights
+        self.usable = weights.half_life_days == TALLY_HALF_LIFE
+        # the summary is weighed by the default weights; the settings change only the
+        # half-life (then nothing is usable) and the saturation (applied after the sum)
+        self.summaries = self.usable and replace(weights, saturation=0) == replace(
+            _DEFAULT, saturation=0
+        )
+        self._weights: dict[tuple[str, str, str], float] = {}
+
+    def score(self, found: Sequence[Tally], as_of: dt.date) -> TallyScore | None:
+        """The score from a contact's tallies (classes, summary or both)."""
+        if not found:
+            return TallyScore(0, Band.NEW)
+        if not self.usable:
+            return None
+        if self.summaries:
+            for t in found:
+                if t.source == SUMMARY:
+                    return self._from_summary(t, as_of)
+        classes = [t for t in found if t.source != SUMMARY]
+        first, last = min(t.first_on for t in classes), max(t.last_on for t in classes)
+        if last > as_of:
+            return None
+        step = half_life_step(years_known(first, as_of))
+        half_life, at = HALF_LIFE_STEPS[step] * TALLY_HALF_LIFE, _SUM_AT[step]
+        day = as_of.toordinal()
+        total = math.fsum(
+            self._weight(t) * 0.5 ** ((day - t.last_on.toordinal()) / half_life) * t[at]
+            for t in classes
+        )
+        return self._scored(total, any(t.reply == TWO_WAY for t in classes))
+
+    def _from_summary(self, t: Tally, as_of: dt.date) -> TallyScore | None:
+        if t.last_on > as_of:
+            return None
+        step = half_life_step(years_known(t.first_on, as_of))
+        half_life = HALF_LIFE_STEPS[step] * TALLY_HALF_LIFE
+        total = 0.5 ** ((as_of - t.last_on).days / half_life) * t[_SUM_AT[step]]
+        return self._scored(total, t.reply == TWO_WAY)
+
+    def _scored(self, total: float, two_way: bool) -> TallyScore:
+        score = round(100 * (1 - math.exp(-total / self.weights.saturation)))
+        if not two_way:
+            score = min(score, self.weights.one_way_cap)
+        return TallyScore(score, band_of(score, True))
+
+    def _weight(self, tally: Tally) -> float:
+        key = (tally.source, tally.kind, tally.reply)
+        weight = self._weights.get(key)
+        if weight is None:
+            weight = self._weights[key] = _weight(tally, self.weights)
+        return weight
 
 
 def _weight(tally: Tally, w: StrengthWeights) -> float:

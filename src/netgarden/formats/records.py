@@ -79,6 +79,21 @@ class TouchRecord:
     replied: bool | None = None
 
 
+@dataclass
+class PlanRecord:
+    """A meeting still to come in a calendar: the next occurrence of its UID becomes a
+    planned meeting with the known people (issue 12); ``source_key`` is per UID, so a
+    re-import finds the plan again and a moved meeting moves it."""
+
+    file: str
+    line: int
+    planned_on: dt.date
+    kind: str
+    note: str | None
+    people: list[PersonRef]
+    source_key: str
+
+
 @dataclass(frozen=True)
 class ReplyMark:
     """A reply seen in a mailbox: the outreach touches of its thread (source keys starting
@@ -95,4 +110,4 @@ class Skipped:
     reason: str
 
 
-Record = PersonRecord | TouchRecord | Skipped | ReplyMark
+Record = PersonRecord | TouchRecord | Skipped | ReplyMark | PlanRecord

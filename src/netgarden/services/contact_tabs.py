@@ -129,12 +129,24 @@ def value_tab(unit: Unit, contact_id: int) -> LedgerReport:
 
 
 def tab_data(
-    unit: Unit, header: Header, tab: str, today: dt.date, paths: list[WarmPath] | None = None
+    unit: Unit,
+    header: Header,
+    tab: str,
+    today: dt.date,
+    now: dt.datetime,
+    paths: list[WarmPath] | None = None,
 ) -> dict[str, Any]:
-    """What one tab shows, by the names its template uses."""
+    """What one tab shows, by the names its template uses (the Overview's "For reviews"
+    card has their local time at ``now``, issue 13)."""
     contact_id = header.contact.id
     if check_tab(tab) == "overview":
-        return {"overview": overview(unit, header)}
+        from netgarden.services.reviews import their_time
+
+        moment = now if now is not None else dt.datetime.combine(today, dt.time(12), dt.UTC)
+        return {
+            "overview": overview(unit, header),
+            "their_time": their_time(unit, contact_id, moment),
+        }
     if tab == "network":
         return {"network": network_tab(unit, contact_id, today, paths)}
     if tab == "value":

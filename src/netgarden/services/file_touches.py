@@ -25,7 +25,14 @@ from netgarden.domain.file_touches import (
 from netgarden.errors import InvalidValue
 from netgarden.formats.calendar import Meeting
 from netgarden.formats.mail import Mail
-from netgarden.formats.records import PersonRef, Record, ReplyMark, Skipped, TouchRecord
+from netgarden.formats.records import (
+    PersonRef,
+    PlanRecord,
+    Record,
+    ReplyMark,
+    Skipped,
+    TouchRecord,
+)
 from netgarden.formats.whatsapp import ChatLine, chat_name
 from netgarden.services.database import Unit
 
@@ -85,6 +92,7 @@ class FileTouches:
         return when
 
     def meetings(self, items: Iterable[Meeting | Skipped]) -> Iterator[Record]:
+        coming: dict[str, tuple[dt.datetime, PlanRecord]] = {}  # the next one of each UID
         for item in items:
             if isinstance(item, Skipped):
                 yield item
@@ -103,7 +111,9 @@ class FileTouches:
             assert isinstance(item.start, dt.datetime)
             start = item.start if item.start.tzinfo else item.start.replace(tzinfo=self.rules.tz)
             if start > self.rules.now:
-                self._leave_out("meetings: still to come, not logged")
+                self._plan(
+                    coming, item, start, [PersonRef(p.name, None, p.email) for p in verdict.people]
+                )
                 continue
             doubtful = [p.name or p.email or "" for p in verdict.people if not p.confirmed]
             note = item.summary or ""
@@ -114,6 +124,29 @@ class FileTouches:
                 _trim(note), [PersonRef(p.name, None, p.email) for p in verdict.people],
                 "ics:" + _hash(item.uid, start.astimezone(dt.UTC).isoformat()),
             )  # fmt: skip
+
+        yield from (record for _, record in coming.values())
+
+    def _plan(
+        self,
+        coming: dict[str, tuple[dt.datetime, PlanRecord]],
+        item: Meeting,
+        start: dt.datetime,
+        people: list[PersonRef],
+    ) -> None:
+        """A meeting still to come: the next occurrence of its UID is planned, the later
+        ones of a recurring meeting are counted (the next import plans the one after)."""
+        record = PlanRecord(
+            item.file, item.line, self._day(start), meeting_kind(item.where),
+            _trim(item.summary or ""), people, "ics-plan:" + _hash(item.uid),
+        )  # fmt: skip
+        have = coming.get(item.uid)
+        if have is not None and have[0] <= start:
+            self._leave_out("meetings: still to come, after the next one planned")
+            return
+        if have is not None:
+            self._leave_out("meetings: still to come, after the next one planned")
+        coming[item.uid] = (start, record)
 
     def mails(self, items: Iterable[Mail | Skipped]) -> Iterator[Record]:
         me = self.rules.me

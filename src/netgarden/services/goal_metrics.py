@@ -10,15 +10,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 from netgarden.domain.goals import Condition, Metric, matches
 from netgarden.domain.quality import is_quality, last_two_way, quality_on
 from netgarden.domain.strength import Band, Event, strength
-from netgarden.domain.strength_tallies import TallyScore
+from netgarden.domain.strength_tallies import SUMMARY, TWO_WAY
 from netgarden.domain.values import Circle
 from netgarden.services.database import Unit
 from netgarden.store.goal_facts import GiveFact, TouchFact
+
+
+class Scored(NamedTuple):
+    """A contact's strength at a day, and their last two-way contact by then."""
+
+    score: int
+    band: Band
+    last_two_way: dt.date | None
+
 
 _RANK = {Band.NEW: 0, Band.DORMANT: 0, Band.WEAK: 1, Band.MEDIUM: 2, Band.STRONG: 3}
 NO_CADENCE_DAYS = 365  # the gap that makes someone outside any circle dormant
@@ -241,11 +250,11 @@ def _now_and_first(
         if tallied is None:
             pending.append(contact_id)
         else:
-            scored[contact_id] = tallied
+            two_way = [t.last_on for t in found if t.source != SUMMARY and t.reply == TWO_WAY]
+            scored[contact_id] = Scored(tallied.score, tallied.band, max(two_way, default=None))
     for contact_id, events in _histories(c, pending).items():
         found_score = strength(events, e, weights, explain=False)
-        scored[contact_id] = TallyScore(found_score.score, found_score.band,
-                                        last_two_way(events, e))  # fmt: skip
+        scored[contact_id] = Scored(found_score.score, found_score.band, last_two_way(events, e))
     return scored, first
 
 

@@ -19,6 +19,7 @@ from netgarden.domain.values import check_day, check_length, parse_birthday
 from netgarden.errors import InvalidValue
 from netgarden.formats.records import (
     PersonRecord,
+    PlanRecord,
     Record,
     ReplyMark,
     Skipped,
@@ -55,6 +56,8 @@ class ImportSummary:
     clocks_reset: int = 0
     replied: int = 0
     changes: int = 0  # issue 16: job changes seen, to review (``changes``)
+    plans: int = 0  # meetings still to come, planned (issue 12)
+    plans_moved: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         from netgarden.services.file_touches import files_dict
@@ -65,6 +68,8 @@ class ImportSummary:
             "updated": self.updated,
             "unchanged": self.unchanged,
             "touches": self.touches,
+            "plans": self.plans,
+            "plans_moved": self.plans_moved,
             "skipped": [{"file": s.file, "line": s.line, "reason": s.reason} for s in self.skipped],
             "not_contacts": self.not_contacts,
             "duplicates": self.duplicates,
@@ -100,6 +105,8 @@ def import_sources(
                 summary.skipped.append(checked)
             elif isinstance(checked, ReplyMark):
                 applier.replies.append(checked)
+            elif isinstance(checked, PlanRecord):  # a meeting still to come (issue 12)
+                applier.plans.append(checked)
             elif isinstance(checked, PersonRecord):
                 applier.person(checked)
             else:
@@ -125,6 +132,13 @@ def _checked(record: Record) -> Record:
     """The record as the network may hold it, or the row skipped with the reason: the same
     limits as typing it in (a name of at most 300 characters, dates from 1900 to 2999)."""
     if isinstance(record, Skipped | ReplyMark):
+        return record
+    if isinstance(record, PlanRecord):
+        try:
+            check_day(record.planned_on, "date")
+            record.note = _text("note", record.note)
+        except InvalidValue as problem:
+            return Skipped(record.file, record.line, f"{problem.field}: {problem.message}")
         return record
     try:
         if isinstance(record, TouchRecord):
@@ -208,6 +222,7 @@ class _Applier:
         self.fingerprints = unit.contacts.fingerprints()
         self.new_fingerprints: list[tuple[int, str, int]] = []
         self.replies: list[ReplyMark] = []
+        self.plans: list[PlanRecord] = []
         from netgarden.services.job_changes import ChangeCollector
 
         self.job_changes = ChangeCollector(unit, now.date())
@@ -368,6 +383,11 @@ class _Applier:
         self.loader.participants(
             (touch_of[t], of(c), *rest) for t, c, *rest in self.new_participants
         )
+        if self.plans and final:
+            from netgarden.services.calendar_plans import plan_meetings
+
+            made = plan_meetings(self.unit, self.plans, self.matcher.person, self.now)
+            self.summary.plans, self.summary.plans_moved = made
         if self.replies and final:
             from netgarden.services.file_touches import mark_replies
 

@@ -4,7 +4,6 @@ introducer named for each aspirational target."""
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Sequence
 
 from netgarden.domain.matrix import QUADRANTS, Placed, place
@@ -21,17 +20,16 @@ def introducers(unit: Unit, people: Sequence[Facts]) -> dict[int, tuple[int, str
     by_id = {p.id: p for p in people}
     warm = {p.id for p in people if p.band in WARM_BANDS}
     best: dict[int, Facts] = {}
-    knows: dict[int, list[int]] = defaultdict(list)
-    for a, b in unit.network.all_pairs():
-        knows[a].append(b)
-        knows[b].append(a)
-    for person, others in knows.items():
-        for other in others:
-            if other in warm and person in by_id:
-                found = by_id[other]
-                have = best.get(person)
-                if have is None or (found.score, -found.id) > (have.score, -have.id):
-                    best[person] = found
+
+    def consider(person: int, other: int) -> None:
+        if other in warm and person in by_id:
+            found, have = by_id[other], best.get(person)
+            if have is None or (found.score, -found.id) > (have.score, -have.id):
+                best[person] = found
+
+    for a, b in unit.network.all_pairs():  # each pair both ways, no lists of who knows whom
+        consider(a, b)
+        consider(b, a)
     return {person: (p.id, p.name) for person, p in best.items()}
 
 

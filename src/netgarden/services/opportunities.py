@@ -252,7 +252,7 @@ def share_opportunity(
     unit: Unit, opp_id: int, contact: str | int, today: dt.date, now: dt.datetime,
     note: str | None = None,
 ) -> tuple[OppDetail, ShareView]:  # fmt: skip
-    """Pass an opportunity to someone: a ``give --kind referral`` in the ledger (seeds/001
+    """Pass an opportunity to someone: a referral given, in the ledger (seeds/001
     "Opportunity alerting") and a line on the opportunity. Sharing twice with one person
     is refused."""
     from netgarden.services.ledger import EntryInput, record_entry

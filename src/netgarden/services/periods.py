@@ -83,7 +83,7 @@ class Gathered:
         audit, the deepened relationships and the quarter's suggestions share it)."""
         from netgarden.services.reviews import review_facts
 
-        return review_facts(self.unit, self.when.as_of, events=self.events)
+        return review_facts(self.unit, self.when.as_of)
 
     @cached_property
     def audit(self) -> list[AuditProposal]:

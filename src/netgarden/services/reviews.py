@@ -13,56 +13,63 @@ from dataclasses import dataclass
 
 from netgarden.domain.audit import AuditProposal, Kept, audit
 from netgarden.domain.health import Health, health
-from netgarden.domain.review_facts import Facts, History, summarize
-from netgarden.domain.strength import Event, strength
+from netgarden.domain.review_facts import YEAR, Facts, History, assemble, summarize
+from netgarden.domain.strength import Event, Strength, strength
 from netgarden.domain.values import Circle
 from netgarden.errors import InvalidValue
 from netgarden.services.database import Unit
+from netgarden.store.reviews import ReviewRow
 
 
-def grouped_events(unit: Unit, today: dt.date) -> dict[int, list[Event]]:
-    """Every contact's touches and ledger entries up to ``today``, as strength reads them."""
-    grouped: dict[int, list[Event]] = defaultdict(list)
-    for event in unit.ledger.strength_events():
-        if event.on <= today:
-            grouped[event.contact_id].append(
-                Event(event.on, event.kind, event.source, event.direction, event.replied)
-            )
-    return grouped
-
-
-def review_facts(
-    unit: Unit,
-    today: dt.date,
-    with_history: bool = True,
-    events: dict[int, list[Event]] | None = None,
-) -> list[Facts]:
-    """Every active contact with their strength and history as of ``today``: one pass over
-    touches and ledger entries (none without ``with_history``: who they are is enough for
-    diversity; ``events``: those of ``grouped_events``, already read)."""
+def review_facts(unit: Unit, today: dt.date, with_history: bool = True) -> list[Facts]:
+    """Every active contact with their strength and history as of ``today``: strength from
+    the tallies and history from aggregates (no touch read one by one), except for the few
+    with events after ``today`` (a day asked in the past), whose events are read (none
+    without ``with_history``: who they are is enough for diversity)."""
+    people = unit.reviews.people()
     if not with_history:
-        return [
-            Facts(**{k: v for k, v in row._asdict().items() if k != "mentee"},
-                  mentee=bool(row.mentee))
-            for row in unit.reviews.people()
-        ]  # fmt: skip
-    grouped = grouped_events(unit, today) if events is None else events
-    weights = unit.preferences().strength_weights()
-    facts = []
-    empty = History()
-    for row in unit.reviews.people():
-        theirs = grouped.get(row.id, [])
-        score = strength(theirs, today, weights, explain=False)
-        facts.append(
-            Facts(
-                **{k: v for k, v in row._asdict().items() if k != "mentee"},
-                mentee=bool(row.mentee),
-                score=score.score,
-                band=score.band.value,
-                history=summarize(theirs, today) if theirs else empty,
-            )
+        return [_facts(row) for row in people]
+    from netgarden.services.strength import batch_strength
+
+    scores = batch_strength(unit, today)
+    histories = _histories(unit, today)
+    empty, new = History(), strength([], today)
+    return [_facts(row, scores.get(row.id, new), histories.get(row.id, empty)) for row in people]
+
+
+def _facts(row: ReviewRow, score: Strength | None = None, history: History | None = None) -> Facts:
+    # positional: Facts starts with ReviewRow's fields, mentee last (30,000 at a time)
+    mentee = bool(row.mentee)
+    if score is None or history is None:
+        return Facts(*row[:-1], mentee=mentee)
+    return Facts(*row[:-1], mentee, score.score, score.band.value, history)
+
+
+def _histories(unit: Unit, today: dt.date) -> dict[int, History]:
+    """Everyone's History as of ``today``, as ``summarize`` gives it."""
+    last = unit.reviews.last_days(today)
+    later = [row.contact_id for row in last if row.later]
+    year = {row.contact_id: row[1:] for row in unit.reviews.year_counts(today - YEAR, today)}
+    ledger: dict[int, list[tuple[dt.date, str, str]]] = defaultdict(list)
+    for contact_id, on, source, kind in unit.reviews.ledger_rows(today):
+        ledger[contact_id].append((on, source, kind))
+    advised = [c for c, rows in ledger.items() if any(r[1:] == ("receive", "advice") for r in rows)]
+    outreach = unit.reviews.last_outreach(sorted(advised), today)
+    found = {
+        row.contact_id: assemble(
+            row.last_any, row.last_two_way, year.get(row.contact_id, (0, 0, 0)),
+            ledger.get(row.contact_id, ()), outreach.get(row.contact_id),
         )
-    return facts
+        for row in last
+        if not row.later
+    }  # fmt: skip
+    grouped: dict[int, list[Event]] = defaultdict(list)
+    for event in unit.ledger.strength_events(later) if later else ():
+        grouped[event.contact_id].append(
+            Event(event.on, event.kind, event.source, event.direction, event.replied)
+        )
+    found.update({c: summarize(events, today) for c, events in grouped.items()})
+    return found
 
 
 def cadences(unit: Unit) -> dict[str, int]:

@@ -232,6 +232,11 @@ class ContactRepo(ContactLists, AgendaStates, Duplicates):
             )
         )
 
+    def active_ids(self) -> list[int]:
+        """The ids of the contacts not archived (everyone's strength fills in the new)."""
+        query = select(Contact.id).where(self._mine(), Contact.archived_at.is_(None))
+        return list(self.session.scalars(query))
+
     def last_touch_on(self, contact_id: int, as_of: dt.date | None = None) -> dt.date | None:
         query = select(func.max(TouchParticipant.occurred_on)).where(
             self._mine(TouchParticipant), TouchParticipant.contact_id == contact_id

@@ -23,6 +23,8 @@ class Plan(Base):
     __table_args__ = (
         Index("ix_plans_workspace_planned_on", "workspace_id", "planned_on"),
         Index("ux_plans_workspace_id", "workspace_id", "id", unique=True),
+        # a meeting read from a calendar is planned once (migration 0023)
+        Index("ux_plans_workspace_source_key", "workspace_id", "source_key", unique=True),
         _same_workspace("plans", "touch_id", "touches"),
     )
 
@@ -35,6 +37,8 @@ class Plan(Base):
     touch_id: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # "ics-plan:" + the calendar UID's hash when a calendar import made it (issue 12)
+    source_key: Mapped[str | None] = mapped_column(String(100), default=None)
 
 
 class PlanPerson(Base):

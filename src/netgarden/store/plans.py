@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from netgarden.store.plan_tables import Plan, PlanPerson
@@ -20,23 +20,42 @@ class PlanRepo:
         self.workspace_id = workspace_id
 
     def insert(
-        self, kind: str, on: dt.date, note: str | None, people: Sequence[int], now: dt.datetime
-    ) -> int:
+        self, kind: str, on: dt.date, note: str | None, people: Sequence[int], now: dt.datetime,
+        source_key: str | None = None,
+    ) -> int:  # fmt: skip
         require_contacts(self.session, self.workspace_id, people)
         plan_id = int(
             self.session.execute(
                 insert(Plan)
                 .values(workspace_id=self.workspace_id, kind=kind, planned_on=on, note=note,
-                        status="planned", created_at=now, updated_at=now)
+                        status="planned", created_at=now, updated_at=now, source_key=source_key)
                 .returning(Plan.id)
             ).scalar_one()
         )  # fmt: skip
+        self.set_people(plan_id, people)
+        return plan_id
+
+    def set_people(self, plan_id: int, people: Sequence[int]) -> None:
+        """The plan's people become these (a moved calendar meeting may change them)."""
+        require_contacts(self.session, self.workspace_id, people)
+        self.session.execute(
+            delete(PlanPerson).where(self._mine(PlanPerson), PlanPerson.plan_id == plan_id)
+        )
         self.session.execute(
             insert(PlanPerson),
             [{"plan_id": plan_id, "contact_id": c, "workspace_id": self.workspace_id}
              for c in people],
         )  # fmt: skip
-        return plan_id
+
+    def by_source_keys(self, keys: Sequence[str]) -> dict[str, Plan]:
+        """The plans calendar imports made under these keys."""
+        found: dict[str, Plan] = {}
+        for start in range(0, len(keys), 500):
+            query = select(Plan).where(
+                self._mine(Plan), Plan.source_key.in_(keys[start : start + 500])
+            )
+            found.update({p.source_key: p for p in self.session.scalars(query) if p.source_key})
+        return found
 
     def get(self, plan_id: int) -> Plan | None:
         return self.session.execute(

@@ -1,17 +1,26 @@
-"""Queries reviews make: every active contact with the facts reviews read, diversity
+"""Queries reviews make: every active contact with the facts reviews read, what their
+history comes to (from the strength tallies and aggregates, not every touch), diversity
 targets, and my own profile (company, seniority, function, time zone)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from sqlalchemy import delete, select
+from sqlalchemy import and_, case, delete, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from netgarden.store.review_tables import DiversityTarget, ProfileValue
 from netgarden.store.scope import mine
-from netgarden.store.tables import Contact
+from netgarden.store.tables import (
+    Contact,
+    LedgerEntry,
+    StrengthTally,
+    Touch,
+    TouchParticipant,
+)
 
 
 class ReviewRow(NamedTuple):
@@ -31,6 +40,23 @@ class ReviewRow(NamedTuple):
     decides: str | None
     time_zone: str | None
     mentee: bool | None
+
+
+class LastDays(NamedTuple):
+    """A contact's last event and last two-way touch, from the strength tallies; ``later``
+    when some event falls after the day asked (then the tallies cannot tell)."""
+
+    contact_id: int
+    last_any: dt.date
+    last_two_way: dt.date | None
+    later: bool
+
+
+class YearCounts(NamedTuple):
+    contact_id: int
+    touches: int
+    two_way: int
+    unanswered: int
 
 
 class TargetRow(NamedTuple):
@@ -55,6 +81,83 @@ class ReviewRepo:
             .order_by(Contact.id)
         )
         return [ReviewRow._make(row) for row in self.session.execute(query)]
+
+    def last_days(self, until: dt.date) -> list[LastDays]:
+        """Everyone's last event and last two-way touch: one aggregate over the tallies."""
+        t = StrengthTally
+        two_way = and_(t.source == "touch", t.reply == "two-way")
+        query = (
+            select(
+                t.contact_id,
+                func.max(t.last_on),
+                func.max(case((two_way, t.last_on), else_=None)),
+                func.max(case((t.last_on > until, 1), else_=0)),
+            )
+            .where(mine(t, self.workspace_id), t.source != "all")
+            .group_by(t.contact_id)
+        )
+        return [
+            LastDays(c, last, two, bool(later))
+            for c, last, two, later in self.session.execute(query)
+        ]
+
+    def year_counts(self, since: dt.date, until: dt.date) -> list[YearCounts]:
+        """Per contact, touches after ``since`` up to ``until``: all, two-way (not an
+        outreach, or one answered) and outreaches left unanswered. Two index-only reads:
+        the participants' own dates, and the outreaches (ix_touches_workspace_direction)."""
+        tp = TouchParticipant
+        everything = (
+            select(tp.contact_id, func.count())
+            .where(mine(tp, self.workspace_id), tp.occurred_on > since, tp.occurred_on <= until)
+            .group_by(tp.contact_id)
+        )
+        outreach = (
+            select(
+                tp.contact_id,
+                func.sum(case((Touch.replied.is_(True), 0), else_=1)),
+                func.sum(case((Touch.replied.is_(False), 1), else_=0)),
+            )
+            .join(tp, Touch.id == tp.touch_id)
+            .where(
+                mine(Touch, self.workspace_id),
+                Touch.direction == "out",
+                Touch.occurred_on > since,
+                Touch.occurred_on <= until,
+            )
+            .group_by(tp.contact_id)
+        )
+        one_way = {c: (n, unanswered) for c, n, unanswered in self.session.execute(outreach)}
+        return [
+            YearCounts(c, n, n - one_way.get(c, (0, 0))[0], one_way.get(c, (0, 0))[1])
+            for c, n in self.session.execute(everything)
+        ]
+
+    def ledger_rows(self, until: dt.date) -> list[tuple[int, dt.date, str, str]]:
+        """(contact_id, on, entry type, kind) of every ledger entry up to ``until``."""
+        e = LedgerEntry
+        query = select(e.contact_id, e.occurred_on, e.entry_type, e.kind).where(
+            mine(e, self.workspace_id), e.occurred_on <= until
+        )
+        return [(c, on, kind_of, kind) for c, on, kind_of, kind in self.session.execute(query)]
+
+    def last_outreach(self, contact_ids: Sequence[int], until: dt.date) -> dict[int, dt.date]:
+        """The last outgoing touch up to ``until`` of each of these contacts."""
+        found: dict[int, dt.date] = {}
+        tp = TouchParticipant
+        for start in range(0, len(contact_ids), 1000):
+            query = (
+                select(tp.contact_id, func.max(Touch.occurred_on))
+                .join(Touch, Touch.id == tp.touch_id)
+                .where(
+                    mine(tp, self.workspace_id),
+                    tp.contact_id.in_(contact_ids[start : start + 1000]),
+                    Touch.direction == "out",
+                    Touch.occurred_on <= until,
+                )
+                .group_by(tp.contact_id)
+            )
+            found.update({c: on for c, on in self.session.execute(query)})
+        return found
 
     def targets(self) -> list[TargetRow]:
         query = (

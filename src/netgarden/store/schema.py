@@ -35,6 +35,7 @@ REVISIONS: tuple[str, ...] = (
     "0018",  # career resilience: companies, role history, job changes (issue 16)
     "0019",  # issue 16: opportunities, their stages and shares
     "0020",  # server mode: accounts, sessions, API tokens, teams (issue 19)
+    "0023",  # issue 18 (h-close): strength tallies by whole years known
 )  # fmt: skip
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"

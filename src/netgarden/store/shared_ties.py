@@ -9,7 +9,7 @@ from typing import NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from netgarden.store.contact_scope import escape_like, name_key
+from netgarden.store.contact_reads import escape_like, name_key
 from netgarden.store.scope import mine
 from netgarden.store.tables import Contact
 

@@ -141,6 +141,10 @@ class Touch(Base):
     __tablename__ = "touches"
     __table_args__ = (
         Index("ix_touches_workspace_occurred_on", "workspace_id", "occurred_on"),
+        # reviews count the year's outreaches from the index alone (migration 0023)
+        Index(
+            "ix_touches_workspace_direction", "workspace_id", "direction", "occurred_on", "replied"
+        ),
         # an imported touch remembers where it came from, so re-importing adds nothing
         Index("ix_touches_workspace_source_key", "workspace_id", "source_key", unique=True),
         Index("ux_touches_workspace_id", "workspace_id", "id", unique=True),

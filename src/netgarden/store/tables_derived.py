@@ -73,6 +73,8 @@ class StrengthTally(Base):
     __tablename__ = "strength_tallies"
     __table_args__ = (
         Index("ix_strength_tallies_workspace_contact", "workspace_id", "contact_id"),
+        # everyone's strength reads the summaries (source "all") in contact order (0023)
+        Index("ix_strength_tallies_summary", "workspace_id", "source", "contact_id"),
         same_workspace("strength_tallies", "contact_id"),
     )
 
@@ -86,3 +88,7 @@ class StrengthTally(Base):
     last_on: Mapped[dt.date] = mapped_column(Date)
     near: Mapped[float] = mapped_column(Float)
     far: Mapped[float] = mapped_column(Float)
+    # the half-life steps between (migration 0023): known three, four, five whole years
+    at3: Mapped[float] = mapped_column(Float)
+    at4: Mapped[float] = mapped_column(Float)
+    at5: Mapped[float] = mapped_column(Float)

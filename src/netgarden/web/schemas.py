@@ -373,6 +373,8 @@ class StrengthRead(BaseModel):
     band: Literal["strong", "medium", "weak", "dormant", "new"]
     contributions: list[ContributionRead]
     history: list[StrengthPoint]
+    half_life_days: float | None = None  # the half-life, stepped by whole years known
+    years_known: int = 0
 
 
 class CaptureCreate(BaseModel):

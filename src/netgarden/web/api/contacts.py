@@ -173,4 +173,6 @@ def get_strength(unit: UnitDep, contact_id: ContactId) -> StrengthRead:
             for c in report.strength.contributions
         ],
         history=[StrengthPoint(on=day, score=score) for day, score in report.history],
+        half_life_days=report.strength.half_life_days,
+        years_known=report.years_known,
     )

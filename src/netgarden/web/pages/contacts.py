@@ -142,13 +142,10 @@ def contact_context(
 
     header = contact_header(unit, contact_id, deps.today())
     extra: dict[str, Any] = {}
-    if tab == "overview":  # the "For reviews" card (issue 13)
-        from netgarden.services.reviews import their_time
-
-        extra["their_time"] = their_time(unit, contact_id, deps.now())
+    if tab == "overview":
         extra["role_history"] = _role_history(unit, contact_id)  # issue 16
     return {"header": header, "contact": header.contact, "tab": tab, **extra,
-            **tab_data(unit, header, tab, deps.today(), paths)}  # fmt: skip
+            **tab_data(unit, header, tab, deps.today(), deps.now(), paths)}  # fmt: skip
 
 
 def _role_history(unit: Unit, contact_id: int) -> list[dict[str, Any]]:

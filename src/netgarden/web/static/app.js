@@ -367,6 +367,26 @@
         });
       });
   }
+  // issue 11: the graph library loads only when the user asks for the drawing (a page stays
+  // under 150 KB); the page's lists show the network without it
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest("[data-graph-load]") : null;
+    if (!button) { return; }
+    var box = document.getElementById(button.dataset.graphLoad);
+    button.disabled = true;
+    function drawn() {
+      if (box) { box.hidden = false; box.style.display = ""; }
+      button.parentNode.hidden = true;
+      button.parentNode.style.display = "none";
+      document.dispatchEvent(new Event("netgarden:graph"));
+    }
+    if (window.cytoscape) { drawn(); return; }
+    var script = document.createElement("script");
+    script.src = button.dataset.src;
+    script.onload = drawn;
+    script.onerror = function () { button.disabled = false; };
+    document.head.appendChild(script);
+  });
   window.addEventListener("load", drawCharts);
-  window.addEventListener("load", drawGraph);
+  document.addEventListener("netgarden:graph", drawGraph);
 })();

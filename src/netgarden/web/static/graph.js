@@ -59,5 +59,5 @@
     back.addEventListener("click", function () { draw(box, box.dataset.url, back); });
     draw(box, box.dataset.url, back);
   }
-  window.addEventListener("load", start);
+  document.addEventListener("netgarden:graph", start);  // drawn when asked (app.js loads it)
 })();

@@ -70,6 +70,8 @@ def _backfill(table: sa.Table) -> None:
     from netgarden.domain.strength_tallies import tallies
 
     connection = op.get_bind()
+    # the tallies as this revision's table holds them (later revisions add sums: 0023)
+    columns = set(table.c.keys())
     rows: list[dict[str, Any]] = []
     key: tuple[int, int] | None = None
     events: list[Event] = []
@@ -78,7 +80,8 @@ def _backfill(table: sa.Table) -> None:
         if key is not None and events:
             ws, contact_id = key
             rows.extend(
-                {"workspace_id": ws, "contact_id": contact_id, **tally._asdict()}
+                {"workspace_id": ws, "contact_id": contact_id}
+                | {k: v for k, v in tally._asdict().items() if k in columns}
                 for tally in tallies(events)
             )
         if len(rows) >= 10_000 or key is None:

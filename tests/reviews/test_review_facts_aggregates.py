@@ -1,0 +1,66 @@
+"""Reviews read strength from the tallies and history from aggregates (issue 13 at 30k):
+the facts equal the one pass over every event they replaced, today and at a day in the
+past (where some contacts have later events and are read from their events)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from pathlib import Path
+
+from netgarden.domain.review_facts import summarize
+from netgarden.domain.strength import Event, strength
+from netgarden.services.database import Unit, open_database
+from netgarden.services.generate import generate_network
+from netgarden.services.ledger import EntryInput, record_entry
+from netgarden.services.reviews import review_facts
+from netgarden.services.touches import TouchInput, log_touch
+from tests.conftest import NOW, TODAY
+
+
+def every_event(unit: Unit, today: dt.date) -> dict[int, tuple[int, str, object]]:
+    """What review_facts gave before: each contact's events scored and summarized."""
+    grouped: dict[int, list[Event]] = defaultdict(list)
+    for e in unit.ledger.strength_events():
+        if e.on <= today:
+            grouped[e.contact_id].append(Event(e.on, e.kind, e.source, e.direction, e.replied))
+    found = {}
+    for row in unit.reviews.people():
+        events = grouped.get(row.id, [])
+        score = strength(events, today, unit.preferences().strength_weights(), explain=False)
+        found[row.id] = (score.score, score.band.value, summarize(events, today))
+    return found
+
+
+def test_aggregated_facts_equal_every_event(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "a.db")
+    with database.transaction() as unit:
+        generate_network(unit, contacts=60, touches=900, seed=5, end=TODAY)
+        day = (TODAY - dt.timedelta(days=400)).isoformat()
+        record_entry(unit, 1, EntryInput("receive", kind="advice", on=day), NOW, TODAY)
+        log_touch(unit, [1], TouchInput("email", direction="out"), NOW, TODAY)  # after it
+        record_entry(unit, 2, EntryInput("receive", kind="advice"), NOW, TODAY)  # nothing after
+        record_entry(unit, 3, EntryInput("give", kind="knowledge", on=day), NOW, TODAY)
+        record_entry(unit, 3, EntryInput("ask", kind="referral"), NOW, TODAY)
+        record_entry(unit, 4, EntryInput("receive", kind="feedback", on=day), NOW, TODAY)
+        ignored = TouchInput("email", direction="out", replied=False)
+        log_touch(unit, [5], ignored, NOW, TODAY)
+        for today in (TODAY, TODAY - dt.timedelta(days=200)):
+            facts = {f.id: (f.score, f.band, f.history) for f in review_facts(unit, today)}
+            assert facts == every_event(unit, today)
+        now = {f.id: f for f in review_facts(unit, TODAY)}
+        assert now[1].history.since_last_advice and not now[2].history.since_last_advice
+        assert (now[3].history.gave, now[3].history.asked) == (1, 1)
+        assert now[5].history.unanswered_year >= 1
+
+
+def test_facts_start_with_the_review_row() -> None:
+    """review_facts builds Facts positionally from a ReviewRow (mentee last)."""
+    import dataclasses
+
+    from netgarden.domain.review_facts import Facts
+    from netgarden.store.reviews import ReviewRow
+
+    names = [f.name for f in dataclasses.fields(Facts)]
+    assert names[: len(ReviewRow._fields)] == list(ReviewRow._fields)
+    assert names[len(ReviewRow._fields) :] == ["score", "band", "history"]
