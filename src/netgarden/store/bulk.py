@@ -10,13 +10,12 @@ SQLAlchemy's "insertmanyvalues", which hands the new ids back in the rows' order
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Iterable, Sequence
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Column, Integer, MetaData, Table, insert
+from sqlalchemy import Boolean, Date, DateTime, insert
 from sqlalchemy.orm import Session
-from sqlalchemy.types import NullType
 
 from netgarden.errors import StoreError
 from netgarden.store.tables import Base
@@ -100,8 +99,8 @@ class BulkLoader:
     ) -> list[int]:
         connection = self.session.connection()
         if connection.dialect.name != "sqlite":  # PostgreSQL: SQLAlchemy keeps the order
-            target = _untyped(table)
-            values = [dict(zip(columns, row, strict=True)) for row in rows]
+            target = Base.metadata.tables[table]
+            values = [dict(zip(columns, row, strict=True)) for row in typed(table, columns, rows)]
             if not values:
                 return []
             statement = insert(target).returning(target.c.id, sort_by_parameter_order=True)
@@ -133,6 +132,8 @@ class BulkLoader:
         connection = self.session.connection()
         if connection.dialect.paramstyle != "qmark":
             sql = sql.replace("?", "%s")
+        if connection.dialect.name != "sqlite":
+            rows = typed(table, columns, rows)
         batch: list[Sequence[Any]] = []
         for row in rows:
             batch.append(row)
@@ -143,14 +144,32 @@ class BulkLoader:
             connection.exec_driver_sql(sql, batch)
 
 
-@functools.cache
-def _untyped(name: str) -> Table:
-    """``name``'s table with its id and untyped columns: the rows' ISO text goes to the
-    driver as it is (SQLAlchemy's SQLite dates take only date objects)."""
-    table = Base.metadata.tables[name]
-    return Table(
-        name,
-        MetaData(),
-        Column("id", Integer, primary_key=True),
-        *(Column(column.name, NullType) for column in table.c if column.name != "id"),
-    )
+def typed(
+    table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> Iterator[tuple[Any, ...]]:
+    """The rows with their ISO dates and instants as date and datetime objects and their
+    0/1 flags as booleans: PostgreSQL, unlike SQLite, does not take text for a date."""
+    kinds = [_kind(Base.metadata.tables[table].c[name].type) for name in columns]
+    for row in rows:
+        yield tuple(
+            _convert(kind, value) if kind and value is not None else value
+            for kind, value in zip(kinds, row, strict=True)
+        )
+
+
+def _kind(column_type: Any) -> str:
+    if isinstance(column_type, DateTime):
+        return "datetime"
+    if isinstance(column_type, Date):
+        return "date"
+    return "bool" if isinstance(column_type, Boolean) else ""
+
+
+def _convert(kind: str, value: Any) -> Any:
+    if kind == "bool":
+        return bool(value)
+    if not isinstance(value, str):
+        return value
+    if kind == "date":
+        return dt.date.fromisoformat(value[:10])
+    return dt.datetime.fromisoformat(value)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -71,7 +72,9 @@ class ReviewRepo:
             "value": value,
             "at_least": at_least,
         }
-        statement: Any = sqlite_insert(DiversityTarget).values(values)
+        dialect = self.session.get_bind().dialect.name
+        upsert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+        statement: Any = upsert(DiversityTarget).values(values)
         statement = statement.on_conflict_do_update(
             index_elements=["workspace_id", "dimension", "value"], set_={"at_least": at_least}
         )

@@ -29,8 +29,11 @@ REVISIONS: tuple[str, ...] = (
     "0012",  # outreach templates
     "0014",  # strength tallies (derived)
     "0015",  # integrations: the calendar feed, vdir sync state
+    "0021",  # issue 19: PostgreSQL's full-text search (nothing on SQLite)
 )  # fmt: skip
 HEAD = REVISIONS[-1]
+# PostgreSQL's advisory lock key held while migrating (workspace writers use their id)
+MIGRATION_LOCK = -1
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
@@ -102,10 +105,17 @@ def backup_before_migration(db_path: Path, revision: str, *, pending: bool = Fal
     return target_path
 
 
+# PostgreSQL's lock_timeout ran out (55P03), a deadlock was broken (40P01), or a statement
+# was cancelled after its time (57014): the database was busy, nothing was written
+PG_BUSY = ("55P03", "40P01", "57014")
+
+
 def is_busy(exc: BaseException) -> bool:
-    """SQLite gave up waiting for another connection's lock (``exc`` from SQLAlchemy or
-    from sqlite3 itself)."""
+    """SQLite (or PostgreSQL) gave up waiting for another connection's lock (``exc`` from
+    SQLAlchemy or from the driver itself)."""
     error = getattr(exc, "orig", exc)
+    if getattr(error, "sqlstate", None) in PG_BUSY:
+        return True
     if not isinstance(error, sqlite3.OperationalError):
         return False
     code = getattr(error, "sqlite_errorcode", None)
@@ -152,6 +162,8 @@ def _upgrade(engine: Engine, before_commit: Callable[[], None] | None = None) ->
     # one transaction, begun with the write lock: a second process opening the same old
     # database waits, then finds it upgraded
     with writing(engine).begin() as connection:
+        if connection.dialect.name == "postgresql":  # two servers starting at once: one migrates
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
         if before_commit is not None:
