@@ -147,6 +147,11 @@ def running(tcp: bool = False) -> Iterator[Cluster]:
 def serve(port: int) -> int:
     """``make server``: a throwaway cluster, migrated, and netgarden serving on it."""
     netgarden = str(Path(sys.executable).parent / "netgarden")
+
+    def stopped(_signal: int, _frame: object) -> None:
+        raise KeyboardInterrupt  # stopped like Ctrl-C: the cluster goes with the server
+
+    signal.signal(signal.SIGTERM, stopped)
     with running() as cluster:
         cluster.sql("CREATE DATABASE netgarden")
         url = cluster.url("netgarden")

@@ -103,7 +103,7 @@ SERVER_SCHEMES = ("postgresql", "postgresql+psycopg", "postgresql+psycopg2")
 DRIVER = "postgresql+psycopg"
 
 
-def _database_url(value: object, field: str) -> str:
+def parse_database_url(value: object, field: str) -> str:
     """A SQLite path (``~/notes/netgarden.db``), a ``sqlite:///PATH`` URL or a
     ``postgresql://`` URL; a path becomes a ``sqlite:///`` URL."""
     text = _text(value, field)
@@ -128,7 +128,7 @@ SETTINGS: tuple[Setting, ...] = (
         "NETGARDEN_DATABASE_URL",
         "The database as a URL, or a SQLite path; unset, it is the SQLite file `db` names. "
         "A postgresql://USER@HOST/DB URL runs netgarden on a PostgreSQL server (server mode).",
-        _database_url,
+        parse_database_url,
     ),
     Setting(
         "region",
@@ -247,7 +247,7 @@ class Settings:
         """The database as a message names it: the SQLite file, or the server's database
         without user or password."""
         if self.server_url is None:
-            return str(self.sqlite_path)
+            return f"SQLite database {self.sqlite_path}"
         from sqlalchemy.engine import make_url
 
         url = make_url(self.server_url)

@@ -250,6 +250,7 @@ COMMANDS = [
     ("template", "list"), ("draft", "cold", "1"), ("outreach",), ("reply", "1", "yes"),
     ("plan", "list"), ("promise", "1", "x", "--by", "tomorrow"), ("profile", "show"),
     ("prep", "interview", "1"),
+    ("migrate",),  # issue 19
 ]  # fmt: skip
 
 

@@ -20,6 +20,7 @@ from netgarden.cli import (
     plans,
     profile,
     reviews,
+    server,
     sync,
     tasks,
     templates,
@@ -73,6 +74,7 @@ for module in (contacts, touches, agenda, config, data, transfer, value, network
 for module in (feed, mcp_server, sync):  # integrations (issue 20)
     module.register(app)
 templates.register(app)  # issue 14: template, draft, outreach, reply
+server.register(app)  # issue 19: migrate (PostgreSQL server mode)
 use_plain_help(app)
 
 

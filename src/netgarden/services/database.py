@@ -331,10 +331,12 @@ def _opening(engine: Engine, path: Path | str, seconds: float) -> Iterator[None]
             raise busy(seconds) from None
         reason = str(getattr(exc, "orig", exc)).strip()
         if engine.dialect.name == "postgresql":
-            first = reason.splitlines()[-1] if reason else "no answer"
+            first = reason.splitlines()[0] if reason else "no answer"
+            for prefix in ("connection failed:", "FATAL:"):
+                first = first.removeprefix(prefix).strip()
             raise StoreError(
-                f"cannot open the {path}: {first.removeprefix('FATAL:').strip()}; check the "
-                "server is running and database_url names it"
+                f"cannot open the {path}: {first}; check the server is running and "
+                "database_url names it"
             ) from None
         raise StoreError(f"cannot open {path} as a netgarden database: {reason}") from None
 
