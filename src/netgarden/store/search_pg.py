@@ -7,7 +7,9 @@ goes through ``unaccent`` and has its punctuation turned to spaces before Postgr
 ``simple`` configuration (no stemming, no stop words) makes it words, as FTS5's
 ``unicode61 remove_diacritics 2`` does; every word of a query matches as a prefix
 (``word:*``). The weights follow FTS5's bm25 ranking (name 10, company and title 4, the
-rest 1, touch notes 0.5): A = name, B = company and title, C = details, D = touch notes.
+rest 1, touch notes 0.5): A = name, B = company and title, C = details, D = touch notes;
+``ts_rank``'s normalization 1 divides by the document's length, as bm25 favours a short
+document (tests/store/test_postgresql.py checks the top results agree with SQLite's).
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ _QUERY = (
 )
 _WEIGHTS = "'{0.05, 0.1, 0.4, 1.0}'"  # D, C, B, A
 _RANKED = (
-    f"SELECT s.contact_id AS id, ts_rank({_WEIGHTS}, s.document, q.query) AS rank "
+    f"SELECT s.contact_id AS id, ts_rank({_WEIGHTS}, s.document, q.query, 1) AS rank "
     f"FROM contact_search s CROSS JOIN (SELECT {_QUERY} AS query) AS q "
     "JOIN contacts c ON c.id = s.contact_id "
     "WHERE s.workspace_id = :ws AND c.workspace_id = :ws AND s.document @@ q.query"
