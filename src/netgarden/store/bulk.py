@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, insert
+from sqlalchemy import Boolean, Date, DateTime
 from sqlalchemy.orm import Session
 
 from netgarden.errors import StoreError
@@ -98,13 +98,18 @@ class BulkLoader:
         self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
     ) -> list[int]:
         connection = self.session.connection()
-        if connection.dialect.name != "sqlite":  # PostgreSQL: SQLAlchemy keeps the order
-            target = Base.metadata.tables[table]
-            values = [dict(zip(columns, row, strict=True)) for row in typed(table, columns, rows)]
-            if not values:
-                return []
-            statement = insert(target).returning(target.c.id, sort_by_parameter_order=True)
-            return list(self.session.execute(statement, values).scalars())
+        if connection.dialect.name != "sqlite":  # PostgreSQL: ids drawn from the sequence
+            listed = list(rows)
+            ids = [
+                int(i)
+                for (i,) in connection.exec_driver_sql(
+                    f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) "
+                    f"FROM generate_series(1, {len(listed)})"
+                )
+            ]
+            with_ids = ((i, *row) for i, row in zip(ids, listed, strict=True))
+            self._copy(table, ("id", *columns), typed(table, ("id", *columns), with_ids))
+            return ids
         # SQLite has no sentinel for that (SQLAlchemy would send one INSERT per row, 6x slower
         # at 30,000 contacts): multi-row INSERT … RETURNING instead, as insertmanyvalues
         # would. SQLite gives rowids one after another, each above every id there is, while
@@ -126,6 +131,9 @@ class BulkLoader:
             raise StoreError(f"the database gave {table} ids out of order; try again")
         return ids
 
+    def _copy(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        _copy_rows(self.session, table, columns, rows)
+
     def _insert(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
         marks = ", ".join("?" for _ in columns)
         sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
@@ -133,7 +141,8 @@ class BulkLoader:
         if connection.dialect.paramstyle != "qmark":
             sql = sql.replace("?", "%s")
         if connection.dialect.name != "sqlite":
-            rows = typed(table, columns, rows)
+            self._copy(table, columns, typed(table, columns, rows))
+            return
         batch: list[Sequence[Any]] = []
         for row in rows:
             batch.append(row)
@@ -142,6 +151,19 @@ class BulkLoader:
                 batch = []
         if batch:
             connection.exec_driver_sql(sql, batch)
+
+
+def _copy_rows(
+    session: Session, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> None:
+    """PostgreSQL's COPY, in this session's transaction: the fastest way rows go in."""
+    driver: Any = session.connection().connection.driver_connection
+    with (
+        driver.cursor() as cursor,
+        cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy,
+    ):
+        for row in rows:
+            copy.write_row(row)
 
 
 def typed(

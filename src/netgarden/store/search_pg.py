@@ -33,30 +33,37 @@ def _vector(column: str, weight: str) -> str:
     return f"setweight(to_tsvector('simple', {_words(column)}), '{weight}')"
 
 
-# the fields of one contact (as SQLite's document: name, company, title, details, touches)
+# the fields of the contacts chosen by {which} (as SQLite's document: name, company, title,
+# details, touches); emails, tags and notes are gathered once per statement, not per contact
+_GATHERED = """
+WITH chosen AS (SELECT c.* FROM contacts c WHERE c.workspace_id = :ws AND {which}),
+emails AS (SELECT e.contact_id, string_agg(e.email, ' ' ORDER BY e.position) AS found
+  FROM contact_emails e JOIN chosen c ON c.id = e.contact_id GROUP BY e.contact_id),
+tags AS (SELECT g.contact_id, string_agg(g.tag, ' ' ORDER BY g.tag) AS found
+  FROM contact_tags g JOIN chosen c ON c.id = g.contact_id GROUP BY g.contact_id),
+notes AS (SELECT p.contact_id, string_agg(t.note, ' ' ORDER BY t.id) AS found
+  FROM touch_participants p JOIN chosen c ON c.id = p.contact_id
+  JOIN touches t ON t.id = p.touch_id WHERE t.note IS NOT NULL GROUP BY p.contact_id)
+"""
 _FIELDS = """
 SELECT c.id, c.workspace_id, c.name AS name, coalesce(c.company, '') AS company,
   coalesce(c.title, '') AS title,
   concat_ws(' ', c.how_met, c.met_at, c.personal, c.interests, c.help_them, c.help_me,
-    c.notes, c.location, c.industry, c.function, c.seniority,
-    (SELECT string_agg(e.email, ' ' ORDER BY e.position) FROM contact_emails e
-     WHERE e.contact_id = c.id),
-    (SELECT string_agg(g.tag, ' ' ORDER BY g.tag) FROM contact_tags g
-     WHERE g.contact_id = c.id)) AS details,
-  coalesce((SELECT string_agg(t.note, ' ' ORDER BY t.id) FROM touch_participants p
-            JOIN touches t ON t.id = p.touch_id
-            WHERE p.contact_id = c.id AND t.note IS NOT NULL), '') AS touches
-FROM contacts c
+    c.notes, c.location, c.industry, c.function, c.seniority, e.found, g.found) AS details,
+  coalesce(n.found, '') AS touches
+FROM chosen c LEFT JOIN emails e ON e.contact_id = c.id LEFT JOIN tags g ON g.contact_id = c.id
+LEFT JOIN notes n ON n.contact_id = c.id
 """
 
 _INSERT = f"""
+{_GATHERED}
 INSERT INTO contact_search (contact_id, workspace_id, name, body, document)
 SELECT d.id, d.workspace_id, d.name,
   concat_ws(' ', nullif(d.company, ''), nullif(d.title, ''), nullif(d.details, ''),
             nullif(d.touches, '')),
   {_vector("d.name", "A")} || {_vector("d.company || ' ' || d.title", "B")}
     || {_vector("d.details", "C")} || {_vector("d.touches", "D")}
-FROM ({_FIELDS} WHERE c.workspace_id = :ws AND {{which}}) AS d
+FROM ({_FIELDS}) AS d
 """
 
 # the query: each word of the user's text (already reduced to \w+ runs) as a prefix term
