@@ -203,7 +203,10 @@ class ContactRepo(ContactLists, AgendaStates, Duplicates):
         )
 
     def all_names(self) -> list[ContactBrief]:
-        return self._briefs_of(self._brief().where(Contact.archived_at.is_(None)))
+        # in id order on every database (PostgreSQL has no rowid order to fall back on)
+        return self._briefs_of(
+            self._brief().where(Contact.archived_at.is_(None)).order_by(Contact.id)
+        )
 
     def briefs(self, ids: Sequence[int]) -> dict[int, ContactBrief]:
         found: dict[int, ContactBrief] = {}
