@@ -71,6 +71,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/bench_import.py
 	$(BIN)/python benchmarks/bench_web.py
 	$(BIN)/python benchmarks/bench_network.py
+	$(BIN)/python benchmarks/bench_server.py  # issue 19: PostgreSQL, two users
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache

@@ -77,7 +77,9 @@ def fill_postgres(url: str, users: int, contacts: int, touches: int) -> list[flo
     return took
 
 
-def measure(serve_args: list[str], paths: dict[str, str], per_client: int) -> dict[str, object]:
+def measure(
+    serve_args: list[str], paths: dict[str, str], per_client: int, levels: tuple[int, ...]
+) -> dict[str, object]:
     import httpx
 
     port = free_port()
@@ -100,7 +102,7 @@ def measure(serve_args: list[str], paths: dict[str, str], per_client: int) -> di
         for name, path in paths.items():
             results[name] = {
                 str(clients): asyncio.run(load(base, path, per_client * clients, clients))
-                for clients in CLIENTS
+                for clients in levels
             }
     finally:
         server.terminate()
@@ -126,6 +128,8 @@ def main() -> None:
     parser.add_argument("--touches", type=int, default=1_000_000)
     parser.add_argument("--requests", type=int, default=50, help="per client")
     parser.add_argument("--skip-sqlite", action="store_true")
+    parser.add_argument("--clients", type=int, nargs="+", default=list(CLIENTS))
+    parser.add_argument("--out", default="server.json", help="report's name in benchmarks/out")
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     from tests.pg import running
@@ -133,7 +137,7 @@ def main() -> None:
     paths = pages(args.contacts)
     report: dict[str, object] = {
         "network": {"users": args.users, "contacts": args.contacts, "touches": args.touches},
-        "clients": CLIENTS,
+        "clients": args.clients,
         "requests_per_client": args.requests,
     }
     with running() as cluster:
@@ -142,20 +146,24 @@ def main() -> None:
         print(f"PostgreSQL: {args.users} users x {args.contacts:,} contacts / "
               f"{args.touches:,} touches", flush=True)  # fmt: skip
         report["generate_s"] = fill_postgres(url, args.users, args.contacts, args.touches)
-        report["postgresql"] = measure(["serve", "--database-url", url], paths, args.requests)
+        report["postgresql"] = measure(
+            ["serve", "--database-url", url], paths, args.requests, tuple(args.clients)
+        )
     if not args.skip_sqlite:
         db = sqlite_db(args.contacts, args.touches)
         scratch = OUT / "server-scratch.db"
         shutil.copy(db, scratch)
         try:
-            report["sqlite"] = measure(["--db", str(scratch), "serve"], paths, args.requests)
+            report["sqlite"] = measure(
+                ["--db", str(scratch), "serve"], paths, args.requests, tuple(args.clients)
+            )
         finally:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{scratch}{suffix}").unlink(missing_ok=True)
     report["checks"] = checks(report)
-    (OUT / "server.json").write_text(json.dumps(report, indent=2))
+    (OUT / args.out).write_text(json.dumps(report, indent=2))
     print(table(report))
-    print(f"\nwrote {OUT / 'server.json'}")
+    print(f"\nwrote {OUT / args.out}")
 
 
 def checks(report: dict[str, object]) -> dict[str, bool]:

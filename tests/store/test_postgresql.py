@@ -259,3 +259,27 @@ def test_eight_clients_writing_at_once_lose_nothing(pg_url: str) -> None:
             )
             assert tuple(stored) == (expected, expected)
     database.close()
+
+
+# -- backups move between the two databases ------------------------------------------------
+
+
+def test_a_sqlite_backup_restores_on_postgresql_to_the_same_bytes(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """A user's JSON backup made on SQLite (every table, the seeds' edge cases) restores into
+    a workspace on PostgreSQL, whose backup is then the same bytes: nothing lost or changed."""
+    from netgarden.services.exporting import export_network, restore_backup
+    from tests.services.test_exporting import export, fill
+
+    fill(tmp_path / "a.db")
+    export(tmp_path / "a.db", "json", tmp_path / "a.json")
+    database = _open(pg_url)
+    with database.transaction() as unit:
+        restored = restore_backup(unit, tmp_path / "a.json")
+        assert (restored.contacts, restored.touches) == (61, 402)
+        assert next(h.name for h in unit.search.query("évals", 5)).startswith("Ada")
+    with database.transaction() as unit:
+        export_network(unit, "json", tmp_path / "b.json", "4.0", TODAY)
+    database.close()
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
