@@ -283,3 +283,82 @@ def test_a_sqlite_backup_restores_on_postgresql_to_the_same_bytes(
         export_network(unit, "json", tmp_path / "b.json", "4.0", TODAY)
     database.close()
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+
+
+# -- the CLI and the server on PostgreSQL ---------------------------------------------------
+
+
+def test_the_cli_works_on_a_server_database(pg_url: str, tmp_path: Path) -> None:
+    """Every command reads database_url (here from the environment): a dry run writes
+    nothing, the real import does, and `list` reads it back."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from netgarden.cli.main import app
+
+    env = {"NETGARDEN_DATABASE_URL": pg_url, "NETGARDEN_CONFIG": str(tmp_path / "no.toml")}
+    card = tmp_path / "ada.vcf"
+    card.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Ada Lovelace\nEMAIL:ada@x.org\nEND:VCARD\n")
+    runner = CliRunner()
+
+    def run(*args: str) -> Any:
+        result = runner.invoke(app, list(args), env=env, catch_exceptions=False)
+        assert result.exit_code == 0, result.stderr
+        return result
+
+    run("import", str(card), "--dry-run")
+    assert json.loads(run("list", "--json").stdout) == []
+    run("import", str(card))
+    assert [c["name"] for c in json.loads(run("list", "--json").stdout)] == ["Ada Lovelace"]
+    assert "Ada Lovelace" in run("search", "lovel").stdout
+
+
+def test_serve_runs_on_the_database_url_it_is_given(
+    pg_url: str, cli: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    import uvicorn
+
+    served: list[Any] = []
+
+    def run(self: uvicorn.Server, sockets: list[socket.socket] | None = None) -> None:
+        served.append(self.config.app)
+        for sock in sockets or []:
+            sock.close()
+
+    monkeypatch.setattr(uvicorn.Server, "run", run)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    cli("serve", "--database-url", pg_url, "--port", str(port))
+    [app] = served
+    name = pg_url.split("@/")[1].split("?")[0]
+    assert app.state.database.server and app.state.database.engine.url.database == name
+    app.state.database.close()
+    bad = cli("serve", "--database-url", "mysql://x@y/z", "--port", str(port), code=2)
+    assert bad.stderr.startswith("error: --database-url: not a database")
+
+
+def test_a_lock_held_elsewhere_too_long_is_busy_not_a_trace(pg_url: str) -> None:
+    """Another process holding the workspace's write lock past busy_timeout: DatabaseBusy,
+    and nothing written."""
+    import psycopg
+
+    from netgarden.errors import DatabaseBusy
+
+    database = Database.open(Settings(db=Path("unused"), database_url=pg_url, busy_timeout=1))
+    other = psycopg.connect(pg_url, autocommit=True)
+    other.execute("SELECT pg_advisory_lock(1)")
+    try:
+        began = time.monotonic()
+        with pytest.raises(DatabaseBusy, match="busy"), database.transaction() as unit:
+            add_contact(unit, ContactInput(name="Ada"), NOW, TODAY)
+        assert 0.9 < time.monotonic() - began < 5
+    finally:
+        other.close()
+    with database.transaction() as unit:  # the lock is gone: writes go through again
+        assert unit.contacts.all_names() == []
+        add_contact(unit, ContactInput(name="Ada"), NOW, TODAY)
+    database.close()

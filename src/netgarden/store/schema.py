@@ -106,8 +106,9 @@ def backup_before_migration(db_path: Path, revision: str, *, pending: bool = Fal
 
 
 # PostgreSQL's lock_timeout ran out (55P03), a deadlock was broken (40P01), or a statement
-# was cancelled after its time (57014): the database was busy, nothing was written
-PG_BUSY = ("55P03", "40P01", "57014")
+# was cancelled after its time (57014), or a snapshot met a concurrent change (40001):
+# the database was busy, nothing was written
+PG_BUSY = ("55P03", "40P01", "57014", "40001")
 
 
 def is_busy(exc: BaseException) -> bool:
