@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from netgarden.errors import StoreError
@@ -161,13 +162,16 @@ def _copy_rows(
     session: Session, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
 ) -> None:
     """PostgreSQL's COPY, in this session's transaction: the fastest way rows go in."""
+    import psycopg
+
     driver: Any = session.connection().connection.driver_connection
-    with (
-        driver.cursor() as cursor,
-        cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy,
-    ):
-        for row in rows:
-            copy.write_row(row)
+    statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+    try:
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row)
+    except psycopg.Error as error:  # as SQLAlchemy's own calls raise it (IntegrityError…)
+        raise DBAPIError.instance(statement, None, error, psycopg.Error) from None
 
 
 def typed(
