@@ -362,3 +362,42 @@ def test_a_lock_held_elsewhere_too_long_is_busy_not_a_trace(pg_url: str) -> None
         assert unit.contacts.all_names() == []
         add_contact(unit, ContactInput(name="Ada"), NOW, TODAY)
     database.close()
+
+
+def test_one_user_browses_while_another_imports(pg_url: str) -> None:
+    """Workspace 2's reads go on (and see their own data) while workspace 1 writes a big
+    load in one long transaction: no error, no read waits for the writer."""
+    from netgarden.services.agenda import agenda
+    from netgarden.services.generate import generate_network
+
+    database = _open(pg_url)
+    _workspaces(database, 2)
+    with database.transaction(2) as unit:
+        add_contact(unit, ContactInput(name="Ada Lovelace", circle="inner"), NOW, TODAY)
+    importing = threading.Event()
+    slowest = 0.0
+
+    def load() -> None:
+        with database.transaction(1) as unit:
+            importing.set()
+            generate_network(unit, contacts=1500, touches=8000, seed=2, end=TODAY)
+
+    writer = threading.Thread(target=load)
+    started = time.monotonic()
+    writer.start()
+    importing.wait(10)
+    reads = 0  # made while the import's transaction was open
+    while writer.is_alive():
+        began = time.monotonic()
+        with database.transaction(2, write=False) as unit:
+            assert [h.name for h in unit.search.query("ada", 5)] == ["Ada Lovelace"]
+            agenda(unit, TODAY)
+        slowest = max(slowest, time.monotonic() - began)
+        reads += writer.is_alive()
+    writer.join()
+    took = time.monotonic() - started
+    # reads went on throughout the import: none waited for its commit
+    assert reads >= 3 and slowest < took / 2, (reads, slowest, took)
+    with database.transaction(1, write=False) as unit:
+        assert len(unit.contacts.all_names()) == 1500
+    database.close()
