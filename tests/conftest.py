@@ -28,9 +28,26 @@ def db_path(tmp_path: Path) -> Path:
 # (tests/pg.py starts a throwaway cluster; a test of SQLite's own ways is marked sqlite_only)
 BACKENDS = ("sqlite", "postgresql")
 BOTH_BACKENDS = ("tests/store/", "tests/services/", "tests/web/test_api")
+# left to SQLite by default, to keep the whole suite under ten minutes on 2 cores: they
+# generate the demo or large networks (minutes on PostgreSQL on a busy machine), and what
+# they exercise on the database runs on PostgreSQL elsewhere (tenancy, bulk, search, the
+# store suite, tests/store/test_postgresql.py). `--backends-all` runs them there too.
+SQLITE_ONLY_BY_DEFAULT = (
+    "tests/services/test_demo_",
+    "tests/services/test_duplicates.py",
+    "tests/services/test_export_streaming.py",
+    "tests/services/test_file_touches.py",
+    "tests/services/test_touches_and_agenda.py",
+    "tests/services/test_warm_paths.py",
+)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--backends-all",
+        action="store_true",
+        help="Run every test of those suites on each backend (SQLITE_ONLY_BY_DEFAULT too).",
+    )
     parser.addoption(
         "--backends",
         default=",".join(BACKENDS),
@@ -49,7 +66,14 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         return
     where = Path(metafunc.definition.path).relative_to(Path(__file__).parent.parent).as_posix()
     chosen = [b for b in metafunc.config.getoption("backends").split(",") if b in BACKENDS]
-    if not where.startswith(BOTH_BACKENDS) or metafunc.definition.get_closest_marker("sqlite_only"):
+    left_out = where.startswith(SQLITE_ONLY_BY_DEFAULT) and not metafunc.config.getoption(
+        "backends_all"
+    )
+    if (
+        left_out
+        or not where.startswith(BOTH_BACKENDS)
+        or metafunc.definition.get_closest_marker("sqlite_only")
+    ):
         chosen = [b for b in chosen if b == "sqlite"] or ["sqlite"]
     metafunc.parametrize("backend", chosen, indirect=True)
 
