@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 DEMO_DB := .demo/netgarden.db
 PORT    ?= 8000
 
-.PHONY: run test lint browser bench clean
+.PHONY: run test lint browser postgres server bench clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "netgarden needs Python 3.11 or newer; set PYTHON=python3.11")'
@@ -44,9 +44,25 @@ browser:
 	       else echo "could not install chromium: the browser tests will skip"; fi; }; \
 	fi
 
+## postgres: PostgreSQL's server programs for the tests and `make server` (Debian's package;
+## the tests start a throwaway cluster of their own with them)
+postgres:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	  echo "Installing Debian's postgresql for the server-mode tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  { $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; } \
+	  || { if [ "$$CI" = true ]; then echo "could not install postgresql" >&2; exit 1; \
+	       else echo "could not install postgresql: the PostgreSQL tests will skip"; fi; }; \
+	fi
+
+## server: try server mode: a throwaway PostgreSQL cluster (in a temporary folder, removed
+## when you stop it), migrated, with netgarden serving on it at http://127.0.0.1:$(PORT)
+server: $(VENV)/.installed-dev postgres
+	$(BIN)/python -m tests.pg server --port $(PORT)
+
 ## test: set up what the tests need, lint, then run the whole suite (on both cores; a module's
 ## tests stay on one worker, so its server or database fixture is made once)
-test: lint browser
+test: lint browser postgres
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 ## bench: the benchmarks (30,000 contacts and 1,000,000 touches; imports)
@@ -55,6 +71,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/bench_import.py
 	$(BIN)/python benchmarks/bench_web.py
 	$(BIN)/python benchmarks/bench_network.py
+	$(BIN)/python benchmarks/bench_server.py  # issue 19: PostgreSQL, two users
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache

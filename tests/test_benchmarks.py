@@ -99,3 +99,26 @@ def test_benchmark_runs_and_reports(script: str, args: list[str], report: str) -
     assert "PASS" in result.stdout or "MISS" in result.stdout
     data = json.loads((BENCHMARKS / "out" / report).read_text())
     assert data["checks"]
+
+
+def test_the_server_benchmark_runs_and_reports() -> None:
+    """bench_server.py (issue 19) at a tiny size: PostgreSQL with two users, SQLite beside."""
+    import os
+
+    from tests.pg import pg_bin
+
+    if pg_bin() is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI=true but PostgreSQL is not installed")
+        pytest.skip("PostgreSQL is not installed (/usr/lib/postgresql/*/bin): `make postgres`")
+    args = ["--users", "2", "--contacts", "60", "--touches", "300", "--requests", "2"]
+    args += ["--clients", "4"]
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "bench_server.py"), *args, "--out", "server-test.json"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "| Today (/) | 4 |" in result.stdout and "PostgreSQL p50 / p99" in result.stdout
+    data = json.loads((BENCHMARKS / "out" / "server-test.json").read_text())
+    assert data["checks"]["zero errors"] and set(data["sqlite"]) == set(data["postgresql"])

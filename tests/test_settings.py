@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from netgarden.errors import InvalidValue, UserError
+from netgarden.errors import InvalidValue, StoreError
 from netgarden.services.database import Database
 from netgarden.settings import SETTINGS, Settings
 
@@ -56,14 +56,18 @@ def test_the_db_flag_comes_last(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["postgresql://me:secret@localhost/netgarden", "postgres://localhost/netgarden"]
+    "url", ["postgresql://me:secret@127.0.0.1:9/netgarden", "postgres://127.0.0.1:9/netgarden"]
 )
-def test_a_postgresql_url_is_read_but_refused_in_one_line(tmp_path: Path, url: str) -> None:
+def test_a_postgresql_server_that_does_not_answer_is_one_line(tmp_path: Path, url: str) -> None:
     settings = _load(tmp_path, NETGARDEN_DATABASE_URL=url)
     assert settings.url.startswith("postgresql://")
-    with pytest.raises(UserError, match="not supported yet") as caught:
+    assert settings.server_url == "postgresql+psycopg://" + url.partition("://")[2]
+    with pytest.raises(
+        StoreError, match=r"cannot open the PostgreSQL database netgarden on 127\.0\.0\.1"
+    ) as caught:
         Database.open(settings)
     assert "secret" not in str(caught.value) and "\n" not in str(caught.value)
+    assert "check the server is running" in str(caught.value)
 
 
 @pytest.mark.parametrize("url", ["mysql://me:secret@host/db", "sqlite://", "  "])
@@ -75,15 +79,15 @@ def test_a_url_of_no_database_we_know_is_refused(tmp_path: Path, url: str) -> No
     assert "secret" not in str(caught.value)
 
 
-def test_the_cli_says_server_mode_is_not_there_yet(tmp_path: Path) -> None:
+def test_the_cli_names_a_server_it_cannot_reach_in_one_line(tmp_path: Path) -> None:
     from netgarden.cli.main import app
 
     env = {
         "NETGARDEN_CONFIG": str(tmp_path / "absent.toml"),
-        "NETGARDEN_DATABASE_URL": "postgresql://me:secret@localhost/netgarden",
+        "NETGARDEN_DATABASE_URL": "postgresql://me:secret@127.0.0.1:9/netgarden",
     }
     result = CliRunner().invoke(app, ["list"], env=env)
-    assert result.exit_code == 2
-    assert result.stderr.startswith("error: database_url: a PostgreSQL server is not supported")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: cannot open the PostgreSQL database netgarden on")
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr and "secret" not in result.stderr

@@ -98,11 +98,12 @@ def web_url(value: object, field: str) -> str:
 
 
 SQLITE = "sqlite:///"
-# the schemes of a server database; the engine for them is not there yet (server mode)
+# the schemes of a server database (PostgreSQL, through psycopg 3)
 SERVER_SCHEMES = ("postgresql", "postgresql+psycopg", "postgresql+psycopg2")
+DRIVER = "postgresql+psycopg"
 
 
-def _database_url(value: object, field: str) -> str:
+def parse_database_url(value: object, field: str) -> str:
     """A SQLite path (``~/notes/netgarden.db``), a ``sqlite:///PATH`` URL or a
     ``postgresql://`` URL; a path becomes a ``sqlite:///`` URL."""
     text = _text(value, field)
@@ -126,8 +127,8 @@ SETTINGS: tuple[Setting, ...] = (
         "database_url",
         "NETGARDEN_DATABASE_URL",
         "The database as a URL, or a SQLite path; unset, it is the SQLite file `db` names. "
-        "A postgresql:// URL is refused until the server mode is there.",
-        _database_url,
+        "A postgresql://USER@HOST/DB URL runs netgarden on a PostgreSQL server (server mode).",
+        parse_database_url,
     ),
     Setting(
         "region",
@@ -240,15 +241,35 @@ class Settings:
         return self.database_url or SQLITE + str(self.db)
 
     @property
+    def server_url(self) -> str | None:
+        """The engine's URL of a PostgreSQL database (with its driver), or None (SQLite)."""
+        url = self.url
+        if url.startswith(SQLITE):
+            return None
+        return DRIVER + "://" + url.partition("://")[2]
+
+    @property
     def sqlite_path(self) -> Path:
-        """The SQLite file the database is; a server database is refused (not there yet)."""
+        """The SQLite file the database is; a server database has none."""
         url = self.url
         if not url.startswith(SQLITE):
             raise UserError(
-                "database_url: a PostgreSQL server is not supported yet (server mode is "
-                "still to come); use a SQLite path, or unset database_url"
+                "database_url: this needs a SQLite file, and the database is a PostgreSQL "
+                "server; use a SQLite path, or unset database_url"
             )
         return Path(url.removeprefix(SQLITE))
+
+    @property
+    def where(self) -> str:
+        """The database as a message names it: the SQLite file, or the server's database
+        without user or password."""
+        if self.server_url is None:
+            return f"SQLite database {self.sqlite_path}"
+        from sqlalchemy.engine import make_url
+
+        url = make_url(self.server_url)
+        host = url.host or url.query.get("host") or "localhost"
+        return f"PostgreSQL database {url.database or ''} on {host}"
 
     @property
     def upload_limit(self) -> int:

@@ -255,6 +255,7 @@ COMMANDS = [
     ("company", "list"), ("changes",), ("call-list",),  # issue 16
     ("opp", "list"), ("roi",),  # issue 16
     ("user", "list"), ("token", "list"), ("team", "show"),  # issue 19
+    ("migrate",),  # issue 19
 ]  # fmt: skip
 
 

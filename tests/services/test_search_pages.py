@@ -3,6 +3,7 @@ order: ranking happens before paging, not after."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import text
 
 from netgarden.domain.views import ListFilter
@@ -12,6 +13,7 @@ from netgarden.services.listing import browse
 from tests.conftest import TODAY
 
 
+@pytest.mark.sqlite_only  # FTS5's own ranks (PostgreSQL's agree: tests/store/test_search_pg.py)
 def test_the_first_pages_are_the_best_matches_by_bm25(unit: Unit) -> None:
     generate_network(unit, contacts=2_000, touches=8_000, seed=5, end=TODAY, links=0)
     ranks = dict(

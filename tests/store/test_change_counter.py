@@ -75,15 +75,17 @@ def test_a_write_in_another_process_invalidates(database: Database, db_path: Pat
     assert cache.computed == 1
     script = (
         "import sys, datetime as dt\n"
-        "from netgarden.services.database import open_database\n"
+        "from netgarden.services.database import Database\n"
         "from netgarden.services.contacts import ContactInput, add_contact\n"
+        "from netgarden.settings import Settings\n"
         "from pathlib import Path\n"
-        "db = open_database(Path(sys.argv[1]))\n"
+        "db = Database.open(Settings(db=Path(sys.argv[1]), database_url=sys.argv[2] or None))\n"
         "with db.transaction() as unit:\n"
         "    add_contact(unit, ContactInput(name='Bo', circle='inner', met_on='2020-01-01'),"
         " dt.datetime(2026, 11, 22, 9), dt.date(2026, 11, 22))\n"
     )
-    subprocess.run([sys.executable, "-c", script, str(db_path)], check=True)
+    url = database.engine.url.render_as_string(hide_password=False) if database.server else ""
+    subprocess.run([sys.executable, "-c", script, str(db_path), url], check=True)
     with database.transaction(write=False) as unit:
         assert sorted(i.name for i in cache.get(unit, TODAY)) == ["Ada", "Bo"]
     assert cache.computed == 2

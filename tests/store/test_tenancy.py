@@ -49,6 +49,7 @@ from netgarden.store.profile import ProfileRepo
 from netgarden.store.reviews import ReviewRepo
 from netgarden.store.roi_stats import RoiStats
 from netgarden.store.search import SqliteSearchIndex
+from netgarden.store.search_pg import PostgresSearchIndex
 from netgarden.store.shared_ties import SharedTieRepo
 from netgarden.store.strength_tallies import StrengthTallyRepo
 from netgarden.store.sync_state import SyncedCard, SyncStateRepo
@@ -87,6 +88,8 @@ REPOS: dict[str, type] = {
     "roi_stats": RoiStats,
     "shared_ties": SharedTieRepo,  # issue 19: what a teammate who shares lets their team read
 }
+# the same interface on PostgreSQL: unit.search there, called by the same CALLS (issue 19)
+ALSO = {PostgresSearchIndex: SqliteSearchIndex}
 # repositories a service makes for itself (not a Unit's attribute)
 OWN = {"FeedRepo": FeedRepo, "SyncStateRepo": SyncStateRepo}
 OWN["SharedTieRepo"] = SharedTieRepo  # issue 19
@@ -245,10 +248,24 @@ class World:
     theirs: Seeded
 
 
-@pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
-    folder = tmp_path_factory.mktemp("tenancy")
-    alone, shared = open_database(folder / "alone.db"), open_database(folder / "shared.db")
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def world(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[World]:
+    """The two databases, on SQLite and on PostgreSQL (issue 19)."""
+    if request.param == "postgresql":
+        from netgarden.settings import Settings
+
+        cluster = request.getfixturevalue("pg_cluster")
+        alone, shared = (
+            Database.open(
+                Settings(db=Path("unused"), database_url=cluster.url(cluster.create_database()))
+            )
+            for _ in range(2)
+        )
+    else:
+        folder = tmp_path_factory.mktemp("tenancy")
+        alone, shared = open_database(folder / "alone.db"), open_database(folder / "shared.db")
     for database in (alone, shared):
         with database.transaction() as unit:
             mine = seed(unit)
@@ -752,6 +769,8 @@ def test_every_public_method_is_covered() -> None:
     public = {name for cls in REPOS.values() for name in _public(cls)}
     assert sorted(public - set(CALLS)) == [], "say in CALLS how to call these from workspace 1"
     assert sorted(set(CALLS) - public) == []
+    for cls, same in ALSO.items():
+        assert [n.split(".")[1] for n in _public(cls)] == [n.split(".")[1] for n in _public(same)]
 
 
 CASES = [
@@ -846,16 +865,13 @@ def _snapshot(session: Session, ws: int) -> dict[str, list[Any]]:
         )
         for table in _TABLES
     }
-    found["contact_search"] = [
-        tuple(row)
-        for row in session.execute(
-            text(
-                "SELECT rowid, * FROM contact_search WHERE rowid IN "
-                "(SELECT id FROM contacts WHERE workspace_id = :ws) ORDER BY rowid"
-            ),
-            {"ws": ws},
-        )
-    ]
+    search = (  # FTS5's table on SQLite, the tsvector table on PostgreSQL
+        "SELECT * FROM contact_search WHERE workspace_id = :ws ORDER BY contact_id"
+        if session.get_bind().dialect.name == "postgresql"
+        else "SELECT rowid, * FROM contact_search WHERE rowid IN "
+        "(SELECT id FROM contacts WHERE workspace_id = :ws) ORDER BY rowid"
+    )
+    found["contact_search"] = [tuple(row) for row in session.execute(text(search), {"ws": ws})]
     return found
 
 
@@ -931,7 +947,7 @@ def test_the_database_refuses_a_reference_to_another_workspace(
         "touch": world.mine.touch,
         "their_touch": world.theirs.touch,
     }
-    with rolled_back(world.shared) as unit, pytest.raises(IntegrityError, match="FOREIGN KEY"):
+    with rolled_back(world.shared) as unit, pytest.raises(IntegrityError, match=r"(?i)foreign key"):
         unit.session.execute(text(statement), ids)
 
 
@@ -1057,7 +1073,7 @@ def test_every_repository_of_the_store_is_in_repos() -> None:
 
     import netgarden.store
 
-    parts = {base for cls in REPOS.values() for base in cls.__mro__}
+    parts = {base for cls in (*REPOS.values(), *ALSO) for base in cls.__mro__}
     unscoped: list[str] = []
     for info in pkgutil.iter_modules(netgarden.store.__path__):
         module = importlib.import_module(f"netgarden.store.{info.name}")

@@ -14,8 +14,10 @@ BASE_URL = "http://127.0.0.1:8000"
 
 
 @pytest.fixture
-def client(tmp_path: Path) -> Iterator[TestClient]:
-    app = create_app(Settings(db=tmp_path / "web.db"))
+def client(tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> Iterator[TestClient]:
+    """The app on a new database: SQLite, or PostgreSQL for the API suites (test_api*)."""
+    url = request.getfixturevalue("pg_url") if backend == "postgresql" else None
+    app = create_app(Settings(db=tmp_path / "web.db", database_url=url))
     with TestClient(app, base_url=BASE_URL) as test_client:
         test_client.get("/")  # receive the CSRF cookie, as a browser would
         yield test_client

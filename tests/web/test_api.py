@@ -67,7 +67,14 @@ def test_touches_and_the_agenda_match_the_cli(client: TestClient, tmp_path: Path
         [],
     )
     api_items = client.get("/api/v1/agenda").json()
-    result = CliRunner().invoke(cli_app, ["--db", str(tmp_path / "web.db"), "today", "--json"])
+    database = client.app.state.database  # type: ignore[attr-defined]
+    where = (  # the same database: the SQLite file, or the PostgreSQL server's
+        {"env": {"NETGARDEN_DATABASE_URL": database.engine.url.render_as_string(False)}}
+        if database.server
+        else {"args": ["--db", str(tmp_path / "web.db")]}
+    )
+    args = [*where.get("args", []), "today", "--json"]
+    result = CliRunner().invoke(cli_app, args, env=where.get("env"))
     assert api_items == json.loads(result.stdout)
     assert api_items[0]["reason"] == "overdue" and api_items[0]["days_overdue"] == 10
 

@@ -22,6 +22,7 @@ from netgarden.cli import (
     remote,
     reviews,
     roi,
+    server,
     sync,
     tasks,
     teams,
@@ -52,6 +53,7 @@ roi.register(app)  # issue 16: roi
 accounts.register(app)  # issue 19: user, token
 teams.register(app)  # issue 19: team
 remote.install(app)  # issue 19: --server runs the everyday commands on a team server
+server.register(app)  # issue 19: migrate (PostgreSQL server mode)
 use_plain_help(app)
 
 

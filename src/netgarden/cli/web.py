@@ -6,14 +6,16 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from netgarden.cli.context import err_console, guarded, state
+from netgarden.cli.context import err_console, guarded
+from netgarden.cli.server import DATABASE_URL_HELP
 
 if TYPE_CHECKING:
     import socket
 
 
 def register(app: typer.Typer) -> None:
-    app.command("serve")(guarded(serve, {"allowed_hosts": "--allowed-host"}))
+    words = {"allowed_hosts": "--allowed-host", "database_url": "--database-url"}
+    app.command("serve")(guarded(serve, words))
 
 
 def serve(
@@ -37,17 +39,18 @@ def serve(
         help="Server mode: accounts (netgarden user add) sign in, "
         "each with a private workspace; nothing answers without a session or an API token.",
     ),
+    database_url: str | None = typer.Option(None, "--database-url", help=DATABASE_URL_HELP),
 ) -> None:
     """Start the web app and the REST API (/api/v1, /docs) on this database."""
     from dataclasses import replace
 
     import uvicorn
 
-    from netgarden.settings import Settings
+    from netgarden.cli.server import settings_for
     from netgarden.web.app import create_app
     from netgarden.web.hosts import WILDCARDS
 
-    settings = Settings.load(db=state(ctx).db)
+    settings = settings_for(ctx, database_url)  # issue 19: a PostgreSQL server's database
     # the address it listens on is a name it was started for; 0.0.0.0 names nothing
     names = (*settings.allowed_hosts, *allowed_host, *([] if host in WILDCARDS else [host]))
     listening = _listen(host, port)  # first: the port may be taken

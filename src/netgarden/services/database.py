@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -182,15 +182,24 @@ class Database:
         self.region = region
         self.path = path
         self.busy_timeout = busy_timeout
-        self._sessions: sessionmaker[Session] = make_session_factory(engine)
+        self.server = engine.dialect.name == "postgresql"
+        self.where = str(path or "the database")
+        # a read sees one snapshot of the database throughout, as on SQLite
+        reads = (
+            engine.execution_options(isolation_level="REPEATABLE READ") if self.server else engine
+        )
+        self._sessions: sessionmaker[Session] = make_session_factory(reads)
         self._writes: sessionmaker[Session] = make_session_factory(writing(engine))
         # one writer at a time in this process (the web server's threads): they queue here
         # instead of fighting over SQLite's lock
         self._write_lock = threading.Lock()
+        self._workspace_locks: dict[int, threading.Lock] = {}
         track_writes(engine, self._sessions, self._writes)
 
     @classmethod
     def open(cls, settings: Settings) -> Database:
+        if settings.server_url is not None:
+            return cls._open_server(settings)
         path = settings.sqlite_path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -206,7 +215,11 @@ class Database:
     def open_for_dry_run(cls, settings: Settings) -> Database:
         """A database a dry run may change, because it rolls back, without a byte reaching
         the disk: the file itself when its schema is current; otherwise a copy in memory,
-        migrated there (or an empty one, when there is no file yet: none is created)."""
+        migrated there (or an empty one, when there is no file yet: none is created). A
+        PostgreSQL database is used as it is (the dry run's transaction rolls back), once
+        migrated: upgrading it is ``netgarden migrate``'s, never a dry run's."""
+        if settings.server_url is not None:
+            return cls._open_server(settings, migrate=False)
         path = settings.sqlite_path
         _refuse_folder(path)
         if path.exists():
@@ -226,6 +239,29 @@ class Database:
             ensure_schema(memory)
         return cls(memory, settings.region, None)
 
+    @classmethod
+    def _open_server(cls, settings: Settings, migrate: bool = True) -> Database:
+        """A PostgreSQL database: connected, and migrated when ``migrate`` (else refused
+        unless it is at this netgarden's schema)."""
+        url = settings.server_url
+        assert url is not None
+        engine = make_engine(url, settings.busy_timeout)
+        with _opening(engine, settings.where, settings.busy_timeout):
+            if migrate:
+                ensure_schema(engine)
+            else:
+                with engine.connect() as connection:
+                    revision = current_revision(connection)
+                if revision != HEAD:
+                    engine.dispose()
+                    raise StoreError(
+                        f"the {settings.where} is at schema {revision or 'none'}, not "
+                        f"{HEAD}; run netgarden migrate first"
+                    )
+        database = cls(engine, settings.region, None, settings.busy_timeout)
+        database.where = settings.where
+        return database
+
     @contextmanager
     def transaction(
         self, workspace_id: int = LOCAL_WORKSPACE, *, write: bool = True
@@ -235,17 +271,28 @@ class Database:
         process's other writers, then takes SQLite's write lock as it begins; a read
         (``write=False``) sees a snapshot and never waits. Another process holding the lock
         too long is a DatabaseBusy, never a "database is locked" trace."""
-        if write and not self._write_lock.acquire(timeout=self.busy_timeout):
+        lock = self._writer_lock(workspace_id)
+        if write and not lock.acquire(timeout=self.busy_timeout):
             raise busy(self.busy_timeout)
         sessions = self._writes if write else self._sessions
         try:
             with self._mapped(), sessions.begin() as session:
+                if write and self.server:  # one writer per workspace across processes
+                    session.execute(text("SELECT pg_advisory_xact_lock(:ws)"), {"ws": workspace_id})
                 yield Unit(session, workspace_id, self.region)
                 if write and wrote(session):  # what was cached from this workspace is stale
                     bump(session, workspace_id)
         finally:
             if write:
-                self._write_lock.release()
+                lock.release()
+
+    def _writer_lock(self, workspace_id: int) -> threading.Lock:
+        """This process's writers queue on one lock (SQLite has one writer at a time); on
+        PostgreSQL, on one lock per workspace: two users' writes run side by side."""
+        if not self.server:
+            return self._write_lock
+        with self._write_lock:
+            return self._workspace_locks.setdefault(workspace_id, threading.Lock())
 
     @contextmanager
     def _mapped(self) -> Iterator[None]:
@@ -266,8 +313,8 @@ class Database:
             newer = self._newer_schema()
             if newer is not None:
                 raise newer from None
-            where = self.path or "the database"
-            reason = str(exc.orig)
+            where = self.where
+            reason = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else ""
             said = next((said for known, said in UNUSABLE.items() if known in reason), reason)
             raise StoreError(f"cannot use {where}: {said}; nothing was written") from None
 
@@ -311,15 +358,24 @@ def _refuse_folder(path: Path) -> None:
 
 
 @contextmanager
-def _opening(engine: Engine, path: Path, seconds: float) -> Iterator[None]:
-    """A file that is not a netgarden database is refused in one clear line."""
+def _opening(engine: Engine, path: Path | str, seconds: float) -> Iterator[None]:
+    """A file that is not a netgarden database, or a server that cannot be reached, is
+    refused in one clear line (never with the URL's password)."""
     try:
         yield
     except (DatabaseError, sqlite3.DatabaseError) as exc:
         engine.dispose()
         if is_busy(exc):
             raise busy(seconds) from None
-        reason = getattr(exc, "orig", exc)
+        reason = str(getattr(exc, "orig", exc)).strip()
+        if engine.dialect.name == "postgresql":
+            first = reason.splitlines()[0] if reason else "no answer"
+            for prefix in ("connection failed:", "FATAL:"):
+                first = first.removeprefix(prefix).strip()
+            raise StoreError(
+                f"cannot open the {path}: {first}; check the server is running and "
+                "database_url names it"
+            ) from None
         raise StoreError(f"cannot open {path} as a netgarden database: {reason}") from None
 
 

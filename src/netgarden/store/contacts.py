@@ -85,8 +85,9 @@ def by_word_prefix() -> Any:
 
 @statement(())
 def all_names() -> Any:
-    """Every active contact's id, name and company."""
-    return _brief().where(Contact.archived_at.is_(None))
+    """Every active contact's id, name and company, in id order on every database
+    (PostgreSQL has no rowid order to fall back on)."""
+    return _brief().where(Contact.archived_at.is_(None)).order_by(Contact.id)
 
 
 @statement(())

@@ -22,13 +22,25 @@ def sqlite_url(path: Path) -> str:
 
 def make_engine(url: str, busy_timeout: float = BUSY_TIMEOUT_S) -> Engine:
     """An engine; on SQLite, every connection runs in WAL mode with foreign keys on, and
-    waits up to ``busy_timeout`` seconds for another connection's lock."""
-    sqlite = url.startswith("sqlite")
+    waits up to ``busy_timeout`` seconds for another connection's lock. On PostgreSQL a
+    pool of connections, checked before use (the server may have restarted), each waiting
+    at most ``busy_timeout`` seconds for a lock."""
+    if not url.startswith("sqlite"):
+        return create_engine(
+            url,
+            pool_pre_ping=True,
+            pool_size=10,
+            max_overflow=10,
+            connect_args={
+                "connect_timeout": max(1, int(busy_timeout)),
+                "options": f"-c lock_timeout={int(busy_timeout * 1000)}",
+                "application_name": "netgarden",
+            },
+        )
     # a connection serves one request at a time, but the web server's thread pool may hand
     # it to another thread between requests
-    engine = create_engine(url, connect_args={"check_same_thread": False} if sqlite else {})
-    if engine.dialect.name == "sqlite":
-        _sqlite_transactions(engine, busy_timeout)
+    engine = create_engine(url, connect_args={"check_same_thread": False})
+    _sqlite_transactions(engine, busy_timeout)
     return engine
 
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from sqlalchemy import and_, case, delete, func, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -174,7 +175,9 @@ class ReviewRepo:
             "value": value,
             "at_least": at_least,
         }
-        statement: Any = sqlite_insert(DiversityTarget).values(values)
+        dialect = self.session.get_bind().dialect.name
+        upsert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+        statement: Any = upsert(DiversityTarget).values(values)
         statement = statement.on_conflict_do_update(
             index_elements=["workspace_id", "dimension", "value"], set_={"at_least": at_least}
         )

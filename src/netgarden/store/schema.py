@@ -35,9 +35,12 @@ REVISIONS: tuple[str, ...] = (
     "0018",  # career resilience: companies, role history, job changes (issue 16)
     "0019",  # issue 16: opportunities, their stages and shares
     "0020",  # server mode: accounts, sessions, API tokens, teams (issue 19)
-    "0023",  # issue 18 (h-close): strength tallies by whole years known
+    "0021",  # issue 19: PostgreSQL's full-text search (nothing on SQLite)
+    "0023",  # issues 18, 13, 12: strength tallies by whole years known
 )  # fmt: skip
 HEAD = REVISIONS[-1]
+# PostgreSQL's advisory lock key held while migrating (workspace writers use their id)
+MIGRATION_LOCK = -1
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
@@ -114,10 +117,18 @@ def backup_before_migration(db_path: Path, revision: str, *, pending: bool = Fal
     return target_path
 
 
+# PostgreSQL's lock_timeout ran out (55P03), a deadlock was broken (40P01), or a statement
+# was cancelled after its time (57014), or a snapshot met a concurrent change (40001):
+# the database was busy, nothing was written
+PG_BUSY = ("55P03", "40P01", "57014", "40001")
+
+
 def is_busy(exc: BaseException) -> bool:
-    """SQLite gave up waiting for another connection's lock (``exc`` from SQLAlchemy or
-    from sqlite3 itself)."""
+    """SQLite (or PostgreSQL) gave up waiting for another connection's lock (``exc`` from
+    SQLAlchemy or from the driver itself)."""
     error = getattr(exc, "orig", exc)
+    if getattr(error, "sqlstate", None) in PG_BUSY:
+        return True
     if not isinstance(error, sqlite3.OperationalError):
         return False
     code = getattr(error, "sqlite_errorcode", None)
@@ -158,6 +169,7 @@ def _earliest_backup(db_path: Path, revision: str) -> Path | None:
 def _upgrade(engine: Engine, before_commit: Callable[[], None] | None = None) -> None:
     from alembic import command
     from alembic.config import Config
+    from sqlalchemy import text
 
     from netgarden.store.engine import writing
 
@@ -166,6 +178,8 @@ def _upgrade(engine: Engine, before_commit: Callable[[], None] | None = None) ->
     # one transaction, begun with the write lock: a second process opening the same old
     # database waits, then finds it upgraded
     with writing(engine).begin() as connection:
+        if connection.dialect.name == "postgresql":  # two servers starting at once: one migrates
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
         if before_commit is not None:

@@ -44,6 +44,10 @@ def search_index(session: Session, workspace_id: int) -> SearchIndex:
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
         return SqliteSearchIndex(session, workspace_id)
+    if dialect == "postgresql":  # issue 19: tsvector and GIN (store/search_pg.py)
+        from netgarden.store.search_pg import PostgresSearchIndex
+
+        return PostgresSearchIndex(session, workspace_id)
     raise StoreError(f"full-text search is not available on {dialect} yet")
 
 
