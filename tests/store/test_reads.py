@@ -27,6 +27,9 @@ from netgarden.store.tables import Workspace
 NOW = dt.datetime(2026, 11, 22, 9, 0)
 TODAY = NOW.date()
 
+# the bare reader is SQLite's own (a PostgreSQL database takes the usual path)
+pytestmark = pytest.mark.sqlite_only
+
 
 def test_the_compiled_text_is_what_the_builders_compile() -> None:
     assert json.loads(COMPILED.read_text(encoding="utf-8")) == compile_all(), (

@@ -23,6 +23,9 @@ from tests.web.conftest import BASE_URL
 JUNK = ["abc", "-1", str(10**30), "", "x" * 5000, "\u00b2", "0"]
 # Routes whose form only appears after an earlier step (a preview), with that form's fields.
 FORMS_BEHIND_A_STEP = {
+    "/changes/{change_id}/{decision}": {
+        "csrf_token": ""
+    },  # issue 16: shown once an import found a job change
     # issue 14: a template of one's own (its edit and delete forms), a draft's "Log it"
     "/templates/{key}": {"name": "Mine", "purpose": "", "asks": "nothing", "body": "Hi [Name]"},
     "/templates/{key}/delete": {"confirm": "yes"},
@@ -114,6 +117,16 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient,
                    "key": "cold", "token": "not-the-feed-token",
                    "tab": "timeline", "section": "met"}  # fmt: skip
         samples["ask_id"] = "1"  # issue 19: an introduction request
+        goal = client.post(  # issue 15
+            "/api/v1/goals",
+            json={"title": "Profile", "metric": "manual", "target": "1", "period": "quarter"},
+        )
+        samples["goal_id"] = str(goal.json()["id"])
+        company = client.post("/api/v1/companies", json={"name": "Acme", "target": True})
+        opp = client.post("/api/v1/opportunities", json={"title": "PM", "kind": "job"})
+        samples["company_id"] = str(company.json()["id"])  # issue 16
+        samples["opp_id"] = str(opp.json()["id"])
+        samples["change_id"], samples["decision"] = "1", "accept"
         yield client, samples
     app.state.database.close()
 

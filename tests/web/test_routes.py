@@ -135,6 +135,25 @@ API = {
     ("GET", "/api/v1/team/who", "team_who_api_v1_team_who_get"),
     ("POST", "/api/v1/team/asks", "ask_api_v1_team_asks_post"),
     ("POST", "/api/v1/team/asks/{ask_id}/answer", "answer_api_v1_team_asks__ask_id__answer_post"),
+    # issue 16: opportunities and ROI
+    ("DELETE", "/api/v1/opportunities/{opp_id}",
+     "delete_opportunity_api_v1_opportunities__opp_id__delete"),
+    ("GET", "/api/v1/opportunities",
+     "list_opportunities_api_v1_opportunities_get"),
+    ("GET", "/api/v1/opportunities/{opp_id}",
+     "get_opportunity_api_v1_opportunities__opp_id__get"),
+    ("GET", "/api/v1/opportunities/{opp_id}/suggestions",
+     "share_suggestions_api_v1_opportunities__opp_id__suggestions_get"),
+    ("GET", "/api/v1/roi",
+     "networking_roi_api_v1_roi_get"),
+    ("PATCH", "/api/v1/opportunities/{opp_id}",
+     "update_opportunity_api_v1_opportunities__opp_id__patch"),
+    ("POST", "/api/v1/opportunities",
+     "create_opportunity_api_v1_opportunities_post"),
+    ("POST", "/api/v1/opportunities/{opp_id}/move",
+     "move_opportunity_api_v1_opportunities__opp_id__move_post"),
+    ("POST", "/api/v1/opportunities/{opp_id}/share",
+     "share_opportunity_api_v1_opportunities__opp_id__share_post"),
 }  # fmt: skip
 
 PAGES_READ = [

@@ -30,7 +30,7 @@ GOAL_JSON = (
     "status", "behind_by", "pace", "period", "rolling", "period_start", "period_end", "where",
     "preset", "seed",
 )  # fmt: skip
-WORDS = {"goal_target": "--target", "title": "TITLE", "goal": "ID", "value": "--value",
+WORDS = {"goal_target": "--target", "title": "TITLE", "goal_id": "ID", "value": "--value",
          "name": "NAME"}  # fmt: skip
 AsOf = Annotated[str | None, typer.Option("--as-of", help="Measure as of another day.")]
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
@@ -70,7 +70,7 @@ def goal_id(text: str) -> int:
 
     number = parse_id(text)
     if number is None:
-        raise InvalidValue("goal", f"{text!r} is not a goal number; see `netgarden goals`")
+        raise InvalidValue("goal_id", f"{text!r} is not a goal number; see `netgarden goals`")
     if number > MAX_ID or number < 1:
         raise NotFound("goal", number)
     return number

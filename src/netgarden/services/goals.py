@@ -201,7 +201,9 @@ def renew_goal(unit: Unit, goal_id: int, today: dt.date, now: dt.datetime) -> Go
     """The same goal for the period after this one (a rolling goal renews itself)."""
     goal = unit.goals.require(goal_id)
     if goal.rolling or goal.starts_on is None or goal.ends_on is None:
-        raise InvalidValue("goal", "a rolling goal covers each period by itself; nothing to renew")
+        raise InvalidValue(
+            "goal_id", "a rolling goal covers each period by itself; nothing to renew"
+        )
     start, end = next_span(Period(goal.period), goal.starts_on, goal.ends_on)
     columns = {c: getattr(goal, c) for c in ("title", "metric", "target_low", "target_high",
                                              "period", "rolling", "where_filter", "preset",
@@ -216,7 +218,7 @@ def tick_goal(unit: Unit, goal_id: int, value: int | str | None, today: dt.date)
     goal = unit.goals.require(goal_id)
     if goal.metric != Metric.MANUAL.value:
         raise InvalidValue(
-            "goal", f"goal {goal_id} counts {goal.metric} from the data; only manual goals tick"
+            "goal_id", f"goal {goal_id} counts {goal.metric} from the data; only manual goals tick"
         )
     count = goal.target_low if value is None or str(value).strip() == "" else value
     text = str(count).strip()

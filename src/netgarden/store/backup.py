@@ -29,44 +29,16 @@ FORMAT = "netgarden-backup"
 VERSION = 1
 # parents before children, so foreign keys hold while restoring
 TABLES = (
-    "contacts",
-    "contact_emails",
-    "contact_phones",
-    "contact_tags",
-    "touches",
-    "touch_participants",
-    "duplicate_candidates",
-    "import_fingerprints",
-    "ledger_entries",
-    "links",
-    "introductions",
-    "events",
-    "event_people",
-    "tasks",
-    "outreach_templates",
-    "plans",
-    "plan_people",
-    "profiles",
-    "preferences",
-    "feed_tokens",
-    "feed_items",
-    "sync_cards",
-    "circle_changes",
-    "diversity_targets",
-    "profile",
-    "goals",
-    "content_items",
-    "content_people",
-    "communities",  # issue 15
-    "anniversaries",  # issue 15
-    "week_picks",  # issue 15
-    "companies",  # issue 16
-    "role_changes",  # issue 16
-    "job_changes",  # issue 16
-    "opportunities",
-    "opportunity_stages",
-    "opportunity_shares",  # issue 16
-)
+    "contacts", "contact_emails", "contact_phones", "contact_tags", "touches",
+    "touch_participants", "duplicate_candidates", "import_fingerprints", "ledger_entries",
+    "links", "introductions", "events", "event_people", "tasks", "outreach_templates", "plans",
+    "plan_people", "profiles", "preferences", "feed_tokens", "feed_items", "sync_cards",
+    "circle_changes", "diversity_targets", "profile",
+    "goals", "content_items", "content_people", "communities",  # issue 15
+    "anniversaries", "week_picks",  # issue 15
+    "companies", "role_changes", "job_changes",  # issue 16
+    "opportunities", "opportunity_stages", "opportunity_shares",  # issue 16
+)  # fmt: skip
 # what each table holds, in the words of the person restoring a backup
 WORDS = {
     "contacts": "contacts",

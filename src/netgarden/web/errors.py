@@ -64,7 +64,6 @@ REQUEST_FIELDS = {
     "board_seat": "board",  # reviews (issue 13): a contact's board seat is given as board
     "planned": "plan_id",  # the plan: a path parameter of /plans/{plan_id}/…
     "goal_target": "target",  # issue 15: a goal's target (``target`` is a query elsewhere)
-    "goal": "goal_id",  # issue 15: the goal, a path parameter of /goals/{goal_id}/…
     "via": "via_id",  # issue 16: who an opportunity came through
 }
 QUERY_FIELDS = frozenset({"limit", "as_of", "since", "target", "max_hops", "query", "sort",

@@ -103,7 +103,7 @@ class OppDetailRead(OppRead):
 
 
 class RoiRead(BaseModel):
-    """Every figure of ``netgarden roi --json``; how each is counted: the README."""
+    """Every figure of the ROI report; how each is counted: the README."""
 
     since: dt.date
     until: dt.date

@@ -21,17 +21,13 @@ Search = Annotated[str, Query(max_length=300)]
 
 def team_context(unit: Unit, me: Signed, company: str = "", person: str = "") -> dict[str, Any]:
     """Everything the team page shows; ``company``/``person``: a "who knows" question."""
-    from netgarden.errors import UserError
     from netgarden.services.accounts import tokens
     from netgarden.services.teams import overview, who
-    from netgarden.web.errors import message_of
 
-    ties, errors = None, {}
-    if company.strip() or person.strip():
-        try:
-            ties = who(unit, me, deps.today(), company=company or None, person=person or None)
-        except UserError as error:
-            errors["company"] = message_of(error)
+    ties, errors = None, dict[str, str]()
+    if company.strip() or person.strip():  # the search names a company, else a person
+        named = company if company.strip() else None
+        ties = who(unit, me, deps.today(), company=named, person=None if named else person)
     return {"me": me, "overview": overview(unit, me), "tokens": tokens(unit, me.user_id),
             "ties": ties, "company": company, "person": person, "values": {},
             "errors": errors, "new_token": None, "done": None}  # fmt: skip
