@@ -62,7 +62,10 @@ def test_the_index_answers_what_the_scan_did(
             existing = matcher.fields(contact_id)
             changes = {"company": company, "linkedin_url": url}
             existing.update({k: v for k, v in changes.items() if v and not existing.get(k)})
-            matcher.remember(contact_id, PersonRecord("f", 1, people[index][0]))
+            # as the import does: a profile filled in is known by it from then on
+            url_now = existing.get("linkedin_url")
+            matcher.remember(contact_id, PersonRecord("f", 1, people[index][0],
+                                                      linkedin_url=url_now))  # fmt: skip
     for name, company, url in asked:
         record = PersonRecord("f", 1, name, company=company, linkedin_url=url)
         if url in matcher.by_linkedin:
