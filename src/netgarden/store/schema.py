@@ -36,6 +36,7 @@ REVISIONS: tuple[str, ...] = (
     "0019",  # issue 16: opportunities, their stages and shares
     "0020",  # server mode: accounts, sessions, API tokens, teams (issue 19)
     "0023",  # issue 18 (h-close): strength tallies by whole years known
+    "0024",  # issues 15 and 16 (h-speed): covering indexes for the period reports
 )  # fmt: skip
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
