@@ -84,10 +84,8 @@ def parts(db: Path) -> dict[str, float]:
     with database.transaction(write=False) as unit:
         since, until = period(None, dt.date.fromisoformat(END), dt.date.fromisoformat(END))
         stats = unit.roi_stats
-        later = until + dt.timedelta(days=30)
-        for name, call in (("sent", lambda: stats.sent(since, until)),
-                           ("after_sent", lambda: stats.after_sent(since, later)),
-                           ("first_met", lambda: stats.first_met(since, until)),
+        for name, call in (("outreach (one scan)", lambda: stats.outreach(since, until,
+                                                                          "meeting")),
                            ("ledger_counts", lambda: stats.ledger_counts(since, until)),
                            ("known_days", lambda: stats.known_days(since, until)),
                            ("quality_firsts", lambda: stats.quality_firsts(since, until)),

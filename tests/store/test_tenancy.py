@@ -371,7 +371,14 @@ OPP_CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "OpportunityRepo.share_candidates": _reads(lambda r, s: r.share_candidates()),
     "OpportunityRepo.sourced": _reads(lambda r, s: r.sourced()),
     "RoiStats.sent": _reads(lambda r, s: r.sent(YEAR_AGO, TODAY)),
-    "RoiStats.after_sent": _reads(lambda r, s: r.after_sent(YEAR_AGO, TODAY)),
+    "RoiStats.after_sent": _reads(
+        lambda r, s: r.after_sent(YEAR_AGO, TODAY),
+        lambda r, s: r.after_sent(YEAR_AGO, TODAY, [s.ada, s.grace]),
+    ),
+    "RoiStats.outreach": _reads(lambda r, s: r.outreach(YEAR_AGO, TODAY, "meeting")),
+    "RoiStats.sent_open": _reads(
+        lambda r, s: r.sent_open(YEAR_AGO, TODAY, "meeting", [s.ada, s.grace])
+    ),
     "RoiStats.first_met": _reads(lambda r, s: r.first_met(YEAR_AGO, TODAY)),
     "RoiStats.ledger_counts": _reads(lambda r, s: r.ledger_counts(YEAR_AGO, TODAY)),
     "RoiStats.known_days": _reads(lambda r, s: r.known_days(YEAR_AGO, TODAY)),

@@ -21,6 +21,7 @@ senior people first (seeds/004: "concentrate on intermediate to senior people").
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -161,10 +162,11 @@ ABBREVIATIONS = {"pm": "product manager", "pms": "product managers",
                  "ux": "user experience", "ml": "machine learning"}  # fmt: skip
 
 
-def _stems(text: str | None, generic: bool = False) -> set[str]:
+@functools.lru_cache(maxsize=8192)  # the same titles and roles, over and over (call list)
+def _stems(text: str | None, generic: bool = False) -> frozenset[str]:
     folded = " ".join(ABBREVIATIONS.get(w, w) for w in _WORD.findall(fold(text)))
     words = _WORD.findall(folded if generic else _GENERIC.sub(" ", folded))
-    return {w[:5] for w in words}
+    return frozenset(w[:5] for w in words)
 
 
 def role_matches(role: str | None, text: str | None) -> bool:

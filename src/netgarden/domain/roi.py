@@ -180,12 +180,24 @@ def _within(days: Sequence[dt.date], start: dt.date, span: int) -> bool:
 
 
 def responses(
-    sent: Sequence[Sent], from_them: Mapping[int, Sequence[dt.date]]
+    sent: Sequence[Sent],
+    from_them: Mapping[int, Sequence[dt.date]],
+    marked: Iterable[tuple[int, int, int]] = (),
 ) -> tuple[Rate, Rate]:
     """Per message and per person (the module's rule); ``from_them`` are each person's
-    sorted days of a message from them or a meeting with them."""
+    sorted days of a message from them or a meeting with them. ``marked`` are messages
+    already counted per person and not in ``sent``: (contact_id, how many, how many of
+    them marked replied)."""
     answered_people: set[int] = set()
-    answered = 0
+    people: set[int] = set()
+    answered = whole = 0
+    for contact_id, many, replied in marked:
+        whole += many
+        answered += replied
+        if many:
+            people.add(contact_id)
+        if replied:
+            answered_people.add(contact_id)
     for one in sent:
         if one.replied is not None:
             ok = one.replied
@@ -194,8 +206,8 @@ def responses(
         if ok:
             answered += 1
             answered_people.add(one.contact_id)
-    people = {one.contact_id for one in sent}
-    return Rate(answered, len(sent)), Rate(len(answered_people), len(people))
+    people.update(one.contact_id for one in sent)
+    return Rate(answered, whole + len(sent)), Rate(len(answered_people), len(people))
 
 
 def acceptance(sent: Sequence[Sent], meetings: Mapping[int, Sequence[dt.date]]) -> Rate:
@@ -269,12 +281,14 @@ def roi(
     quality_days: Sequence[dt.date],
     contact_days: Sequence[dt.date],
     contacts_at_start: int,
+    marked: Sequence[tuple[int, int, int]] = (),
 ) -> Roi:
     """The whole report. ``opps`` are every opportunity (conversion looks 90 days past the
     period's meetings); the breakdowns count those opened in the period. ``quality_days``
     are the first quality days falling in the period, ``contact_days`` the days contacts
-    in the period were come to know."""
-    per_message, per_person = responses(sent, from_them)
+    in the period were come to know; ``marked`` are messages counted per person beside
+    ``sent`` (``responses``)."""
+    per_message, per_person = responses(sent, from_them, marked)
     opened = [o for o in opps if since <= o.opened_on <= until]
     starts = month_starts(since, until)
     days = (until - since).days + 1

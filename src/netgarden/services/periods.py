@@ -61,16 +61,12 @@ class Gathered:
     def circle_of(self) -> dict[int, str]:
         return {c: circle for circle, ids in self.circles.items() for c in ids}
 
-    @cached_property
-    def events(self) -> dict[int, list[Event]]:
-        """The touches and entries, up to the review's day, of everyone in a circle (read
-        once). The audit proposes nothing for the uncircled (triage places them), so their
-        history is not read: at 30,000 contacts that halves the quarter's work."""
-        circled = sorted(c for circle, ids in self.circles.items() if circle != "none"
-                         for c in ids)  # fmt: skip
+    def events(self, contact_ids: Sequence[int]) -> dict[int, list[Event]]:
+        """The touches and entries, up to the review's day, of these people (the quarter's
+        deepened relationships: those of a circle touched or given to in it)."""
         grouped: dict[int, list[Event]] = {}
-        for start in range(0, len(circled), 5000):
-            for row in self.unit.ledger.strength_events(circled[start : start + 5000]):
+        for start in range(0, len(contact_ids), 5000):
+            for row in self.unit.ledger.strength_events(contact_ids[start : start + 5000]):
                 if row.on <= self.when.as_of:
                     grouped.setdefault(row.contact_id, []).append(
                         Event(row.on, row.kind, row.source, row.direction, row.replied)

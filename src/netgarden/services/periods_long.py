@@ -93,13 +93,16 @@ def deepened(got: Gathered) -> PracticeLine:
     weights = got.unit.preferences().strength_weights()
     now = {p.id: p for p in got.people}
     rose, close = [], []
-    for contact_id in ids:
-        events = got.events.get(contact_id, [])
-        if contact_id not in now or got.circle_of.get(contact_id, "none") == "none":
-            continue  # archived, or not one of the relationships you tend
-        before = [e for e in events if e.on <= eve]
-        then = strength(before, eve, weights, explain=False).band.value if before else "new"
+    # archived, or not one of the relationships you tend: not read; and a band of none can
+    # not have risen (its history is read only when it may have)
+    tended = [c for c in ids if c in now and got.circle_of.get(c, "none") != "none"]
+    history = got.events([c for c in tended if BANDS.get(now[c].band, 0) > 0])
+    for contact_id in tended:
         band = now[contact_id].band
+        if BANDS.get(band, 0) == 0:
+            continue
+        before = [e for e in history.get(contact_id, ()) if e.on <= eve]
+        then = strength(before, eve, weights, explain=False).band.value if before else "new"
         if BANDS.get(band, 0) > BANDS.get(then, 0):
             rose.append(contact_id)
         elif band == "medium":

@@ -82,21 +82,29 @@ def roi_report(
     from netgarden.domain.outreach import MEETING_DAYS, REPLY_DAYS
 
     start, end = period(since, until, today)
+    marked, open_people, first_met = [], [], {}
+    for contact_id, many, replied, unmarked, met_on in unit.roi_stats.outreach(start, end, MEETING):
+        marked.append((contact_id, many, replied))
+        if unmarked:
+            open_people.append(contact_id)
+        if met_on is not None:
+            first_met[contact_id] = met_on
     sent = [Sent(c, on, replied, asks == MEETING)
-            for c, on, replied, asks in unit.roi_stats.sent(start, end)]  # fmt: skip
+            for c, on, replied, asks in unit.roi_stats.sent_open(start, end, MEETING,
+                                                                 open_people)]  # fmt: skip
     from_them: dict[int, list[dt.date]] = defaultdict(list)
     meetings: dict[int, list[dt.date]] = defaultdict(list)
     later = end + dt.timedelta(days=max(REPLY_DAYS, MEETING_DAYS))
-    for contact_id, on, kind, _direction in sorted(unit.roi_stats.after_sent(start, later)):
+    after = unit.roi_stats.after_sent(start, later, open_people) if open_people else []
+    for contact_id, on, kind, _direction in sorted(tuple(row) for row in after):
         from_them[contact_id].append(on)
         if kind in MEETING_KINDS:
             meetings[contact_id].append(on)
     ledger, referrals_given = _ledger(unit, start, end)
     at_start, known = unit.roi_stats.known_days(start, end)
     return roi(
-        start, end, sent, from_them, meetings, unit.roi_stats.first_met(start, end),
-        opportunity_facts(unit), ledger, referrals_given, quality_days(unit, start, end),
-        known, at_start,
+        start, end, sent, from_them, meetings, first_met, opportunity_facts(unit), ledger,
+        referrals_given, quality_days(unit, start, end), known, at_start, marked,
     )  # fmt: skip
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, or_, select, union
+from sqlalchemy import case, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from netgarden.store.contact_scope import known_since
@@ -43,19 +43,70 @@ class RoiStats:
         """(contact_id, occurred_on, replied, asks) of my messages and emails, per person."""
         return list(self.session.execute(self._sent(since, until)))
 
-    def after_sent(self, since: dt.date, end: dt.date) -> list[Any]:
+    def after_sent(
+        self, since: dt.date, end: dt.date, contact_ids: Sequence[int] | None = None
+    ) -> list[Any]:
         """(contact_id, occurred_on, kind, direction) from ``since`` to ``end`` of meetings
-        and of messages from them (what may answer a message)."""
+        and of messages from them (what may answer a message); of these contacts only when
+        ``contact_ids`` is given."""
+        if contact_ids is None:
+            return list(self.session.execute(self._after_sent(since, end)))
+        rows: list[Any] = []
+        for start in range(0, len(contact_ids), _CHUNK):
+            chunk = list(contact_ids[start : start + _CHUNK])
+            query = self._after_sent(since, end).where(TouchParticipant.contact_id.in_(chunk))
+            rows += self.session.execute(query)
+        return rows
+
+    def _after_sent(self, since: dt.date, end: dt.date) -> Any:
         tp = TouchParticipant
-        return list(
-            self.session.execute(
-                select(tp.contact_id, tp.occurred_on, Touch.kind, Touch.direction)
-                .join(Touch, (Touch.id == tp.touch_id) & self._mine(Touch))
-                .where(self._mine(tp), tp.occurred_on >= since, tp.occurred_on <= end,
-                       or_(Touch.kind.in_(MEETING_KINDS),
-                           Touch.kind.in_(MESSAGE_KINDS) & (Touch.direction != "out")))
-            )
+        return (
+            select(tp.contact_id, tp.occurred_on, Touch.kind, Touch.direction)
+            .join(Touch, (Touch.id == tp.touch_id) & self._mine(Touch))
+            .where(self._mine(tp), tp.occurred_on >= since, tp.occurred_on <= end,
+                   or_(Touch.kind.in_(MEETING_KINDS),
+                       Touch.kind.in_(MESSAGE_KINDS) & (Touch.direction != "out")))
         )  # fmt: skip
+
+    def outreach(self, since: dt.date, until: dt.date, meeting_ask: str) -> list[Any]:
+        """One scan of the period's messages and meetings, counted per person:
+        (contact_id, my messages whose reply is marked and that asked for no meeting, of
+        them marked replied, my other messages (reply unmarked or asking for a meeting:
+        ``sent_open`` lists them), the first meeting day or None). People with none of
+        these are left out. The dates are bounds; no date arithmetic runs in SQL."""
+        tp, t = TouchParticipant, Touch
+        mine_out = t.kind.in_(MESSAGE_KINDS) & (t.direction == "out")
+        plain = t.replied.is_not(None) & (t.asks.is_(None) | (t.asks != meeting_ask))
+        open_ = t.replied.is_(None) | (t.asks == meeting_ask)
+        met = t.kind.in_(MEETING_KINDS)
+        query = (
+            select(tp.contact_id,
+                   func.sum(case((mine_out & plain, 1), else_=0)),
+                   func.sum(case((mine_out & plain & t.replied.is_(True), 1), else_=0)),
+                   func.sum(case((mine_out & open_, 1), else_=0)),
+                   func.min(case((met, tp.occurred_on), else_=None)))
+            .join(t, (t.id == tp.touch_id) & self._mine(t))
+            .where(self._mine(tp), t.occurred_on >= since, t.occurred_on <= until,
+                   tp.occurred_on >= since, tp.occurred_on <= until, mine_out | met)
+            .group_by(tp.contact_id)
+        )  # fmt: skip
+        return [(int(c), int(n or 0), int(r or 0), int(o or 0), None if day is None else
+                 day if isinstance(day, dt.date) else _day(day))
+                for c, n, r, o, day in self.session.execute(query)]  # fmt: skip
+
+    def sent_open(
+        self, since: dt.date, until: dt.date, meeting_ask: str, contact_ids: Sequence[int]
+    ) -> list[Any]:
+        """(contact_id, occurred_on, replied, asks) of these people's messages from me in the
+        period whose reply is unmarked or that asked for a meeting."""
+        t = Touch
+        open_ = t.replied.is_(None) | (t.asks == meeting_ask)
+        rows: list[Any] = []
+        for start in range(0, len(contact_ids), _CHUNK):
+            chunk = list(contact_ids[start : start + _CHUNK])
+            query = self._sent(since, until).where(TouchParticipant.contact_id.in_(chunk), open_)
+            rows += self.session.execute(query)
+        return rows
 
     def first_met(self, since: dt.date, until: dt.date) -> dict[int, dt.date]:
         """Each person I met (a meeting kind of touch) in the period: the first day."""

@@ -148,6 +148,16 @@ class Touch(Base):
         # an imported touch remembers where it came from, so re-importing adds nothing
         Index("ix_touches_workspace_source_key", "workspace_id", "source_key", unique=True),
         Index("ux_touches_workspace_id", "workspace_id", "id", unique=True),
+        # ROI counts a period's messages and meetings from the index alone (migration 0024)
+        Index(
+            "ix_touches_workspace_day_kind",
+            "workspace_id",
+            "occurred_on",
+            "kind",
+            "direction",
+            "replied",
+            "asks",
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -173,6 +183,14 @@ class TouchParticipant(Base):
     __tablename__ = "touch_participants"
     __table_args__ = (
         Index("ix_touch_participants_contact_occurred_on", "contact_id", "occurred_on"),
+        # a touch's people and day without reading the rows (migration 0024)
+        Index(
+            "ix_touch_participants_touch_day",
+            "touch_id",
+            "workspace_id",
+            "occurred_on",
+            "contact_id",
+        ),
         same_workspace("touch_participants", "touch_id", "touches"),
         same_workspace("touch_participants", "contact_id"),
     )
