@@ -88,7 +88,9 @@ def add_user(
     else:
         workspace_id = accounts.new_workspace(address, now)
     secret = chosen or new_password()
-    user_id = accounts.add_user(address, hasher().hash(secret), admin, workspace_id, now)
+    user_id = accounts.add_user(
+        address, hasher().hash(secret), admin, workspace_id, now, temporary=chosen is None
+    )
     return NewUser(user_id, address, workspace_id, admin, None if chosen else secret)
 
 
@@ -114,12 +116,13 @@ def set_enabled(unit: Unit, email: str, enabled: bool, now: dt.datetime) -> User
 
 
 def reset_password(unit: Unit, email: str, password: str | None = None) -> str | None:
-    """A new password (generated and returned, or the one given); every session ends."""
+    """A new password (generated and returned, or the one given); every session ends. A
+    generated one is one-time: its owner chooses their own at the next sign-in."""
     user = require_user(unit, email)
     chosen = None if password is None else check_password(password)
     secret = chosen or new_password()
     accounts = AccountRepo(unit.session)
-    accounts.set_password(user.id, hasher().hash(secret))
+    accounts.set_password(user.id, hasher().hash(secret), temporary=chosen is None)
     accounts.end_sessions(user.id)
     return None if chosen else secret
 
@@ -129,8 +132,10 @@ def change_password(unit: Unit, me: Signed, current: str, new: str) -> None:
     user = AccountRepo(unit.session).user_by_id(me.user_id)
     if user is None or not _verified(user.password_hash, current):
         raise InvalidValue("current_password", "is not your current password")
+    if new == current:
+        raise InvalidValue("new_password", "is the same as the current one; choose another")
     AccountRepo(unit.session).set_password(
-        user.id, hasher().hash(check_password(new, "new_password"))
+        user.id, hasher().hash(check_password(new, "new_password")), temporary=False
     )
 
 

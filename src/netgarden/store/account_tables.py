@@ -28,6 +28,8 @@ class User(Base):
     email: Mapped[str] = mapped_column(String(320), unique=True)  # casefolded
     password_hash: Mapped[str] = mapped_column(String(200))
     is_admin: Mapped[bool] = mapped_column(Boolean, default=False)
+    # a generated (one-time) password: its owner must choose their own before anything else
+    password_temporary: Mapped[bool] = mapped_column(Boolean, default=False)
     # the user's private workspace: every page and API call of theirs runs in it
     workspace_id: Mapped[int] = mapped_column(
         ForeignKey("workspaces.id", ondelete="CASCADE"), unique=True

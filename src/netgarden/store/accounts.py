@@ -35,6 +35,7 @@ class Signed(NamedTuple):
     email: str
     workspace_id: int
     is_admin: bool
+    must_change_password: bool = False  # signed in with a one-time password (sessions only)
 
 
 class TokenRow(NamedTuple):
@@ -54,6 +55,7 @@ _USER = (
     User.created_at,
 )
 _SIGNED = (User.id, User.email, User.workspace_id, User.is_admin)
+_SESSION = (*_SIGNED, User.password_temporary)
 
 
 class AccountRepo:
@@ -86,13 +88,21 @@ class AccountRepo:
         return int(done.scalar_one())
 
     def add_user(
-        self, email: str, password_hash: str, is_admin: bool, workspace_id: int, now: dt.datetime
+        self,
+        email: str,
+        password_hash: str,
+        is_admin: bool,
+        workspace_id: int,
+        now: dt.datetime,
+        *,
+        temporary: bool = False,
     ) -> int:
         done = self.session.execute(
             insert(User)
             .values(
                 email=email,
                 password_hash=password_hash,
+                password_temporary=temporary,
                 is_admin=is_admin,
                 workspace_id=workspace_id,
                 created_at=now,
@@ -101,10 +111,14 @@ class AccountRepo:
         )
         return int(done.scalar_one())
 
-    def set_password(self, user_id: int, password_hash: str) -> None:
-        self.session.execute(
-            update(User).where(User.id == user_id).values(password_hash=password_hash)
-        )
+    def set_password(
+        self, user_id: int, password_hash: str, *, temporary: bool | None = None
+    ) -> None:
+        """A new hash; ``temporary``: whether it is a one-time password (None: as it was)."""
+        changed: dict[str, object] = {"password_hash": password_hash}
+        if temporary is not None:
+            changed["password_temporary"] = temporary
+        self.session.execute(update(User).where(User.id == user_id).values(**changed))
 
     def set_disabled(self, user_id: int, when: dt.datetime | None) -> None:
         self.session.execute(update(User).where(User.id == user_id).values(disabled_at=when))
@@ -122,7 +136,7 @@ class AccountRepo:
     def session_user(self, token_hash: str, now: dt.datetime) -> Signed | None:
         """The enabled user whose unexpired session this is."""
         row = self.session.execute(
-            select(*_SIGNED)
+            select(*_SESSION)
             .join(UserSession, UserSession.user_id == User.id)
             .where(
                 UserSession.token_hash == token_hash,
@@ -156,7 +170,7 @@ class AccountRepo:
             .join(ApiToken, ApiToken.user_id == User.id)
             .where(ApiToken.token_hash == token_hash, User.disabled_at.is_(None))
         ).first()
-        return None if row is None else (Signed._make(row[:4]), row[4])
+        return None if row is None else (Signed(*row[:4]), row[4])
 
     def tokens(self, user_id: int) -> list[TokenRow]:
         rows = self.session.execute(

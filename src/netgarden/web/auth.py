@@ -26,6 +26,9 @@ NO_WORKSPACE = 0  # the transaction accounts are read in: no workspace's rows
 # paths anyone may reach: signing in, the design's files, the calendar feed (its token is
 # its credential)
 OPEN = ("/sign-in", "/static/", "/calendar/")
+# what a session signed in with a one-time password may reach until its owner chooses theirs
+CHANGE_PASSWORD = "/account/password"
+WHILE_TEMPORARY = (CHANGE_PASSWORD, "/sign-out")
 TOKEN_NOTED_EVERY = dt.timedelta(hours=1)  # a token's "last used" is kept to the hour
 
 
@@ -48,6 +51,9 @@ class AuthMiddleware:
         signed = await run_in_threadpool(resolve, database, bearer, session, _now())
         if signed is None:
             await _refused(request, bearer is not None)(scope, receive, send)
+            return
+        if signed.must_change_password and scope["path"] not in WHILE_TEMPORARY:
+            await _change_first(request)(scope, receive, send)
             return
         scope.setdefault("state", {})["user"] = signed
         await self.app(scope, receive, send)
@@ -104,6 +110,19 @@ def _refused(request: Request, with_token: bool) -> Response:
     if request.cookies.get(SESSION_COOKIE):  # an ended or forged session: forget it
         answer.delete_cookie(SESSION_COOKIE, path="/")
     return answer
+
+
+def _change_first(request: Request) -> Response:
+    """A session signed in with a one-time password: to the page that changes it first."""
+    path = request.url.path
+    if path.startswith("/api/") or path == "/openapi.json":
+        detail = f"choose your own password first: {CHANGE_PASSWORD} (yours is a one-time password)"
+        return JSONResponse({"detail": detail}, status_code=403)
+    back = path + (f"?{request.url.query}" if request.url.query else "")
+    target = CHANGE_PASSWORD if path == "/" else f"{CHANGE_PASSWORD}?next={quote(back, safe='')}"
+    if request.headers.get("hx-request") == "true":
+        return Response(status_code=403, headers={"HX-Redirect": target})
+    return RedirectResponse(target, status_code=303)
 
 
 def session_cookie(response: Response, request: Request, token: str) -> None:

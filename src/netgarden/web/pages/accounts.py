@@ -15,7 +15,7 @@ from netgarden.services.accounts import SignIn
 from netgarden.web import deps
 from netgarden.web.auth import NO_WORKSPACE, SESSION_COOKIE, over_tls, session_cookie
 from netgarden.web.csrf import CSRF_COOKIE, checked_form
-from netgarden.web.pages.common import page, text
+from netgarden.web.pages.common import in_transaction, page, show_again_on_error, text
 
 router = APIRouter(include_in_schema=False)
 
@@ -77,6 +77,26 @@ async def sign_out(request: Request) -> Response:
     answer = RedirectResponse("/sign-in", status_code=303)
     answer.delete_cookie(SESSION_COOKIE, path="/")
     return answer
+
+
+@router.get("/account/password")
+def password_page(
+    request: Request, me: deps.SignedDep, next: Annotated[str, Query(max_length=2000)] = "/"
+) -> Response:
+    """Choose my own password (where a one-time password leads until it is changed)."""
+    return page(request, "password.html", me=me, next=_local(next), errors={})
+
+
+@router.post("/account/password")
+async def choose_password(request: Request, me: deps.SignedDep) -> Response:
+    from netgarden.services.accounts import change_password
+
+    form = await checked_form(request)
+    target = _local(text(form, "next"))
+    current, new = text(form, "current_password"), text(form, "new_password")
+    show_again_on_error(request, "password.html", me=me, next=target)
+    await in_transaction(request, lambda u: change_password(u, me, current, new))
+    return RedirectResponse(target, status_code=303)
 
 
 def _refused(request: Request, done: SignIn, target: str, email: str) -> Response:
