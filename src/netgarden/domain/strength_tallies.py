@@ -232,7 +232,8 @@ def score_before(
         for e in later
         if e.on > as_of
     )
-    left = max(summary[_SUM_AT[step]] - taken, 0.0)
+    sums = (summary.near, summary.at3, summary.at4, summary.at5, summary.far)  # SUMS' order
+    left = max(sums[step] - taken, 0.0)
     total = 0.5 ** ((as_of.toordinal() - last) / half_life) * left
     exact = 100 * (1 - math.exp(-total / scorer.weights.saturation))
     if abs(exact - math.floor(exact) - 0.5) < _EDGE:

@@ -54,19 +54,22 @@ class Gathered:
         return self.unit.goal_facts.gives(self.when.start, self.when.as_of)
 
     @cached_property
-    def per_contact(self) -> dict[int, int]:
-        """Touches per person in the period up to its day: from the pairs when they were
-        read, else counted in the database (the quarter and the year need no more)."""
+    def counts(self) -> tuple[dict[int, int], dict[dt.date, int]]:
+        """(Touch, person) pairs per person and per day of the period up to its day: from
+        the pairs when they were read, else counted in the database (the quarter and the
+        year need no more)."""
         if "pairs" in self.__dict__:
-            return dict(Counter(t.contact_id for t in self.pairs))
-        return self.unit.goal_facts.touch_counts(self.when.start, self.when.as_of)
+            return Counter(t.contact_id for t in self.pairs), Counter(t.on for t in self.pairs)
+        return self.unit.goal_facts.touch_tallies(self.when.start, self.when.as_of)
 
-    @cached_property
+    @property
+    def per_contact(self) -> dict[int, int]:
+        return self.counts[0]
+
+    @property
     def per_day(self) -> dict[dt.date, int]:
-        """(Touch, person) pairs per day of the period up to its day (the review's chart)."""
-        if "pairs" in self.__dict__:
-            return dict(Counter(t.on for t in self.pairs))
-        return self.unit.goal_facts.touch_days(self.when.start, self.when.as_of)
+        """The review's chart."""
+        return self.counts[1]
 
     @cached_property
     def circles(self) -> dict[str, list[int]]:

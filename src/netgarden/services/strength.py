@@ -96,22 +96,23 @@ def bands_on(unit: Unit, contact_ids: Sequence[int], day: dt.date) -> dict[int, 
 
     scorer = TallyScorer(unit.preferences().strength_weights())
     wanted = sorted(set(contact_ids))
-    summaries = unit.strength_tallies.read(wanted, summaries=True) if scorer.summaries else {}
-    later: dict[int, list[Event]] = defaultdict(list)
-    make = Event._make
-    for row in unit.goal_facts.events_after(day) if summaries else ():
-        later[row[0]].append(make(row[1:]))
-    late = unit.strength_tallies.two_way_after(day) if summaries else set()
     found: dict[int, str] = {}
-    pending = []
-    for contact_id in wanted:
-        summary = summaries.get(contact_id, [None])[0] if scorer.summaries else None
-        two_way = summary is not None and summary.reply != ONE_WAY and contact_id not in late
-        score = score_before(summary, two_way, later.get(contact_id, ()), day, scorer)
-        if score is None or not scorer.summaries:
-            pending.append(contact_id)
-        else:
-            found[contact_id] = score.band.value
+    pending = wanted
+    if scorer.summaries:  # else (other weights) every history is read
+        summaries = unit.strength_tallies.read(wanted, summaries=True)
+        later: dict[int, list[Event]] = defaultdict(list)
+        for row in unit.goal_facts.events_after(day):
+            later[row[0]].append(Event._make(row[1:]))
+        late = unit.strength_tallies.two_way_after(day)
+        pending = []
+        for contact_id in wanted:
+            summary = summaries[contact_id][0] if contact_id in summaries else None
+            two_way = summary is not None and summary.reply != ONE_WAY and contact_id not in late
+            score = score_before(summary, two_way, later.get(contact_id, ()), day, scorer)
+            if score is None:
+                pending.append(contact_id)
+            else:
+                found[contact_id] = score.band.value
     for contact_id, events in _events(
         unit.ledger.strength_events(pending) if pending else []
     ).items():

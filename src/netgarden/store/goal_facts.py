@@ -118,17 +118,16 @@ class GoalFacts:
         )
         return {c: n for c, n in self._rows(query)}
 
-    def touch_days(self, start: dt.date, end: dt.date) -> dict[dt.date, int]:
-        """(Touch, person) pairs per day in the period: counted in the database."""
-        joined, where = self._in_period(start, end, None)
-        query = (
-            select(Touch.occurred_on, func.count())
-            .select_from(Touch)
-            .join(TouchParticipant, joined)
-            .where(*where)
-            .group_by(Touch.occurred_on)
-        )
-        return {day: n for day, n in self._rows(query)}
+    def touch_tallies(
+        self, start: dt.date, end: dt.date
+    ) -> tuple[dict[int, int], dict[dt.date, int]]:
+        """(Touch, person) pairs in the period per person and per day: counted from the
+        participants' own days (ix_touch_participants_workspace_day), no touch read."""
+        tp = TouchParticipant
+        where = (mine(tp, self.workspace_id), tp.occurred_on.between(start, end))
+        people = select(tp.contact_id, func.count()).where(*where).group_by(tp.contact_id)
+        days = select(tp.occurred_on, func.count()).where(*where).group_by(tp.occurred_on)
+        return dict(self._rows(people)), dict(self._rows(days))
 
     def touch_total(self, start: dt.date, end: dt.date, kind: str) -> int:
         """Touches of one kind in the period, each once however many people it had."""

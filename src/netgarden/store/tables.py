@@ -191,6 +191,8 @@ class TouchParticipant(Base):
             "occurred_on",
             "contact_id",
         ),
+        # a period's touches per person or per day from one range (migration 0025)
+        Index("ix_touch_participants_workspace_day", "workspace_id", "occurred_on", "contact_id"),
         same_workspace("touch_participants", "touch_id", "touches"),
         same_workspace("touch_participants", "contact_id"),
     )
