@@ -122,7 +122,7 @@ class GoalFacts:
         self, start: dt.date, end: dt.date
     ) -> tuple[dict[int, int], dict[dt.date, int]]:
         """(Touch, person) pairs in the period per person and per day: counted from the
-        participants' own days (ix_touch_participants_workspace_day), no touch read."""
+        participants' own days (ix_touch_participants_day), no touch read."""
         tp = TouchParticipant
         where = (mine(tp, self.workspace_id), tp.occurred_on.between(start, end))
         people = select(tp.contact_id, func.count()).where(*where).group_by(tp.contact_id)
