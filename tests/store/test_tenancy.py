@@ -331,6 +331,8 @@ GOAL_CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "GoalFacts.touches": _reads(lambda r, s: r.touches(*_Q), lambda r, s: r.touches(*_Q, True)),
     "GoalFacts.touch_counts": _reads(lambda r, s: r.touch_counts(*_Q),
                                      lambda r, s: r.touch_counts(*_Q, "coffee")),
+    "GoalFacts.touch_tallies": _reads(lambda r, s: r.touch_tallies(*_Q)),
+    "GoalFacts.events_after": _reads(lambda r, s: r.events_after(dt.date(2000, 1, 1))),
     "GoalFacts.touch_total": _reads(lambda r, s: r.touch_total(*_Q, "coffee")),
     "GoalFacts.touch_pairs": _reads(lambda r, s: r.touch_pairs(*_Q, "coffee")),
     "GoalFacts.first_and_previous": _reads(lambda r, s: r.first_and_previous(TODAY, TODAY)),
@@ -639,6 +641,7 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
         lambda r, s: r.read([s.ada, s.grace]),
         lambda r, s: r.read(None, True),
     ),
+    "StrengthTallyRepo.two_way_after": _reads(lambda r, s: r.two_way_after(dt.date(2000, 1, 1))),
     # teams (issue 19): a teammate's shared people, read in their own workspace only
     "SharedTieRepo.people": _reads(
         lambda r, s: r.people(company="acme"),

@@ -185,9 +185,60 @@ class TallyScorer:
 
 
 def _weight(tally: Tally, w: StrengthWeights) -> float:
-    if tally.source != "touch":
-        return w.ledger.get(tally.source, 0.0)
-    base = w.kinds.get(tally.kind, 2.0)
-    if tally.reply == TWO_WAY:
+    return _class_weight(tally.source, tally.kind, tally.reply, w)
+
+
+def _class_weight(source: str, kind: str, reply: str, w: StrengthWeights) -> float:
+    if source != "touch":
+        return w.ledger.get(source, 0.0)
+    base = w.kinds.get(kind, 2.0)
+    if reply == TWO_WAY:
         return base
-    return base * (w.unanswered if tally.reply == UNANSWERED else w.unknown_reply)
+    return base * (w.unanswered if reply == UNANSWERED else w.unknown_reply)
+
+
+# past this many half-lives between a contact's last event and the day asked, taking the
+# later events back out of the sums could lose precision: the events are scored instead
+_FURTHEST = 20.0
+# a score this close to a rounding edge is left to the events (the sums are exact only to
+# the last bits of a float)
+_EDGE = 1e-6
+
+
+def score_before(
+    summary: Tally | None,
+    two_way: bool,
+    later: Iterable[Event],
+    as_of: dt.date,
+    scorer: TallyScorer,
+) -> TallyScore | None:
+    """The score at ``as_of`` of the events up to it, as ``strength`` gives it, from a
+    contact's summary tally (every event), whether an event up to ``as_of`` was two-way,
+    and their events after ``as_of``: the summary's sum less the later events' shares,
+    brought back to ``as_of``. ``None`` where that cannot tell exactly (weights other than
+    the summary's, a day many half-lives back, a score on a rounding edge): the caller then
+    scores the events (``scorer``: the weights asked)."""
+    if summary is None or summary.first_on > as_of:
+        return TallyScore(0, Band.NEW)
+    if not scorer.summaries:
+        return None
+    step = half_life_step(years_known(summary.first_on, as_of))
+    half_life = HALF_LIFE_STEPS[step] * TALLY_HALF_LIFE
+    if (summary.last_on - as_of).days > _FURTHEST * half_life:
+        return None
+    last = summary.last_on.toordinal()
+    taken = math.fsum(
+        _class_weight(*class_of(e), _DEFAULT) * 0.5 ** ((last - e.on.toordinal()) / half_life)
+        for e in later
+        if e.on > as_of
+    )
+    sums = (summary.near, summary.at3, summary.at4, summary.at5, summary.far)  # SUMS' order
+    left = max(sums[step] - taken, 0.0)
+    total = 0.5 ** ((as_of.toordinal() - last) / half_life) * left
+    exact = 100 * (1 - math.exp(-total / scorer.weights.saturation))
+    if abs(exact - math.floor(exact) - 0.5) < _EDGE:
+        return None
+    score = round(exact)
+    if not two_way:
+        score = min(score, scorer.weights.one_way_cap)
+    return TallyScore(score, band_of(score, True))

@@ -5,6 +5,7 @@ of the seeds with what was done, its target and pace, and next actions naming pe
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -28,7 +29,6 @@ from netgarden.domain.periods import (
     title,
 )
 from netgarden.domain.review_facts import Facts
-from netgarden.domain.strength import Event
 from netgarden.domain.values import check_day
 from netgarden.services.database import Unit
 from netgarden.store.goal_facts import GiveFact, TouchFact
@@ -54,24 +54,36 @@ class Gathered:
         return self.unit.goal_facts.gives(self.when.start, self.when.as_of)
 
     @cached_property
+    def counts(self) -> tuple[dict[int, int], dict[dt.date, int]]:
+        """(Touch, person) pairs per person and per day of the period up to its day: from
+        the pairs when they were read, else counted in the database (the quarter and the
+        year need no more)."""
+        if "pairs" in self.__dict__:
+            return Counter(t.contact_id for t in self.pairs), Counter(t.on for t in self.pairs)
+        return self.unit.goal_facts.touch_tallies(self.when.start, self.when.as_of)
+
+    @property
+    def per_contact(self) -> dict[int, int]:
+        return self.counts[0]
+
+    @property
+    def per_day(self) -> dict[dt.date, int]:
+        """The review's chart."""
+        return self.counts[1]
+
+    @cached_property
     def circles(self) -> dict[str, list[int]]:
-        return self.unit.practice.circles()
+        """Active contacts by circle (from everyone's facts when they were read)."""
+        if "people" not in self.__dict__:
+            return self.unit.practice.circles()
+        found: dict[str, list[int]] = {}
+        for person in self.people:
+            found.setdefault(person.circle, []).append(person.id)
+        return found
 
     @cached_property
     def circle_of(self) -> dict[int, str]:
         return {c: circle for circle, ids in self.circles.items() for c in ids}
-
-    def events(self, contact_ids: Sequence[int]) -> dict[int, list[Event]]:
-        """The touches and entries, up to the review's day, of these people (the quarter's
-        deepened relationships: those of a circle touched or given to in it)."""
-        grouped: dict[int, list[Event]] = {}
-        for start in range(0, len(contact_ids), 5000):
-            for row in self.unit.ledger.strength_events(contact_ids[start : start + 5000]):
-                if row.on <= self.when.as_of:
-                    grouped.setdefault(row.contact_id, []).append(
-                        Event(row.on, row.kind, row.source, row.direction, row.replied)
-                    )
-        return grouped
 
     @cached_property
     def people(self) -> list[Facts]:
@@ -91,7 +103,7 @@ class Gathered:
     def quiet(self, circles: Sequence[str], most: int = 3) -> list[str]:
         """People of these circles not touched this period, the strongest first (the
         quarter's and the year's suggestions, without computing the agenda)."""
-        touched = {t.contact_id for t in self.pairs}
+        touched = self.per_contact
         found = [p for p in self.people if p.circle in circles and p.id not in touched]
         found.sort(key=lambda p: (-p.score, p.name.casefold(), p.id))
         return [p.name for p in found[:most]]
@@ -108,7 +120,7 @@ class Gathered:
         return names([found[c].name for c in ids if c in found], most)
 
     def touched(self, circles: Sequence[str]) -> set[int]:
-        return {t.contact_id for t in self.pairs if self.circle_of.get(t.contact_id) in circles}
+        return {c for c in self.per_contact if self.circle_of.get(c) in circles}
 
     def due_in(self, circles: Sequence[str], most: int = 3) -> list[str]:
         """People of these circles overdue or due on the agenda, most valuable first."""
@@ -137,8 +149,8 @@ def period_review(unit: Unit, period: str, as_of: dt.date, pick_week: bool = Fal
         ReviewPeriod.YEAR: year_lines,
     }
     lines = builders[which](got)
-    days = [t.on for t in got.pairs]
-    series = [(label, sum(1 for d in days if a <= d <= b))
+    days = got.per_day
+    series = [(label, sum(n for d, n in days.items() if a <= d <= b))
               for label, a, b in series_buckets(which, start, end)]  # fmt: skip
     return PeriodReview(which, title(which, start), start, end, as_of, lines, series)
 

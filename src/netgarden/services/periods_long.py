@@ -30,7 +30,7 @@ def quarter_lines(got: Gathered) -> list[PracticeLine]:
     lines.append(paced("content", "Thought leadership content created",
                        (g.PARA_QUARTER_CONTENT,), len(content), Target(1), when,
                        ("publish a piece (content add KIND TITLE)",)))  # fmt: skip
-    wider = sum(1 for t in got.pairs if got.circle_of.get(t.contact_id) in ("outer", "none"))
+    wider = sum(n for c, n in got.per_contact.items() if got.circle_of.get(c) in ("outer", "none"))
     lines.append(paced("maintenance", "Broader network maintenance interactions",
                        (g.KEEP_QUARTERLY,), wider, Target(50), when,
                        tuple(f"reach out to {n}" for n in got.quiet(("outer",)))))  # fmt: skip
@@ -84,26 +84,23 @@ def inner_growth(got: Gathered) -> PracticeLine:
 
 def deepened(got: Gathered) -> PracticeLine:
     """Relationships in a circle whose strength band rose a step since the period began: the
-    band as of the day before it, from the events of those touched or given to in it,
-    against the band the review's scores give today."""
-    from netgarden.domain.strength import strength
+    band as of the day before it (from the strength tallies less the events since), of those
+    touched or given to in it, against the band the review's scores give today."""
+    from netgarden.services.strength import bands_on
 
-    ids = sorted({t.contact_id for t in got.pairs} | {x.contact_id for x in got.gives})
+    ids = sorted(set(got.per_contact) | {x.contact_id for x in got.gives})
     eve = got.when.start - dt.timedelta(days=1)
-    weights = got.unit.preferences().strength_weights()
     now = {p.id: p for p in got.people}
     rose, close = [], []
     # archived, or not one of the relationships you tend: not read; and a band of none can
-    # not have risen (its history is read only when it may have)
+    # not have risen (its band on the eve is read only when it may have)
     tended = [c for c in ids if c in now and got.circle_of.get(c, "none") != "none"]
-    history = got.events([c for c in tended if BANDS.get(now[c].band, 0) > 0])
+    before = bands_on(got.unit, [c for c in tended if BANDS.get(now[c].band, 0) > 0], eve)
     for contact_id in tended:
         band = now[contact_id].band
         if BANDS.get(band, 0) == 0:
             continue
-        before = [e for e in history.get(contact_id, ()) if e.on <= eve]
-        then = strength(before, eve, weights, explain=False).band.value if before else "new"
-        if BANDS.get(band, 0) > BANDS.get(then, 0):
+        if BANDS.get(band, 0) > BANDS.get(before[contact_id], 0):
             rose.append(contact_id)
         elif band == "medium":
             close.append(contact_id)

@@ -86,3 +86,35 @@ def batch_strength(
             assert when is not None
             scores[contact_id] = strength(events, when, weights, explain=False)
     return scores
+
+
+def bands_on(unit: Unit, contact_ids: Sequence[int], day: dt.date) -> dict[int, str]:
+    """These contacts' strength bands on a past ``day`` ("new" with no event up to it): from
+    their summary tallies less their events after the day (``strength_tallies.score_before``),
+    reading whole histories only where that cannot tell."""
+    from netgarden.domain.strength_tallies import ONE_WAY, TallyScorer, score_before
+
+    scorer = TallyScorer(unit.preferences().strength_weights())
+    wanted = sorted(set(contact_ids))
+    found: dict[int, str] = {}
+    pending = wanted
+    if scorer.summaries:  # else (other weights) every history is read
+        summaries = unit.strength_tallies.read(wanted, summaries=True)
+        later: dict[int, list[Event]] = defaultdict(list)
+        for row in unit.goal_facts.events_after(day):
+            later[row[0]].append(Event._make(row[1:]))
+        late = unit.strength_tallies.two_way_after(day)
+        pending = []
+        for contact_id in wanted:
+            summary = summaries[contact_id][0] if contact_id in summaries else None
+            two_way = summary is not None and summary.reply != ONE_WAY and contact_id not in late
+            score = score_before(summary, two_way, later.get(contact_id, ()), day, scorer)
+            if score is None:
+                pending.append(contact_id)
+            else:
+                found[contact_id] = score.band.value
+    for contact_id, events in _events(
+        unit.ledger.strength_events(pending) if pending else []
+    ).items():
+        found[contact_id] = strength(events, day, weights=scorer.weights, explain=False).band.value
+    return {c: found.get(c, "new") for c in contact_ids}

@@ -118,6 +118,17 @@ class GoalFacts:
         )
         return {c: n for c, n in self._rows(query)}
 
+    def touch_tallies(
+        self, start: dt.date, end: dt.date
+    ) -> tuple[dict[int, int], dict[dt.date, int]]:
+        """(Touch, person) pairs in the period per person and per day: counted from the
+        participants' own days (ix_touch_participants_day), no touch read."""
+        tp = TouchParticipant
+        where = (mine(tp, self.workspace_id), tp.occurred_on.between(start, end))
+        people = select(tp.contact_id, func.count()).where(*where).group_by(tp.contact_id)
+        days = select(tp.occurred_on, func.count()).where(*where).group_by(tp.occurred_on)
+        return dict(self._rows(people)), dict(self._rows(days))
+
     def touch_total(self, start: dt.date, end: dt.date, kind: str) -> int:
         """Touches of one kind in the period, each once however many people it had."""
         query = select(func.count()).where(
@@ -176,6 +187,24 @@ class GoalFacts:
             found += connection.execute(touches).all()
             found += connection.execute(ledger).all()
         return found
+
+    def events_after(self, day: dt.date) -> list[tuple[Any, ...]]:
+        """(contact, day, kind, source, direction, replied) of every touch and ledger entry
+        after ``day`` (strength on that day from the tallies takes them back out): two reads
+        by the day's indexes, however many people."""
+        touches = (
+            select(TouchParticipant.contact_id, Touch.occurred_on, Touch.kind, literal("touch"),
+                   Touch.direction, Touch.replied)
+            .join(TouchParticipant, and_(TouchParticipant.touch_id == Touch.id,
+                                         TouchParticipant.workspace_id == Touch.workspace_id))
+            .where(mine(Touch, self.workspace_id), Touch.occurred_on > day)
+        )  # fmt: skip
+        ledger = select(
+            LedgerEntry.contact_id, LedgerEntry.occurred_on, LedgerEntry.kind,
+            LedgerEntry.entry_type, literal("mutual"), literal(None, Boolean),
+        ).where(mine(LedgerEntry, self.workspace_id), LedgerEntry.occurred_on > day)  # fmt: skip
+        connection = self.session.connection()
+        return [*connection.execute(touches).all(), *connection.execute(ledger).all()]
 
     def events_attended(self, start: dt.date, end: dt.date) -> list[dict[str, Any]]:
         query = select(Event.id, Event.format, Event.role, Event.series).where(

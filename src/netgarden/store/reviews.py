@@ -81,7 +81,9 @@ class ReviewRepo:
             .where(mine(Contact, self.workspace_id), Contact.archived_at.is_(None))
             .order_by(Contact.id)
         )
-        return [ReviewRow._make(row) for row in self.session.execute(query)]
+        # the connection's rows, fetched at once: the session's cost a row at a time
+        make = ReviewRow._make
+        return [make(row) for row in self.session.connection().execute(query).all()]
 
     def last_days(self, until: dt.date) -> list[LastDays]:
         """Everyone's last event and last two-way touch: one aggregate over the tallies."""
@@ -99,7 +101,7 @@ class ReviewRepo:
         )
         return [
             LastDays(c, last, two, bool(later))
-            for c, last, two, later in self.session.execute(query)
+            for c, last, two, later in self.session.connection().execute(query).all()
         ]
 
     def year_counts(self, since: dt.date, until: dt.date) -> list[YearCounts]:

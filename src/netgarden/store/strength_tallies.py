@@ -16,11 +16,11 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from netgarden.domain.strength import Event
-from netgarden.domain.strength_tallies import SUMMARY, Tally, tallies
+from netgarden.domain.strength_tallies import SUMMARY, TWO_WAY, Tally, tallies
 from netgarden.store.quality_firsts import refold
 from netgarden.store.scope import mine
 from netgarden.store.tables import Base, Contact, StrengthTally
@@ -94,6 +94,18 @@ class StrengthTallyRepo:
             for contact_id, group in groupby(rows, itemgetter(0)):
                 found[contact_id] = [make(row[1:]) for row in group]
         return found
+
+    def two_way_after(self, day: Any) -> set[int]:
+        """Contacts whose first two-way event (touch or ledger entry) came after ``day``:
+        one aggregate over the classes."""
+        t = StrengthTally
+        query = (
+            select(t.contact_id)
+            .where(self._mine(), t.source != SUMMARY, t.reply == TWO_WAY)
+            .group_by(t.contact_id)
+            .having(func.min(t.first_on) > day)
+        )
+        return set(self.session.connection().execute(query).scalars())
 
     def _mine(self) -> Any:
         return mine(StrengthTally, self.workspace_id)

@@ -191,6 +191,9 @@ class TouchParticipant(Base):
             "occurred_on",
             "contact_id",
         ),
+        # a period's touches per person or per day from one range (migration 0025; the day
+        # first, or SQLite takes it for every join on the workspace)
+        Index("ix_touch_participants_day", "occurred_on", "workspace_id", "contact_id"),
         same_workspace("touch_participants", "touch_id", "touches"),
         same_workspace("touch_participants", "contact_id"),
     )

@@ -2,7 +2,7 @@
 contact's status, hiring-manager reach and preferred channel.
 
 Revision ID: 0018
-Revises: 0015
+Revises: 0017
 Create Date: 2026-12-02
 """
 

@@ -2,7 +2,7 @@
 invitations and the introductions teammates ask of each other.
 
 Revision ID: 0020
-Revises: 0015
+Revises: 0019
 Create Date: 2026-12-02
 """
 

@@ -3,7 +3,7 @@ the workspace ids' sequence past the local workspace (issue 19). Nothing on SQLi
 search is the FTS5 table made by 0001.
 
 Revision ID: 0021
-Revises: 0015
+Revises: 0020
 Create Date: 2026-12-02
 """
 

@@ -7,7 +7,7 @@ An index on touches by direction lets reviews count the year's outreaches from i
 Plans get a ``source_key``: a meeting still to come in an imported calendar is planned once.
 
 Revision ID: 0023
-Revises: 0015
+Revises: 0021
 Create Date: 2026-12-02
 """
 
