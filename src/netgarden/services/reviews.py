@@ -21,17 +21,23 @@ from netgarden.services.database import Unit
 from netgarden.store.reviews import ReviewRow
 
 
-def review_facts(unit: Unit, today: dt.date, with_history: bool = True) -> list[Facts]:
+def review_facts(
+    unit: Unit, today: dt.date, with_history: bool = True, bands: bool = False
+) -> list[Facts]:
     """Every active contact with their strength and history as of ``today``: strength from
     the tallies and history from aggregates (no touch read one by one), except for the few
-    with events after ``today`` (a day asked in the past), whose events are read (none
-    without ``with_history``: who they are is enough for diversity)."""
+    with events after ``today`` (a day asked in the past), whose events are read. Without
+    ``with_history`` no history (who they are is enough for diversity), and no strength
+    either unless ``bands`` (brokers read the bands)."""
     people = unit.reviews.people()
-    if not with_history:
+    if not with_history and not bands:
         return [_facts(row) for row in people]
     from netgarden.services.strength import batch_strength
 
     scores = batch_strength(unit, today)
+    if not with_history:
+        new, empty = strength([], today), History()
+        return [_facts(row, scores.get(row.id, new), empty) for row in people]
     histories = _histories(unit, today)
     empty, new = History(), strength([], today)
     return [_facts(row, scores.get(row.id, new), histories.get(row.id, empty)) for row in people]
