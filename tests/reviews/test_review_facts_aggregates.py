@@ -64,3 +64,22 @@ def test_facts_start_with_the_review_row() -> None:
     names = [f.name for f in dataclasses.fields(Facts)]
     assert names[: len(ReviewRow._fields)] == list(ReviewRow._fields)
     assert names[len(ReviewRow._fields) :] == ["score", "band", "history"]
+
+
+def test_health_and_brokers_read_less_and_answer_the_same(tmp_path: Path) -> None:
+    """health_review reads standings (circle, band, last day, touches in the year) and
+    brokers_review bands without histories: both answer as they do over everyone's facts,
+    today and at a day in the past (some contacts have later events)."""
+    from netgarden.services.brokers import brokers_review
+    from netgarden.services.reviews import health_review
+
+    database = open_database(tmp_path / "h.db")
+    with database.transaction() as unit:
+        generate_network(unit, contacts=80, touches=1200, links=160, seed=7, end=TODAY)
+        for today in (TODAY, TODAY - dt.timedelta(days=200)):
+            facts = review_facts(unit, today)
+            lean = health_review(unit, today)
+            assert lean == health_review(unit, today, facts)
+            assert sum(lean.lapsed.values()) > 0 and any(n for n, _ in lean.three_touch.values())
+            assert lean.bands[0].count + lean.bands[1].count > 0
+            assert brokers_review(unit, today) == brokers_review(unit, today, people=facts)

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from netgarden.domain.audit import AuditProposal, Kept, audit
-from netgarden.domain.health import Health, health
+from netgarden.domain.health import Health, Standing, health
 from netgarden.domain.review_facts import YEAR, Facts, History, assemble, summarize
 from netgarden.domain.strength import Event, Strength, strength
 from netgarden.domain.values import Circle
@@ -95,12 +95,39 @@ def target_companies(unit: Unit) -> list[str]:
 def health_review(unit: Unit, today: dt.date, people: list[Facts] | None = None) -> Health:
     prefs = unit.preferences()
     return health(
-        review_facts(unit, today) if people is None else people,
+        _standings(unit, today) if people is None else people,
         today,
         cadences(unit),
         prefs.lapsed_factor,
         prefs.three_touch_min,
     )
+
+
+def _standings(unit: Unit, today: dt.date) -> list[Standing]:
+    """Everyone's circle, band, last event and touches in the year, as ``review_facts``
+    gives them, without the rest of their facts and history (a third of the time)."""
+    from netgarden.services.strength import batch_strength
+
+    scores = batch_strength(unit, today)
+    last = unit.reviews.last_days(today)
+    later = [row.contact_id for row in last if row.later]
+    year = {row.contact_id: row.touches for row in unit.reviews.year_counts(today - YEAR, today)}
+    found = {
+        row.contact_id: History(row.last_any, touches_year=year.get(row.contact_id, 0))
+        for row in last
+        if not row.later
+    }
+    grouped: dict[int, list[Event]] = defaultdict(list)
+    for event in unit.ledger.strength_events(later) if later else ():
+        grouped[event.contact_id].append(
+            Event(event.on, event.kind, event.source, event.direction, event.replied)
+        )
+    found.update({c: summarize(events, today) for c, events in grouped.items()})
+    empty, new = History(), strength([], today).band.value
+    return [
+        Standing(circle, (s.band.value if (s := scores.get(c)) else new), found.get(c, empty))
+        for c, circle in unit.reviews.circles()
+    ]
 
 
 @dataclass(frozen=True)

@@ -83,6 +83,13 @@ class ReviewRepo:
         )
         return [ReviewRow._make(row) for row in self.session.execute(query)]
 
+    def circles(self) -> list[tuple[int, str]]:
+        """Every active contact's circle (all the health review needs of who they are)."""
+        query = select(Contact.id, Contact.circle).where(
+            mine(Contact, self.workspace_id), Contact.archived_at.is_(None)
+        )
+        return [(c, circle) for c, circle in self.session.execute(query)]
+
     def last_days(self, until: dt.date) -> list[LastDays]:
         """Everyone's last event and last two-way touch: one aggregate over the tallies."""
         t = StrengthTally
