@@ -17,20 +17,22 @@ WARM_BANDS = ("strong", "medium")
 
 def introducers(unit: Unit, people: Sequence[Facts]) -> dict[int, tuple[int, str]]:
     """For each contact, the strongest strong-or-medium tie of mine who knows them."""
-    by_id = {p.id: p for p in people}
-    warm = {p.id for p in people if p.band in WARM_BANDS}
-    best: dict[int, Facts] = {}
-
-    def consider(person: int, other: int) -> None:
-        if other in warm and person in by_id:
-            found, have = by_id[other], best.get(person)
-            if have is None or (found.score, -found.id) > (have.score, -have.id):
-                best[person] = found
-
+    known = {p.id for p in people}
+    # the warmest first: (score, -id) as a key, higher is better
+    rank = {p.id: (p.score, -p.id) for p in people if p.band in WARM_BANDS}
+    best: dict[int, tuple[int, int]] = {}
     for a, b in unit.network.all_pairs():  # each pair both ways, no lists of who knows whom
-        consider(a, b)
-        consider(b, a)
-    return {person: (p.id, p.name) for person, p in best.items()}
+        # only a pair with a warm side names someone: most pairs are passed over at once
+        if b in rank and a in known:
+            have = best.get(a)
+            if have is None or rank[b] > have:
+                best[a] = rank[b]
+        if a in rank and b in known:
+            have = best.get(b)
+            if have is None or rank[a] > have:
+                best[b] = rank[a]
+    name = {p.id: p.name for p in people}
+    return {person: (-key[1], name[-key[1]]) for person, key in best.items()}
 
 
 def matrix(

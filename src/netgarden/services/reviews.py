@@ -61,14 +61,17 @@ def _histories(unit: Unit, today: dt.date) -> dict[int, History]:
         ledger[contact_id].append((on, source, kind))
     advised = [c for c, rows in ledger.items() if any(r[1:] == ("receive", "advice") for r in rows)]
     outreach = unit.reviews.last_outreach(sorted(advised), today)
-    found = {
-        row.contact_id: assemble(
-            row.last_any, row.last_two_way, year.get(row.contact_id, (0, 0, 0)),
-            ledger.get(row.contact_id, ()), outreach.get(row.contact_id),
-        )
-        for row in last
-        if not row.later
-    }  # fmt: skip
+    found: dict[int, History] = {}
+    for c, last_any, last_two_way, later_on in last:
+        if later_on:
+            continue
+        touches, two_way, unanswered = year.get(c, (0, 0, 0))
+        if c in ledger:
+            found[c] = assemble(
+                last_any, last_two_way, (touches, two_way, unanswered), ledger[c], outreach.get(c)
+            )
+        else:  # what assemble gives without ledger entries (most people): no call, no loop
+            found[c] = History(last_any, last_two_way, two_way, touches, unanswered)
     grouped: dict[int, list[Event]] = defaultdict(list)
     for event in unit.ledger.strength_events(later) if later else ():
         grouped[event.contact_id].append(
