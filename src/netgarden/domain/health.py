@@ -26,6 +26,7 @@ BANDS: Mapping[str, tuple[int, int, seeds.Quote]] = {
     "medium": (20, 50, seeds.MEDIUM_TIES),
 }
 CIRCLED = ("inner", "middle", "outer")
+THREE_TOUCH_CIRCLES = ("inner", "middle")  # three-touch compliance is counted for these
 
 
 class HasStanding(Protocol):
@@ -116,7 +117,7 @@ def health(
         for band, (low, high, quote) in BANDS.items()
     ]
     lapsed = {c: 0 for c in CIRCLED}
-    three = {c: [0, 0] for c in ("inner", "middle")}
+    three = {c: [0, 0] for c in THREE_TOUCH_CIRCLES}
     for p in people:
         if p.circle not in cadences:
             continue

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from netgarden.domain.audit import AuditProposal, Kept, audit
-from netgarden.domain.health import Health, Standing, health
+from netgarden.domain.health import THREE_TOUCH_CIRCLES, Health, Standing, health
 from netgarden.domain.review_facts import YEAR, Facts, History, assemble, summarize
 from netgarden.domain.strength import Event, Strength, strength
 from netgarden.domain.values import Circle
@@ -107,30 +107,32 @@ def health_review(unit: Unit, today: dt.date, people: list[Facts] | None = None)
 
 
 def _standings(unit: Unit, today: dt.date) -> list[Standing]:
-    """Everyone's circle, band, last event and touches in the year, as ``review_facts``
-    gives them, without the rest of their facts and history (a third of the time)."""
+    """Everyone's circle, band, last event and touches in the year (the inner and middle
+    circles': three-touch compliance), as ``review_facts`` gives them, without the rest of
+    their facts and history (the uncircled need only their band)."""
     from netgarden.services.strength import batch_strength
 
     scores = batch_strength(unit, today)
-    last = unit.reviews.last_days(today)
-    later = [row.contact_id for row in last if row.later]
-    year = {row.contact_id: row.touches for row in unit.reviews.year_counts(today - YEAR, today)}
-    found = {
-        row.contact_id: History(row.last_any, touches_year=year.get(row.contact_id, 0))
-        for row in last
-        if not row.later
-    }
+    people = unit.reviews.circles()
+    year = unit.reviews.touch_counts(today - YEAR, today, THREE_TOUCH_CIRCLES)
+    later = [c for c, circle, last in people if circle != "none" and last and last > today]
     grouped: dict[int, list[Event]] = defaultdict(list)
     for event in unit.ledger.strength_events(later) if later else ():
         grouped[event.contact_id].append(
             Event(event.on, event.kind, event.source, event.direction, event.replied)
         )
-    found.update({c: summarize(events, today) for c, events in grouped.items()})
     empty, new = History(), strength([], today).band.value
-    return [
-        Standing(circle, (s.band.value if (s := scores.get(c)) else new), found.get(c, empty))
-        for c, circle in unit.reviews.circles()
-    ]
+    found = []
+    for c, circle, last in people:
+        band = s.band.value if (s := scores.get(c)) else new
+        if circle == "none" or last is None:
+            history = empty
+        elif c in grouped:  # events after the day asked: the tallies cannot tell
+            history = summarize(grouped[c], today)
+        else:
+            history = History(last, touches_year=year.get(c, 0))
+        found.append(Standing(circle, band, history))
+    return found
 
 
 @dataclass(frozen=True)
