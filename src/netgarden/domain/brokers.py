@@ -1,8 +1,8 @@
 """Brokers, bridges, clusters and weak ties (issue 13; seeds/001 "Network Positions and
 Power", "The Strength of Weak Ties") on the knows-links between contacts (me not counted).
 
-- betweenness (Brandes 2001, by python-igraph): exact while every source fits ``VISITS``;
-  above it, sampled from as many sources as fit, chosen with a fixed seed and scaled by
+- betweenness (Brandes 2001, by python-igraph): exact up to ``EXACT_LIMIT`` people or while
+  every source fits ``VISITS``; above, sampled from as many sources as fit, chosen with a fixed seed and scaled by
   n / k (Brandes and Pich 2007), so the same network always gives the same answer;
 - bridges: articulation points (python-igraph), the people whose removal splits a part of
   the network;
@@ -31,11 +31,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import igraph
 
-# each source is one breadth-first pass over every person and link: as many sources as this
-# many visits allow (every one, exact, when they all fit; at least MIN_SAMPLES), so 30,000
-# people and 130,000 links take about a second of betweenness (benchmarks/bench_reviews.py)
+# each source is one breadth-first pass over every person and link: exact up to EXACT_LIMIT
+# people, or above while every source fits VISITS; else as many sources as VISITS allow (at
+# least MIN_SAMPLES), so 30,000 people and 130,000 links take about a second of betweenness
+# (64 sources; benchmarks/bench_reviews.py)
 VISITS = 20_000_000
-EXACT_LIMIT = 5_000  # never exact above this many people, whatever their links
+EXACT_LIMIT = 2_000
 MIN_SAMPLES, SAMPLES = 8, 256
 SEED = 13
 
@@ -45,11 +46,11 @@ Adjacency = Sequence[Sequence[int]]
 def sources_for(
     n: int, links: int = 0, exact_limit: int = EXACT_LIMIT, samples: int | None = None
 ) -> list[int]:
-    """Every node when each fits the VISITS budget (and n is at most ``exact_limit``); else
+    """Every node up to ``exact_limit`` people or while each fits the VISITS budget; else
     ``samples`` (by default as many as VISITS allows for ``n`` people and ``links`` links)
     chosen with the fixed seed."""
     fits = VISITS // max(1, n + 2 * links)
-    if samples is None and n <= exact_limit and fits >= n:
+    if samples is None and (n <= exact_limit or fits >= n):
         return list(range(n))
     if samples is None:
         samples = max(MIN_SAMPLES, min(SAMPLES, fits))
