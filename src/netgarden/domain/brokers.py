@@ -2,8 +2,9 @@
 Power", "The Strength of Weak Ties") on the knows-links between contacts (me not counted).
 
 - betweenness (Brandes 2001, by python-igraph): exact up to ``EXACT_LIMIT`` people or while
-  every source fits ``VISITS``; above, sampled from as many sources as fit, chosen with a fixed seed and scaled by
-  n / k (Brandes and Pich 2007), so the same network always gives the same answer;
+  every source fits ``VISITS``; above, sampled from as many sources as fit, chosen with a
+  fixed seed and scaled by n / k (Brandes and Pich 2007), so the same network always gives
+  the same answer;
 - bridges: articulation points (python-igraph), the people whose removal splits a part of
   the network;
 - clusters: label propagation in a fixed order (ties to the smallest label), so the same

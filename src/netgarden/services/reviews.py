@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from netgarden.domain.audit import AuditProposal, Kept, audit
 from netgarden.domain.health import THREE_TOUCH_CIRCLES, Health, Standing, health
 from netgarden.domain.review_facts import YEAR, Facts, History, assemble, summarize
-from netgarden.domain.strength import Event, Strength, strength
+from netgarden.domain.strength import Band, Event, Strength, strength
 from netgarden.domain.values import Circle
 from netgarden.errors import InvalidValue
 from netgarden.services.database import Unit
@@ -43,12 +43,16 @@ def review_facts(
     return [_facts(row, scores.get(row.id, new), histories.get(row.id, empty)) for row in people]
 
 
+# a band's value by a dict: the enum's ``.value`` is a descriptor call (30,000 at a time)
+_BAND = {band: band.value for band in Band}
+
+
 def _facts(row: ReviewRow, score: Strength | None = None, history: History | None = None) -> Facts:
     # positional: Facts starts with ReviewRow's fields, mentee last (30,000 at a time)
     mentee = bool(row.mentee)
     if score is None or history is None:
         return Facts(*row[:-1], mentee=mentee)
-    return Facts(*row[:-1], mentee, score.score, score.band.value, history)
+    return Facts(*row[:-1], mentee, score.score, _BAND[score.band], history)
 
 
 def _histories(unit: Unit, today: dt.date) -> dict[int, History]:
@@ -124,7 +128,7 @@ def _standings(unit: Unit, today: dt.date) -> list[Standing]:
     empty, new = History(), strength([], today).band.value
     found = []
     for c, circle, last in people:
-        band = s.band.value if (s := scores.get(c)) else new
+        band = _BAND[s.band] if (s := scores.get(c)) else new
         if circle == "none" or last is None:
             history = empty
         elif c in grouped:  # events after the day asked: the tallies cannot tell
