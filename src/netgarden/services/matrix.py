@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from netgarden.domain.matrix import QUADRANTS, Placed, place
-from netgarden.domain.review_facts import Facts
+from netgarden.domain.review_facts import YEAR, Facts
 from netgarden.errors import InvalidValue
 from netgarden.services.database import Unit
 from netgarden.services.reviews import review_facts, target_companies
@@ -43,11 +43,31 @@ def matrix(
         raise InvalidValue(
             "quadrant", f"{quadrant!r} is not accepted; use one of: {', '.join(QUADRANTS)}"
         )
-    people = review_facts(unit, today) if people is None else people
+    people = _matrix_facts(unit, today) if people is None else people
     placed = place(people, target_companies(unit), introducers(unit, people))
     if quadrant is not None:
         placed = [p for p in placed if p.quadrant == quadrant]
     return sorted(placed, key=lambda p: (-p.influence, -p.accessibility, p.contact_id))
+
+
+def _matrix_facts(unit: Unit, today: dt.date) -> list[Facts]:
+    """Everyone's facts with only the history the matrix reads (outreaches left unanswered
+    in the year, gives and receipts: its avoid signals), as ``review_facts`` gives it, from
+    two aggregates up to ``today`` (a day in the past too). Kept inside the matrix: the
+    rest of these histories is left empty."""
+    from netgarden.domain.review_facts import History
+
+    unanswered = unit.reviews.unanswered(today - YEAR, today)
+    ledger: dict[int, list[int]] = {}
+    for contact_id, _on, source, _kind in unit.reviews.ledger_rows(today):
+        counts = ledger.setdefault(contact_id, [0, 0])
+        counts[0] += source == "give"
+        counts[1] += source == "receive"
+    found: dict[int, History] = {}
+    for c in unanswered.keys() | ledger.keys():
+        gave, received = ledger.get(c, (0, 0))
+        found[c] = History(unanswered_year=unanswered.get(c, 0), gave=gave, received=received)
+    return review_facts(unit, today, with_history=False, bands=True, histories=found)
 
 
 def quadrant_ids(unit: Unit, today: dt.date, quadrant: str) -> set[int]:

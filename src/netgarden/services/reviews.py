@@ -22,22 +22,27 @@ from netgarden.store.reviews import ReviewRow
 
 
 def review_facts(
-    unit: Unit, today: dt.date, with_history: bool = True, bands: bool = False
+    unit: Unit,
+    today: dt.date,
+    with_history: bool = True,
+    bands: bool = False,
+    histories: dict[int, History] | None = None,
 ) -> list[Facts]:
     """Every active contact with their strength and history as of ``today``: strength from
     the tallies and history from aggregates (no touch read one by one), except for the few
     with events after ``today`` (a day asked in the past), whose events are read. Without
     ``with_history`` no history (who they are is enough for diversity), and no strength
-    either unless ``bands`` (brokers read the bands)."""
+    either unless ``bands`` (brokers read the bands; the matrix too, with ``histories`` of
+    its own)."""
     people = unit.reviews.people()
     if not with_history and not bands:
         return [_facts(row) for row in people]
     from netgarden.services.strength import batch_strength
 
     scores = batch_strength(unit, today)
-    if not with_history:
-        new, empty = strength([], today), History()
-        return [_facts(row, scores.get(row.id, new), empty) for row in people]
+    if not with_history:  # (or histories of the caller's own)
+        new, empty, found = strength([], today), History(), histories or {}
+        return [_facts(row, scores.get(row.id, new), found.get(row.id, empty)) for row in people]
     histories = _histories(unit, today)
     empty, new = History(), strength([], today)
     return [_facts(row, scores.get(row.id, new), histories.get(row.id, empty)) for row in people]

@@ -166,6 +166,24 @@ class ReviewRepo:
             for c, n in self.session.execute(everything)
         ]
 
+    def unanswered(self, since: dt.date, until: dt.date) -> dict[int, int]:
+        """Per contact, outreaches after ``since`` up to ``until`` left unanswered."""
+        tp = TouchParticipant
+        query = (
+            select(tp.contact_id, func.count())
+            .select_from(Touch)
+            .join(tp, Touch.id == tp.touch_id)
+            .where(
+                mine(Touch, self.workspace_id),
+                Touch.direction == "out",
+                Touch.replied.is_(False),
+                Touch.occurred_on > since,
+                Touch.occurred_on <= until,
+            )
+            .group_by(tp.contact_id)
+        )
+        return {c: n for c, n in self.session.execute(query)}
+
     def ledger_rows(self, until: dt.date) -> list[tuple[int, dt.date, str, str]]:
         """(contact_id, on, entry type, kind) of every ledger entry up to ``until``."""
         e = LedgerEntry
