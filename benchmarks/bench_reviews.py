@@ -1,12 +1,15 @@
 """Network reviews benchmark (issue 13) on 30,000 contacts, 300,000 touches and 130,000
 generated "knows" links: `review brokers` (sampled betweenness with a fixed seed, bridges,
 clusters), `review health`, `review diversity`, `matrix` and `triage`, in-process through
-the services; and the betweenness engines compared on the same graph and the same sources:
-netgarden's own Brandes (pure Python, no dependency), networkx and python-igraph when
-importable (neither is a dependency; install them to compare).
+the services (CPU seconds of the process, ``time.process_time``, and wall seconds: on a
+shared machine the wall says more about the neighbours than the code); and the graph
+engines compared on the same graph: betweenness seconds per source (the same sources) and
+articulation points for python-igraph (the dependency brokers use), networkx and
+rustworkx when importable (rustworkx has no betweenness from chosen sources: exact only,
+so it cannot sample).
 
 Prints a table and writes ``benchmarks/out/reviews.json``. Targets (from the issue):
-brokers < 5 s, health and diversity < 1 s, matrix < 2 s.
+brokers < 5 s, health and diversity < 1 s, matrix < 2 s, as CPU seconds.
 
 Usage: python benchmarks/bench_reviews.py [--contacts N] [--touches M] [--links L] [--runs R]
 """
@@ -30,44 +33,63 @@ END = "2026-11-22"
 LIMITS = {"review brokers": 5.0, "review health": 1.0, "review diversity": 1.0, "matrix": 2.0}
 
 
-def median_time(fn: Callable[[], Any], runs: int) -> float:
-    times = []
+def median_time(fn: Callable[[], Any], runs: int) -> tuple[float, float]:
+    """Median CPU and wall seconds of ``runs`` calls."""
+    cpu, wall = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, started = time.process_time(), time.perf_counter()
         fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        cpu.append(time.process_time() - start)
+        wall.append(time.perf_counter() - started)
+    return statistics.median(cpu), statistics.median(wall)
 
 
-def engines(adjacency: list[list[int]], sources: list[int]) -> dict[str, float | None]:
-    """Seconds per source for each betweenness engine on the same graph and sources."""
-    from netgarden.domain.brokers import betweenness
+def _timed(fn: Callable[[], Any]) -> float:
+    start = time.process_time()
+    fn()
+    return time.process_time() - start
 
-    found: dict[str, float | None] = {}
-    start = time.perf_counter()
-    betweenness(adjacency, sources)
-    found["netgarden (pure Python)"] = (time.perf_counter() - start) / len(sources)
+
+def engines(adjacency: list[list[int]], sources: list[int]) -> dict[str, dict[str, float | None]]:
+    """CPU seconds per betweenness source and for the articulation points, per engine, on
+    the same graph and sources (None: not installed, or not offered)."""
+    from netgarden.domain.brokers import articulation_points, betweenness, knows_graph
+
+    graph = knows_graph(adjacency)
+    found: dict[str, dict[str, float | None]] = {
+        "python-igraph": {
+            "per_source": _timed(lambda: betweenness(adjacency, sources, graph)) / len(sources),
+            "articulation": _timed(lambda: articulation_points(adjacency, graph)),
+        }
+    }
     edges = [(a, b) for a, ns in enumerate(adjacency) for b in ns if a < b]
     try:
         import networkx as nx
 
-        graph = nx.Graph()
-        graph.add_nodes_from(range(len(adjacency)))
-        graph.add_edges_from(edges)
-        start = time.perf_counter()
-        nx.betweenness_centrality_subset(graph, sources, list(graph), normalized=False)
-        found["networkx"] = (time.perf_counter() - start) / len(sources)
+        g = nx.Graph()
+        g.add_nodes_from(range(len(adjacency)))
+        g.add_edges_from(edges)
+        found["networkx"] = {
+            "per_source": _timed(
+                lambda: nx.betweenness_centrality_subset(g, sources, list(g), normalized=False)
+            )
+            / len(sources),
+            "articulation": _timed(lambda: list(nx.articulation_points(g))),
+        }
     except ImportError:
-        found["networkx"] = None
+        found["networkx"] = {"per_source": None, "articulation": None}
     try:
-        import igraph
+        import rustworkx as rx
 
-        g = igraph.Graph(n=len(adjacency), edges=edges)
-        start = time.perf_counter()
-        g.betweenness(sources=sources, directed=False)
-        found["python-igraph"] = (time.perf_counter() - start) / len(sources)
+        r = rx.PyGraph()
+        r.add_nodes_from(range(len(adjacency)))
+        r.add_edges_from_no_data(edges)
+        found["rustworkx"] = {
+            "per_source": None,
+            "articulation": _timed(lambda: rx.articulation_points(r)),
+        }
     except ImportError:
-        found["python-igraph"] = None
+        found["rustworkx"] = {"per_source": None, "articulation": None}
     return found
 
 
@@ -106,29 +128,33 @@ def main() -> None:
     results: dict[str, dict[str, Any]] = {}
     for name, fn in work.items():
         with database.transaction(write=False) as unit:
-            results[name] = {"median_s": median_time(lambda fn=fn, unit=unit: fn(unit), args.runs)}
+            cpu, wall = median_time(lambda fn=fn, unit=unit: fn(unit), args.runs)
+            results[name] = {"median_s": cpu, "wall_s": wall}
     with database.transaction(write=False) as unit:
         found = brokers_review(unit, day)
-        people, adjacency = _graph(unit, review_facts(unit, day))
+        _, adjacency = _graph(unit, review_facts(unit, day, with_history=False))
     database.close()
     links = sum(len(ns) for ns in adjacency) // 2
-    sources = list(range(0, len(people), max(1, len(people) // 8)))[:8]
+    sources = list(range(0, len(adjacency), max(1, len(adjacency) // 8)))[:8]
     per_source = engines(adjacency, sources)
     checks = []
     print(f"{args.contacts:,} contacts, {args.touches:,} touches, {links:,} links "
           f"(brokers: {'exact' if found.exact else f'{found.sampled_from} sources'})")  # fmt: skip
-    print(f"{'work':<20} {'median s':>9} {'limit s':>8}  verdict")
+    print(f"{'work':<20} {'CPU s':>9} {'wall s':>8} {'limit s':>8}  verdict")
     for name, result in results.items():
         limit = LIMITS.get(name)
         verdict = "" if limit is None else ("PASS" if result["median_s"] < limit else "MISS")
         limit_text = f"{limit:8.1f}" if limit else " " * 8
-        print(f"{name:<20} {result['median_s']:9.3f} {limit_text}  {verdict}")
+        print(
+            f"{name:<20} {result['median_s']:9.3f} {result['wall_s']:8.2f} {limit_text}  {verdict}"
+        )
         if limit is not None:
             checks.append({"work": name, "median_s": result["median_s"], "limit_s": limit,
                            "pass": result["median_s"] < limit})  # fmt: skip
-    print("betweenness engines, seconds per source on the same graph:")
+    print("graph engines, CPU seconds on the same graph (betweenness per source; bridges):")
     for engine, seconds in per_source.items():
-        print(f"  {engine:<26} {'not installed' if seconds is None else f'{seconds:.3f}'}")
+        cells = ["  -   " if v is None else f"{v:6.3f}" for v in seconds.values()]
+        print(f"  {engine:<16} {cells[0]}  {cells[1]}")
     report = {"contacts": args.contacts, "touches": args.touches, "links": links,
               "sources": found.sampled_from, "results": results, "engines": per_source,
               "checks": checks}  # fmt: skip

@@ -1,5 +1,6 @@
-"""Betweenness (Brandes, predecessors found again on the way back) equals the definition
-counted pair by pair, on random small graphs; label propagation is deterministic."""
+"""Betweenness (python-igraph's Brandes) equals the definition
+counted pair by pair, on random small graphs; label propagation is deterministic and
+equals a plain sweep that looks at every node in every round."""
 
 from __future__ import annotations
 
@@ -56,3 +57,46 @@ def test_betweenness_is_the_definition(graph: tuple[int, set[tuple[int, int]]]) 
     expected = by_definition(adjacency)
     assert [round(x, 9) for x in found] == [round(x, 9) for x in expected]
     assert clusters(adjacency) == clusters(adjacency)
+
+
+def plain_label_propagation(adjacency: list[list[int]], rounds: int = 20) -> list[int]:
+    """Every node looked at in every round (clusters() looks only at those whose
+    neighbours changed): the same sweep, the same tie rule."""
+    import random
+
+    from netgarden.domain.brokers import SEED
+
+    n = len(adjacency)
+    labels, order = list(range(n)), list(range(n))
+    random.Random(SEED).shuffle(order)
+    for _ in range(rounds):
+        changed = False
+        for v in order:
+            if not adjacency[v]:
+                continue
+            counts: dict[int, int] = {}
+            for w in adjacency[v]:
+                counts[labels[w]] = counts.get(labels[w], 0) + 1
+            best = max(counts.values())
+            label = min(lab for lab, c in counts.items() if c == best)
+            if counts.get(labels[v], 0) < best or (
+                counts.get(labels[v]) == best and label < labels[v]
+            ):
+                labels[v], changed = label, True
+        if not changed:
+            break
+    return labels
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(2, 40).flatmap(
+    lambda n: st.tuples(st.just(n), st.sets(st.tuples(st.integers(0, n - 1),
+                                                      st.integers(0, n - 1)), max_size=120))
+), st.integers(1, 20))  # fmt: skip
+def test_clusters_equal_a_plain_sweep(graph: tuple[int, set[tuple[int, int]]], rounds: int) -> None:
+    n, pairs = graph
+    adjacency: list[list[int]] = [[] for _ in range(n)]
+    for a, b in {(min(a, b), max(a, b)) for a, b in pairs if a != b}:
+        adjacency[a].append(b)
+        adjacency[b].append(a)
+    assert clusters(adjacency, rounds) == plain_label_propagation(adjacency, rounds)

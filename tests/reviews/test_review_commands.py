@@ -197,3 +197,22 @@ def test_a_mistake_in_me_says_which_option_and_writes_nothing(cli: Cli) -> None:
     assert long.stderr.startswith("error: --seniority: 301 characters")
     assert "Traceback" not in zone.stderr + long.stderr
     assert cli.json("me")["company"] == "Acme"
+
+
+def test_the_introducer_is_the_warmest_tie_who_knows_them(unit: Unit) -> None:
+    from netgarden.domain.review_facts import Facts
+    from netgarden.services.matrix import introducers
+
+    ids = [add(unit, f"P{i}") for i in range(1, 7)]
+    bands = {1: ("strong", 80), 2: ("medium", 50), 3: ("medium", 50), 4: ("weak", 20)}
+    people = [
+        Facts(c, f"P{i}", band=bands.get(i, ("new", 0))[0], score=bands.get(i, ("new", 0))[1])
+        for i, c in enumerate(ids, 1)
+    ]
+    for a, b in [(5, 2), (5, 3), (5, 4), (6, 4), (1, 2), (3, 1)]:
+        link_contacts(unit, ids[a - 1], ids[b - 1], NOW)
+    found = introducers(unit, people)
+    # P5: P2 and P3 tie at 50 (the smaller id), P4 is weak; P6 knows only a weak tie;
+    # P2 and P3 are known by P1 (strong), P1 by both (P2 first)
+    assert found == {ids[4]: (ids[1], "P2"), ids[1]: (ids[0], "P1"),
+                     ids[2]: (ids[0], "P1"), ids[0]: (ids[1], "P2")}  # fmt: skip

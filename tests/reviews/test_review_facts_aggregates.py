@@ -64,3 +64,43 @@ def test_facts_start_with_the_review_row() -> None:
     names = [f.name for f in dataclasses.fields(Facts)]
     assert names[: len(ReviewRow._fields)] == list(ReviewRow._fields)
     assert names[len(ReviewRow._fields) :] == ["score", "band", "history"]
+
+
+def test_health_and_brokers_read_less_and_answer_the_same(tmp_path: Path) -> None:
+    """health_review reads standings (circle, band, last day, touches in the year) and
+    brokers_review bands without histories: both answer as they do over everyone's facts,
+    today and at a day in the past (some contacts have later events)."""
+    from netgarden.services.brokers import brokers_review
+    from netgarden.services.reviews import health_review
+
+    database = open_database(tmp_path / "h.db")
+    with database.transaction() as unit:
+        generate_network(unit, contacts=80, touches=1200, links=160, seed=7, end=TODAY)
+        for today in (TODAY, TODAY - dt.timedelta(days=200)):
+            facts = review_facts(unit, today)
+            lean = health_review(unit, today)
+            assert lean == health_review(unit, today, facts)
+            assert sum(lean.lapsed.values()) > 0 and any(n for n, _ in lean.three_touch.values())
+            assert lean.bands[0].count + lean.bands[1].count > 0
+            assert brokers_review(unit, today) == brokers_review(unit, today, people=facts)
+
+
+def test_the_matrix_reads_less_and_answers_the_same(tmp_path: Path) -> None:
+    """matrix() reads only the history its avoid signals need: it places everyone as it
+    does over everyone's facts, today and at a day in the past."""
+    from netgarden.services.matrix import matrix
+
+    database = open_database(tmp_path / "m.db")
+    with database.transaction() as unit:
+        generate_network(unit, contacts=80, touches=1200, links=160, seed=11, end=TODAY)
+        ignored = TouchInput("email", direction="out", replied=False)
+        for _ in range(3):
+            log_touch(unit, [5], ignored, NOW, TODAY)
+        for kind in ("knowledge", "support"):
+            record_entry(unit, 6, EntryInput("give", kind=kind), NOW, TODAY)
+        for today in (TODAY, TODAY - dt.timedelta(days=200)):
+            placed = matrix(unit, today)
+            assert placed == matrix(unit, today, people=review_facts(unit, today))
+            assert any(p.signals for p in placed) and {p.quadrant for p in placed} >= {"avoid"}
+        signals = {p.contact_id: [s.rule for s in p.signals] for p in matrix(unit, TODAY)}
+        assert "avoid signal: no reply" in signals[5] and "avoid signal: only takes" in signals[6]

@@ -192,6 +192,21 @@ def test_influence_and_accessibility_defaults_and_set_values() -> None:
     assert accessibility_of(person(1, accessibility=5), warm=False) == (5, "set")
 
 
+def test_the_same_title_and_band_placed_apart_by_company_set_values_and_warm_paths() -> None:
+    people = [
+        person(1, title="Engineer", company="Acme", band="weak"),
+        person(2, title="Engineer", company="Other", band="weak"),
+        person(3, title="Engineer", company="acme", band="weak", influence=1),
+        person(4, title="Engineer", band="weak", accessibility=5),
+    ]
+    placed = place(people, ["ACME"], {2: (9, "P9")})
+    assert [(p.influence, p.influence_from) for p in placed] == [
+        (3, "mid (“Engineer”) +1 target company"), (2, "mid (“Engineer”)"), (1, "set"),
+        (2, "mid (“Engineer”)")]  # fmt: skip
+    assert [(p.accessibility, p.accessibility_from) for p in placed] == [
+        (2, "weak tie"), (3, "weak tie +1 warm path"), (2, "weak tie"), (5, "set")]  # fmt: skip
+
+
 def test_each_avoid_signal() -> None:
     silent = person(1, history=History(unanswered_year=3))
     taker = person(2, history=History(gave=2))

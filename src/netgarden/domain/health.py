@@ -9,9 +9,10 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple, Protocol
 
 from netgarden.domain import seed_texts as seeds
-from netgarden.domain.review_facts import Facts
+from netgarden.domain.review_facts import History
 from netgarden.domain.review_lines import Line
 
 # seeds/002: (low, high or None for "or more")
@@ -25,6 +26,26 @@ BANDS: Mapping[str, tuple[int, int, seeds.Quote]] = {
     "medium": (20, 50, seeds.MEDIUM_TIES),
 }
 CIRCLED = ("inner", "middle", "outer")
+THREE_TOUCH_CIRCLES = ("inner", "middle")  # three-touch compliance is counted for these
+
+
+class HasStanding(Protocol):
+    """What health reads of a contact (``Facts`` has it)."""
+
+    @property
+    def circle(self) -> str: ...
+    @property
+    def band(self) -> str: ...
+    @property
+    def history(self) -> History: ...
+
+
+class Standing(NamedTuple):
+    """A contact's standing alone: the health review's read of 30,000 without their Facts."""
+
+    circle: str
+    band: str
+    history: History
 
 
 @dataclass(frozen=True)
@@ -69,7 +90,7 @@ def _measure(
 
 
 def health(
-    people: Sequence[Facts],
+    people: Sequence[HasStanding],
     today: dt.date,
     cadences: Mapping[str, int],
     lapsed_factor: int,
@@ -96,7 +117,7 @@ def health(
         for band, (low, high, quote) in BANDS.items()
     ]
     lapsed = {c: 0 for c in CIRCLED}
-    three = {c: [0, 0] for c in ("inner", "middle")}
+    three = {c: [0, 0] for c in THREE_TOUCH_CIRCLES}
     for p in people:
         if p.circle not in cadences:
             continue

@@ -103,9 +103,24 @@ def place(
     them (a warm path), named for an aspirational target."""
     targets = {t.casefold() for t in target_companies}
     placed = []
+    # a network repeats its titles and bands: each default worked out once (30,000 at a time)
+    influences: dict[tuple[str | None, str | None, bool], tuple[int, str]] = {}
+    accesses: dict[tuple[str, bool], tuple[int, str]] = {}
     for p in people:
-        influence, inf_from = influence_of(p, targets)
-        access, acc_from = accessibility_of(p, p.id in introducers)
+        if p.influence is None:
+            key = (p.title, p.seniority, bool(p.company and p.company.casefold() in targets))
+            if key not in influences:
+                influences[key] = influence_of(p, targets)
+            influence, inf_from = influences[key]
+        else:
+            influence, inf_from = p.influence, "set"
+        warm = p.id in introducers
+        if p.accessibility is None:
+            if (p.band, warm) not in accesses:
+                accesses[p.band, warm] = accessibility_of(p, warm)
+            access, acc_from = accesses[p.band, warm]
+        else:
+            access, acc_from = p.accessibility, "set"
         quadrant = quadrant_of(influence, access)
         signals = avoid_signals(p)
         if signals and quadrant != "avoid" and p.accessibility is None:

@@ -6,12 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from netgarden.domain import seed_texts as seeds
 from netgarden.domain.brokers import (
     articulation_points,
     betweenness,
     clusters,
+    graph_of,
     sources_for,
     spans,
 )
@@ -19,6 +21,9 @@ from netgarden.domain.review_facts import Facts
 from netgarden.domain.review_lines import Line
 from netgarden.services.database import Unit
 from netgarden.services.reviews import review_facts
+
+if TYPE_CHECKING:
+    import igraph
 
 SHOWN = 20
 CONNECTOR_SPAN = 3
@@ -54,26 +59,27 @@ class Brokers:
     lines: list[Line] = field(default_factory=list)
 
 
-def _graph(unit: Unit, people: list[Facts]) -> tuple[list[Facts], list[list[int]]]:
-    index = {p.id: i for i, p in enumerate(people)}
-    adjacency: list[list[int]] = [[] for _ in people]
-    for a, b in unit.network.all_pairs():
-        if a in index and b in index:
-            adjacency[index[a]].append(index[b])
-            adjacency[index[b]].append(index[a])
-    return people, adjacency
+def _graph(unit: Unit, people: list[Facts]) -> tuple[igraph.Graph, list[list[int]]]:
+    """The knows-links between ``people`` (by their place in the list) as a graph and its
+    adjacency lists."""
+    index = {p.id: i for i, p in enumerate(people)}.get
+    edges = [(index(a), index(b)) for a, b in unit.network.all_pairs()]
+    graph = graph_of(len(people), [(i, j) for i, j in edges if i is not None and j is not None])
+    return graph, graph.get_adjlist()
 
 
 def brokers_review(
     unit: Unit, today: dt.date, shown: int = SHOWN, people: list[Facts] | None = None
 ) -> Brokers:
-    facts = review_facts(unit, today) if people is None else people
-    people, adjacency = _graph(unit, facts)
+    # who they are and their strength band is all brokers read (not their history)
+    if people is None:
+        people = review_facts(unit, today, with_history=False, bands=True)
+    graph, adjacency = _graph(unit, people)
     linked = [i for i, ns in enumerate(adjacency) if ns]
     n = len(people)
     sources = sources_for(n, sum(len(ns) for ns in adjacency) // 2)
-    scores = betweenness(adjacency, None if len(sources) == n else sources)
-    cut = articulation_points(adjacency)
+    scores = betweenness(adjacency, None if len(sources) == n else sources, graph)
+    cut = articulation_points(adjacency, graph)
     labels = clusters(adjacency)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in linked:

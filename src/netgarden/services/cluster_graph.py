@@ -33,7 +33,7 @@ def cluster_graph(
     """Every cluster as one node (its size, its most central people, its industries) with
     the links between clusters; or, with ``cluster``, that cluster's people. ``circle``
     keeps to the people of one circle."""
-    people = review_facts(unit, today)
+    people = review_facts(unit, today, with_history=False, bands=True)  # brokers read no more
     if circle:
         from netgarden.domain.values import parse_circle
 

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from netgarden.domain.matrix import QUADRANTS, Placed, place
-from netgarden.domain.review_facts import Facts
+from netgarden.domain.review_facts import YEAR, Facts
 from netgarden.errors import InvalidValue
 from netgarden.services.database import Unit
 from netgarden.services.reviews import review_facts, target_companies
@@ -17,20 +17,22 @@ WARM_BANDS = ("strong", "medium")
 
 def introducers(unit: Unit, people: Sequence[Facts]) -> dict[int, tuple[int, str]]:
     """For each contact, the strongest strong-or-medium tie of mine who knows them."""
-    by_id = {p.id: p for p in people}
-    warm = {p.id for p in people if p.band in WARM_BANDS}
-    best: dict[int, Facts] = {}
-
-    def consider(person: int, other: int) -> None:
-        if other in warm and person in by_id:
-            found, have = by_id[other], best.get(person)
-            if have is None or (found.score, -found.id) > (have.score, -have.id):
-                best[person] = found
-
+    known = {p.id for p in people}
+    # the warmest first: (score, -id) as a key, higher is better
+    rank = {p.id: (p.score, -p.id) for p in people if p.band in WARM_BANDS}
+    best: dict[int, tuple[int, int]] = {}
     for a, b in unit.network.all_pairs():  # each pair both ways, no lists of who knows whom
-        consider(a, b)
-        consider(b, a)
-    return {person: (p.id, p.name) for person, p in best.items()}
+        # only a pair with a warm side names someone: most pairs are passed over at once
+        if b in rank and a in known:
+            have = best.get(a)
+            if have is None or rank[b] > have:
+                best[a] = rank[b]
+        if a in rank and b in known:
+            have = best.get(b)
+            if have is None or rank[a] > have:
+                best[b] = rank[a]
+    name = {p.id: p.name for p in people}
+    return {person: (-key[1], name[-key[1]]) for person, key in best.items()}
 
 
 def matrix(
@@ -41,11 +43,31 @@ def matrix(
         raise InvalidValue(
             "quadrant", f"{quadrant!r} is not accepted; use one of: {', '.join(QUADRANTS)}"
         )
-    people = review_facts(unit, today) if people is None else people
+    people = _matrix_facts(unit, today) if people is None else people
     placed = place(people, target_companies(unit), introducers(unit, people))
     if quadrant is not None:
         placed = [p for p in placed if p.quadrant == quadrant]
     return sorted(placed, key=lambda p: (-p.influence, -p.accessibility, p.contact_id))
+
+
+def _matrix_facts(unit: Unit, today: dt.date) -> list[Facts]:
+    """Everyone's facts with only the history the matrix reads (outreaches left unanswered
+    in the year, gives and receipts: its avoid signals), as ``review_facts`` gives it, from
+    two aggregates up to ``today`` (a day in the past too). Kept inside the matrix: the
+    rest of these histories is left empty."""
+    from netgarden.domain.review_facts import History
+
+    unanswered = unit.reviews.unanswered(today - YEAR, today)
+    ledger: dict[int, list[int]] = {}
+    for contact_id, _on, source, _kind in unit.reviews.ledger_rows(today):
+        counts = ledger.setdefault(contact_id, [0, 0])
+        counts[0] += source == "give"
+        counts[1] += source == "receive"
+    found: dict[int, History] = {}
+    for c in unanswered.keys() | ledger.keys():
+        gave, received = ledger.get(c, (0, 0))
+        found[c] = History(unanswered_year=unanswered.get(c, 0), gave=gave, received=received)
+    return review_facts(unit, today, with_history=False, bands=True, histories=found)
 
 
 def quadrant_ids(unit: Unit, today: dt.date, quadrant: str) -> set[int]:

@@ -12,29 +12,44 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from netgarden.domain.audit import AuditProposal, Kept, audit
-from netgarden.domain.health import Health, health
+from netgarden.domain.health import THREE_TOUCH_CIRCLES, Health, Standing, health
 from netgarden.domain.review_facts import YEAR, Facts, History, assemble, summarize
-from netgarden.domain.strength import Event, Strength, strength
+from netgarden.domain.strength import Band, Event, Strength, strength
 from netgarden.domain.values import Circle
 from netgarden.errors import InvalidValue
 from netgarden.services.database import Unit
 from netgarden.store.reviews import ReviewRow
 
 
-def review_facts(unit: Unit, today: dt.date, with_history: bool = True) -> list[Facts]:
+def review_facts(
+    unit: Unit,
+    today: dt.date,
+    with_history: bool = True,
+    bands: bool = False,
+    histories: dict[int, History] | None = None,
+) -> list[Facts]:
     """Every active contact with their strength and history as of ``today``: strength from
     the tallies and history from aggregates (no touch read one by one), except for the few
-    with events after ``today`` (a day asked in the past), whose events are read (none
-    without ``with_history``: who they are is enough for diversity)."""
+    with events after ``today`` (a day asked in the past), whose events are read. Without
+    ``with_history`` no history (who they are is enough for diversity), and no strength
+    either unless ``bands`` (brokers read the bands; the matrix too, with ``histories`` of
+    its own)."""
     people = unit.reviews.people()
-    if not with_history:
+    if not with_history and not bands:
         return [_facts(row) for row in people]
     from netgarden.services.strength import batch_strength
 
     scores = batch_strength(unit, today)
+    if not with_history:  # (or histories of the caller's own)
+        new, empty, found = strength([], today), History(), histories or {}
+        return [_facts(row, scores.get(row.id, new), found.get(row.id, empty)) for row in people]
     histories = _histories(unit, today)
     empty, new = History(), strength([], today)
     return [_facts(row, scores.get(row.id, new), histories.get(row.id, empty)) for row in people]
+
+
+# a band's value by a dict: the enum's ``.value`` is a descriptor call (30,000 at a time)
+_BAND = {band: band.value for band in Band}
 
 
 def _facts(row: ReviewRow, score: Strength | None = None, history: History | None = None) -> Facts:
@@ -42,7 +57,7 @@ def _facts(row: ReviewRow, score: Strength | None = None, history: History | Non
     mentee = bool(row.mentee)
     if score is None or history is None:
         return Facts(*row[:-1], mentee=mentee)
-    return Facts(*row[:-1], mentee, score.score, score.band.value, history)
+    return Facts(*row[:-1], mentee, score.score, _BAND[score.band], history)
 
 
 def _histories(unit: Unit, today: dt.date) -> dict[int, History]:
@@ -55,14 +70,17 @@ def _histories(unit: Unit, today: dt.date) -> dict[int, History]:
         ledger[contact_id].append((on, source, kind))
     advised = [c for c, rows in ledger.items() if any(r[1:] == ("receive", "advice") for r in rows)]
     outreach = unit.reviews.last_outreach(sorted(advised), today)
-    found = {
-        row.contact_id: assemble(
-            row.last_any, row.last_two_way, year.get(row.contact_id, (0, 0, 0)),
-            ledger.get(row.contact_id, ()), outreach.get(row.contact_id),
-        )
-        for row in last
-        if not row.later
-    }  # fmt: skip
+    found: dict[int, History] = {}
+    for c, last_any, last_two_way, later_on in last:
+        if later_on:
+            continue
+        touches, two_way, unanswered = year.get(c, (0, 0, 0))
+        if c in ledger:
+            found[c] = assemble(
+                last_any, last_two_way, (touches, two_way, unanswered), ledger[c], outreach.get(c)
+            )
+        else:  # what assemble gives without ledger entries (most people): no call, no loop
+            found[c] = History(last_any, last_two_way, two_way, touches, unanswered)
     grouped: dict[int, list[Event]] = defaultdict(list)
     for event in unit.ledger.strength_events(later) if later else ():
         grouped[event.contact_id].append(
@@ -89,12 +107,41 @@ def target_companies(unit: Unit) -> list[str]:
 def health_review(unit: Unit, today: dt.date, people: list[Facts] | None = None) -> Health:
     prefs = unit.preferences()
     return health(
-        review_facts(unit, today) if people is None else people,
+        _standings(unit, today) if people is None else people,
         today,
         cadences(unit),
         prefs.lapsed_factor,
         prefs.three_touch_min,
     )
+
+
+def _standings(unit: Unit, today: dt.date) -> list[Standing]:
+    """Everyone's circle, band, last event and touches in the year (the inner and middle
+    circles': three-touch compliance), as ``review_facts`` gives them, without the rest of
+    their facts and history (the uncircled need only their band)."""
+    from netgarden.services.strength import batch_strength
+
+    scores = batch_strength(unit, today)
+    people = unit.reviews.circles()
+    year = unit.reviews.touch_counts(today - YEAR, today, THREE_TOUCH_CIRCLES)
+    later = [c for c, circle, last in people if circle != "none" and last and last > today]
+    grouped: dict[int, list[Event]] = defaultdict(list)
+    for event in unit.ledger.strength_events(later) if later else ():
+        grouped[event.contact_id].append(
+            Event(event.on, event.kind, event.source, event.direction, event.replied)
+        )
+    empty, new = History(), strength([], today).band.value
+    found = []
+    for c, circle, last in people:
+        band = _BAND[s.band] if (s := scores.get(c)) else new
+        if circle == "none" or last is None:
+            history = empty
+        elif c in grouped:  # events after the day asked: the tallies cannot tell
+            history = summarize(grouped[c], today)
+        else:
+            history = History(last, touches_year=year.get(c, 0))
+        found.append(Standing(circle, band, history))
+    return found
 
 
 @dataclass(frozen=True)

@@ -123,7 +123,7 @@ class NetworkRepo:
         rows = self.session.connection().execute(
             select(Link.a_id, Link.b_id).where(self._mine(Link))
         )
-        return {(a, b) for a, b in rows}
+        return {(a, b) for a, b in rows.all()}  # fetched at once: a row at a time cost more
 
     # -- who is where ----------------------------------------------------------------------
 

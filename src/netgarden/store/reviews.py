@@ -85,6 +85,39 @@ class ReviewRepo:
         make = ReviewRow._make
         return [make(row) for row in self.session.connection().execute(query).all()]
 
+    def circles(self) -> list[tuple[int, str, dt.date | None]]:
+        """Every active contact's circle and last event (their summary tally's last day;
+        None without events): all the health review needs of who they are."""
+        t = StrengthTally
+        query = (
+            select(Contact.id, Contact.circle, t.last_on)
+            .outerjoin(
+                t, and_(t.contact_id == Contact.id, t.workspace_id == Contact.workspace_id,
+                        t.source == "all"),
+            )
+            .where(mine(Contact, self.workspace_id), Contact.archived_at.is_(None))
+        )  # fmt: skip
+        return [(c, circle, last) for c, circle, last in self.session.execute(query)]
+
+    def touch_counts(
+        self, since: dt.date, until: dt.date, circles: Sequence[str]
+    ) -> dict[int, int]:
+        """Touches after ``since`` up to ``until`` of each active contact in ``circles``."""
+        tp = TouchParticipant
+        query = (
+            select(tp.contact_id, func.count())
+            .join(Contact, Contact.id == tp.contact_id)
+            .where(
+                mine(tp, self.workspace_id),
+                tp.occurred_on > since,
+                tp.occurred_on <= until,
+                Contact.circle.in_(circles),
+                Contact.archived_at.is_(None),
+            )
+            .group_by(tp.contact_id)
+        )
+        return {c: n for c, n in self.session.execute(query)}
+
     def last_days(self, until: dt.date) -> list[LastDays]:
         """Everyone's last event and last two-way touch: one aggregate over the tallies."""
         t = StrengthTally
@@ -134,6 +167,24 @@ class ReviewRepo:
             YearCounts(c, n, n - one_way.get(c, (0, 0))[0], one_way.get(c, (0, 0))[1])
             for c, n in self.session.execute(everything)
         ]
+
+    def unanswered(self, since: dt.date, until: dt.date) -> dict[int, int]:
+        """Per contact, outreaches after ``since`` up to ``until`` left unanswered."""
+        tp = TouchParticipant
+        query = (
+            select(tp.contact_id, func.count())
+            .select_from(Touch)
+            .join(tp, Touch.id == tp.touch_id)
+            .where(
+                mine(Touch, self.workspace_id),
+                Touch.direction == "out",
+                Touch.replied.is_(False),
+                Touch.occurred_on > since,
+                Touch.occurred_on <= until,
+            )
+            .group_by(tp.contact_id)
+        )
+        return {c: n for c, n in self.session.execute(query)}
 
     def ledger_rows(self, until: dt.date) -> list[tuple[int, dt.date, str, str]]:
         """(contact_id, on, entry type, kind) of every ledger entry up to ``until``."""
