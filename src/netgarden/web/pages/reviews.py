@@ -22,7 +22,8 @@ from netgarden.web.pages.common import (
 
 router = APIRouter(include_in_schema=False)
 DIMENSIONS = ("industry", "function", "seniority", "location", "company")
-CELL_SHOWN = 200  # the people of one matrix cell listed at once
+CELL_SHOWN = 100  # the people of one matrix cell on a page
+AUDIT_SHOWN = 20  # the audit's lines on a page (issue 11: every page at most 150 KB)
 
 
 def _ids(values: list[Any], field: str) -> list[int]:
@@ -106,11 +107,15 @@ def _reviews(unit: Unit) -> dict[str, Any]:
     people = review_facts(unit, day)  # read once, for every review on the page
     placed = matrix(unit, day, people=people)
     cells = grid(placed)
+    members: dict[str, list[Any]] = {key: [] for key in QUADRANTS}
+    for p in placed:
+        members[p.quadrant].append(p)
     return {
         "health": health_review(unit, day, people),
         "audit": audit_review(unit, day, people),
         "diversity": diversity_of(unit, [Dimension(d) for d in DIMENSIONS], day, people),
         "placed": placed,
+        "members": members,
         "quadrants": QUADRANTS,
         "board": board_review(unit, day, people),
         "cells": cells,
@@ -125,10 +130,14 @@ def _kept_reviews(request: Request, unit: Unit) -> dict[str, Any]:
 
 @router.get("/reviews")
 def reviews_page(
-    request: Request, unit: UnitDep, applied: int = Query(-1, ge=-1, le=10**6)
+    request: Request,
+    unit: UnitDep,
+    applied: int = Query(-1, ge=-1, le=10**6),
+    audit_page: int = Query(1, ge=1, le=100_000),
 ) -> Response:
     found = _kept_reviews(request, unit)
-    return page(request, "reviews.html", applied=applied, errors={}, **found)
+    return page(request, "reviews.html", applied=applied, errors={}, audit_page=audit_page,
+                audit_shown=AUDIT_SHOWN, **found)  # fmt: skip
 
 
 @router.get("/reviews/matrix")
@@ -137,6 +146,7 @@ def matrix_cell(
     unit: UnitDep,
     influence: int = Query(ge=1, le=5),
     accessibility: int = Query(ge=1, le=5),
+    page_number: int = Query(1, alias="page", ge=1, le=100_000),
 ) -> Response:
     """The people on one point of the value matrix (a cell of the chart opens this)."""
     from netgarden.domain.matrix import QUADRANTS, quadrant_of
@@ -144,8 +154,11 @@ def matrix_cell(
     placed = _kept_reviews(request, unit)["placed"]
     here = [p for p in placed if (p.influence, p.accessibility) == (influence, accessibility)]
     quadrant = quadrant_of(influence, accessibility)
-    return page(request, "matrix_cell.html", people=here[:CELL_SHOWN], total=len(here),
-                influence=influence, accessibility=accessibility,
+    pages = max(1, -(-len(here) // CELL_SHOWN))
+    page_number = min(page_number, pages)
+    shown = here[(page_number - 1) * CELL_SHOWN : page_number * CELL_SHOWN]
+    return page(request, "matrix_cell.html", people=shown, total=len(here), pages=pages,
+                page_number=page_number, influence=influence, accessibility=accessibility,
                 quadrant=QUADRANTS[quadrant][0])  # fmt: skip
 
 
@@ -160,7 +173,7 @@ async def apply_audit(request: Request) -> Response:
         return len(apply(unit, chosen, deps.today(), deps.now()))
 
     show_again_on_error(request, "reviews.html", read=_reviews, applied=-1, fields=("numbers",),
-                        other="numbers")  # fmt: skip
+                        other="numbers", audit_page=1, audit_shown=AUDIT_SHOWN)  # fmt: skip
     done = await in_transaction(request, work)
     return back(f"/reviews?applied={done}#audit")
 
