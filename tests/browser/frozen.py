@@ -30,6 +30,11 @@ PAGES = {
     "events": "/events",
     "styleguide": "/styleguide",
     "call-list": "/call-list",  # issue 16
+    "reviews": "/reviews",  # issue 11: the charts drawn by the server
+    "matrix-point": "/reviews/matrix?influence=2&accessibility=2",
+    "triage": "/triage",
+    "review-week": "/reviews/week",
+    "roi": "/roi",
 }
 
 

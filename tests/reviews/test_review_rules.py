@@ -307,3 +307,22 @@ def test_bad_review_values_name_their_field() -> None:
     assert review_columns("0", "3", "DRAINS", "", "hiring, budget", "europe/berlin", True) == {
         "influence": None, "accessibility": 3, "energy": "drains", "board_seat": None,
         "decides": "budget,hiring", "time_zone": "Europe/Berlin", "mentee": True}  # fmt: skip
+
+
+def test_the_matrix_grid_counts_people_on_each_of_its_25_points() -> None:
+    from netgarden.domain import seed_texts as seeds
+    from netgarden.domain.matrix import Placed, grid
+    from netgarden.domain.review_lines import Line
+
+    line = Line("", "matrix", seeds.GOLDEN)
+
+    def at(influence: int, access: int) -> Placed:
+        return Placed(1, "A", None, influence, "set", access, "set", "", "", None, [], line)
+
+    cells = grid([at(5, 1), at(5, 1), at(3, 3), at(1, 5)])
+    assert len(cells) == 25 and sum(c.people for c in cells) == 4
+    assert (cells[0].influence, cells[0].accessibility, cells[0].people) == (5, 1, 2)
+    assert cells[0].quadrant == "aspirational"
+    assert [(c.influence, c.accessibility, c.quadrant) for c in cells if c.people == 1] == [
+        (3, 3, "golden"), (1, 5, "peer")]  # fmt: skip
+    assert (cells[-5].influence, cells[-5].accessibility, cells[-5].quadrant) == (1, 1, "avoid")

@@ -148,3 +148,27 @@ def place(
             )
         )
     return placed
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One point of the matrix's 5 x 5 grid and how many people stand on it (the chart
+    draws the 25 cells, never one mark per person: 30,000 marks weigh half a megabyte)."""
+
+    influence: int
+    accessibility: int
+    quadrant: str
+    people: int
+
+
+def grid(placed: Sequence[Placed]) -> list[Cell]:
+    """Every cell of the grid, influence 5 first (the chart's top row), accessibility 1
+    first in each row; empty cells included, with 0 people."""
+    counts: dict[tuple[int, int], int] = {}
+    for p in placed:
+        counts[(p.influence, p.accessibility)] = counts.get((p.influence, p.accessibility), 0) + 1
+    return [
+        Cell(influence, access, quadrant_of(influence, access), counts.get((influence, access), 0))
+        for influence in range(5, 0, -1)
+        for access in range(1, 6)
+    ]

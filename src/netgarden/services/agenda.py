@@ -189,72 +189,42 @@ class AgendaCache:
     """A workspace's whole agenda of a day, kept until the workspace changes: its change
     counter (store/changes.py), which every writing transaction of any process bumps, on
     any database. At 30,000 contacts the agenda takes ~0.3 s to compute, and pages ask for
-    it on every visit; a write in another workspace leaves it be."""
+    it on every visit; a write in another workspace leaves it be. Kept in
+    :class:`~netgarden.services.snapshots.Snapshots` (one computation per version)."""
 
     SIZE = 8  # a few workspaces and days, with and without every lapsed tie
 
     def __init__(self) -> None:
-        import threading
-        from collections import OrderedDict
+        from netgarden.services.snapshots import Snapshots
 
-        self._lock = threading.Lock()
-        self._items: OrderedDict[tuple[object, ...], tuple[list[AgendaItem], Routines]] = (
-            OrderedDict()
-        )
-        # single flight (issue 18): the key being computed → set once it is done; after a
-        # write, eight requests at once make one computation, not eight competing for CPU
-        self._flights: dict[tuple[object, ...], threading.Event] = {}
-        self.computed = 0  # how often the agenda was computed (for tests)
+        self._kept = Snapshots(self.SIZE)
         # (workspace, week's Monday, change counter) of weeks with no lapsed tie to pick
         self.nothing_to_pick: set[tuple[int, dt.date, int]] = set()
+
+    @property
+    def computed(self) -> int:
+        """How often the agenda was computed (for tests)."""
+        return self._kept.computed
 
     def put(self, unit: Unit, as_of: dt.date, found: tuple[list[AgendaItem], Routines]) -> None:
         """Keep an agenda computed elsewhere (every lapsed tie, no limit) for ``unit``'s
         snapshot: the week's picks are made in a writing transaction, and what it computed
         serves the requests that follow."""
-        with self._lock:
-            self._items[(unit.workspace_id, unit.changes(), as_of)] = found
-            while len(self._items) > self.SIZE:
-                self._items.popitem(last=False)
+        self._kept.put(self._kept.key(unit, as_of), found)
 
     def get(self, unit: Unit, as_of: dt.date, every_lapsed: bool = False) -> list[AgendaItem]:
         """The day's agenda in ``unit``'s snapshot; ``every_lapsed`` keeps every lapsed tie
         (the dashboard counts them). One computation serves both: the agenda keeps the first
         ``lapsed_limit``. While one request computes it, the others for the same snapshot
         wait for it (and compute it themselves only if that one failed)."""
-        import threading
 
-        key = (unit.workspace_id, unit.changes(), as_of)
-        with self._lock:
-            found = self._items.get(key)
-            if found is not None:
-                self._items.move_to_end(key)
-                flight, leader = None, False
-            else:
-                flight = self._flights.get(key)
-                leader = flight is None
-                if leader:
-                    flight = self._flights[key] = threading.Event()
-        if found is None and flight is not None and not leader:
-            flight.wait()
-            with self._lock:
-                found = self._items.get(key)
-        if found is None:
-            try:
-                from netgarden.services.routines import routines_of
+        def compute() -> tuple[list[AgendaItem], Routines]:
+            from netgarden.services.routines import routines_of
 
-                found = (agenda(unit, as_of, limit=None, every_lapsed=True),
-                         routines_of(unit, as_of))  # fmt: skip
-                with self._lock:
-                    self.computed += 1
-                    self._items[key] = found
-                    while len(self._items) > self.SIZE:
-                        self._items.popitem(last=False)
-            finally:
-                if leader:
-                    with self._lock:
-                        self._flights.pop(key).set()
-        items, routines = found
+            return (agenda(unit, as_of, limit=None, every_lapsed=True),
+                    routines_of(unit, as_of))  # fmt: skip
+
+        items, routines = self._kept.get(unit, as_of, compute)
         if every_lapsed:
             return items
         return few_lapsed(items, unit.preferences().lapsed_limit, routines.picks)

@@ -27,12 +27,18 @@ class ClusterGraph:
     truncated: bool
 
 
-def cluster_graph(
-    unit: Unit, today: dt.date, cluster: int | None = None, circle: str | None = None
-) -> ClusterGraph:
-    """Every cluster as one node (its size, its most central people, its industries) with
-    the links between clusters; or, with ``cluster``, that cluster's people. ``circle``
-    keeps to the people of one circle."""
+@dataclass(frozen=True)
+class Clustering:
+    """Everyone (or one circle) in clusters, and the links among them: what every view of
+    the graph starts from (the pages keep it per data version)."""
+
+    found: Brokers
+    of: dict[int, int]
+    pairs: list[tuple[int, int]]
+
+
+def clustering(unit: Unit, today: dt.date, circle: str | None = None) -> Clustering:
+    """The people of ``circle`` (everyone without) in clusters, with the links among them."""
     people = review_facts(unit, today, with_history=False, bands=True)  # brokers read no more
     if circle:
         from netgarden.domain.values import parse_circle
@@ -42,6 +48,23 @@ def cluster_graph(
     found = brokers_review(unit, today, shown=0, people=people)
     of = {p.contact_id: p.cluster for p in found.people}
     pairs = [(a, b) for a, b in unit.network.all_pairs() if a in of and b in of]
+    return Clustering(found, of, pairs)
+
+
+def cluster_graph(
+    unit: Unit,
+    today: dt.date,
+    cluster: int | None = None,
+    circle: str | None = None,
+    clustered: Clustering | None = None,
+) -> ClusterGraph:
+    """Every cluster as one node (its size, its most central people, its industries) with
+    the links between clusters; or, with ``cluster``, that cluster's people. ``circle``
+    keeps to the people of one circle; ``clustered`` is :func:`clustering`'s answer for
+    it, when kept."""
+    if clustered is None:
+        clustered = clustering(unit, today, circle)
+    found, of, pairs = clustered.found, clustered.of, clustered.pairs
     if cluster is None:
         return _summaries(found, of, pairs)
     if not any(c.id == cluster for c in found.clusters):

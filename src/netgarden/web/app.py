@@ -18,6 +18,7 @@ from netgarden.errors import NetgardenError, NotFound, UserError
 from netgarden.services.agenda import AgendaCache
 from netgarden.services.contact_tabs import WarmPathsCache
 from netgarden.services.database import Database
+from netgarden.services.snapshots import Snapshots
 from netgarden.settings import Settings
 from netgarden.web.csrf import CSRF_COOKIE as CSRF_COOKIE  # tests and clients name it here
 from netgarden.web.csrf import CsrfMiddleware, FormExpired, expired
@@ -48,6 +49,7 @@ def create_app(settings: Settings, multi_user: bool = False) -> FastAPI:
     app.state.database = Database.open(settings)
     app.state.agenda = AgendaCache()
     app.state.paths = WarmPathsCache()  # issue 18: warm paths kept until a write
+    app.state.results = Snapshots()  # issue 11: reviews, triage, clusters, suggestions
     app.state.templates = templates()
     app.state.previews = _private_folder(app)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from typing import Annotated
+from collections.abc import Callable, Hashable, Iterator
+from typing import Annotated, TypeVar
 
 from fastapi import Depends, Request
 
@@ -13,6 +13,7 @@ from netgarden.services.agenda import AgendaCache
 from netgarden.services.database import LOCAL_WORKSPACE, Database, Unit
 from netgarden.store.accounts import Signed
 
+T = TypeVar("T")
 MAX_ID = 2**63 - 1  # SQLite's and PostgreSQL's bigint
 
 
@@ -102,6 +103,15 @@ class Agenda:
         with self.database.transaction(work.workspace_id, write=False) as fresh:
             self.cache.put(fresh, as_of, made)
             return self.cache.get(fresh, as_of, every_lapsed)
+
+
+def kept(request: Request, work: Unit, what: Hashable, compute: Callable[[], T]) -> T:
+    """``what`` as of ``work``'s snapshot, computed once per data version (issue 11: the
+    pages that run everyone's reviews); any write of any process computes it again."""
+    from netgarden.services.snapshots import Snapshots
+
+    results: Snapshots = request.app.state.results
+    return results.get(work, what, compute)
 
 
 def agenda(request: Request) -> Agenda:

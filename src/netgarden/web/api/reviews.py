@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
 from netgarden.web import deps
 from netgarden.web.api.common import PREFIX, UnitDep
@@ -174,14 +174,18 @@ def get_handover(unit: UnitDep, with_contact_details: bool = False) -> dict[str,
 
 @router.get("/graph", response_model=dict[str, Any])
 def get_cluster_graph(
+    request: Request,
     unit: UnitDep,
     cluster: Annotated[int | None, Query(ge=1, le=100_000)] = None,
     circle: Annotated[str | None, Query(max_length=10)] = None,
 ) -> dict[str, Any]:
     """The network graph by clusters: every cluster as one node first; with ``cluster``,
     that cluster's people sized by betweenness (the network page draws these)."""
-    from netgarden.services.cluster_graph import cluster_graph
+    from netgarden.services.cluster_graph import cluster_graph, clustering
 
-    found = cluster_graph(unit, deps.today(), cluster, circle or None)
+    day, circle = deps.today(), circle or None
+    kept = deps.kept(request, unit, ("clusters", day, circle),
+                     lambda: clustering(unit, day, circle))  # fmt: skip
+    found = cluster_graph(unit, day, cluster, circle, kept)
     return {"nodes": found.nodes, "edges": found.edges, "cluster": found.cluster,
             "clusters": found.clusters, "truncated": found.truncated}  # fmt: skip

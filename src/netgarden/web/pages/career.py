@@ -21,6 +21,7 @@ from netgarden.web.pages.common import (
 )
 
 router = APIRouter(include_in_schema=False)
+CALLS_SHOWN = 50  # a class's strongest ties on the page (issue 11: at most 150 KB)
 Id = Annotated[int, Path(ge=1, le=deps.MAX_ID)]
 COMPANY_FIELDS = ("name", "hiring", "hiring_for", "size", "type", "target")
 OTHER_PAGES = ("/opportunities", "/roi")  # issue 16's other half, linked once it is there
@@ -44,25 +45,31 @@ def call_list_page(
     from netgarden.services.career import who_would_i_call
 
     wanted = [c for c in company or [] if c.strip()]
-    found = who_would_i_call(unit, deps.today(), role.strip() or None, wanted)
+    day, asked = deps.today(), role.strip() or None
+    found = deps.kept(request, unit, ("call list", day, asked, tuple(wanted)),
+                      lambda: who_would_i_call(unit, day, asked, wanted))  # fmt: skip
     groups = [(k, CLASS_LABELS[k], [c for c in found.calls if c.klass is k]) for k in CLASS_ORDER]
     return page(request, "call_list.html", found=found, groups=groups, role=role,
                 companies=wanted, switched=switched_note(found.summary),
-                links=_links(request), shown=200)  # fmt: skip
+                links=_links(request), shown=CALLS_SHOWN)  # fmt: skip
 
 
-def _companies(unit: Unit) -> dict[str, Any]:
+def _companies(unit: Unit, views: Any = None) -> dict[str, Any]:
     from netgarden.domain.career import SIZES, CompanyType
     from netgarden.services.companies import list_companies
 
-    return {"views": list_companies(unit), "sizes": SIZES, "types": [t.value for t in CompanyType],
+    views = list_companies(unit) if views is None else views
+    return {"views": views, "sizes": SIZES, "types": [t.value for t in CompanyType],
             "values": {}, "errors": {}}  # fmt: skip
 
 
 @router.get("/companies")
 def companies_page(request: Request, unit: UnitDep) -> Response:
     """Target companies and the companies you track; a form to track one."""
-    return page(request, "companies.html", **_companies(unit))
+    from netgarden.services.companies import list_companies
+
+    views = deps.kept(request, unit, "companies", lambda: list_companies(unit))
+    return page(request, "companies.html", **_companies(unit, views))
 
 
 @router.post("/companies")

@@ -27,29 +27,35 @@ def introductions_page(
 ) -> Response:
     """The board; the suggestions (seconds of work on a large network) come after it, asked
     for by HTMX once the page shows, or with it when ``?suggest=1`` (without JavaScript)."""
-    return page(request, "introductions.html", **board(unit, suggest=bool(suggest)))
+    found = board(unit)
+    if suggest:
+        found["suggestions"] = suggestions(request, unit)
+    return page(request, "introductions.html", **found)
 
 
 @router.get("/introductions/suggestions")
 def introduction_suggestions(request: Request, unit: UnitDep) -> Response:
+    return page(request, "_intro_suggestions.html", suggestions=suggestions(request, unit))
+
+
+def suggestions(request: Request, unit: Unit) -> list[Any]:
+    """The ten best introductions, computed once per data version."""
     from netgarden.services.suggestions import suggest_intros
 
-    return page(request, "_intro_suggestions.html", suggestions=suggest_intros(unit, 10))
+    return deps.kept(request, unit, ("suggestions", 10), lambda: suggest_intros(unit, 10))
 
 
-def board(unit: Unit, suggest: bool = False) -> dict[str, Any]:
-    """The board's columns, the moves each state allows, and (``suggest``) the suggestions;
-    no mistake yet."""
+def board(unit: Unit) -> dict[str, Any]:
+    """The board's columns and the moves each state allows (the suggestions come after
+    it); no mistake yet."""
     from netgarden.domain.network import NEXT_STATES, IntroState
     from netgarden.services.introductions import introductions
-    from netgarden.services.suggestions import suggest_intros
 
     intros = introductions(unit)
     columns = {state.value: [i for i in intros if i.state == state.value] for state in IntroState}
     nexts = {state.value: [n.value for n in NEXT_STATES[state]] for state in IntroState}
-    suggestions = suggest_intros(unit, 10) if suggest else None
     return {"columns": columns, "nexts": nexts, "today": deps.today(),
-            "suggestions": suggestions, "error": None, "values": {}}  # fmt: skip
+            "suggestions": None, "error": None, "values": {}}  # fmt: skip
 
 
 @router.post("/introductions")

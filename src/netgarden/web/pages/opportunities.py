@@ -131,7 +131,8 @@ def roi_page(
     today = deps.today()
     start = parse_date(since, today, "since") if since.strip() else None
     end = parse_date(until, today, "until") if until.strip() else None
-    fields = roi_fields(roi_report(unit, today, start, end))
+    fields = deps.kept(request, unit, ("roi", today, start, end),
+                       lambda: roi_fields(roi_report(unit, today, start, end)))  # fmt: skip
     return page(request, "roi.html", r=fields, chart=_chart_data(fields))
 
 

@@ -24,7 +24,10 @@ def period_page(
     from netgarden.services.periods import period_review
 
     period = request.url.path.rstrip("/").rsplit("/", 1)[-1]
-    found = period_review(unit, period, as_of or deps.today())
+    day = as_of or deps.today()
+    found = deps.kept(
+        request, unit, ("period", period, day), lambda: period_review(unit, period, day)
+    )
     bars = [
         {"label": line.practice, "done": line.done, "target": line.target.low}
         for line in found.lines

@@ -22,6 +22,8 @@ from netgarden.web.pages.common import (
 
 router = APIRouter(include_in_schema=False)
 DIMENSIONS = ("industry", "function", "seniority", "location", "company")
+CELL_SHOWN = 100  # the people of one matrix cell on a page
+AUDIT_SHOWN = 20  # the audit's lines on a page (issue 11: every page at most 150 KB)
 
 
 def _ids(values: list[Any], field: str) -> list[int]:
@@ -38,19 +40,43 @@ def _ids(values: list[Any], field: str) -> list[int]:
     return found
 
 
-def _triage(unit: Unit) -> dict[str, Any]:
-    from netgarden.domain.triage import batches
+TRIAGE_BATCHES = 5  # batches of 20 a page: 100 proposals, ~40 KB at 30,000 contacts
+
+
+def _triage(unit: Unit, page_number: int = 1, found: Any = None) -> dict[str, Any]:
+    """One page of the triage's batches (``found``: the triage as kept, when it is)."""
+    from netgarden.domain.triage import BATCH, batches
     from netgarden.services.triage import triage
 
-    found = triage(unit, deps.today())
-    return {"found": found, "batches": batches(found.proposals)}
+    found = triage(unit, deps.today()) if found is None else found
+    per_page = TRIAGE_BATCHES * BATCH
+    pages = max(1, -(-len(found.proposals) // per_page))
+    page_number = min(page_number, pages)  # an old link after a batch was applied
+    first = (page_number - 1) * per_page
+    shown = batches(found.proposals[first : first + per_page])
+    return {
+        "found": found,
+        "batches": shown,
+        "first_batch": first // BATCH,
+        "pages": pages,
+        "all_batches": -(-len(found.proposals) // BATCH),
+        "page_number": page_number,
+    }
 
 
 @router.get("/triage")
 def triage_page(
-    request: Request, unit: UnitDep, applied: int = Query(-1, ge=-1, le=10**6)
+    request: Request,
+    unit: UnitDep,
+    applied: int = Query(-1, ge=-1, le=10**6),
+    page_number: int = Query(1, alias="page", ge=1, le=100_000),
 ) -> Response:
-    return page(request, "triage.html", applied=applied, errors={}, **_triage(unit))
+    from netgarden.services.triage import triage
+
+    day = deps.today()
+    found = deps.kept(request, unit, ("triage", day), lambda: triage(unit, day))
+    return page(request, "triage.html", applied=applied, errors={},
+                **_triage(unit, page_number, found))  # fmt: skip
 
 
 @router.post("/triage")
@@ -71,7 +97,7 @@ async def apply_triage(request: Request) -> Response:
 
 def _reviews(unit: Unit) -> dict[str, Any]:
     from netgarden.domain.diversity import Dimension
-    from netgarden.domain.matrix import QUADRANTS
+    from netgarden.domain.matrix import QUADRANTS, grid
     from netgarden.services.board import board_review
     from netgarden.services.diversity import diversity_of
     from netgarden.services.matrix import matrix
@@ -80,25 +106,60 @@ def _reviews(unit: Unit) -> dict[str, Any]:
     day = deps.today()
     people = review_facts(unit, day)  # read once, for every review on the page
     placed = matrix(unit, day, people=people)
-    diversity = diversity_of(unit, [Dimension(d) for d in DIMENSIONS], day, people)
+    cells = grid(placed)
+    members: dict[str, list[Any]] = {key: [] for key in QUADRANTS}
+    for p in placed:
+        members[p.quadrant].append(p)
     return {
         "health": health_review(unit, day, people),
         "audit": audit_review(unit, day, people),
-        "diversity": diversity,
-        "diversity_data": {d.by: [[v.value, v.count] for v in d.values[:12]] for d in diversity},
+        "diversity": diversity_of(unit, [Dimension(d) for d in DIMENSIONS], day, people),
         "placed": placed,
+        "members": members,
         "quadrants": QUADRANTS,
         "board": board_review(unit, day, people),
-        "points": [{"x": p.accessibility, "y": p.influence, "id": p.contact_id,
-                    "name": p.name, "quadrant": p.quadrant} for p in placed[:2000]],
-    }  # fmt: skip
+        "cells": cells,
+        "most_in_cell": max(c.people for c in cells) or 1,
+    }
+
+
+def _kept_reviews(request: Request, unit: Unit) -> dict[str, Any]:
+    """Every review of the page, computed once per data version (seconds at 30,000)."""
+    return deps.kept(request, unit, ("reviews", deps.today()), lambda: _reviews(unit))
 
 
 @router.get("/reviews")
 def reviews_page(
-    request: Request, unit: UnitDep, applied: int = Query(-1, ge=-1, le=10**6)
+    request: Request,
+    unit: UnitDep,
+    applied: int = Query(-1, ge=-1, le=10**6),
+    audit_page: int = Query(1, ge=1, le=100_000),
 ) -> Response:
-    return page(request, "reviews.html", applied=applied, errors={}, **_reviews(unit))
+    found = _kept_reviews(request, unit)
+    return page(request, "reviews.html", applied=applied, errors={}, audit_page=audit_page,
+                audit_shown=AUDIT_SHOWN, **found)  # fmt: skip
+
+
+@router.get("/reviews/matrix")
+def matrix_cell(
+    request: Request,
+    unit: UnitDep,
+    influence: int = Query(ge=1, le=5),
+    accessibility: int = Query(ge=1, le=5),
+    page_number: int = Query(1, alias="page", ge=1, le=100_000),
+) -> Response:
+    """The people on one point of the value matrix (a cell of the chart opens this)."""
+    from netgarden.domain.matrix import QUADRANTS, quadrant_of
+
+    placed = _kept_reviews(request, unit)["placed"]
+    here = [p for p in placed if (p.influence, p.accessibility) == (influence, accessibility)]
+    quadrant = quadrant_of(influence, accessibility)
+    pages = max(1, -(-len(here) // CELL_SHOWN))
+    page_number = min(page_number, pages)
+    shown = here[(page_number - 1) * CELL_SHOWN : page_number * CELL_SHOWN]
+    return page(request, "matrix_cell.html", people=shown, total=len(here), pages=pages,
+                page_number=page_number, influence=influence, accessibility=accessibility,
+                quadrant=QUADRANTS[quadrant][0])  # fmt: skip
 
 
 @router.post("/reviews/audit")
@@ -112,7 +173,7 @@ async def apply_audit(request: Request) -> Response:
         return len(apply(unit, chosen, deps.today(), deps.now()))
 
     show_again_on_error(request, "reviews.html", read=_reviews, applied=-1, fields=("numbers",),
-                        other="numbers")  # fmt: skip
+                        other="numbers", audit_page=1, audit_shown=AUDIT_SHOWN)  # fmt: skip
     done = await in_transaction(request, work)
     return back(f"/reviews?applied={done}#audit")
 
