@@ -103,7 +103,7 @@ def test_benchmark_runs_and_reports(script: str, args: list[str], report: str) -
 
 def test_the_server_benchmark_runs_and_reports() -> None:
     """bench_server.py (issue 19) at a tiny size: PostgreSQL with two users (a team: `team
-who` on the API and as a command, on the database and through the server), SQLite beside."""
+    who` on the API and as a command, on the database and through the server), SQLite beside."""
     import os
 
     from tests.pg import pg_bin

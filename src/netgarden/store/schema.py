@@ -38,6 +38,7 @@ REVISIONS: tuple[str, ...] = (
     "0021",  # issue 19: PostgreSQL's full-text search (nothing on SQLite)
     "0023",  # issues 18, 13, 12: strength tallies by whole years known
     "0024",  # issues 15 and 16 (h-speed): covering indexes for the period reports
+    "0025",  # issue 19 (h-server): PostgreSQL's trigram indexes for `team who`
 )  # fmt: skip
 HEAD = REVISIONS[-1]
 # PostgreSQL's advisory lock key held while migrating (workspace writers use their id)
