@@ -1,11 +1,12 @@
 """Server-mode benchmark (issue 19): the web benchmark (bench_web.py's pages and load) against
-`netgarden serve --database-url postgresql://…` on a throwaway PostgreSQL cluster holding N
-users' workspaces of C contacts and T touches each (generated through the services), beside
-the same pages on SQLite with one user's network: p50/p99 per page at 1, 4 and 8 clients.
-
-Until accounts land (h-accounts), the web app serves workspace 1: the other users'
-workspaces are in the same tables and indexes (what makes PostgreSQL's work bigger), but no
-request is made as them. Targets: Today and search p99 < 150 ms at 4 clients.
+`netgarden serve --multi-user --database-url postgresql://…` on a throwaway PostgreSQL cluster
+holding N users' workspaces of C contacts and T touches each (server_fill.py: user 1's
+network generated, the others' copies of it made inside PostgreSQL), all in one team that
+shares; beside the same pages on SQLite with one user's network: p50/p99 per page at 1, 4
+and 8 clients. On PostgreSQL client i signs in (an API token) as user i: four clients are
+four users. Also `team who --company` with every member sharing: the API endpoint under the
+same load, and the whole `netgarden team who` command. Targets: Today and search p99
+< 150 ms at 4 clients; `team who --company` < 200 ms with 10 members.
 
 Prints a table and writes ``benchmarks/out/server.json``.
 
@@ -17,22 +18,31 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import dataclasses
 import datetime as dt
 import json
+import os
+import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parents[1]))
 from bench_web import free_port, load
+from server_fill import BULK_SETTINGS, Filled, fill
 
 OUT = Path(__file__).parent / "out"
 BIN = Path(sys.executable).parent / "netgarden"
 END = "2026-11-22"
 CLIENTS = (1, 4, 8)
+ONE_USER = "as user 1"  # a page of one user's contact: the other users' ids differ
+WHO = "team who (/api/v1/team/who?company=…)"
 
 
 def pages(contacts: int) -> dict[str, str]:
@@ -42,44 +52,20 @@ def pages(contacts: int) -> dict[str, str]:
         "search (/contacts?q=coffee)": "/contacts?q=coffee",
         "search a name (/contacts?q=priya)": "/contacts?q=priya",
         "contacts, page 40": "/contacts?page=40",
-        f"contact page (/contacts/{someone})": f"/contacts/{someone}",
+        f"contact page (/contacts/{someone}, {ONE_USER})": f"/contacts/{someone}",
         "API agenda (/api/v1/agenda)": "/api/v1/agenda",
     }
 
 
-def fill_postgres(url: str, users: int, contacts: int, touches: int) -> list[float]:
-    """Workspaces 1..users, each with its generated network; seconds per user."""
-    from sqlalchemy import insert
-
-    from netgarden.services.database import Database
-    from netgarden.services.generate import generate_network
-    from netgarden.settings import Settings
-    from netgarden.store.tables import Workspace
-
-    database = Database.open(Settings(db=Path("unused"), database_url=url))
-    now = dt.datetime(2026, 11, 22, 9)
-    with database.transaction() as unit:
-        for number in range(2, users + 1):
-            unit.session.execute(insert(Workspace).values(name=f"user {number}", created_at=now))
-    took = []
-    for workspace_id in range(1, users + 1):
-        began = time.perf_counter()
-        with database.transaction(workspace_id) as unit:
-            generate_network(
-                unit, contacts=contacts, touches=touches, seed=workspace_id,
-                end=dt.date.fromisoformat(END),
-            )  # fmt: skip
-        took.append(time.perf_counter() - began)
-        print(f"  user {workspace_id}: generated in {took[-1]:.0f} s", flush=True)
-    with database.engine.begin() as connection:  # fresh planner statistics, as autovacuum would
-        connection.exec_driver_sql("ANALYZE")
-    database.close()
-    return took
-
-
 def measure(
-    serve_args: list[str], paths: dict[str, str], per_client: int, levels: tuple[int, ...]
+    serve_args: list[str],
+    paths: dict[str, str],
+    per_client: int,
+    levels: tuple[int, ...],
+    tokens: list[str] | None = None,
+    then: Callable[[str], dict[str, float]] | None = None,
 ) -> dict[str, object]:
+    """Each page at each number of clients; then ``then(base)`` while the server still runs."""
     import httpx
 
     port = free_port()
@@ -88,26 +74,54 @@ def measure(
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
+    signed = {"Authorization": f"Bearer {tokens[0]}"} if tokens else {}
     results: dict[str, object] = {}
     try:
         deadline = time.monotonic() + 180
         while True:
             try:
-                httpx.get(base + "/api/v1/settings", timeout=5)
+                httpx.get(base + "/api/v1/settings", timeout=5, headers=signed)
                 break
             except httpx.HTTPError:
                 if time.monotonic() > deadline:
                     raise SystemExit("the server did not start") from None
                 time.sleep(0.2)
         for name, path in paths.items():
+            as_whom = tokens[:1] if tokens and ONE_USER in name else tokens
             results[name] = {
-                str(clients): asyncio.run(load(base, path, per_client * clients, clients))
+                str(clients): asyncio.run(load(base, path, per_client * clients, clients, as_whom))
                 for clients in levels
             }
+            print(f"  {name}: done", flush=True)
+        if then is not None:
+            results["then"] = then(base)
     finally:
         server.terminate()
         server.wait(timeout=15)
     return results
+
+
+def team_command(
+    company: str, runs: int, env: dict[str, str], where: list[str], acting: list[str]
+) -> dict[str, float]:
+    """`netgarden team who --company` as a whole process (on the database itself, or through
+    the server's API with ``--server``): median wall and CPU time."""
+    args = [
+        str(BIN), *where, "team", "who", "--company", company, "--as-of", END, "--json", *acting,
+    ]  # fmt: skip
+    walls, cpus = [], []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        began = time.perf_counter()
+        done = subprocess.run(
+            args, capture_output=True, text=True, check=True, env={**os.environ, **env}
+        )
+        walls.append(time.perf_counter() - began)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    ties = len(json.loads(done.stdout))
+    return {"wall_ms": statistics.median(walls) * 1000, "cpu_ms": statistics.median(cpus) * 1000,
+            "ties": ties}  # fmt: skip
 
 
 def sqlite_db(contacts: int, touches: int) -> Path:
@@ -123,13 +137,18 @@ def sqlite_db(contacts: int, touches: int) -> Path:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--users", type=int, default=2)
+    parser.add_argument("--users", type=int, default=10)
     parser.add_argument("--contacts", type=int, default=30_000)
     parser.add_argument("--touches", type=int, default=1_000_000)
-    parser.add_argument("--requests", type=int, default=50, help="per client")
+    parser.add_argument("--requests", type=int, default=25, help="per client")
     parser.add_argument("--skip-sqlite", action="store_true")
     parser.add_argument("--clients", type=int, nargs="+", default=list(CLIENTS))
     parser.add_argument("--out", default="server.json", help="report's name in benchmarks/out")
+    parser.add_argument(
+        "--database-url",
+        help="a PostgreSQL database to use (filled on the first run, its accounts kept in "
+        "benchmarks/out/server-fill.json) instead of a new throwaway cluster",
+    )
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     from tests.pg import running
@@ -139,16 +158,18 @@ def main() -> None:
         "network": {"users": args.users, "contacts": args.contacts, "touches": args.touches},
         "clients": args.clients,
         "requests_per_client": args.requests,
+        "load_before": os.getloadavg(),
     }
-    with running() as cluster:
-        cluster.sql("CREATE DATABASE bench")
-        url = cluster.url("bench")
-        print(f"PostgreSQL: {args.users} users x {args.contacts:,} contacts / "
-              f"{args.touches:,} touches", flush=True)  # fmt: skip
-        report["generate_s"] = fill_postgres(url, args.users, args.contacts, args.touches)
-        report["postgresql"] = measure(
-            ["serve", "--database-url", url], paths, args.requests, tuple(args.clients)
-        )
+    with contextlib.ExitStack() as stack:
+        url = args.database_url
+        if url is None:
+            cluster = stack.enter_context(running(settings=BULK_SETTINGS))
+            cluster.sql("CREATE DATABASE bench")
+            url = cluster.url("bench")
+        filled = filled_database(url, args)
+        report.update(generate_s=filled.generate_s, copies_s=filled.copies_s)
+        report["company"] = filled.company
+        measure_postgresql(url, filled, paths, args, report)
     if not args.skip_sqlite:
         db = sqlite_db(args.contacts, args.touches)
         scratch = OUT / "server-scratch.db"
@@ -160,15 +181,55 @@ def main() -> None:
         finally:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{scratch}{suffix}").unlink(missing_ok=True)
+    report["load_after"] = os.getloadavg()
     report["checks"] = checks(report)
     (OUT / args.out).write_text(json.dumps(report, indent=2))
     print(table(report))
     print(f"\nwrote {OUT / args.out}")
 
 
+def filled_database(url: str, args: argparse.Namespace) -> Filled:
+    kept = OUT / "server-fill.json"
+    if args.database_url and kept.exists():
+        found = json.loads(kept.read_text())
+        if found.pop("url") == url:
+            print(f"PostgreSQL: reusing {url}", flush=True)
+            return Filled(**found)
+    print(f"PostgreSQL: {args.users} users x {args.contacts:,} contacts / "
+          f"{args.touches:,} touches", flush=True)  # fmt: skip
+    end = dt.date.fromisoformat(END)
+    filled = fill(url, args.users, args.contacts, args.touches, end)
+    kept.write_text(json.dumps({"url": url, **dataclasses.asdict(filled)}))
+    return filled
+
+
+def measure_postgresql(
+    url: str, filled: Filled, paths: dict[str, str], args: argparse.Namespace,
+    report: dict[str, object],
+) -> None:  # fmt: skip
+    """The pages (client i as user i), `team who` through the server and on the database."""
+    who = {WHO: f"/api/v1/team/who?company={filled.company}&as_of={END}"}
+
+    def over_server(base: str) -> dict[str, float]:
+        where = ["--server", base, "--token", filled.tokens[0]]
+        return team_command(filled.company, 5, {}, where, [])
+
+    found = measure(
+        ["serve", "--multi-user", "--database-url", url], {**paths, **who}, args.requests,
+        tuple(args.clients), filled.tokens, over_server,
+    )  # fmt: skip
+    report["team_command_server"] = found.pop("then")
+    report["postgresql"] = found
+    local = {"NETGARDEN_DATABASE_URL": url}
+    acting = ["--user", filled.emails[0]]
+    report["team_command"] = team_command(filled.company, 5, local, [], acting)
+    report["load_after_postgresql"] = os.getloadavg()
+
+
 def checks(report: dict[str, object]) -> dict[str, bool]:
     pg: dict[str, dict[str, dict[str, float]]] = report["postgresql"]  # type: ignore[assignment]
     four = {name: runs["4"] for name, runs in pg.items()}
+    command: dict[str, float] = report["team_command"]  # type: ignore[assignment]
     return {
         "PostgreSQL Today p99 < 150 ms at 4 clients": four["Today (/)"]["p99_ms"] < 150,
         "PostgreSQL search p99 < 150 ms at 4 clients": max(
@@ -176,6 +237,8 @@ def checks(report: dict[str, object]) -> dict[str, bool]:
             four["search a name (/contacts?q=priya)"]["p99_ms"],
         )
         < 150,
+        "PostgreSQL team who --company p99 < 200 ms at 4 clients": four[WHO]["p99_ms"] < 200,
+        "netgarden team who --company < 200 ms CPU as a process": command["cpu_ms"] < 200,
         "zero errors": all(r["errors"] == 0 for runs in pg.values() for r in runs.values()),
     }
 
@@ -190,7 +253,8 @@ def table(report: dict[str, object]) -> str:
         "|---|---|---|---|---|",
     ]
     pg: dict[str, dict[str, dict[str, float]]] = report["postgresql"]  # type: ignore[assignment]
-    lite: dict[str, dict[str, dict[str, float]]] = report.get("sqlite") or {}  # type: ignore[assignment]
+    lite: dict[str, dict[str, dict[str, float]]]
+    lite = report.get("sqlite") or {}  # type: ignore[assignment]
     for name, runs in pg.items():
         for clients, r in runs.items():
             other = lite.get(name, {}).get(clients)
@@ -200,6 +264,17 @@ def table(report: dict[str, object]) -> str:
                 f"| {name} | {clients} | {r['median_ms']:.0f} / {r['p99_ms']:.0f} ms | "
                 f"{beside} | {errors:.0f} |"
             )
+    lines.append("")
+    for key, how in (("team_command", "on the database"), ("team_command_server", "--server")):
+        command: dict[str, float] = report[key]  # type: ignore[assignment]
+        lines.append(
+            f"netgarden team who --company {report['company']!r} ({how}, whole process, "
+            f"median of 5): {command['wall_ms']:.0f} ms wall, {command['cpu_ms']:.0f} ms CPU, "
+            f"{command['ties']:.0f} ties"
+        )
+    lines += [
+        f"load average before / after: {report['load_before']} / {report['load_after']}",
+    ]
     checked: dict[str, bool] = report["checks"]  # type: ignore[assignment]
     lines += ["", *(f"{'PASS' if ok else 'MISS'}  {what}" for what, ok in checked.items())]
     return "\n".join(lines)

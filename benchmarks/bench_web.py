@@ -33,7 +33,11 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-async def load(base: str, path: str, requests: int, concurrency: int) -> dict[str, float]:
+async def load(
+    base: str, path: str, requests: int, concurrency: int, tokens: list[str] | None = None
+) -> dict[str, float]:
+    """``requests`` GETs of ``path`` by ``concurrency`` clients at once; with ``tokens``,
+    client i signs in with tokens[i % len(tokens)] (server mode: each its own user)."""
     import httpx
 
     latencies: list[float] = []
@@ -56,11 +60,22 @@ async def load(base: str, path: str, requests: int, concurrency: int) -> dict[st
                 errors += 1
             latencies.append(time.perf_counter() - start)
 
-    async with httpx.AsyncClient(base_url=base, timeout=30) as client:
-        await client.get(path)  # warm: statement caches, the agenda cache, the page cache
+    signed = [{"Authorization": f"Bearer {t}"} for t in tokens or []]
+    clients = [
+        httpx.AsyncClient(
+            base_url=base, timeout=30, headers=signed[i % len(signed)] if signed else None
+        )
+        for i in range(concurrency if signed else 1)
+    ]
+    try:
+        for client in clients:  # warm: statement caches, the agenda cache, the page cache
+            await client.get(path)
         began = time.perf_counter()
-        await asyncio.gather(*(worker(client) for _ in range(concurrency)))
+        await asyncio.gather(*(worker(clients[i % len(clients)]) for i in range(concurrency)))
         elapsed = time.perf_counter() - began
+    finally:
+        for client in clients:
+            await client.aclose()
     ordered = sorted(latencies)
     return {
         "requests": len(ordered),

@@ -47,9 +47,10 @@ def free_port() -> int:
 class Cluster:
     """One PostgreSQL server in its own temporary folder."""
 
-    def __init__(self, bin_dir: Path, tcp: bool = False) -> None:
+    def __init__(self, bin_dir: Path, tcp: bool = False, settings: tuple[str, ...] = ()) -> None:
         self.bin = bin_dir
         self.tcp = tcp
+        self.settings = settings  # more `-c NAME=VALUE` (a benchmark's bulk-load settings)
         self.folder = Path(tempfile.mkdtemp(prefix="netgarden-pg-"))
         self.data = self.folder / "data"
         self.port = free_port()
@@ -78,7 +79,7 @@ class Cluster:
             f"-c unix_socket_directories='{self.folder}' -c fsync=off "
             "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
             "-c shared_buffers=128MB"
-        )
+        ) + "".join(f" -c {setting}" for setting in self.settings)
         self._run(
             str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options,
             "-l", str(self.folder / "server.log"), "-w", "start",
@@ -133,11 +134,11 @@ class Cluster:
 
 
 @contextlib.contextmanager
-def running(tcp: bool = False) -> Iterator[Cluster]:
+def running(tcp: bool = False, settings: tuple[str, ...] = ()) -> Iterator[Cluster]:
     bin_dir = pg_bin()
     if bin_dir is None:
         raise RuntimeError("PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb)")
-    cluster = Cluster(bin_dir, tcp=tcp)
+    cluster = Cluster(bin_dir, tcp=tcp, settings=settings)
     try:
         yield cluster.start()
     finally:

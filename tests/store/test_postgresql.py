@@ -1,9 +1,10 @@
 """PostgreSQL as a real backend (issue 19): migrations from the previous release's head,
-search that ranks like SQLite's, two imports at once, eight writers at once, `migrate`."""
+search that ranks like SQLite's, two imports at once, eight writers for a minute, `migrate`."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -214,26 +215,42 @@ def test_two_imports_at_once_into_two_workspaces(pg_url: str, tmp_path: Path) ->
     database.close()
 
 
-def test_eight_clients_writing_at_once_lose_nothing(pg_url: str) -> None:
+WRITING_S = 60.0  # the issue's "eight clients writing for 60 s"
+PAUSE_S = 0.2  # between one client's writes: the test checks turns, not throughput
+
+
+def writing_seconds() -> float:
+    """How long the eight clients write: the issue's 60 s under CI and in `make test`;
+    outside CI, ``NETGARDEN_WRITERS_SECONDS`` may shorten it (say 6) for a quick run."""
+    if os.environ.get("CI") == "true":
+        return WRITING_S
+    return float(os.environ.get("NETGARDEN_WRITERS_SECONDS", WRITING_S))
+
+
+def test_eight_clients_writing_for_a_minute_lose_nothing(pg_url: str) -> None:
     """Eight clients (two per workspace, on their own connections) add contacts and log
-    touches for a few seconds: no error, and every acknowledged write is stored."""
+    touches for a minute, each pausing between writes (so the test costs little CPU beside
+    the other tests): no error, and every acknowledged write is stored."""
     database = _open(pg_url)
     workspaces = _workspaces(database, 4)
-    stop = time.monotonic() + 6
+    done = threading.Event()
     acknowledged: dict[int, int] = {}
     errors: list[BaseException] = []
+    start = threading.Barrier(9)
 
     def client(number: int) -> None:
         workspace_id = workspaces[number % len(workspaces)]
         written = 0
+        start.wait()
         try:
-            while time.monotonic() < stop:
+            while not done.is_set():
                 with database.transaction(workspace_id) as unit:
                     person = add_contact(
                         unit, ContactInput(name=f"Client {number} person {written}"), NOW, TODAY
                     )
                     log_touch(unit, [person], TouchInput("call", note="hello"), NOW, TODAY)
                 written += 1
+                done.wait(PAUSE_S)
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)
         acknowledged[number] = written
@@ -241,8 +258,13 @@ def test_eight_clients_writing_at_once_lose_nothing(pg_url: str) -> None:
     threads = [threading.Thread(target=client, args=(n,)) for n in range(8)]
     for thread in threads:
         thread.start()
+    start.wait()
+    began = time.monotonic()
+    done.wait(writing_seconds())
+    done.set()
     for thread in threads:
         thread.join()
+    assert time.monotonic() - began >= writing_seconds()
     assert errors == []
     assert all(count > 0 for count in acknowledged.values())
     for workspace_id in workspaces:
@@ -250,14 +272,15 @@ def test_eight_clients_writing_at_once_lose_nothing(pg_url: str) -> None:
             stored = unit.session.execute(
                 text(
                     "SELECT (SELECT count(*) FROM contacts WHERE workspace_id = :ws), "
-                    "(SELECT count(*) FROM touches WHERE workspace_id = :ws)"
+                    "(SELECT count(*) FROM touches WHERE workspace_id = :ws), "
+                    "(SELECT count(*) FROM touch_participants WHERE workspace_id = :ws)"
                 ),
                 {"ws": workspace_id},
             ).one()
             expected = sum(
                 n for client, n in acknowledged.items() if workspaces[client % 4] == workspace_id
             )
-            assert tuple(stored) == (expected, expected)
+            assert tuple(stored) == (expected, expected, expected)
     database.close()
 
 

@@ -41,6 +41,8 @@ def test_migrations_build_exactly_the_models(database: Database) -> None:
             # table and its indexes) is not modelled
             if not (d[0] == "remove_table" and d[1].name.startswith("contact_search"))
             and not (d[0] == "remove_index" and d[1].table.name == "contact_search")
+            # PostgreSQL's trigram indexes for `team who` (0026) are not modelled either
+            and not (d[0] == "remove_index" and d[1].name.endswith("_trgm"))
         ]
     assert diff == []
 

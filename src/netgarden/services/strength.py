@@ -14,6 +14,7 @@ from netgarden.store.rows import StrengthEvent
 if TYPE_CHECKING:
     from netgarden.services.database import Unit
     from netgarden.services.read_only import ReadUnit
+    from netgarden.store.shared_ties import TeamTies
 
 
 @dataclass(frozen=True)
@@ -118,3 +119,36 @@ def bands_on(unit: Unit, contact_ids: Sequence[int], day: dt.date) -> dict[int, 
     ).items():
         found[contact_id] = strength(events, day, weights=scorer.weights, explain=False).band.value
     return {c: found.get(c, "new") for c in contact_ids}
+def shared_strength(
+    unit: Unit, team: TeamTies, wanted: Mapping[int, Sequence[int]], as_of: dt.date
+) -> dict[tuple[int, int], Strength]:
+    """``batch_strength`` of each teammate's contacts (workspace id -> contact ids), scored by
+    each teammate's own weights, in two statements for the whole team (their weights, their
+    tallies) rather than two a teammate: (workspace id, contact id) -> score."""
+    from netgarden.domain.preferences import Preferences
+    from netgarden.domain.strength_tallies import TallyScorer
+    from netgarden.services.database import Unit
+
+    values = team.preference_values()
+    scorers = {
+        ws: TallyScorer(Preferences().with_values(values.get(ws, {})).strength_weights())
+        for ws in wanted
+    }
+    # where the weights are the default ones only the summary is read, as batch_strength does
+    tallied = team.tallies(wanted, {ws for ws, scorer in scorers.items() if scorer.summaries})
+    scores: dict[tuple[int, int], Strength] = {}
+    for workspace_id, scorer in scorers.items():
+        pending: list[int] = []
+        for contact_id, found in tallied.get(workspace_id, {}).items():
+            tallied_score = scorer.score(found, as_of)
+            if tallied_score is None:
+                pending.append(contact_id)
+            else:
+                scores[workspace_id, contact_id] = Strength(
+                    tallied_score.score, tallied_score.band, []
+                )
+        if pending:  # a half-life other than the default: their events, as batch_strength
+            theirs = Unit(unit.session, workspace_id, unit.region)
+            for contact_id, found_score in batch_strength(theirs, as_of, pending).items():
+                scores[workspace_id, contact_id] = found_score
+    return scores

@@ -26,7 +26,7 @@ from netgarden.errors import InvalidValue, NotFound, UserError
 from netgarden.services.database import Unit
 from netgarden.store.accounts import Signed
 from netgarden.store.changes import bump
-from netgarden.store.shared_ties import SharedTieRepo
+from netgarden.store.shared_ties import SharedTieRepo, TeamTies
 from netgarden.store.teams import AskRow, InviteRow, MemberRow, TeamRepo, TeamRow
 
 ASK_WAIT_DAYS = 7  # an introduction request presses harder for a week, then stays on top
@@ -150,24 +150,24 @@ def who(
     strongest tie first."""
     from netgarden.domain.strength import Band
     from netgarden.domain.values import check_length
-    from netgarden.services.strength import batch_strength
+    from netgarden.services.strength import shared_strength
 
     company, person = (v.strip() if v else None for v in (company, person))
     if bool(company) == bool(person):
         raise InvalidValue("target", "give exactly one of a company or a person's name")
     check_length("company", company)
     check_length("name", person)
+    members = list(_sharing_teammates(TeamRepo(unit.session), me).values())
+    team = TeamTies(unit.session, [m.workspace_id for m in members])
+    found = team.people(company=company, name=person)
+    wanted = {workspace_id: [p.id for p in ps] for workspace_id, ps in found.items()}
+    scores = shared_strength(unit, team, wanted, as_of)
     ties: list[SharedTie] = []
-    for member in _sharing_teammates(TeamRepo(unit.session), me).values():
-        theirs = Unit(unit.session, member.workspace_id, unit.region)
-        people = SharedTieRepo(unit.session, member.workspace_id).people(
-            company=company, name=person
-        )
-        scores = batch_strength(theirs, as_of, [p.id for p in people]) if people else {}
-        for p in people:
-            found = scores.get(p.id)
-            band, score = (found.band.value, found.score) if found else (Band.NEW.value, -1)
-            ties.append(SharedTie(member.email, p.id, p.name, p.company, p.title, band, score))
+    for member in members:
+        for p in found.get(member.workspace_id, []):
+            score = scores.get((member.workspace_id, p.id))
+            band, value = (score.band.value, score.score) if score else (Band.NEW.value, -1)
+            ties.append(SharedTie(member.email, p.id, p.name, p.company, p.title, band, value))
     return ranked(ties)
 
 

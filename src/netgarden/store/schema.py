@@ -39,6 +39,7 @@ REVISIONS: tuple[str, ...] = (
     "0023",  # issues 18, 13, 12: strength tallies by whole years known
     "0024",  # issues 15 and 16 (h-speed): covering indexes for the period reports
     "0025",  # issue 15 (h-quarter): participants by workspace and day
+    "0026",  # issue 19 (h-server): PostgreSQL's trigram indexes for `team who`
     "0030",  # issue 19: a one-time password is changed at the first sign-in
 )  # fmt: skip
 HEAD = REVISIONS[-1]

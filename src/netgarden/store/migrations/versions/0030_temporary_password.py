@@ -3,7 +3,7 @@
 owner chooses their own, every page leads to the page that changes it.
 
 Revision ID: 0030
-Revises: 0025
+Revises: 0026
 Create Date: 2026-12-02
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0030"
-down_revision = "0025"
+down_revision = "0026"
 branch_labels = None
 depends_on = None
 
