@@ -34,7 +34,10 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 COMPILED = Path(__file__).with_name("compiled_sqlite.json")
 # the modules whose builders are compiled ahead (reads_compile imports each)
-BUILDER_MODULES = ("contact_lists", "contacts", "ledger", "preferences", "search")
+BUILDER_MODULES = (
+    "career", "contact_lists", "contacts", "ledger", "network", "opportunities", "preferences",
+    "profile", "reviews", "roi_stats", "search", "strength_tallies",
+)  # fmt: skip
 # an empty IN list: never true, and NOT IN it always true, as SQLAlchemy renders it
 _EMPTY = "SELECT NULL WHERE 0"
 
