@@ -66,22 +66,32 @@ def plant(db: Path) -> int:
 
 
 def process(args: list[str], runs: int) -> dict[str, float]:
-    times = []
+    """Median and best wall time, and the median CPU time (user + system) of the process:
+    on a shared, loaded machine the CPU time is what the command itself costs."""
+    import resource
+
+    times, cpu = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(args, check=True, stdout=subprocess.DEVNULL)
         times.append(time.perf_counter() - start)
-    return {"median_s": statistics.median(times), "best_s": min(times)}
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return {"median_s": statistics.median(times), "best_s": min(times),
+            "cpu_s": statistics.median(cpu)}  # fmt: skip
 
 
 def parts(db: Path) -> dict[str, float]:
-    """Each query of the report, in-process, once (where the time goes)."""
-    from netgarden.services.database import open_database
+    """Each query of the report, in-process, once (where the time goes), on the bare
+    read-only unit the command reads through."""
+    from netgarden.services.read_only import read_unit
     from netgarden.services.roi import opportunity_facts, period, roi_report
+    from netgarden.settings import Settings
 
-    database = open_database(db)
     found: dict[str, float] = {}
-    with database.transaction(write=False) as unit:
+    with read_unit(Settings(db=db)) as unit:
+        assert unit is not None, f"{db} is not a current SQLite netgarden database"
         since, until = period(None, dt.date.fromisoformat(END), dt.date.fromisoformat(END))
         stats = unit.roi_stats
         for name, call in (("outreach (one scan)", lambda: stats.outreach(since, until,
@@ -94,7 +104,6 @@ def parts(db: Path) -> dict[str, float]:
             start = time.perf_counter()
             call()
             found[name] = time.perf_counter() - start
-    database.close()
     return found
 
 
@@ -109,7 +118,8 @@ def measure(db: Path, runs: int) -> tuple[list[tuple[str, str, str, str, bool]],
         found = process([str(BIN), "--db", str(copy), "roi", "--until", END, *extra], runs)
         ok = found["median_s"] < LIMIT_S
         rows.append((f"`{label}` as a process", f"{found['median_s']:.3f} s",
-                     f"best {found['best_s']:.3f} s", f"< {LIMIT_S} s", ok))  # fmt: skip
+                     f"best {found['best_s']:.3f} s, CPU {found['cpu_s']:.3f} s",
+                     f"< {LIMIT_S} s", ok))  # fmt: skip
     split = parts(copy)
     for suffix in ("", "-wal", "-shm"):
         Path(f"{copy}{suffix}").unlink(missing_ok=True)
@@ -133,9 +143,9 @@ def main() -> None:
         )  # fmt: skip
     rows, split = measure(db, args.runs)
     print(f"{args.contacts:,} contacts, {args.touches:,} touches, {OPPORTUNITIES:,} opportunities")
-    print(f"{'what':<32} {'median':>10} {'best':>14} {'target':>8}  verdict")
+    print(f"{'what':<32} {'median':>10} {'beside it':>28} {'target':>8}  verdict")
     for what, figure, best, target, ok in rows:
-        print(f"{what:<32} {figure:>10} {best:>14} {target:>8}  {'PASS' if ok else 'MISS'}")
+        print(f"{what:<32} {figure:>10} {best:>28} {target:>8}  {'PASS' if ok else 'MISS'}")
     print("in-process, once: " + ", ".join(f"{k} {v:.3f} s" for k, v in split.items()))
     report: dict[str, Any] = {
         "contacts": args.contacts, "touches": args.touches, "opportunities": OPPORTUNITIES,

@@ -60,3 +60,25 @@ def test_bad_career_input_is_one_line_exit_2(cli: Cli, args: tuple[str, ...], me
     with closing(sqlite3.connect(cli.db)) as raw:
         assert raw.execute("SELECT count(*) FROM companies").fetchone()[0] == 0
         assert raw.execute("SELECT status FROM contacts").fetchall() == [(None,)]
+
+
+def test_call_list_json_puts_each_contact_on_its_own_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Compact lines for the list (the C encoder: 30,000 contacts), indented elsewhere."""
+    import json
+
+    from netgarden.cli.context import print_json
+
+    value = {"contacts": [{"contact_id": 1, "name": "Zoë"}, {"contact_id": 2, "name": "B"}],
+             "summary": {"counts": {"support": 1}, "unreached_targets": []}}  # fmt: skip
+    print_json(value, one_line_each="contacts")
+    text = capsys.readouterr().out
+    assert json.loads(text) == value
+    assert text.splitlines()[:4] == [
+        "{", '  "contacts": [', '    {"contact_id": 1, "name": "Zoë"},',
+        '    {"contact_id": 2, "name": "B"}',
+    ]  # fmt: skip
+    assert '    "counts": {' in text.splitlines()
+    print_json({"contacts": [], "summary": {}}, one_line_each="contacts")
+    assert json.loads(capsys.readouterr().out) == {"contacts": [], "summary": {}}

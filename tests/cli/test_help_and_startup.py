@@ -68,6 +68,10 @@ READS = {
     "search --json": ["search", "ada", "--json"],
     "strength": ["strength", "Ada Lovelace"],
     "strength --json": ["strength", "1", "--json"],
+    "call-list": ["call-list", "--role", "Product Manager"],
+    "call-list --json": ["call-list", "--json"],
+    "roi": ["roi"],
+    "roi --json": ["roi", "--since", "2026-01-01", "--json"],
 }
 
 
@@ -117,7 +121,7 @@ def test_the_entry_point_finds_the_command_after_the_global_options() -> None:
     assert command_of(["--db"]) is None
 
 
-@pytest.mark.parametrize("name", ["list", "search", "show", "strength"])
+@pytest.mark.parametrize("name", ["list", "search", "show", "strength", "call-list", "roi"])
 def test_a_quick_command_is_the_same_command_as_in_the_whole_app(name: str) -> None:
     from netgarden.cli.launch import quick_app
 

@@ -372,11 +372,8 @@ OPP_CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "OpportunityRepo.shares": _reads(lambda r, s: r.shares(s.opp)),
     "OpportunityRepo.share_candidates": _reads(lambda r, s: r.share_candidates()),
     "OpportunityRepo.sourced": _reads(lambda r, s: r.sourced()),
-    "RoiStats.sent": _reads(lambda r, s: r.sent(YEAR_AGO, TODAY)),
-    "RoiStats.after_sent": _reads(
-        lambda r, s: r.after_sent(YEAR_AGO, TODAY),
-        lambda r, s: r.after_sent(YEAR_AGO, TODAY, [s.ada, s.grace]),
-    ),
+    "OpportunityRepo.openings": _reads(lambda r, s: r.openings("open")),
+    "RoiStats.after_sent": _reads(lambda r, s: r.after_sent(YEAR_AGO, TODAY, [s.ada, s.grace])),
     "RoiStats.outreach": _reads(lambda r, s: r.outreach(YEAR_AGO, TODAY, "meeting")),
     "RoiStats.sent_open": _reads(
         lambda r, s: r.sent_open(YEAR_AGO, TODAY, "meeting", [s.ada, s.grace])
@@ -672,6 +669,7 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "ContactRepo.active_ids": _reads(lambda r, s: r.active_ids()),
     # career resilience (issue 16)
     "CareerRepo.companies": _reads(lambda r, s: r.companies()),
+    "CareerRepo.company_facts": _reads(lambda r, s: r.company_facts()),
     "CareerRepo.company": _reads(lambda r, s: r.company(s.ws), lambda r, s: r.company(1)),
     "CareerRepo.company_by_key": _reads(lambda r, s: r.company_by_key("acme")),
     "CareerRepo.save_company": _writes(

@@ -13,6 +13,7 @@ from netgarden.cli.context import (
     now,
     parse_day,
     print_json,
+    read_only,
     today,
     unit_of_work,
     who,
@@ -181,9 +182,9 @@ def call_list(
     if limit < 1:
         raise InvalidValue("limit", f"{limit} is not a positive number")
     day = parse_day(as_of, "as_of") or today()
-    with unit_of_work(ctx) as unit:
+    with read_only(ctx) as unit:
         found = who_would_i_call(unit, day, role, company_)
     if json:
-        print_json(call_list_json(found))
+        print_json(call_list_json(found), one_line_each="contacts")
     else:
         render_call_list(console(), found, limit)

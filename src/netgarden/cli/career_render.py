@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shlex
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
@@ -11,8 +11,10 @@ from rich.table import Table
 from netgarden.cli.context import escape
 from netgarden.domain.call_list import CallList, switched_note
 from netgarden.domain.career import CLASS_LABELS, CLASS_ORDER
-from netgarden.services.companies import CompanyDetail, CompanyView
-from netgarden.services.job_changes import ChangeView
+
+if TYPE_CHECKING:  # (call-list runs without SQLAlchemy: these services import it)
+    from netgarden.services.companies import CompanyDetail, CompanyView
+    from netgarden.services.job_changes import ChangeView
 from netgarden.words import count
 
 

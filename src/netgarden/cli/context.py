@@ -201,9 +201,27 @@ def unwrapped(out: Console) -> Console:
     return out
 
 
-def print_json(value: Any) -> None:
-    sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False, default=_json_default))
-    sys.stdout.write("\n")
+def print_json(value: Any, one_line_each: str | None = None) -> None:
+    """``value`` indented by two; with ``one_line_each``, that key's list (a dict ``value``'s)
+    has one compact item a line: tens of thousands of items print in a tenth of the time
+    (the indenting encoder is pure Python; the compact one is C), still valid JSON."""
+    write = sys.stdout.write
+    if one_line_each is None or not isinstance(value, dict):
+        write(json.dumps(value, indent=2, ensure_ascii=False, default=_json_default))
+        write("\n")
+        return
+    encode = json.JSONEncoder(ensure_ascii=False, default=_json_default,
+                              separators=(", ", ": ")).encode  # fmt: skip
+    parts = []
+    for key, item in value.items():
+        name = json.dumps(key, ensure_ascii=False)
+        if key == one_line_each and isinstance(item, list) and item:
+            rows = ",\n    ".join(map(encode, item))
+            parts.append(f"  {name}: [\n    {rows}\n  ]")
+        else:
+            text = json.dumps(item, indent=2, ensure_ascii=False, default=_json_default)
+            parts.append(f"  {name}: " + text.replace("\n", "\n  "))
+    write("{\n" + ",\n".join(parts) + "\n}\n" if parts else "{}\n")
 
 
 def _json_default(value: Any) -> Any:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from netgarden.cli.context import console, guarded, parse_day, print_json, today, unit_of_work
+from netgarden.cli.context import console, guarded, parse_day, print_json, read_only, today
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -31,7 +31,7 @@ def roi(
     from netgarden.services.roi import roi_fields, roi_report
 
     start, end = parse_day(since, "since"), parse_day(until, "until")
-    with unit_of_work(ctx) as unit:
+    with read_only(ctx) as unit:
         fields = roi_fields(roi_report(unit, today(), start, end))
     if json:
         print_json(fields)

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netgarden.domain.call_list import CallList, call_list, is_junior
 from netgarden.domain.career import (
     CallClass,
     CallPerson,
+    CompanyFacts,
+    Hiring,
     Opening,
     is_hiring_manager,
     openings_for,
@@ -19,7 +21,10 @@ from netgarden.domain.career import (
 from netgarden.domain.normalize import fold
 from netgarden.domain.values import check_day
 from netgarden.errors import Collector, InvalidValue
-from netgarden.services.database import Unit
+
+if TYPE_CHECKING:  # the call list also runs on a bare read-only unit (services/read_only.py)
+    from netgarden.services.database import Unit
+    from netgarden.services.read_only import ReadUnit
 
 
 def role_history(unit: Unit, contact_id: int) -> list[dict[str, Any]]:
@@ -43,12 +48,30 @@ def _filters(role: str | None, companies: Sequence[str]) -> tuple[str | None, se
     return cleaned, wanted
 
 
+def company_targets(unit: Unit | ReadUnit) -> dict[str, tuple[str, int]]:
+    """Target companies by folded name: (name as typed, at least)."""
+    return {fold(t.value): (t.value, t.at_least) for t in unit.reviews.targets()
+            if t.dimension == "company"}  # fmt: skip
+
+
+def company_facts(unit: Unit | ReadUnit) -> dict[str, CompanyFacts]:
+    """Every tracked or target company by folded name, as the call list reads them."""
+    targets = company_targets(unit)
+    found = {
+        row.name_key: CompanyFacts(row.name, Hiring(row.hiring), row.hiring_for,
+                                   row.hiring_checked_on, row.name_key in targets)
+        for row in unit.career.company_facts()
+    }  # fmt: skip
+    for key, (name, _) in targets.items():
+        found.setdefault(key, CompanyFacts(name, target=True))
+    return found
+
+
 def who_would_i_call(
-    unit: Unit, today: dt.date, role: str | None = None, companies: Sequence[str] = ()
+    unit: Unit | ReadUnit, today: dt.date, role: str | None = None, companies: Sequence[str] = ()
 ) -> CallList:
     """The call list as of ``today``. The target role is ``role``, else my profile's title;
     ``companies`` keeps the people (and target companies) at those companies."""
-    from netgarden.services.companies import company_facts
     from netgarden.services.profile import my_facts
     from netgarden.services.strength import batch_strength
 
@@ -76,16 +99,17 @@ def who_would_i_call(
     return _with_openings(unit, found)
 
 
-def _with_openings(unit: Unit, found: CallList) -> CallList:
+def _with_openings(unit: Unit | ReadUnit, found: CallList) -> CallList:
     """Support them "with matching open opportunities to share" (seeds/002)."""
     from dataclasses import replace
 
-    from netgarden.services.opportunities import list_opportunities
+    from netgarden.domain.opportunities import Stage
 
     if not any(c.klass is CallClass.SUPPORT for c in found.calls):
         return found
     openings = [Opening(o.id, o.title, o.role, o.company)
-                for o in list_opportunities(unit, stage="open") if o.kind in SHAREABLE]  # fmt: skip
+                for o in unit.opportunities.openings(Stage.OPEN.value)
+                if o.kind in SHAREABLE]  # fmt: skip
     calls = []
     for call in found.calls:
         share = openings_for(call.person.title, openings) if call.klass is CallClass.SUPPORT else []
@@ -100,7 +124,7 @@ SHAREABLE = frozenset({"job", "collaboration"})
 
 
 def _knows_hiring_manager(
-    unit: Unit, everyone: Sequence[Any], rows: Sequence[Any], role: str | None
+    unit: Unit | ReadUnit, everyone: Sequence[Any], rows: Sequence[Any], role: str | None
 ) -> dict[int, str]:
     """Who is linked to a hiring manager (for the role) at their own company: their name."""
     company_of = {p.id: fold(p.company) for p in rows if p.company}

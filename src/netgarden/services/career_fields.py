@@ -3,12 +3,14 @@ allowlists (a field added to a view later is not published by accident)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netgarden.domain.call_list import CallList
 from netgarden.domain.career import SWITCHED_SHARE_SEEN
-from netgarden.services.companies import CompanyDetail, CompanyView
-from netgarden.services.job_changes import ChangeView
+
+if TYPE_CHECKING:  # (call-list runs without SQLAlchemy: these services import it)
+    from netgarden.services.companies import CompanyDetail, CompanyView
+    from netgarden.services.job_changes import ChangeView
 
 COMPANY_FIELDS = ("id", "name", "target", "at_least", "hiring", "hiring_for",
                   "hiring_checked_on", "size", "type", "people")  # fmt: skip

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from netgarden.domain.career import (
-    CompanyFacts,
     CompanyType,
     Hiring,
     parse_member,
@@ -20,6 +19,7 @@ from netgarden.domain.career import (
 from netgarden.domain.normalize import clean_text, fold
 from netgarden.domain.values import parse_id
 from netgarden.errors import Collector, InvalidValue, NotFound
+from netgarden.services.career import company_targets as _targets
 from netgarden.services.database import Unit
 from netgarden.store.career_tables import Company
 
@@ -56,25 +56,6 @@ class CompanyDetail:
     people: list[Person]
     paths: list[Any] = field(default_factory=list)  # services.paths.WarmPath
     opportunities: list[Any] = field(default_factory=list)
-
-
-def _targets(unit: Unit) -> dict[str, tuple[str, int]]:
-    """Target companies by folded name: (name as typed, at least)."""
-    return {fold(t.value): (t.value, t.at_least) for t in unit.reviews.targets()
-            if t.dimension == "company"}  # fmt: skip
-
-
-def company_facts(unit: Unit) -> dict[str, CompanyFacts]:
-    """Every tracked or target company by folded name, as the call list reads them."""
-    targets = _targets(unit)
-    found = {
-        row.name_key: CompanyFacts(row.name, Hiring(row.hiring), row.hiring_for,
-                                   row.hiring_checked_on, row.name_key in targets)
-        for row in unit.career.companies()
-    }  # fmt: skip
-    for key, (name, _) in targets.items():
-        found.setdefault(key, CompanyFacts(name, target=True))
-    return found
 
 
 def set_company(

@@ -10,7 +10,7 @@ from netgarden.domain.review_facts import Facts
 from netgarden.errors import InvalidValue
 from netgarden.services.database import Unit
 from netgarden.services.reviews import review_facts
-from netgarden.store.reviews import TargetRow
+from netgarden.store.review_reads import TargetRow
 
 
 def diversity_review(unit: Unit, by: str, today: dt.date) -> Diversity:

@@ -6,13 +6,16 @@ interviews. The prep sheets read it."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netgarden.domain.normalize import clean_text
 from netgarden.domain.values import NAME_MAX, SHORT_MAX, check_length
 from netgarden.errors import Collector, InvalidValue
-from netgarden.services.database import Unit
-from netgarden.store.profile import FIELDS
+from netgarden.store.profile_reads import FIELDS
+
+if TYPE_CHECKING:
+    from netgarden.services.database import Unit
+    from netgarden.services.read_only import ReadUnit
 
 SHORT = {"name": NAME_MAX, "title": SHORT_MAX, "company": SHORT_MAX, "time_zone": 64,
          "seniority": SHORT_MAX, "function": SHORT_MAX}  # fmt: skip
@@ -23,7 +26,7 @@ SHARED_KEYS = ("company", "title", "time_zone")
 MY_FACTS = ("company", "title", "seniority", "function", "time_zone")
 
 
-def my_facts(unit: Unit) -> dict[str, str]:
+def my_facts(unit: Unit | ReadUnit) -> dict[str, str]:
     """What reviews know of me: company, title and time zone from the profile, seniority and
     function beside them (set with ``me``)."""
     shared = unit.profile.get()

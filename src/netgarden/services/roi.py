@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netgarden.domain.roi import (
     CONVERSION_DAYS,
@@ -19,7 +19,10 @@ from netgarden.domain.roi import (
 from netgarden.domain.seed_templates import MEETING
 from netgarden.domain.values import check_day
 from netgarden.errors import InvalidValue
-from netgarden.services.database import Unit
+
+if TYPE_CHECKING:  # ROI also runs on a bare read-only unit (services/read_only.py)
+    from netgarden.services.database import Unit
+    from netgarden.services.read_only import ReadUnit
 
 
 def period(since: dt.date | None, until: dt.date | None, today: dt.date) -> tuple[dt.date, dt.date]:
@@ -32,7 +35,7 @@ def period(since: dt.date | None, until: dt.date | None, today: dt.date) -> tupl
     return start, end
 
 
-def opportunity_facts(unit: Unit) -> list[OppFact]:
+def opportunity_facts(unit: Unit | ReadUnit) -> list[OppFact]:
     """Every opportunity as ROI counts it (reached interviews from its stage history)."""
     from netgarden.domain.opportunities import reached_interview
 
@@ -46,7 +49,7 @@ def opportunity_facts(unit: Unit) -> list[OppFact]:
     ]  # fmt: skip
 
 
-def _ledger(unit: Unit, since: dt.date, until: dt.date) -> tuple[LedgerCounts, int]:
+def _ledger(unit: Unit | ReadUnit, since: dt.date, until: dt.date) -> tuple[LedgerCounts, int]:
     counts = unit.roi_stats.ledger_counts(since, until)
 
     def total(entry: str, kind: str | None = None) -> int:
@@ -57,7 +60,7 @@ def _ledger(unit: Unit, since: dt.date, until: dt.date) -> tuple[LedgerCounts, i
     return made, total("give", "referral")
 
 
-def quality_days(unit: Unit, since: dt.date, until: dt.date) -> list[dt.date]:
+def quality_days(unit: Unit | ReadUnit, since: dt.date, until: dt.date) -> list[dt.date]:
     """The first quality days that fall in the period, one per contact: the derived rows
     (kept for the default strength weights), else each candidate's history scored again."""
     from netgarden.domain.roi_quality import first_quality_days
@@ -76,7 +79,10 @@ def quality_days(unit: Unit, since: dt.date, until: dt.date) -> list[dt.date]:
 
 
 def roi_report(
-    unit: Unit, today: dt.date, since: dt.date | None = None, until: dt.date | None = None
+    unit: Unit | ReadUnit,
+    today: dt.date,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
 ) -> Roi:
     """Every ROI figure for the period (domain.roi's docstring says how each is counted)."""
     from netgarden.domain.outreach import MEETING_DAYS, REPLY_DAYS

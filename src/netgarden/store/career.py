@@ -4,28 +4,18 @@ and the people a call list reads. Every statement starts from the unit's workspa
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from typing import Any, NamedTuple
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
+from netgarden.store.career_reads import CareerPerson, CareerReads, CompanyFactRow
 from netgarden.store.career_tables import Company, JobChange, RoleChange
+from netgarden.store.reads import statement
 from netgarden.store.scope import mine, require_contacts
 from netgarden.store.tables import Contact
 
-
-class CareerPerson(NamedTuple):
-    id: int
-    name: str
-    company: str | None
-    title: str | None
-    seniority: str | None
-    function: str | None
-    status: str | None
-    status_on: dt.date | None
-    hiring_manager_for: str | None
-    preferred_channel: str | None
+__all__ = ["CareerPerson", "CareerRepo", "ChangeRow", "RoleRow"]
 
 
 class ChangeRow(NamedTuple):
@@ -60,10 +50,29 @@ _CHANGE = (JobChange.id, JobChange.contact_id, Contact.name, JobChange.seen_on,
 _ROLE = tuple(getattr(RoleChange, name) for name in RoleRow._fields)
 
 
-class CareerRepo:
-    def __init__(self, session: Session, workspace_id: int) -> None:
-        self.session = session
-        self.workspace_id = workspace_id
+@statement((False,), (True,))
+def people_rows(some: bool) -> Any:
+    """Active contacts as the call list reads them (parameters ``ws``, and ``ids``)."""
+    query = select(*_PERSON).where(Contact.workspace_id == bindparam("ws"),
+                                   Contact.archived_at.is_(None))  # fmt: skip
+    if some:
+        query = query.where(Contact.id.in_(bindparam("ids", expanding=True)))
+    return query.order_by(Contact.id)
+
+
+@statement(())
+def company_rows() -> Any:
+    """Every tracked company's hiring facts (parameter ``ws``)."""
+    c = Company
+    return (
+        select(*(getattr(c, name) for name in CompanyFactRow._fields))
+        .where(c.workspace_id == bindparam("ws"))
+        .order_by(c.name_key)
+    )
+
+
+class CareerRepo(CareerReads):
+    session: Session
 
     # --- companies ---------------------------------------------------------------------
     def companies(self) -> list[Company]:
@@ -96,14 +105,6 @@ class CareerRepo:
         return row
 
     # --- people ------------------------------------------------------------------------
-    def people(self, ids: Iterable[int] | None = None) -> list[CareerPerson]:
-        """Active contacts (these ones, when given) as career resilience reads them."""
-        query = select(*_PERSON).where(mine(Contact, self.workspace_id),
-                                       Contact.archived_at.is_(None))  # fmt: skip
-        if ids is not None:
-            query = query.where(Contact.id.in_(sorted(set(ids))))
-        return [CareerPerson._make(row) for row in self.session.execute(query.order_by(Contact.id))]
-
     def with_company(self) -> list[CareerPerson]:
         """Active contacts with a company (the company pages match them by folded name)."""
         query = select(*_PERSON).where(mine(Contact, self.workspace_id),

@@ -6,9 +6,11 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from netgarden.store.network_reads import NetworkReads
+from netgarden.store.reads import statement
 from netgarden.store.rows import IntroBrief, IntroRow, LinkRow, PersonRow, Profile
 from netgarden.store.scope import mine, require_contacts
 from netgarden.store.tables import Contact, Introduction, Link
@@ -22,10 +24,17 @@ _PROFILE = (
 )  # fmt: skip
 
 
-class NetworkRepo:
-    def __init__(self, session: Session, workspace_id: int) -> None:
-        self.session = session
-        self.workspace_id = workspace_id
+@statement(("a",), ("b",))
+def links_at(end: str) -> Any:
+    """(a, b, strength) of the links whose ``end`` is one of ``ids`` (parameters ``ws``)."""
+    column = Link.a_id if end == "a" else Link.b_id
+    return select(Link.a_id, Link.b_id, Link.strength).where(
+        Link.workspace_id == bindparam("ws"), column.in_(bindparam("ids", expanding=True))
+    )
+
+
+class NetworkRepo(NetworkReads):
+    session: Session
 
     # -- links ---------------------------------------------------------------------------
 
@@ -71,22 +80,6 @@ class NetworkRepo:
             )
         added = how if "how" in changes else None
         return existing.strength, changes.get("strength", existing.strength), added
-
-    def links_touching(self, ids: Iterable[int]) -> list[tuple[int, int, str]]:
-        """(a, b, strength) for every link with an end in ``ids``."""
-        wanted = sorted(set(ids))
-        found: list[tuple[int, int, str]] = []
-        for start in range(0, len(wanted), _CHUNK):
-            chunk = wanted[start : start + _CHUNK]
-            # one indexed query per end: an OR of the two makes SQLite scan every link
-            for end in (Link.a_id, Link.b_id):
-                rows = self.session.connection().execute(
-                    select(Link.a_id, Link.b_id, Link.strength).where(
-                        self._mine(Link), end.in_(chunk)
-                    )
-                )
-                found.extend((a, b, s) for a, b, s in rows)
-        return list(dict.fromkeys(found))
 
     def links_of(self, contact_id: int) -> list[LinkRow]:
         other = func.coalesce(

@@ -6,11 +6,13 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy import bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from netgarden.domain.opportunities import SUPPORT_FIRST
 from netgarden.errors import NotFound
+from netgarden.store.opportunity_reads import OpeningRow, OpportunityReads, SourcedRow
+from netgarden.store.reads import statement
 from netgarden.store.scope import mine, require_contacts
 from netgarden.store.tables import Contact, Event
 from netgarden.store.tables_opps import Opportunity, OpportunityShare, OpportunityStage
@@ -24,10 +26,36 @@ _SHOWN = (
 )  # fmt: skip
 
 
-class OpportunityRepo:
-    def __init__(self, session: Session, workspace_id: int) -> None:
-        self.session = session
-        self.workspace_id = workspace_id
+@statement((False,), (True,))
+def stage_rows(one: bool) -> Any:
+    """(opportunity_id, stage, changed_on) in order (parameters ``ws``, and ``id``)."""
+    s = OpportunityStage
+    query = select(s.opportunity_id, s.stage, s.changed_on).where(s.workspace_id == bindparam("ws"))
+    if one:
+        query = query.where(s.opportunity_id == bindparam("id"))
+    return query.order_by(s.opportunity_id, s.changed_on, s.id)
+
+
+@statement(())
+def sourced_rows() -> Any:
+    """What ROI counts of every opportunity (parameter ``ws``)."""
+    return select(*(getattr(_O, name) for name in SourcedRow._fields)).where(
+        _O.workspace_id == bindparam("ws")
+    )
+
+
+@statement(())
+def opening_rows() -> Any:
+    """The opportunities at a stage, the latest opened first (parameters ``ws``, ``stage``)."""
+    return (
+        select(*(getattr(_O, name) for name in OpeningRow._fields))
+        .where(_O.workspace_id == bindparam("ws"), _O.stage == bindparam("stage"))
+        .order_by(_O.opened_on.desc(), _O.id.desc())
+    )
+
+
+class OpportunityRepo(OpportunityReads):
+    session: Session
 
     def insert(self, values: dict[str, Any], now: dt.datetime) -> int:
         if values.get("via_id") is not None:
@@ -83,14 +111,6 @@ class OpportunityRepo:
             raise NotFound("opportunity", opp_id)
         return found[0]
 
-    def stages(self, opp_id: int | None = None) -> list[Any]:
-        """(opportunity_id, stage, changed_on) in the order they happened."""
-        s = OpportunityStage
-        query = select(s.opportunity_id, s.stage, s.changed_on).where(self._mine(s))
-        if opp_id is not None:
-            query = query.where(s.opportunity_id == opp_id)
-        return list(self.session.execute(query.order_by(s.opportunity_id, s.changed_on, s.id)))
-
     def shares(self, opp_id: int) -> list[Any]:
         """(contact_id, name, shared_on, ledger_entry_id) of everyone it was shared with."""
         s = OpportunityShare
@@ -125,16 +145,6 @@ class OpportunityRepo:
                     self._mine(c), c.archived_at.is_(None),
                     or_(c.circle != "none", c.status.in_(SUPPORT_FIRST)),
                 )
-            )
-        )  # fmt: skip
-
-    def sourced(self) -> list[Any]:
-        """(id, kind, channel, via_id, event_id, reaches_hm, opened_on) of every opportunity:
-        what ROI counts."""
-        return list(
-            self.session.execute(
-                select(_O.id, _O.kind, _O.channel, _O.via_id, _O.event_id, _O.reaches_hm,
-                       _O.opened_on).where(self._mine(_O))
             )
         )  # fmt: skip
 

@@ -5,29 +5,27 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from netgarden.store.plan_tables import Profile
+from netgarden.store.profile_reads import FIELDS, ProfileReads
+from netgarden.store.reads import statement
 from netgarden.store.scope import mine
 
-FIELDS = (
-    "name", "title", "company", "what", "hook", "pitch_30", "pitch_60", "pitch_120",
-    "time_zone", "questions",
-)  # fmt: skip
+__all__ = ["FIELDS", "ProfileRepo"]
 
 
-class ProfileRepo:
-    def __init__(self, session: Session, workspace_id: int) -> None:
-        self.session = session
-        self.workspace_id = workspace_id
+@statement(())
+def profile_row() -> Any:
+    """My profile's fields (parameter ``ws``): one row, or none."""
+    return select(*(getattr(Profile, f) for f in FIELDS)).where(
+        Profile.workspace_id == bindparam("ws")
+    )
 
-    def get(self) -> dict[str, Any]:
-        """Every field, None where nothing is stored."""
-        row = self.session.execute(
-            select(*(getattr(Profile, f) for f in FIELDS)).where(mine(Profile, self.workspace_id))
-        ).first()
-        return dict(zip(FIELDS, row, strict=True)) if row else dict.fromkeys(FIELDS)
+
+class ProfileRepo(ProfileReads):
+    session: Session
 
     def save(self, changes: dict[str, Any], now: dt.datetime) -> None:
         exists = self.session.scalar(select(Profile.id).where(mine(Profile, self.workspace_id)))

@@ -8,11 +8,13 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from sqlalchemy import and_, case, delete, func, select
+from sqlalchemy import and_, bindparam, case, delete, func, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from netgarden.store.reads import statement
+from netgarden.store.review_reads import ReviewReads
 from netgarden.store.review_tables import DiversityTarget, ProfileValue
 from netgarden.store.scope import mine
 from netgarden.store.tables import (
@@ -60,19 +62,30 @@ class YearCounts(NamedTuple):
     unanswered: int
 
 
-class TargetRow(NamedTuple):
-    dimension: str
-    value: str
-    at_least: int
-
-
 _COLUMNS = tuple(getattr(Contact, name) for name in ReviewRow._fields)
 
 
-class ReviewRepo:
-    def __init__(self, session: Session, workspace_id: int) -> None:
-        self.session = session
-        self.workspace_id = workspace_id
+@statement(())
+def profile_values() -> Any:
+    """What reviews know of me (parameter ``ws``)."""
+    return select(ProfileValue.key, ProfileValue.value).where(
+        ProfileValue.workspace_id == bindparam("ws")
+    )
+
+
+@statement(())
+def target_rows() -> Any:
+    """My diversity and company targets (parameter ``ws``)."""
+    t = DiversityTarget
+    return (
+        select(t.dimension, t.value, t.at_least)
+        .where(t.workspace_id == bindparam("ws"))
+        .order_by(t.dimension, t.value)
+    )
+
+
+class ReviewRepo(ReviewReads):
+    session: Session
 
     def people(self) -> list[ReviewRow]:
         """Every active contact, by id."""
@@ -213,14 +226,6 @@ class ReviewRepo:
             found.update({c: on for c, on in self.session.execute(query)})
         return found
 
-    def targets(self) -> list[TargetRow]:
-        query = (
-            select(DiversityTarget.dimension, DiversityTarget.value, DiversityTarget.at_least)
-            .where(mine(DiversityTarget, self.workspace_id))
-            .order_by(DiversityTarget.dimension, DiversityTarget.value)
-        )
-        return [TargetRow._make(row) for row in self.session.execute(query)]
-
     def set_target(self, dimension: str, value: str, at_least: int) -> None:
         values = {
             "workspace_id": self.workspace_id,
@@ -245,12 +250,6 @@ class ReviewRepo:
             )
         )
         return int(result.rowcount)  # type: ignore[attr-defined]
-
-    def profile(self) -> dict[str, str]:
-        query = select(ProfileValue.key, ProfileValue.value).where(
-            mine(ProfileValue, self.workspace_id)
-        )
-        return {key: value for key, value in self.session.execute(query)}
 
     def set_profile(self, key: str, value: str | None) -> None:
         self.session.execute(

@@ -11,28 +11,39 @@ scoring the events gives. A contact's deletion takes its tallies with it (foreig
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from itertools import groupby
-from operator import itemgetter
+from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from netgarden.domain.strength import Event
 from netgarden.domain.strength_tallies import SUMMARY, TWO_WAY, Tally, tallies
 from netgarden.store.quality_firsts import refold
+from netgarden.store.reads import statement
 from netgarden.store.scope import mine
 from netgarden.store.tables import Base, Contact, StrengthTally
+from netgarden.store.tally_reads import CHUNK, TallyReads
 
-_CHUNK = 1000
-_COLUMNS = Tally._fields
+_CHUNK = CHUNK
 
 
-class StrengthTallyRepo:
-    def __init__(self, session: Session, workspace_id: int) -> None:
-        self.session = session
-        self.workspace_id = workspace_id
+@statement((False, False), (False, True), (True, False), (True, True))
+def tally_rows(summaries: bool, some: bool) -> Any:
+    """(contact_id, *Tally) of the workspace's tallies in contact order (parameters ``ws``,
+    and ``ids`` for some); with ``summaries`` only each contact's summary."""
+    table = StrengthTally.__table__
+    columns = [table.c.contact_id, *(table.c[c] for c in Tally._fields)]
+    query = select(*columns).where(table.c.workspace_id == bindparam("ws"))
+    if summaries:
+        query = query.where(table.c.source == SUMMARY)
+    if some:
+        query = query.where(table.c.contact_id.in_(bindparam("ids", expanding=True)))
+    return query.order_by(table.c.contact_id)
+
+
+class StrengthTallyRepo(TallyReads):
+    session: Session
 
     def refresh(self, contact_ids: Iterable[int]) -> None:
         """Fold these contacts' tallies again from their touches and ledger entries."""
@@ -67,33 +78,6 @@ class StrengthTallyRepo:
         self.refresh(  # (each chunk's quality_firsts rows are replaced too, issue 16)
             self.session.scalars(select(Contact.id).where(mine(Contact, self.workspace_id)))
         )
-
-    def read(
-        self, contact_ids: Sequence[int] | None = None, summaries: bool = False
-    ) -> dict[int, list[Tally]]:
-        """The tallies of these contacts (or everyone's): one indexed query; with
-        ``summaries`` only each contact's summary (one row a contact)."""
-        table = StrengthTally.__table__
-        columns = [table.c.contact_id, *(table.c[c] for c in _COLUMNS)]
-        found: dict[int, list[Tally]] = {}
-        chunks = (
-            [None]
-            if contact_ids is None
-            else [contact_ids[i : i + _CHUNK] for i in range(0, len(contact_ids), _CHUNK)]
-        )
-        make = Tally._make
-        for chunk in chunks:
-            query = select(*columns).where(self._mine()).order_by(table.c.contact_id)
-            if summaries:
-                query = query.where(table.c.source == SUMMARY)
-            if chunk is not None:
-                query = query.where(table.c.contact_id.in_(chunk))
-            # fetched at once and grouped in order: a row at a time costs more than the
-            # scoring (everyone's strength reads 100,000 and more)
-            rows = self.session.connection().execute(query).all()
-            for contact_id, group in groupby(rows, itemgetter(0)):
-                found[contact_id] = [make(row[1:]) for row in group]
-        return found
 
     def two_way_after(self, day: Any) -> set[int]:
         """Contacts whose first two-way event (touch or ledger entry) came after ``day``:
