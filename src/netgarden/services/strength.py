@@ -58,7 +58,9 @@ def everyone_strength(unit: Unit, as_of: dt.date) -> dict[int, Strength]:
 
 
 def batch_strength(
-    unit: Unit, as_of: dt.date | Mapping[int, dt.date], contact_ids: Sequence[int] | None = None
+    unit: Unit | ReadUnit,
+    as_of: dt.date | Mapping[int, dt.date],
+    contact_ids: Sequence[int] | None = None,
 ) -> dict[int, Strength]:
     """The scores of these contacts (everyone's with history without ``contact_ids``) at
     ``as_of`` (or each at their own day), without contributions; only those with history."""

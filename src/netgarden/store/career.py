@@ -7,10 +7,12 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
+from netgarden.store.career_reads import CareerReads, ChangeRow
 from netgarden.store.career_tables import Company, JobChange, RoleChange
+from netgarden.store.reads import statement
 from netgarden.store.scope import mine, require_contacts
 from netgarden.store.tables import Contact
 
@@ -26,20 +28,6 @@ class CareerPerson(NamedTuple):
     status_on: dt.date | None
     hiring_manager_for: str | None
     preferred_channel: str | None
-
-
-class ChangeRow(NamedTuple):
-    id: int
-    contact_id: int
-    name: str
-    seen_on: dt.date
-    old_company: str | None
-    old_title: str | None
-    new_company: str | None
-    new_title: str | None
-    new_function: str | None
-    state: str
-    decided_on: dt.date | None
 
 
 class RoleRow(NamedTuple):
@@ -60,7 +48,25 @@ _CHANGE = (JobChange.id, JobChange.contact_id, Contact.name, JobChange.seen_on,
 _ROLE = tuple(getattr(RoleChange, name) for name in RoleRow._fields)
 
 
-class CareerRepo:
+@statement(())
+def accepted_since() -> Any:
+    """Active contacts' changes accepted on or after ``since`` (the agenda's
+    congratulations)."""
+    ws: Any = bindparam("ws")
+    query = select(*_CHANGE).join(
+        Contact, (Contact.id == JobChange.contact_id) & (Contact.workspace_id == ws)
+    )
+    return query.where(
+        JobChange.workspace_id == ws,
+        JobChange.state == "accepted",
+        JobChange.decided_on >= bindparam("since"),
+        Contact.archived_at.is_(None),
+    )
+
+
+class CareerRepo(CareerReads):
+    session: Session
+
     def __init__(self, session: Session, workspace_id: int) -> None:
         self.session = session
         self.workspace_id = workspace_id
@@ -168,15 +174,3 @@ class CareerRepo:
             .where(mine(JobChange, self.workspace_id), JobChange.id == change_id)
             .values(state=state, decided_on=on)
         )
-
-    def accepted_since(self, since: dt.date) -> list[ChangeRow]:
-        """Changes accepted on or after ``since`` (the agenda's congratulations)."""
-        query = select(*_CHANGE).join(Contact, (Contact.id == JobChange.contact_id)
-                                      & mine(Contact, self.workspace_id))  # fmt: skip
-        query = query.where(
-            mine(JobChange, self.workspace_id),
-            JobChange.state == "accepted",
-            JobChange.decided_on >= since,
-            Contact.archived_at.is_(None),
-        )
-        return [ChangeRow._make(row) for row in self.session.execute(query)]

@@ -6,10 +6,12 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from netgarden.store.rows import IntroBrief, IntroRow, LinkRow, PersonRow, Profile
+from netgarden.store.network_reads import NetworkReads
+from netgarden.store.reads import statement
+from netgarden.store.rows import IntroBrief, LinkRow, PersonRow, Profile
 from netgarden.store.scope import mine, require_contacts
 from netgarden.store.tables import Contact, Introduction, Link
 
@@ -22,7 +24,32 @@ _PROFILE = (
 )  # fmt: skip
 
 
-class NetworkRepo:
+@statement(())
+def intros() -> Any:
+    """Every introduction with both people's names, the latest changed first."""
+    a, b = Contact.__table__.alias("a"), Contact.__table__.alias("b")
+    return (
+        select(
+            Introduction.id,
+            Introduction.a_id,
+            a.c.name.label("a_name"),
+            Introduction.b_id,
+            b.c.name.label("b_name"),
+            Introduction.why,
+            Introduction.state,
+            Introduction.outcome,
+            Introduction.updated_on,
+        )
+        .join(a, a.c.id == Introduction.a_id)
+        .join(b, b.c.id == Introduction.b_id)
+        .where(Introduction.workspace_id == bindparam("ws"))
+        .order_by(Introduction.updated_on.desc(), Introduction.id.desc())
+    )
+
+
+class NetworkRepo(NetworkReads):
+    session: Session
+
     def __init__(self, session: Session, workspace_id: int) -> None:
         self.session = session
         self.workspace_id = workspace_id
@@ -233,27 +260,6 @@ class NetworkRepo:
             .where(self._mine(Introduction), Introduction.id == intro_id)
             .values(values)
         )
-
-    def intros(self) -> list[IntroRow]:
-        a, b = Contact.__table__.alias("a"), Contact.__table__.alias("b")
-        rows = self.session.execute(
-            select(
-                Introduction.id,
-                Introduction.a_id,
-                a.c.name.label("a_name"),
-                Introduction.b_id,
-                b.c.name.label("b_name"),
-                Introduction.why,
-                Introduction.state,
-                Introduction.outcome,
-                Introduction.updated_on,
-            )
-            .join(a, a.c.id == Introduction.a_id)
-            .join(b, b.c.id == Introduction.b_id)
-            .where(self._mine(Introduction))
-            .order_by(Introduction.updated_on.desc(), Introduction.id.desc())
-        )
-        return [IntroRow._make(row) for row in rows]
 
     def _mine(self, model: Any) -> Any:
         return mine(model, self.workspace_id)

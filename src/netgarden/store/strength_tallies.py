@@ -11,25 +11,44 @@ scoring the events gives. A contact's deletion takes its tallies with it (foreig
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from itertools import groupby
-from operator import itemgetter
+from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from netgarden.domain.strength import Event
 from netgarden.domain.strength_tallies import SUMMARY, Tally, tallies
 from netgarden.store.quality_firsts import refold
+from netgarden.store.reads import statement
 from netgarden.store.scope import mine
+from netgarden.store.strength_tally_reads import StrengthTallyReads
 from netgarden.store.tables import Base, Contact, StrengthTally
 
 _CHUNK = 1000
 _COLUMNS = Tally._fields
 
 
-class StrengthTallyRepo:
+@statement(*[(s, o) for s in (False, True) for o in (False, True)])
+def read(summaries: bool, some: bool) -> Any:
+    """The tallies of ``ids`` (with ``some``; else everyone's) by contact; with
+    ``summaries`` only each contact's summary (one row a contact)."""
+    table = StrengthTally.__table__
+    query = (
+        select(table.c.contact_id, *(table.c[c] for c in _COLUMNS))
+        .where(table.c.workspace_id == bindparam("ws"))
+        .order_by(table.c.contact_id)
+    )
+    if summaries:
+        query = query.where(table.c.source == SUMMARY)
+    if some:
+        query = query.where(table.c.contact_id.in_(bindparam("ids", expanding=True)))
+    return query
+
+
+class StrengthTallyRepo(StrengthTallyReads):
+    session: Session
+
     def __init__(self, session: Session, workspace_id: int) -> None:
         self.session = session
         self.workspace_id = workspace_id
@@ -67,33 +86,6 @@ class StrengthTallyRepo:
         self.refresh(  # (each chunk's quality_firsts rows are replaced too, issue 16)
             self.session.scalars(select(Contact.id).where(mine(Contact, self.workspace_id)))
         )
-
-    def read(
-        self, contact_ids: Sequence[int] | None = None, summaries: bool = False
-    ) -> dict[int, list[Tally]]:
-        """The tallies of these contacts (or everyone's): one indexed query; with
-        ``summaries`` only each contact's summary (one row a contact)."""
-        table = StrengthTally.__table__
-        columns = [table.c.contact_id, *(table.c[c] for c in _COLUMNS)]
-        found: dict[int, list[Tally]] = {}
-        chunks = (
-            [None]
-            if contact_ids is None
-            else [contact_ids[i : i + _CHUNK] for i in range(0, len(contact_ids), _CHUNK)]
-        )
-        make = Tally._make
-        for chunk in chunks:
-            query = select(*columns).where(self._mine()).order_by(table.c.contact_id)
-            if summaries:
-                query = query.where(table.c.source == SUMMARY)
-            if chunk is not None:
-                query = query.where(table.c.contact_id.in_(chunk))
-            # fetched at once and grouped in order: a row at a time costs more than the
-            # scoring (everyone's strength reads 100,000 and more)
-            rows = self.session.connection().execute(query).all()
-            for contact_id, group in groupby(rows, itemgetter(0)):
-                found[contact_id] = [make(row[1:]) for row in group]
-        return found
 
     def _mine(self) -> Any:
         return mine(StrengthTally, self.workspace_id)

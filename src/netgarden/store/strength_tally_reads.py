@@ -1,0 +1,44 @@
+"""Reading the strength tallies (part of StrengthTallyRepo, and of the read-only unit's
+``strength_tallies``); the statement is in strength_tallies.py, see store/reads.py."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import groupby
+from operator import itemgetter
+from typing import Any
+
+from netgarden.domain.strength_tallies import Tally
+from netgarden.store.reads import reader_of
+
+CHUNK = 1000
+
+
+class StrengthTallyReads:
+    def __init__(self, session: Any, workspace_id: int) -> None:
+        self.session = session
+        self.workspace_id = workspace_id
+
+    def read(
+        self, contact_ids: Sequence[int] | None = None, summaries: bool = False
+    ) -> dict[int, list[Tally]]:
+        """The tallies of these contacts (or everyone's): one indexed query; with
+        ``summaries`` only each contact's summary (one row a contact)."""
+        reader = reader_of(self.session)
+        found: dict[int, list[Tally]] = {}
+        chunks = (
+            [None]
+            if contact_ids is None
+            else [contact_ids[i : i + CHUNK] for i in range(0, len(contact_ids), CHUNK)]
+        )
+        make = Tally._make
+        for chunk in chunks:
+            params: dict[str, Any] = {"ws": self.workspace_id}
+            if chunk is not None:
+                params["ids"] = [int(i) for i in chunk]
+            # fetched at once and grouped in order: a row at a time costs more than the
+            # scoring (everyone's strength reads 100,000 and more)
+            rows = reader.rows("strength_tallies:read", (summaries, chunk is not None), params)
+            for contact_id, group in groupby(rows, itemgetter(0)):
+                found[contact_id] = [make(row[1:]) for row in group]
+        return found
