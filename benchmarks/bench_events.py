@@ -123,13 +123,14 @@ def in_process(db: Path, runs: int) -> dict[str, Any]:
     from netgarden.services.event_roi import roi_report
 
     database = open_database(db)
-    times = []
+    times, cpu = [], []
     with database.transaction(write=False) as unit:
         report = roi_report(unit, END)
         for _ in range(runs):
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             roi_report(unit, END)
             times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
         open_tasks = len(unit.tasks.listing(open_only=True))
     database.close()
     verdicts: dict[str, int] = {}
@@ -137,6 +138,7 @@ def in_process(db: Path, runs: int) -> dict[str, Any]:
         verdicts[s.verdict] = verdicts.get(s.verdict, 0) + 1
     return {
         "roi_median_s": statistics.median(times),
+        "roi_median_cpu_s": statistics.median(cpu),
         "events": len(report.events),
         "series": len(report.series),
         "verdicts": verdicts,
@@ -163,7 +165,7 @@ def main() -> None:
         "today --json": timed_process([*ng, "today", "--as-of", day, "--json"], runs),
     }
     checks = {
-        "event roi all series < 1 s (in-process)": calls["roi_median_s"] < 1.0,
+        "event roi all series < 1 s (in-process CPU)": calls["roi_median_cpu_s"] < 1.0,
         "event roi all series < 1 s (process CPU)": (
             processes["event roi --json"]["median_cpu_s"] < 1.0
         ),
@@ -190,7 +192,8 @@ def main() -> None:
           f"{calls['open_tasks']:,} open tasks")  # fmt: skip
     print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print(f"\n{'work':<34}{'best':>10}{'median':>10}{'CPU best':>10}{'CPU med':>10}")
-    print(f"{'event roi (in-process)':<34}{'':>10}{calls['roi_median_s'] * 1000:>8.0f}ms")
+    print(f"{'event roi (in-process)':<34}{'':>10}{calls['roi_median_s'] * 1000:>8.0f}ms"
+          f"{'':>10}{calls['roi_median_cpu_s'] * 1000:>8.0f}ms")  # fmt: skip
     for name, t in processes.items():
         print(f"{name:<34}{t['best_s'] * 1000:>8.0f}ms{t['median_s'] * 1000:>8.0f}ms"
               f"{t['best_cpu_s'] * 1000:>8.0f}ms{t['median_cpu_s'] * 1000:>8.0f}ms")  # fmt: skip
