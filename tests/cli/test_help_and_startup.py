@@ -72,6 +72,9 @@ READS = {
     "call-list --json": ["call-list", "--json"],
     "roi": ["roi"],
     "roi --json": ["roi", "--since", "2026-01-01", "--json"],
+    # issue 12: the agenda of a given day (the week's first of today writes its picks)
+    "today": ["today", "--as-of", "2026-11-22"],
+    "today --json": ["today", "--as-of", "2026-12-20", "--json"],
 }
 
 
@@ -121,7 +124,9 @@ def test_the_entry_point_finds_the_command_after_the_global_options() -> None:
     assert command_of(["--db"]) is None
 
 
-@pytest.mark.parametrize("name", ["list", "search", "show", "strength", "call-list", "roi"])
+@pytest.mark.parametrize(
+    "name", ["list", "search", "show", "strength", "today", "call-list", "roi"]
+)
 def test_a_quick_command_is_the_same_command_as_in_the_whole_app(name: str) -> None:
     from netgarden.cli.launch import quick_app
 

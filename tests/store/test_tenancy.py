@@ -611,6 +611,7 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "PlanRepo.listing": _reads(
         lambda r, s: r.listing(), lambda r, s: r.listing("planned", s.grace)
     ),
+    "PlanRepo.planned_until": _reads(lambda r, s: r.planned_until(TODAY + dt.timedelta(days=30))),
     "PlanRepo.meetings_after": _reads(lambda r, s: r.meetings_after([s.ada, s.grace])),
     "PlanRepo.count": _reads(lambda r, s: r.count()),
     "ProfileRepo.get": _reads(lambda r, s: r.get()),
@@ -1068,7 +1069,11 @@ def _render_json(unit: Unit) -> str:
 # issue 19: the server's own rows (accounts, sessions, tokens, teams), no workspace's; who may
 # read what through them is the services' to decide, tested end to end in tests/server
 # (test_isolation.py calls every route as another account, test_teams.py scans for leaks)
-SERVER_LEVEL = {"netgarden.store.accounts.AccountRepo", "netgarden.store.teams.TeamRepo"}
+SERVER_LEVEL = {
+    "netgarden.store.accounts.AccountRepo",
+    "netgarden.store.teams.TeamRepo",
+    "netgarden.store.team_reads.TeamReads",  # TeamRepo's read the agenda makes
+}
 
 
 def test_every_repository_of_the_store_is_in_repos() -> None:

@@ -156,14 +156,18 @@ def unit_of_work(ctx: typer.Context, dry_run: bool = False) -> Iterator[Unit]:
 
 
 @contextmanager
-def read_only(ctx: typer.Context) -> Iterator[Unit | ReadUnit]:
+def read_only(
+    ctx: typer.Context, usable: Callable[[ReadUnit], bool] | None = None
+) -> Iterator[Unit | ReadUnit]:
     """A read: on a current SQLite file, a bare read-only unit that never imports
-    SQLAlchemy (services/read_only.py); otherwise the usual unit of work."""
+    SQLAlchemy (services/read_only.py); otherwise — or when ``usable`` says this read needs
+    to write after all (the agenda's first of a week picks its dormant ties) — the usual
+    unit of work."""
     from netgarden.services.read_only import read_unit
     from netgarden.settings import Settings
 
     with read_unit(Settings.load(db=state(ctx).db)) as bare:
-        if bare is not None:
+        if bare is not None and (usable is None or usable(bare)):
             yield bare
             return
     with unit_of_work(ctx) as unit:

@@ -18,8 +18,10 @@ if TYPE_CHECKING:
     import typer
 
 # a command → the cli module that registers it
-QUICK = {"list": "contacts", "search": "contacts", "show": "contacts", "strength": "value",
-         "call-list": "career", "roi": "roi"}  # fmt: skip
+QUICK = {
+    "list": "contacts", "search": "contacts", "show": "contacts", "strength": "value",
+    "today": "agenda", "call-list": "career", "roi": "roi",
+}  # fmt: skip
 # global options that take a value
 VALUED = {"--db", "--server", "--token"}
 

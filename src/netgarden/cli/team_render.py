@@ -9,7 +9,7 @@ if TYPE_CHECKING:
 
     from netgarden.domain.accounts import SharedTie
     from netgarden.services.teams import Overview
-    from netgarden.store.teams import AskRow
+    from netgarden.store.team_reads import AskRow
 
 
 def tie_fields(tie: SharedTie) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from netgarden.domain.agenda import (
     WEEK_PICK,
@@ -20,12 +21,15 @@ from netgarden.domain.agenda import (
 )
 from netgarden.domain.cadence import clock_start
 from netgarden.domain.values import CIRCLES, check_day, parse_birthday_stored
-from netgarden.errors import InvalidValue
-from netgarden.services.database import Unit
+from netgarden.errors import InvalidValue, StoreError
+
+if TYPE_CHECKING:
+    from netgarden.services.database import Unit
+    from netgarden.services.read_only import ReadUnit
 
 
 def agenda(
-    unit: Unit,
+    unit: Unit | ReadUnit,
     as_of: dt.date,
     limit: int | None = 20,
     every_lapsed: bool = False,
@@ -38,7 +42,7 @@ def agenda(
 
 
 def agenda_and_routines(
-    unit: Unit,
+    unit: Unit | ReadUnit,
     as_of: dt.date,
     limit: int | None = 20,
     every_lapsed: bool = False,
@@ -64,10 +68,14 @@ def agenda_and_routines(
     from netgarden.services.job_changes import congratulate_items
 
     others += congratulate_items(unit, as_of)  # issue 16: new roles to congratulate on
-    from netgarden.services.teams import ask_items
+    from netgarden.services.team_asks import ask_items
 
     others += ask_items(unit, as_of)  # issue 19: teammates asking me for introductions
     if routines.picks is None and pick_week:  # one ranking of every lapsed tie serves both
+        from netgarden.services.read_only import ReadUnit
+
+        if isinstance(unit, ReadUnit):  # a bare read has nowhere to keep them (see week_picked)
+            raise StoreError("the week's dormant picks are kept by a writing unit of work")
         ranked = build_agenda(states, as_of, prefs, ties, None, flagged, True, others, routines)
         routines = store_week_picks(unit, as_of, ranked)
         return with_picks(ranked, routines, every_lapsed, limit), routines
@@ -76,7 +84,7 @@ def agenda_and_routines(
     return items, routines
 
 
-def contact_states(unit: Unit, as_of: dt.date, routines: Routines) -> list[ContactState]:
+def contact_states(unit: Unit | ReadUnit, as_of: dt.date, routines: Routines) -> list[ContactState]:
     """What the agenda knows of each contact as of a day: the store's rows, with their
     anniversaries near and, in the three-touch circles, the purposes of the year's touches."""
     from netgarden.services.routines import near_anniversaries, touch_mixes
@@ -105,7 +113,7 @@ def contact_states(unit: Unit, as_of: dt.date, routines: Routines) -> list[Conta
     return touch_mixes(unit, states, as_of, routines.three_touch_circles)
 
 
-def _pending_intros(unit: Unit, as_of: dt.date) -> list[PendingIntro]:
+def _pending_intros(unit: Unit | ReadUnit, as_of: dt.date) -> list[PendingIntro]:
     """Introductions still waiting on someone, as of a day."""
     from netgarden.domain.network import ACT_WITH_B, FOLLOW_UP_AFTER, IntroState
 
@@ -130,7 +138,7 @@ def _pending_intros(unit: Unit, as_of: dt.date) -> list[PendingIntro]:
     return pending
 
 
-def unplaced(unit: Unit) -> int:
+def unplaced(unit: Unit | ReadUnit) -> int:
     """Active contacts in no circle: they never reach the agenda until they are placed (an
     imported network starts there)."""
     return unit.contacts.circle_counts().get("none", 0)
@@ -170,7 +178,7 @@ def due_ids(items: list[AgendaItem]) -> list[int]:
 
 
 def _past_ties(
-    unit: Unit, lapsed: list[int], last: dict[int, dt.date | None], as_of: dt.date
+    unit: Unit | ReadUnit, lapsed: list[int], last: dict[int, dt.date | None], as_of: dt.date
 ) -> dict[int, PastTie]:
     """Each lapsed tie's history, and its strength score as it stood at its last touch."""
     from netgarden.services.strength import batch_strength

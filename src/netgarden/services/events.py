@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netgarden.domain.events import (
     DEFAULT_GOAL,
@@ -26,7 +26,9 @@ from netgarden.domain.events import (
 from netgarden.domain.normalize import clean_text, fold, strip_controls
 from netgarden.domain.values import NAME_MAX, SHORT_MAX, check_day, check_length, parse_date
 from netgarden.errors import Collector, InvalidValue
-from netgarden.services.database import Unit
+
+if TYPE_CHECKING:
+    from netgarden.services.database import Unit
 
 
 @dataclass

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netgarden.domain.agenda import AgendaItem, subject_items
 from netgarden.domain.events import EventStatus, PersonRole, status_after_meeting
@@ -23,9 +23,13 @@ from netgarden.domain.followups import (
 from netgarden.domain.normalize import clean_text
 from netgarden.domain.values import TouchKind, check_length
 from netgarden.errors import InvalidValue, NotFound
-from netgarden.services.database import Unit
 from netgarden.services.events import EventView, TaskView, show_event
 from netgarden.services.lookup import names_of, require_contact, resolve_contact
+
+if TYPE_CHECKING:
+    from netgarden.services.database import Unit
+    from netgarden.services.read_only import ReadUnit
+
 
 TASK_KINDS = frozenset(kind.value for kind in TaskKind)
 MOST_MET = 100  # people recorded as met at once
@@ -240,7 +244,7 @@ def _contact_of(unit: Unit, task_id: int) -> int:
     return task.contact_id
 
 
-def task_items(unit: Unit, as_of: dt.date) -> list[AgendaItem]:
+def task_items(unit: Unit | ReadUnit, as_of: dt.date) -> list[AgendaItem]:
     """The open follow-ups due by ``as_of``, one agenda item per person."""
     rows = unit.tasks.listing(open_only=True, active_only=True)
     open_tasks = [

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netgarden.domain.agenda_items import (
     BIRTHDAY_BONUS,
@@ -24,8 +24,12 @@ from netgarden.domain.agenda_subjects import Pending, subject_items
 from netgarden.domain.career import Status, function_changed
 from netgarden.domain.normalize import fold
 from netgarden.errors import InvalidValue, NotFound
-from netgarden.services.database import Unit
-from netgarden.store.career import ChangeRow
+from netgarden.store.career_reads import ChangeRow
+
+if TYPE_CHECKING:
+    from netgarden.services.database import Unit
+    from netgarden.services.read_only import ReadUnit
+
 
 CONGRATULATE_WINDOW = 30  # days an accepted change stays on the agenda without a touch
 CONGRATULATE_PERIOD = 7  # …pressing harder over its first week
@@ -140,7 +144,7 @@ def dismiss_change(unit: Unit, change_id: int, today: dt.date) -> ChangeView:
     return ChangeView(**{**view.__dict__, "state": "dismissed", "decided_on": today})
 
 
-def congratulate_items(unit: Unit, as_of: dt.date) -> list[AgendaItem]:
+def congratulate_items(unit: Unit | ReadUnit, as_of: dt.date) -> list[AgendaItem]:
     """Accepted job changes of the last ``CONGRATULATE_WINDOW`` days with no touch since."""
     since = as_of - dt.timedelta(days=CONGRATULATE_WINDOW)
     rows = [r for r in unit.career.accepted_since(since) if r.decided_on and r.decided_on <= as_of]

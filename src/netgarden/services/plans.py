@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from netgarden.domain.agenda import AgendaItem, subject_items
 from netgarden.domain.followups import Action
@@ -22,8 +23,11 @@ from netgarden.domain.plans import (
 )
 from netgarden.domain.values import check_day, check_length, parse_date, parse_kind
 from netgarden.errors import InvalidValue, NotFound
-from netgarden.services.database import Unit
 from netgarden.services.lookup import require_contact
+
+if TYPE_CHECKING:
+    from netgarden.services.database import Unit
+    from netgarden.services.read_only import ReadUnit
 
 
 @dataclass(frozen=True)
@@ -126,9 +130,9 @@ def confirm_plan(
     return Confirmed(plan_view(unit, plan_id), logged.id)
 
 
-def plan_items(unit: Unit, as_of: dt.date) -> list[AgendaItem]:
+def plan_items(unit: Unit | ReadUnit, as_of: dt.date) -> list[AgendaItem]:
     """Plans on their day, and passed ones asking whether they happened."""
-    rows = [r for r in unit.plans.listing(PlanStatus.PLANNED.value) if r.planned_on <= as_of]
+    rows = unit.plans.planned_until(as_of)
     if not rows:
         return []
     people = unit.plans.people([r.id for r in rows])

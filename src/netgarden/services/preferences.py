@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from netgarden.domain.preferences import (
     PREFERENCES,
     TEXT_PREFERENCES,
@@ -12,7 +14,10 @@ from netgarden.domain.preferences import (
 )
 from netgarden.domain.values import Circle
 from netgarden.errors import Collector, InvalidValue
-from netgarden.services.database import Unit
+
+if TYPE_CHECKING:
+    from netgarden.services.database import Unit
+    from netgarden.services.read_only import ReadUnit
 
 
 def get_preferences(unit: Unit) -> Preferences:
@@ -62,7 +67,7 @@ def text_preferences(unit: Unit) -> dict[str, str]:
     return {key: stored.get(key, "") for key in TEXT_PREFERENCES}
 
 
-def three_touch_circles(unit: Unit) -> frozenset[Circle]:
+def three_touch_circles(unit: Unit | ReadUnit) -> frozenset[Circle]:
     """The circles the three-touch system applies to (the three_touch_circles setting)."""
     from netgarden.domain.practice import parse_circles
 

@@ -1,10 +1,10 @@
 """A read-only unit of work on SQLite that never imports SQLAlchemy.
 
-A read command (``list``, ``search``, ``strength``, ``call-list``, ``roi``) on a current
-SQLite database opens it with ``sqlite3`` and reads through the repositories' read parts,
-which run the same statements' compiled text (store/reads.py). Anything else — another
-database, a file that is missing, not yet migrated or not a netgarden database — takes the
-usual path (:func:`read_unit` answers None), which migrates, or explains what is wrong.
+A read command (``list``, ``search``, ``strength``, ``today``, ``call-list``, ``roi``) on a
+current SQLite database opens it with ``sqlite3`` and reads through the repositories' read parts, which run the same
+statements' compiled text (store/reads.py). Anything else — another database, a file that
+is missing, not yet migrated or not a netgarden database — takes the usual path
+(:func:`read_unit` answers None), which migrates, or explains what is wrong, as before.
 """
 
 from __future__ import annotations
@@ -18,11 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netgarden.errors import DatabaseBusy, StoreError
+from netgarden.store.agenda_state_reads import AgendaStateReads
 from netgarden.store.career_reads import CareerReads
 from netgarden.store.contact_reads import ContactReads
 from netgarden.store.ledger_reads import LedgerReads
 from netgarden.store.network_reads import NetworkReads
 from netgarden.store.opportunity_reads import OpportunityReads
+from netgarden.store.plan_reads import PlanReads
+from netgarden.store.practice_reads import PracticeReads
 from netgarden.store.preference_reads import PreferenceReads
 from netgarden.store.profile_reads import ProfileReads
 from netgarden.store.reads import SqliteReader
@@ -30,6 +33,7 @@ from netgarden.store.review_reads import ReviewReads
 from netgarden.store.roi_reads import RoiReads
 from netgarden.store.search_reads import SearchReads
 from netgarden.store.tally_reads import TallyReads
+from netgarden.store.task_reads import TaskReads
 
 if TYPE_CHECKING:
     from netgarden.domain.preferences import Preferences
@@ -38,6 +42,10 @@ if TYPE_CHECKING:
 LOCAL_WORKSPACE = 1
 MMAP_BYTES = 1 << 30  # at most; only what a read touches is mapped in
 SQLITE = "sqlite:///"
+
+
+class ContactAgendaReads(ContactReads, AgendaStateReads):
+    """The contact repository's bare reads, the agenda's included."""
 
 
 @dataclass
@@ -49,8 +57,20 @@ class ReadUnit:
     region: str = "US"
 
     @cached_property
-    def contacts(self) -> ContactReads:
-        return ContactReads(self.session, self.workspace_id)
+    def contacts(self) -> ContactAgendaReads:
+        return ContactAgendaReads(self.session, self.workspace_id)
+
+    @cached_property
+    def plans(self) -> PlanReads:
+        return PlanReads(self.session, self.workspace_id)
+
+    @cached_property
+    def practice(self) -> PracticeReads:
+        return PracticeReads(self.session, self.workspace_id)
+
+    @cached_property
+    def tasks(self) -> TaskReads:
+        return TaskReads(self.session, self.workspace_id)
 
     @cached_property
     def ledger(self) -> LedgerReads:

@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from netgarden.domain.agenda import AgendaItem, ContactState, Reason, Routines
 from netgarden.domain.practice import (
@@ -18,12 +19,16 @@ from netgarden.domain.practice import (
     week_of,
 )
 from netgarden.domain.values import Circle, parse_birthday_stored
-from netgarden.services.database import Unit
+
+if TYPE_CHECKING:
+    from netgarden.services.database import Unit
+    from netgarden.services.read_only import ReadUnit
+
 
 YEAR_BACK = dt.timedelta(days=364)  # "the last 365 days", the day itself included
 
 
-def routines_of(unit: Unit, as_of: dt.date) -> Routines:
+def routines_of(unit: Unit | ReadUnit, as_of: dt.date) -> Routines:
     """The circles of the three-touch system, and the picks of ``as_of``'s ISO week with how
     many were reached since its Monday (``None`` until the week's first agenda picks)."""
     from netgarden.services.preferences import three_touch_circles
@@ -36,8 +41,14 @@ def routines_of(unit: Unit, as_of: dt.date) -> Routines:
     return Routines(circles, tuple(picks), len(reached(unit, picks, monday, as_of)))
 
 
+def week_picked(unit: Unit | ReadUnit, as_of: dt.date) -> bool:
+    """Whether an agenda of ``as_of``'s ISO week has picked its dormant ties (until one has,
+    the agenda picks them, which writes)."""
+    return bool(unit.practice.week_picks(week_of(as_of)))
+
+
 def reached(
-    unit: Unit, picks: Sequence[int], monday: dt.date, as_of: dt.date
+    unit: Unit | ReadUnit, picks: Sequence[int], monday: dt.date, as_of: dt.date
 ) -> dict[int, dt.date]:
     """Which picks had a touch (or a give, when gives count as touches) since Monday."""
     gives = bool(unit.preferences().gives_count_as_touches)
@@ -57,7 +68,7 @@ def ensure_week_picks(unit: Unit, as_of: dt.date) -> tuple[list[AgendaItem], Rou
     """Make ``as_of``'s week picks unless an agenda of the week already did (a writing unit
     of work). What it computed to pick them (every lapsed tie, no limit) is returned for a
     cache; ``None`` when the week had its picks."""
-    if unit.practice.week_picks(week_of(as_of)):
+    if week_picked(unit, as_of):
         return None
     from netgarden.services.agenda import agenda_and_routines
 
@@ -82,7 +93,9 @@ def week_picks(unit: Unit, as_of: dt.date) -> WeekPicks:
     return WeekPicks(monday, people, reached(unit, picks, monday, as_of) if picks else {})
 
 
-def near_anniversaries(unit: Unit, month_days: Sequence[str]) -> dict[int, tuple[Anniversary, ...]]:
+def near_anniversaries(
+    unit: Unit | ReadUnit, month_days: Sequence[str]
+) -> dict[int, tuple[Anniversary, ...]]:
     """Anniversaries falling on one of the "MM-DD" days, by contact."""
     found = {}
     for contact_id, rows in unit.practice.anniversaries_on(month_days).items():
@@ -92,7 +105,7 @@ def near_anniversaries(unit: Unit, month_days: Sequence[str]) -> dict[int, tuple
 
 
 def touch_mixes(
-    unit: Unit, states: list[ContactState], as_of: dt.date, circles: frozenset[Circle]
+    unit: Unit | ReadUnit, states: list[ContactState], as_of: dt.date, circles: frozenset[Circle]
 ) -> list[ContactState]:
     """The states, those in the three-touch circles with the purposes of their year's
     touches and gives (a give's kind says its purpose: domain.practice.GIVE_PURPOSES)."""

@@ -20,16 +20,13 @@ from netgarden.domain.accounts import (
     check_name,
     ranked,
 )
-from netgarden.domain.agenda_items import AgendaItem, Subject, SubjectType
-from netgarden.domain.agenda_subjects import Pending, subject_items
 from netgarden.errors import InvalidValue, NotFound, UserError
 from netgarden.services.database import Unit
 from netgarden.store.accounts import Signed
 from netgarden.store.changes import bump
 from netgarden.store.shared_ties import SharedTieRepo, TeamTies
-from netgarden.store.teams import AskRow, InviteRow, MemberRow, TeamRepo, TeamRow
-
-ASK_WAIT_DAYS = 7  # an introduction request presses harder for a week, then stays on top
+from netgarden.store.team_reads import AskRow
+from netgarden.store.teams import InviteRow, MemberRow, TeamRepo, TeamRow
 
 
 @dataclass(frozen=True)
@@ -229,26 +226,6 @@ def answer(
         raise InvalidValue("note", f"{len(said):,} characters; at most {MESSAGE_MAX:,}")
     teams.answer(ask_id, "yes" if yes else "no", said, now)
     return teams.asks(to_user=me.user_id, ask_id=ask_id)[0]
-
-
-def ask_items(unit: Unit, as_of: dt.date) -> list[AgendaItem]:
-    """Introduction requests waiting for this workspace's answer, as agenda items."""
-    waiting = TeamRepo(unit.session).waiting(unit.workspace_id)
-    return subject_items(
-        (
-            Pending(
-                subject=Subject(SubjectType.TEAM_ASK, row.id),
-                contact_id=row.contact_id,
-                name=row.contact_name,
-                due_on=min(row.asked_on, as_of),
-                period=ASK_WAIT_DAYS,
-                why=f"{row.from_email} ({row.team}) asks you for an introduction to "
-                f"{row.contact_name}" + (f": {row.message}" if row.message else ""),
-            )
-            for row in waiting
-        ),
-        as_of,
-    )
 
 
 def acting(unit: Unit, email: str | None) -> Signed:

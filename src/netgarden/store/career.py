@@ -9,27 +9,13 @@ from typing import Any, NamedTuple
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
-from netgarden.store.career_reads import CareerPerson, CareerReads, CompanyFactRow
+from netgarden.store.career_reads import CareerPerson, CareerReads, ChangeRow, CompanyFactRow
 from netgarden.store.career_tables import Company, JobChange, RoleChange
 from netgarden.store.reads import statement
 from netgarden.store.scope import mine, require_contacts
 from netgarden.store.tables import Contact
 
 __all__ = ["CareerPerson", "CareerRepo", "ChangeRow", "RoleRow"]
-
-
-class ChangeRow(NamedTuple):
-    id: int
-    contact_id: int
-    name: str
-    seen_on: dt.date
-    old_company: str | None
-    old_title: str | None
-    new_company: str | None
-    new_title: str | None
-    new_function: str | None
-    state: str
-    decided_on: dt.date | None
 
 
 class RoleRow(NamedTuple):
@@ -68,6 +54,22 @@ def company_rows() -> Any:
         select(*(getattr(c, name) for name in CompanyFactRow._fields))
         .where(c.workspace_id == bindparam("ws"))
         .order_by(c.name_key)
+    )
+
+
+@statement(())
+def accepted_since() -> Any:
+    """Active contacts' changes accepted on or after ``since`` (the agenda's
+    congratulations)."""
+    ws: Any = bindparam("ws")
+    query = select(*_CHANGE).join(
+        Contact, (Contact.id == JobChange.contact_id) & (Contact.workspace_id == ws)
+    )
+    return query.where(
+        JobChange.workspace_id == ws,
+        JobChange.state == "accepted",
+        JobChange.decided_on >= bindparam("since"),
+        Contact.archived_at.is_(None),
     )
 
 
@@ -169,15 +171,3 @@ class CareerRepo(CareerReads):
             .where(mine(JobChange, self.workspace_id), JobChange.id == change_id)
             .values(state=state, decided_on=on)
         )
-
-    def accepted_since(self, since: dt.date) -> list[ChangeRow]:
-        """Changes accepted on or after ``since`` (the agenda's congratulations)."""
-        query = select(*_CHANGE).join(Contact, (Contact.id == JobChange.contact_id)
-                                      & mine(Contact, self.workspace_id))  # fmt: skip
-        query = query.where(
-            mine(JobChange, self.workspace_id),
-            JobChange.state == "accepted",
-            JobChange.decided_on >= since,
-            Contact.archived_at.is_(None),
-        )
-        return [ChangeRow._make(row) for row in self.session.execute(query)]

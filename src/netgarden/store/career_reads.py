@@ -1,5 +1,6 @@
-"""The career repository's reads that the call list runs, with or without SQLAlchemy (part of
-CareerRepo; the statements are in career.py, see store/reads.py)."""
+"""The career repository's reads that run with or without SQLAlchemy: the people and
+companies the call list reads, the job changes the agenda reads. Part of CareerRepo and of the
+read-only unit's ``career``; the statements are in career.py, see store/reads.py."""
 
 from __future__ import annotations
 
@@ -31,6 +32,20 @@ class CompanyFactRow(NamedTuple):
     hiring_checked_on: dt.date | None
 
 
+class ChangeRow(NamedTuple):
+    id: int
+    contact_id: int
+    name: str
+    seen_on: dt.date
+    old_company: str | None
+    old_title: str | None
+    new_company: str | None
+    new_title: str | None
+    new_function: str | None
+    state: str
+    decided_on: dt.date | None
+
+
 class CareerReads:
     def __init__(self, session: Any, workspace_id: int) -> None:
         self.session = session
@@ -48,3 +63,10 @@ class CareerReads:
         """Every tracked company's name, key and hiring status (what the call list reads)."""
         rows = reader_of(self.session).rows("career:company_rows", (), {"ws": self.workspace_id})
         return [CompanyFactRow._make(row) for row in rows]
+
+    def accepted_since(self, since: dt.date) -> list[ChangeRow]:
+        """Changes accepted on or after ``since`` (the agenda's congratulations)."""
+        rows = reader_of(self.session).rows(
+            "career:accepted_since", (), {"ws": self.workspace_id, "since": since}
+        )
+        return [ChangeRow._make(row) for row in rows]

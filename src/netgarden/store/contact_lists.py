@@ -11,7 +11,7 @@ from sqlalchemy import bindparam, func, select
 
 from netgarden.domain.views import ListFilter
 from netgarden.store.contact_reads import filter_shape
-from netgarden.store.contact_scope import ContactScope, chunks, known_since
+from netgarden.store.contact_scope import ContactScope, known_since
 from netgarden.store.reads import statement
 from netgarden.store.rows import ListingRow
 from netgarden.store.tables import Contact, ContactEmail, ContactPhone, ContactTag, TouchParticipant
@@ -50,6 +50,24 @@ def filtered(archived: bool, circle: bool, company: bool, tag: bool) -> Any:
             .exists()
         )
     return query
+
+
+@statement(())
+def last_touches() -> Any:
+    """Each of ``ids``' last touch: one seek on the (contact_id, occurred_on) index apiece."""
+    return select(Contact.id, _last_touch()).where(
+        Contact.workspace_id == bindparam("ws"), Contact.id.in_(bindparam("ids", expanding=True))
+    )
+
+
+@statement(())
+def circle_counts() -> Any:
+    """How many active contacts each circle holds."""
+    return (
+        select(Contact.circle, func.count())
+        .where(Contact.workspace_id == bindparam("ws"), Contact.archived_at.is_(None))
+        .group_by(Contact.circle)
+    )
 
 
 def _last_touch() -> Any:
@@ -122,25 +140,6 @@ class ContactLists(ContactScope):
             .group_by(TouchParticipant.contact_id)
         )
         return {contact_id: day for contact_id, day in rows}
-
-    def last_touches_of(self, ids: Sequence[int]) -> dict[int, dt.date]:
-        """Each one's last touch: one seek on the (contact_id, occurred_on) index apiece."""
-        last = _last_touch()
-        found: dict[int, dt.date] = {}
-        for chunk in chunks(sorted(ids)):
-            rows = self.session.connection().execute(
-                select(Contact.id, last).where(self._mine(), Contact.id.in_(chunk))
-            )
-            found.update({contact_id: day for contact_id, day in rows if day is not None})
-        return found
-
-    def circle_counts(self) -> dict[str, int]:
-        rows = self.session.execute(
-            select(Contact.circle, func.count())
-            .where(self._mine(), Contact.archived_at.is_(None))
-            .group_by(Contact.circle)
-        )
-        return {circle: int(n) for circle, n in rows}
 
     def everyone(self) -> list[Contact]:
         return list(self.session.scalars(select(Contact).where(self._mine()).order_by(Contact.id)))

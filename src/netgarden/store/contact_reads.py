@@ -4,6 +4,7 @@ contact_lists.py and contact_scope.py; see store/reads.py."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -93,3 +94,15 @@ class ContactReads:
             for row in self._rows("contacts:briefs", ids=chunk):
                 found[row[0]] = ContactBrief._make(row)
         return found
+
+    def last_touches_of(self, ids: Sequence[int]) -> dict[int, dt.date]:
+        """Each one's last touch (contact_lists.last_touches)."""
+        found: dict[int, dt.date] = {}
+        wanted = sorted(int(i) for i in ids)
+        for start in range(0, len(wanted), CHUNK):
+            rows = self._rows("contact_lists:last_touches", ids=wanted[start : start + CHUNK])
+            found.update({contact_id: day for contact_id, day in rows if day is not None})
+        return found
+
+    def circle_counts(self) -> dict[str, int]:
+        return {circle: int(n) for circle, n in self._rows("contact_lists:circle_counts")}

@@ -1,7 +1,7 @@
 """Queries on one contact and what hangs off it: its emails, phones and tags, finding it
 by name, moving and deleting it. Listings (contact_lists.py), agenda reads
-(agenda_states.py) and matching/duplicates (duplicates.py) are parts of the same
-ContactRepo, each in its own module."""
+(agenda_states.py, agenda_state_reads.py) and matching/duplicates (duplicates.py) are parts
+of the same ContactRepo, each in its own module."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import bindparam, delete, func, insert, or_, select, update
+from sqlalchemy.orm import Session
 
 from netgarden.errors import NotFound
-from netgarden.store.agenda_states import AgendaStates
+from netgarden.store.agenda_state_reads import AgendaStateReads
 from netgarden.store.circle_history import record_circle_changes
 from netgarden.store.contact_lists import ContactLists
 from netgarden.store.contact_reads import name_key
@@ -96,8 +97,10 @@ def briefs() -> Any:
     return _brief().where(Contact.id.in_(bindparam("ids", expanding=True)))
 
 
-class ContactRepo(ContactLists, AgendaStates, Duplicates):
+class ContactRepo(ContactLists, AgendaStateReads, Duplicates):
     """Every query on a workspace's contacts (one repository, in modules by use)."""
+
+    session: Session
 
     def insert(self, fields: Mapping[str, Any], now: dt.datetime) -> int:
         values = {**fields, "workspace_id": self.workspace_id, "created_at": now, "updated_at": now}

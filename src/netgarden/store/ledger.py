@@ -56,6 +56,19 @@ def strength_entries(some: bool) -> Any:
     return query
 
 
+@statement(())
+def asks_outrun_gives() -> Any:
+    """Contacts I have asked more often than I have given to."""
+    asks = func.sum(case((LedgerEntry.entry_type == "ask", 1), else_=0))
+    gives = func.sum(case((LedgerEntry.entry_type == "give", 1), else_=0))
+    return (
+        select(LedgerEntry.contact_id)
+        .where(LedgerEntry.workspace_id == bindparam("ws"))
+        .group_by(LedgerEntry.contact_id)
+        .having(asks > gives)
+    )
+
+
 class LedgerRepo(LedgerReads):
     session: Session
 
@@ -116,18 +129,6 @@ class LedgerRepo(LedgerReads):
         if since is not None:
             query = query.where(LedgerEntry.occurred_on >= since)
         return set(self.session.scalars(query.distinct()))
-
-    def asks_outrun_gives(self) -> set[int]:
-        """Contacts I have asked more often than I have given to."""
-        asks = func.sum(case((LedgerEntry.entry_type == "ask", 1), else_=0))
-        gives = func.sum(case((LedgerEntry.entry_type == "give", 1), else_=0))
-        rows = self.session.execute(
-            select(LedgerEntry.contact_id)
-            .where(self._mine(LedgerEntry))
-            .group_by(LedgerEntry.contact_id)
-            .having(asks > gives)
-        )
-        return {row[0] for row in rows}
 
     def _mine(self, model: Any) -> Any:
         return mine(model, self.workspace_id)

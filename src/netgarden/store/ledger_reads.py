@@ -43,3 +43,10 @@ class LedgerReads:
             for c, on, kind, entry_type in reader.rows("ledger:strength_entries", shape, params)
         ]
         return rows
+
+    def asks_outrun_gives(self) -> set[int]:
+        """Contacts I have asked more often than I have given to."""
+        rows = reader_of(self.session).rows(
+            "ledger:asks_outrun_gives", (), {"ws": self.workspace_id}
+        )
+        return {row[0] for row in rows}

@@ -33,6 +33,29 @@ def links_at(end: str) -> Any:
     )
 
 
+@statement(())
+def intros() -> Any:
+    """Every introduction with both people's names, the latest changed first."""
+    a, b = Contact.__table__.alias("a"), Contact.__table__.alias("b")
+    return (
+        select(
+            Introduction.id,
+            Introduction.a_id,
+            a.c.name.label("a_name"),
+            Introduction.b_id,
+            b.c.name.label("b_name"),
+            Introduction.why,
+            Introduction.state,
+            Introduction.outcome,
+            Introduction.updated_on,
+        )
+        .join(a, a.c.id == Introduction.a_id)
+        .join(b, b.c.id == Introduction.b_id)
+        .where(Introduction.workspace_id == bindparam("ws"))
+        .order_by(Introduction.updated_on.desc(), Introduction.id.desc())
+    )
+
+
 class NetworkRepo(NetworkReads):
     session: Session
 
@@ -226,27 +249,6 @@ class NetworkRepo(NetworkReads):
             .where(self._mine(Introduction), Introduction.id == intro_id)
             .values(values)
         )
-
-    def intros(self) -> list[IntroRow]:
-        a, b = Contact.__table__.alias("a"), Contact.__table__.alias("b")
-        rows = self.session.execute(
-            select(
-                Introduction.id,
-                Introduction.a_id,
-                a.c.name.label("a_name"),
-                Introduction.b_id,
-                b.c.name.label("b_name"),
-                Introduction.why,
-                Introduction.state,
-                Introduction.outcome,
-                Introduction.updated_on,
-            )
-            .join(a, a.c.id == Introduction.a_id)
-            .join(b, b.c.id == Introduction.b_id)
-            .where(self._mine(Introduction))
-            .order_by(Introduction.updated_on.desc(), Introduction.id.desc())
-        )
-        return [IntroRow._make(row) for row in rows]
 
     def _mine(self, model: Any) -> Any:
         return mine(model, self.workspace_id)

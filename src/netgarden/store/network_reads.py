@@ -1,5 +1,6 @@
-"""The network repository's read of links around some people, with or without SQLAlchemy
-(part of NetworkRepo; the statement is in network.py, see store/reads.py)."""
+"""The network repository's reads that run with or without SQLAlchemy: links around some
+people (the call list) and the introductions (the agenda). Part of NetworkRepo and of the
+read-only unit's ``network``; the statements are in network.py, see store/reads.py."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from netgarden.store.reads import reader_of
+from netgarden.store.rows import IntroRow
 
 CHUNK = 500
 
@@ -29,3 +31,8 @@ class NetworkReads:
                                                                 "ids": chunk})  # fmt: skip
                 found.extend((a, b, s) for a, b, s in rows)
         return list(dict.fromkeys(found))
+
+    def intros(self) -> list[IntroRow]:
+        """Every introduction with both people's names, the latest changed first."""
+        rows = reader_of(self.session).rows("network:intros", (), {"ws": self.workspace_id})
+        return [IntroRow._make(row) for row in rows]

@@ -6,15 +6,46 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from netgarden.store.plan_reads import PlanReads
 from netgarden.store.plan_tables import Plan, PlanPerson
+from netgarden.store.reads import statement
 from netgarden.store.scope import mine, require_contacts
 from netgarden.store.tables import Contact
 
 
-class PlanRepo:
+@statement(())
+def planned_until() -> Any:
+    """Plans still ``planned`` whose day is on or before ``until``, by day then id."""
+    return (
+        select(Plan.id, Plan.kind, Plan.planned_on, Plan.note)
+        .where(Plan.workspace_id == bindparam("ws"), Plan.status == "planned",
+               Plan.planned_on <= bindparam("until"))
+        .order_by(Plan.planned_on, Plan.id)
+    )  # fmt: skip
+
+
+@statement((False,), (True,))
+def people(some: bool) -> Any:
+    """Each plan's people (plan, contact, name), by name; of the plans ``ids`` only when
+    ``some``."""
+    ws: Any = bindparam("ws")
+    query = (
+        select(PlanPerson.plan_id, Contact.id, Contact.name)
+        .join(Contact, (Contact.id == PlanPerson.contact_id) & (Contact.workspace_id == ws))
+        .where(PlanPerson.workspace_id == ws)
+        .order_by(PlanPerson.plan_id, Contact.name_key, Contact.id)
+    )
+    if some:
+        query = query.where(PlanPerson.plan_id.in_(bindparam("ids", expanding=True)))
+    return query
+
+
+class PlanRepo(PlanReads):
+    session: Session
+
     def __init__(self, session: Session, workspace_id: int) -> None:
         self.session = session
         self.workspace_id = workspace_id
@@ -68,21 +99,6 @@ class PlanRepo:
             .where(self._mine(Plan), Plan.id == plan_id)
             .values(updated_at=now, **changes)
         )
-
-    def people(self, plan_ids: Sequence[int] | None = None) -> dict[int, list[tuple[int, str]]]:
-        """Each plan's people (id, name), by name."""
-        query = (
-            select(PlanPerson.plan_id, Contact.id, Contact.name)
-            .join(Contact, (Contact.id == PlanPerson.contact_id) & self._mine(Contact))
-            .where(self._mine(PlanPerson))
-            .order_by(PlanPerson.plan_id, Contact.name_key, Contact.id)
-        )
-        if plan_ids is not None:
-            query = query.where(PlanPerson.plan_id.in_(list(plan_ids)))
-        found: dict[int, list[tuple[int, str]]] = {}
-        for plan_id, contact_id, name in self.session.execute(query):
-            found.setdefault(plan_id, []).append((contact_id, name))
-        return found
 
     def listing(self, status: str | None = None, contact_id: int | None = None) -> Sequence[Plan]:
         """Plans by day then id; ``status`` and ``contact_id`` keep some."""

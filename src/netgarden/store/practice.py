@@ -7,9 +7,11 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from netgarden.store.practice_reads import PracticeReads
+from netgarden.store.reads import statement
 from netgarden.store.scope import mine, require_contacts
 from netgarden.store.tables import Contact, LedgerEntry, Task, Touch, TouchParticipant
 from netgarden.store.tables_practice import Anniversary, WeekPick
@@ -22,7 +24,85 @@ def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
         yield ids[start : start + _CHUNK]
 
 
-class PracticeRepo:
+def _ids() -> Any:
+    return bindparam("ids", expanding=True)
+
+
+@statement(())
+def purposes_between() -> Any:
+    """Of ``ids``: (contact, purpose, touches) of their purposed touches from ``since`` to
+    ``until``."""
+    tp = TouchParticipant
+    return (
+        select(tp.contact_id, Touch.purpose, func.count())
+        .join(Touch, Touch.id == tp.touch_id)
+        .where(tp.workspace_id == bindparam("ws"), tp.contact_id.in_(_ids()),
+               Touch.purpose.is_not(None), tp.occurred_on >= bindparam("since"),
+               tp.occurred_on <= bindparam("until"))
+        .group_by(tp.contact_id, Touch.purpose)
+    )  # fmt: skip
+
+
+@statement(())
+def gives_between() -> Any:
+    """Of ``ids``: (contact, kind) of my gives to them from ``since`` to ``until``."""
+    le = LedgerEntry
+    return select(le.contact_id, le.kind).where(
+        le.workspace_id == bindparam("ws"), le.contact_id.in_(_ids()), le.entry_type == "give",
+        le.occurred_on >= bindparam("since"), le.occurred_on <= bindparam("until"))  # fmt: skip
+
+
+@statement(())
+def anniversaries_on() -> Any:
+    """Anniversaries whose "MM-DD" is among ``days``, by contact and kind."""
+    a = Anniversary
+    return (
+        select(a.contact_id, a.kind, a.day)
+        .where(a.workspace_id == bindparam("ws"),
+               func.substr(a.day, func.length(a.day) - 4, 5).in_(bindparam("days", expanding=True)))
+        .order_by(a.contact_id, a.kind)
+    )  # fmt: skip
+
+
+@statement(())
+def week_picks() -> Any:
+    """The contacts picked for the week starting ``week_of``, in rank order."""
+    w = WeekPick
+    return (
+        select(w.contact_id)
+        .where(w.workspace_id == bindparam("ws"), w.week_of == bindparam("week_of"))
+        .order_by(w.rank)
+    )
+
+
+@statement(())
+def first_touches() -> Any:
+    """Of ``ids``: each one's first touch from ``start`` to ``end``."""
+    tp = TouchParticipant
+    return (
+        select(tp.contact_id, func.min(tp.occurred_on))
+        .where(tp.workspace_id == bindparam("ws"), tp.contact_id.in_(_ids()),
+               tp.occurred_on >= bindparam("start"), tp.occurred_on <= bindparam("end"))
+        .group_by(tp.contact_id)
+    )  # fmt: skip
+
+
+@statement(())
+def first_values() -> Any:
+    """Of ``ids``: each one's first give or receive from ``start`` to ``end``."""
+    le = LedgerEntry
+    return (
+        select(le.contact_id, func.min(le.occurred_on))
+        .where(le.workspace_id == bindparam("ws"), le.contact_id.in_(_ids()),
+               le.entry_type.in_(("give", "receive")),
+               le.occurred_on >= bindparam("start"), le.occurred_on <= bindparam("end"))
+        .group_by(le.contact_id)
+    )  # fmt: skip
+
+
+class PracticeRepo(PracticeReads):
+    session: Session
+
     def __init__(self, session: Session, workspace_id: int) -> None:
         self.session = session
         self.workspace_id = workspace_id
@@ -38,33 +118,6 @@ class PracticeRepo:
             select(Touch.purpose).where(self._mine(Touch), Touch.id == touch_id)
         )
 
-    def year_mix(
-        self, contact_ids: Sequence[int], since: dt.date, until: dt.date
-    ) -> tuple[dict[int, dict[str, int]], dict[int, list[str]]]:
-        """For each contact: the purposes of their touches from ``since`` to ``until``
-        (purpose → count, untagged touches left out), and the kinds of my gives to them."""
-        tp = TouchParticipant
-        purposes: dict[int, dict[str, int]] = {}
-        gives: dict[int, list[str]] = {}
-        for chunk in _chunks(sorted(contact_ids)):
-            rows = self.session.execute(
-                select(tp.contact_id, Touch.purpose, func.count())
-                .join(Touch, Touch.id == tp.touch_id)
-                .where(self._mine(tp), tp.contact_id.in_(chunk), Touch.purpose.is_not(None),
-                       tp.occurred_on >= since, tp.occurred_on <= until)
-                .group_by(tp.contact_id, Touch.purpose)
-            )  # fmt: skip
-            for contact_id, purpose, count in rows:
-                purposes.setdefault(contact_id, {})[str(purpose)] = int(count)
-            le = LedgerEntry
-            for contact_id, kind in self.session.execute(
-                select(le.contact_id, le.kind).where(
-                    self._mine(le), le.contact_id.in_(chunk), le.entry_type == "give",
-                    le.occurred_on >= since, le.occurred_on <= until)
-            ):  # fmt: skip
-                gives.setdefault(contact_id, []).append(kind)
-        return purposes, gives
-
     # --- anniversaries -----------------------------------------------------------------
     def anniversaries(self, contact_ids: Sequence[int] | None = None) -> dict[int, list[Any]]:
         """contact id → its (kind, day) rows, by kind."""
@@ -74,22 +127,6 @@ class PracticeRepo:
             query = query.where(a.contact_id.in_(contact_ids))
         found: dict[int, list[Any]] = {}
         for row in self.session.execute(query.order_by(a.contact_id, a.kind)):
-            found.setdefault(row.contact_id, []).append(row)
-        return found
-
-    def anniversaries_on(self, month_days: Iterable[str]) -> dict[int, list[Any]]:
-        """Anniversaries whose "MM-DD" is among ``month_days``, by contact."""
-        a = Anniversary
-        days = list(month_days)
-        found: dict[int, list[Any]] = {}
-        if not days:
-            return found
-        rows = self.session.execute(
-            select(a.contact_id, a.kind, a.day)
-            .where(self._mine(a), func.substr(a.day, func.length(a.day) - 4, 5).in_(days))
-            .order_by(a.contact_id, a.kind)
-        )
-        for row in rows:
             found.setdefault(row.contact_id, []).append(row)
         return found
 
@@ -115,15 +152,6 @@ class PracticeRepo:
                 self.set_anniversary(keep, row.kind, row.day)
 
     # --- the week's dormant picks ------------------------------------------------------
-    def week_picks(self, week_of: dt.date) -> list[int]:
-        """The contacts picked for the week starting ``week_of`` (a Monday), in rank order."""
-        w = WeekPick
-        return list(
-            self.session.scalars(
-                select(w.contact_id).where(self._mine(w), w.week_of == week_of).order_by(w.rank)
-            )
-        )
-
     def set_week_picks(self, week_of: dt.date, contact_ids: Sequence[int], on: dt.date) -> None:
         if not contact_ids:
             return
@@ -135,34 +163,6 @@ class PracticeRepo:
                 for rank, c in enumerate(contact_ids, 1)
             ],
         )  # fmt: skip
-
-    def touched_between(
-        self, contact_ids: Sequence[int], start: dt.date, end: dt.date, gives: bool
-    ) -> dict[int, dt.date]:
-        """Of ``contact_ids``, who had a touch (or, with ``gives``, a give or receive) from
-        ``start`` to ``end``: contact id → the first such day."""
-        tp, le = TouchParticipant, LedgerEntry
-        found: dict[int, dt.date] = {}
-        for chunk in _chunks(sorted(contact_ids)):
-            queries = [
-                select(tp.contact_id, func.min(tp.occurred_on))
-                .where(self._mine(tp), tp.contact_id.in_(chunk),
-                       tp.occurred_on >= start, tp.occurred_on <= end)
-                .group_by(tp.contact_id)
-            ]  # fmt: skip
-            if gives:
-                queries.append(
-                    select(le.contact_id, func.min(le.occurred_on))
-                    .where(self._mine(le), le.contact_id.in_(chunk),
-                           le.entry_type.in_(("give", "receive")),
-                           le.occurred_on >= start, le.occurred_on <= end)
-                    .group_by(le.contact_id)
-                )  # fmt: skip
-            for query in queries:
-                for contact_id, day in self.session.execute(query):
-                    if contact_id not in found or day < found[contact_id]:
-                        found[contact_id] = day
-        return found
 
     # --- what the period reviews read ------------------------------------------------------
     def untouched_at(self, companies: Sequence[str], most: int) -> list[Any]:

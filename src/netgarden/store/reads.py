@@ -1,9 +1,9 @@
 """Read statements written once and run two ways.
 
-A read a command's start-up time matters for (``list``, ``search``, ``strength``, ``show``)
-is written once, as SQLAlchemy Core, by a *builder* in its repository's module, marked with
-:func:`statement` and the shapes it can take (the arguments that change its text: an
-optional filter, a limit). A repository method asks a :class:`Reader` for the rows of
+A read a command's start-up time matters for (``list``, ``search``, ``strength``, ``show``,
+``today``) is written once, as SQLAlchemy Core, by a *builder* in its repository's module,
+marked with :func:`statement` and the shapes it can take (the arguments that change its
+text: an optional filter, a limit). A repository method asks a :class:`Reader` for the rows of
 ``"module:builder"`` in a shape with named parameters:
 
 - :class:`SessionReader` builds the statement and runs it through SQLAlchemy (any
@@ -35,8 +35,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 COMPILED = Path(__file__).with_name("compiled_sqlite.json")
 # the modules whose builders are compiled ahead (reads_compile imports each)
 BUILDER_MODULES = (
-    "career", "contact_lists", "contacts", "ledger", "network", "opportunities", "preferences",
-    "profile", "reviews", "roi_stats", "search", "strength_tallies",
+    "agenda_states", "career", "contact_lists", "contacts", "ledger", "network",
+    "opportunities", "plans", "practice", "preferences", "profile", "reviews", "roi_stats",
+    "search", "strength_tallies", "tasks", "teams",
 )  # fmt: skip
 # an empty IN list: never true, and NOT IN it always true, as SQLAlchemy renders it
 _EMPTY = "SELECT NULL WHERE 0"

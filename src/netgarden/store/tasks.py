@@ -6,16 +6,47 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, insert, select, tuple_, update
+from sqlalchemy import bindparam, delete, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
+from netgarden.store.reads import statement
 from netgarden.store.scope import mine, require_contacts
 from netgarden.store.tables import Contact, Event, Task
+from netgarden.store.task_reads import TaskReads, TaskRow
 
 _CHUNK = 500
 
 
-class TaskRepo:
+FLAGS = (False, True)
+
+
+@statement(*[(o, c, e, a) for o in FLAGS for c in FLAGS for e in FLAGS for a in FLAGS])
+def listing(open_only: bool, contact: bool, event: bool, active_only: bool) -> Any:
+    """Tasks with their contact's and event's names, by due day then id: open ones only, a
+    ``contact_id``'s, an ``event_id``'s, active contacts' only (as the shape says)."""
+    ws: Any = bindparam("ws")
+    query = (
+        select(*(getattr(Task, name) for name in TaskRow._fields[:4]),
+               Contact.name.label("name"), Task.event_id, Event.name.label("event_name"),
+               *(getattr(Task, name) for name in TaskRow._fields[7:]))
+        .join(Contact, (Contact.id == Task.contact_id) & (Contact.workspace_id == ws))
+        .outerjoin(Event, (Event.id == Task.event_id) & (Event.workspace_id == ws))
+        .where(Task.workspace_id == ws)
+    )  # fmt: skip
+    if open_only:
+        query = query.where(Task.done_on.is_(None))
+    if contact:
+        query = query.where(Task.contact_id == bindparam("contact_id"))
+    if event:
+        query = query.where(Task.event_id == bindparam("event_id"))
+    if active_only:
+        query = query.where(Contact.archived_at.is_(None))
+    return query.order_by(Task.due_on, Task.id)
+
+
+class TaskRepo(TaskReads):
+    session: Session
+
     def __init__(self, session: Session, workspace_id: int) -> None:
         self.session = session
         self.workspace_id = workspace_id
@@ -33,47 +64,6 @@ class TaskRepo:
             )
             for row in rows
         ]
-
-    def listing(
-        self,
-        *,
-        open_only: bool = False,
-        contact_id: int | None = None,
-        event_id: int | None = None,
-        active_only: bool = False,
-    ) -> Sequence[Any]:
-        """Tasks with their contact's and event's names, by due day then id. ``active_only``
-        leaves out archived contacts' tasks (the agenda has no place for them)."""
-        query = (
-            select(
-                Task.id,
-                Task.kind,
-                Task.rule,
-                Task.contact_id,
-                Contact.name.label("name"),
-                Task.event_id,
-                Event.name.label("event_name"),
-                Task.since,
-                Task.due_on,
-                Task.done_on,
-                Task.done_by,
-                Task.note,
-                Task.about_id,
-                Task.touch_id,
-            )
-            .join(Contact, (Contact.id == Task.contact_id) & self._mine(Contact))
-            .outerjoin(Event, (Event.id == Task.event_id) & self._mine(Event))
-            .where(self._mine(Task))
-        )
-        if open_only:
-            query = query.where(Task.done_on.is_(None))
-        if contact_id is not None:
-            query = query.where(Task.contact_id == contact_id)
-        if event_id is not None:
-            query = query.where(Task.event_id == event_id)
-        if active_only:
-            query = query.where(Contact.archived_at.is_(None))
-        return self.session.execute(query.order_by(Task.due_on, Task.id)).all()
 
     def forget_touch(self, touch_id: int, rules: Sequence[str]) -> list[int]:
         """A touch was undone: the tasks ``rules`` made from it go, and report-backs it

@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, NamedTuple
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from netgarden.store.account_tables import IntroRequest, Team, TeamInvite, TeamMember, User
-from netgarden.store.scope import mine
+from netgarden.store.reads import statement
 from netgarden.store.tables import Contact
+from netgarden.store.team_reads import AskRow, TeamReads
 
 
 class TeamRow(NamedTuple):
@@ -40,21 +41,44 @@ class InviteRow(NamedTuple):
     invited_by: str
 
 
-class AskRow(NamedTuple):
-    id: int
-    team: str
-    from_email: str
-    to_email: str
-    workspace_id: int
-    contact_id: int
-    contact_name: str
-    message: str | None
-    state: str
-    answer: str | None
-    asked_on: dt.date
+def _asks() -> Any:
+    asker, holder = User.__table__.alias("asker"), User.__table__.alias("holder")
+    return (
+        select(
+            IntroRequest.id,
+            Team.name,
+            asker.c.email,
+            holder.c.email,
+            IntroRequest.workspace_id,
+            IntroRequest.contact_id,
+            Contact.name,
+            IntroRequest.message,
+            IntroRequest.state,
+            IntroRequest.answer,
+            IntroRequest.asked_on,
+        )
+        .join(Team, Team.id == IntroRequest.team_id)
+        .join(asker, asker.c.id == IntroRequest.from_user)
+        .join(holder, holder.c.id == IntroRequest.to_user)
+        .join(
+            Contact,
+            (Contact.id == IntroRequest.contact_id)
+            & (Contact.workspace_id == IntroRequest.workspace_id),
+        )
+        .order_by(IntroRequest.id)
+    )
 
 
-class TeamRepo:
+@statement(())
+def waiting() -> Any:
+    """Requests waiting for an answer from the holder of workspace ``ws``."""
+    return _asks().where(IntroRequest.workspace_id == bindparam("ws"),
+                         IntroRequest.state == "asked")  # fmt: skip
+
+
+class TeamRepo(TeamReads):
+    session: Session
+
     def __init__(self, session: Session) -> None:
         self.session = session
 
@@ -154,7 +178,7 @@ class TeamRepo:
         """Requests to or from a user (at least one of them must be given)."""
         if to_user is None and from_user is None:
             return []
-        query = self._asks()
+        query = _asks()
         if to_user is not None:
             query = query.where(IntroRequest.to_user == to_user)
         if from_user is not None:
@@ -164,40 +188,6 @@ class TeamRepo:
         if state is not None:
             query = query.where(IntroRequest.state == state)
         return [AskRow._make(r) for r in self.session.execute(query)]
-
-    def _asks(self) -> Any:
-        asker, holder = User.__table__.alias("asker"), User.__table__.alias("holder")
-        return (
-            select(
-                IntroRequest.id,
-                Team.name,
-                asker.c.email,
-                holder.c.email,
-                IntroRequest.workspace_id,
-                IntroRequest.contact_id,
-                Contact.name,
-                IntroRequest.message,
-                IntroRequest.state,
-                IntroRequest.answer,
-                IntroRequest.asked_on,
-            )
-            .join(Team, Team.id == IntroRequest.team_id)
-            .join(asker, asker.c.id == IntroRequest.from_user)
-            .join(holder, holder.c.id == IntroRequest.to_user)
-            .join(
-                Contact,
-                (Contact.id == IntroRequest.contact_id)
-                & (Contact.workspace_id == IntroRequest.workspace_id),
-            )
-            .order_by(IntroRequest.id)
-        )
-
-    def waiting(self, workspace_id: int) -> list[AskRow]:
-        """Requests waiting for an answer from the holder of this workspace."""
-        rows = self.session.execute(
-            self._asks().where(mine(IntroRequest, workspace_id), IntroRequest.state == "asked")
-        )
-        return [AskRow._make(r) for r in rows]
 
     def answer(self, ask_id: int, state: str, answer: str | None, now: dt.datetime) -> None:
         self.session.execute(
