@@ -121,6 +121,8 @@ def bands_on(unit: Unit, contact_ids: Sequence[int], day: dt.date) -> dict[int, 
     ).items():
         found[contact_id] = strength(events, day, weights=scorer.weights, explain=False).band.value
     return {c: found.get(c, "new") for c in contact_ids}
+
+
 def shared_strength(
     unit: Unit, team: TeamTies, wanted: Mapping[int, Sequence[int]], as_of: dt.date
 ) -> dict[tuple[int, int], Strength]:

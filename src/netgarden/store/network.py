@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from netgarden.store.network_reads import NetworkReads
 from netgarden.store.reads import statement
-from netgarden.store.rows import IntroBrief, IntroRow, LinkRow, PersonRow, Profile
+from netgarden.store.rows import IntroBrief, LinkRow, PersonRow, Profile
 from netgarden.store.scope import mine, require_contacts
 from netgarden.store.tables import Contact, Introduction, Link
 
