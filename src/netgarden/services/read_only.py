@@ -2,9 +2,10 @@
 
 A read command (``list``, ``search``, ``strength``, ``today``, ``call-list``, ``roi``) on a
 current SQLite database opens it with ``sqlite3`` and reads through the repositories' read
-parts, which run the same statements' compiled text (store/reads.py). Anything else — another database, a file that
-is missing, not yet migrated or not a netgarden database — takes the usual path
-(:func:`read_unit` answers None), which migrates, or explains what is wrong, as before.
+parts, which run the same statements' compiled text (store/reads.py). Anything else —
+another database, a file that is missing, not yet migrated or not a netgarden database —
+takes the usual path (:func:`read_unit` answers None), which migrates, or explains what is
+wrong, as before.
 """
 
 from __future__ import annotations
