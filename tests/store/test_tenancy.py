@@ -1068,6 +1068,10 @@ def _render_json(unit: Unit) -> str:
 # read what through them is the services' to decide, tested end to end in tests/server
 # (test_isolation.py calls every route as another account, test_teams.py scans for leaks)
 SERVER_LEVEL = {"netgarden.store.accounts.AccountRepo", "netgarden.store.teams.TeamRepo"}
+# issue 19: the sharing teammates' workspaces read at once, those the service names (each part
+# of a statement keeps to one of them): tests/services/test_team_strength.py checks it reads
+# no other workspace and answers as SharedTieRepo and StrengthTallyRepo do, one by one
+SERVER_LEVEL.add("netgarden.store.shared_ties.TeamTies")
 
 
 def test_every_repository_of_the_store_is_in_repos() -> None:
