@@ -5,9 +5,10 @@ The first user's network is generated through ``generate_network`` (its rows go 
 every other user's workspace is then a copy of it made inside PostgreSQL by
 ``INSERT … SELECT`` with the ids moved up by a fixed step per workspace (the same network,
 its own rows and ids, in the same tables and indexes): at 30,000 contacts and 1,000,000
-touches, about 90 s a copy against 428 s to generate, on the shared 2-core machine. The load runs with foreign-key triggers off
-(``session_replication_role = replica``, the bulk-load setting pg_restore uses): the copied
-rows are those of a consistent workspace, so nothing they point to is missing.
+touches, 82-136 s a copy against 428 s to generate, on the shared 2-core machine. The load
+runs with foreign-key triggers off (``session_replication_role = replica``, the bulk-load
+setting pg_restore uses): the copied rows are those of a consistent workspace, so nothing
+they point to is missing.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from netgarden.services.strength import batch_strength
 from netgarden.services.teams import add_team, invite, join, share, who
 from netgarden.services.touches import TouchInput, log_touch
 from netgarden.store.accounts import Signed
-from netgarden.store.shared_ties import SharedTieRepo
+from netgarden.store.shared_ties import SharedTieRepo, TeamTies
 from tests.conftest import NOW, TODAY
 
 
@@ -45,7 +45,7 @@ def _know(database: Database, me: Signed, name: str, company: str, weeks: list[i
 
 
 def test_who_scores_each_teammate_by_their_own_weights(database: Database) -> None:
-    ada, bob, cy, dee = (_member(database, n) for n in ("ada", "bob", "cy", "dee"))
+    ada, bob, cy, dee, eve = (_member(database, n) for n in ("ada", "bob", "cy", "dee", "eve"))
     with database.transaction() as unit:
         add_team(unit, ada, "Search circle", NOW)
         for member in (bob, cy, dee):
@@ -58,6 +58,7 @@ def test_who_scores_each_teammate_by_their_own_weights(database: Database) -> No
     _know(database, cy, "Sam Okafor", "Lumina AI Labs", [2, 30])
     _know(database, dee, "Tom Hale", "Lumina AI", [1, 4, 60])
     _know(database, dee, "Uma Roy", "Other Co", [1])
+    _know(database, eve, "Vic Lumina", "Lumina AI", [1, 2])  # eve is in no team
     with database.transaction(cy.workspace_id) as unit:  # a half-life of their own
         unit.preference_values.set("strength_half_life", "30")
     with database.transaction(dee.workspace_id) as unit:  # a saturation of their own
@@ -79,6 +80,11 @@ def test_who_scores_each_teammate_by_their_own_weights(database: Database) -> No
         assert (tie.band, tie.score) == expected, tie
     assert ties[-1].name == "Ben Moss" and ties[-1].score == -1  # never met: no tallies
     assert [t.score for t in ties] == sorted((t.score for t in ties), reverse=True)
+    assert "Vic Lumina" not in [t.name for t in ties]
     with database.transaction(write=False) as unit:
+        only_bob = TeamTies(unit.session, [bob.workspace_id]).people(company="lumina")
+        assert {ws: [p.name for p in ps] for ws, ps in only_bob.items()} == {
+            bob.workspace_id: ["Priya Raman", "Ann Lee", "Ben Moss"]
+        }
         assert [t.name for t in who(unit, ada, TODAY, person="okafor")] == ["Sam Okafor"]
         assert who(unit, bob, TODAY, company="nobody works here") == []

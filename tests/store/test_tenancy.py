@@ -1074,6 +1074,10 @@ SERVER_LEVEL = {
     "netgarden.store.teams.TeamRepo",
     "netgarden.store.team_reads.TeamReads",  # TeamRepo's read the agenda makes
 }
+# issue 19: the sharing teammates' workspaces read at once, those the service names (each part
+# of a statement keeps to one of them): tests/services/test_team_strength.py checks it reads
+# no other workspace and answers as SharedTieRepo and StrengthTallyRepo do, one by one
+SERVER_LEVEL.add("netgarden.store.shared_ties.TeamTies")
 
 
 def test_every_repository_of_the_store_is_in_repos() -> None:
