@@ -666,6 +666,13 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
         lambda r, s: r.year_counts(TODAY - dt.timedelta(days=365), TODAY)
     ),
     "ReviewRepo.ledger_rows": _reads(lambda r, s: r.ledger_rows(TODAY)),
+    "ReviewRepo.circles": _reads(lambda r, s: r.circles()),
+    "ReviewRepo.touch_counts": _reads(
+        lambda r, s: r.touch_counts(TODAY - dt.timedelta(days=365), TODAY, ["inner", "outer"])
+    ),
+    "ReviewRepo.unanswered": _reads(
+        lambda r, s: r.unanswered(TODAY - dt.timedelta(days=365), TODAY)
+    ),
     "ReviewRepo.last_outreach": _reads(lambda r, s: r.last_outreach([s.ada, s.grace], TODAY)),
     "ContactRepo.active_ids": _reads(lambda r, s: r.active_ids()),
     # career resilience (issue 16)
