@@ -21,8 +21,10 @@ from netgarden.errors import DatabaseBusy, StoreError
 from netgarden.store.agenda_state_reads import AgendaStateReads
 from netgarden.store.career_reads import CareerReads
 from netgarden.store.contact_reads import ContactReads
+from netgarden.store.event_stat_reads import EventStats
 from netgarden.store.ledger_reads import LedgerReads
 from netgarden.store.network_reads import NetworkReads
+from netgarden.store.opportunity_reads import OpportunityReads
 from netgarden.store.plan_reads import PlanReads
 from netgarden.store.practice_reads import PracticeReads
 from netgarden.store.preference_reads import PreferenceReads
@@ -58,6 +60,14 @@ class ReadUnit:
     @cached_property
     def career(self) -> CareerReads:
         return CareerReads(self.session, self.workspace_id)
+
+    @cached_property
+    def event_stats(self) -> EventStats:
+        return EventStats(self.session, self.workspace_id)
+
+    @cached_property
+    def opportunities(self) -> OpportunityReads:
+        return OpportunityReads(self.session, self.workspace_id)
 
     @cached_property
     def network(self) -> NetworkReads:

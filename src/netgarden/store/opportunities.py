@@ -6,11 +6,13 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy import bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from netgarden.domain.opportunities import SUPPORT_FIRST
 from netgarden.errors import NotFound
+from netgarden.store.opportunity_reads import OpportunityReads
+from netgarden.store.reads import statement
 from netgarden.store.scope import mine, require_contacts
 from netgarden.store.tables import Contact, Event
 from netgarden.store.tables_opps import Opportunity, OpportunityShare, OpportunityStage
@@ -24,7 +26,17 @@ _SHOWN = (
 )  # fmt: skip
 
 
-class OpportunityRepo:
+@statement(())
+def sourced() -> Any:
+    """(id, kind, channel, via_id, event_id, reaches_hm, opened_on) of every opportunity:
+    what ROI counts."""
+    return select(_O.id, _O.kind, _O.channel, _O.via_id, _O.event_id, _O.reaches_hm,
+                  _O.opened_on).where(_O.workspace_id == bindparam("ws"))  # fmt: skip
+
+
+class OpportunityRepo(OpportunityReads):
+    session: Session
+
     def __init__(self, session: Session, workspace_id: int) -> None:
         self.session = session
         self.workspace_id = workspace_id
@@ -125,16 +137,6 @@ class OpportunityRepo:
                     self._mine(c), c.archived_at.is_(None),
                     or_(c.circle != "none", c.status.in_(SUPPORT_FIRST)),
                 )
-            )
-        )  # fmt: skip
-
-    def sourced(self) -> list[Any]:
-        """(id, kind, channel, via_id, event_id, reaches_hm, opened_on) of every opportunity:
-        what ROI counts."""
-        return list(
-            self.session.execute(
-                select(_O.id, _O.kind, _O.channel, _O.via_id, _O.event_id, _O.reaches_hm,
-                       _O.opened_on).where(self._mine(_O))
             )
         )  # fmt: skip
 

@@ -35,8 +35,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 COMPILED = Path(__file__).with_name("compiled_sqlite.json")
 # the modules whose builders are compiled ahead (reads_compile imports each)
 BUILDER_MODULES = (
-    "agenda_states", "career", "contact_lists", "contacts", "ledger", "network", "plans",
-    "practice", "preferences", "search", "strength_tallies", "tasks", "teams",
+    "agenda_states", "career", "contact_lists", "contacts", "event_stats", "ledger", "network",
+    "opportunities", "plans", "practice", "preferences", "search", "strength_tallies", "tasks",
+    "teams",
 )  # fmt: skip
 # an empty IN list: never true, and NOT IN it always true, as SQLAlchemy renders it
 _EMPTY = "SELECT NULL WHERE 0"
