@@ -75,6 +75,8 @@ READS = {
     # issue 12: the agenda of a given day (the week's first of today writes its picks)
     "today": ["today", "--as-of", "2026-11-22"],
     "today --json": ["today", "--as-of", "2026-12-20", "--json"],
+    "event roi": ["event", "roi", "--as-of", "2026-11-22"],
+    "event roi --json": ["event", "roi", "--json"],
 }
 
 
@@ -125,7 +127,7 @@ def test_the_entry_point_finds_the_command_after_the_global_options() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["list", "search", "show", "strength", "today", "call-list", "roi"]
+    "name", ["list", "search", "show", "strength", "today", "event", "call-list", "roi"]
 )
 def test_a_quick_command_is_the_same_command_as_in_the_whole_app(name: str) -> None:
     from netgarden.cli.launch import quick_app

@@ -1,6 +1,6 @@
-"""``today`` reads bare (issue 12): on a current SQLite file the agenda is read through
-``sqlite3`` with the statements compiled ahead, and it is the agenda the usual unit of work
-computes, item for item; the week's first agenda still keeps its dormant picks."""
+"""``today`` and ``event roi`` read bare (issue 12): on a current SQLite file they read
+through ``sqlite3`` with the statements compiled ahead, and give what the usual unit of work
+gives, item for item; the week's first agenda still keeps its dormant picks."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ from collections.abc import Iterator
 import pytest
 
 from netgarden.domain.agenda import Reason
-from netgarden.errors import StoreError
+from netgarden.errors import InvalidValue, StoreError
 from netgarden.services.agenda import agenda, agenda_and_routines
 from netgarden.services.contacts import ContactInput, add_contact
 from netgarden.services.database import Database, open_database
 from netgarden.services.demo_practice import add_practice
+from netgarden.services.event_roi import roi_report
 from netgarden.services.generate import generate_network
 from netgarden.services.plans import make_plan
 from netgarden.services.read_only import read_unit
@@ -53,6 +54,22 @@ def test_the_bare_agenda_is_the_usual_one(demo: Database, day: dt.date) -> None:
         assert agenda(bare, day, 20) == usual_short
     reasons = {item.reason for item in usual}
     assert {Reason.FOLLOW_UP, Reason.OVERDUE, Reason.LAPSED} <= reasons, reasons
+
+
+@pytest.mark.parametrize("day", DAYS, ids=str)
+def test_the_bare_event_roi_is_the_usual_one(demo: Database, day: dt.date) -> None:
+    assert demo.path is not None
+    with demo.transaction(write=False) as unit:
+        usual = roi_report(unit, day)
+        lectures = roi_report(unit, day, "hyped ai lectures")
+    with read_unit(Settings(db=demo.path)) as bare:
+        assert bare is not None
+        assert roi_report(bare, day) == usual
+        assert roi_report(bare, day, "hyped ai lectures") == lectures
+        with pytest.raises(InvalidValue, match="no event in a series called"):
+            roi_report(bare, day, "no such series")
+    assert usual.events and any(e.people_met and e.alive for e in usual.events)
+    assert {s.verdict for s in usual.series} >= {"keep"}
 
 
 def test_exact_items_through_the_bare_reader(database: Database) -> None:

@@ -621,6 +621,7 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "EventStats.task_compliance": _reads(lambda r, s: r.task_compliance(TODAY)),
     "EventStats.roles": _reads(lambda r, s: r.roles()),
     "EventStats.attended": _reads(lambda r, s: r.attended(TODAY)),
+    "EventStats.series": _reads(lambda r, s: r.series()),
     # search
     "SqliteSearchIndex.reindex": _writes(lambda r, s: r.reindex([s.ada, s.grace, s.bob])),
     "SqliteSearchIndex.rebuild": _writes(lambda r, s: r.rebuild()),

@@ -15,6 +15,7 @@ from netgarden.cli.context import (
     now,
     parse_day,
     print_json,
+    read_only,
     today,
     unit_of_work,
     who,
@@ -96,7 +97,7 @@ def roi(
     from netgarden.services.event_roi import roi_report
 
     day = parse_day(as_of, "as_of") or today()
-    with unit_of_work(ctx) as unit:
+    with read_only(ctx) as unit:  # issue 12: read without SQLAlchemy on a SQLite file
         report = roi_report(unit, day, series)
     if json:
         from netgarden.services.event_roi import roi_fields

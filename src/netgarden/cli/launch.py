@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # a command → the cli module that registers it
 QUICK = {
     "list": "contacts", "search": "contacts", "show": "contacts", "strength": "value",
-    "today": "agenda", "call-list": "career", "roi": "roi",
+    "today": "agenda", "event": "events", "call-list": "career", "roi": "roi",
 }  # fmt: skip
 # global options that take a value
 VALUED = {"--db", "--server", "--token"}

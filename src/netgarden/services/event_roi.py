@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netgarden.domain.event_roi import (
     EventFacts,
@@ -20,7 +20,10 @@ from netgarden.domain.event_roi import (
 from netgarden.domain.normalize import fold
 from netgarden.domain.values import check_day
 from netgarden.errors import InvalidValue
-from netgarden.services.database import Unit
+
+if TYPE_CHECKING:
+    from netgarden.services.database import Unit
+    from netgarden.services.read_only import ReadUnit
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,7 @@ class RoiReport:
     series: tuple[SeriesVerdict, ...]
 
 
-def roi_report(unit: Unit, as_of: dt.date, series: str | None = None) -> RoiReport:
+def roi_report(unit: Unit | ReadUnit, as_of: dt.date, series: str | None = None) -> RoiReport:
     """ROI of every attended event (the latest first) and a verdict per series; ``series``
     keeps one (in any case, accents aside)."""
     check_day(as_of, "as_of")
@@ -44,7 +47,7 @@ def roi_report(unit: Unit, as_of: dt.date, series: str | None = None) -> RoiRepo
     if (
         wanted is not None
         and not events
-        and not any(fold(e.series or "") == wanted for e in unit.events.listing())
+        and not any(fold(name or "") == wanted for name in unit.event_stats.series())
     ):
         raise InvalidValue("series", f"no event in a series called {series!r}")
     met: dict[int, dict[int, list[dt.date | None]]] = defaultdict(dict)
@@ -71,7 +74,7 @@ def roi_report(unit: Unit, as_of: dt.date, series: str | None = None) -> RoiRepo
     return RoiReport(as_of, window, tuple(rois), tuple(series_verdicts(reversed(rois))))
 
 
-def _sourced(unit: Unit, as_of: dt.date) -> tuple[Sourced, ...]:
+def _sourced(unit: Unit | ReadUnit, as_of: dt.date) -> tuple[Sourced, ...]:
     """Opportunities that may have come from an event (issue 16), opened by ``as_of``."""
     return tuple(
         Sourced(o.id, o.event_id, o.via_id, o.opened_on)

@@ -22,6 +22,7 @@ from netgarden.errors import DatabaseBusy, StoreError
 from netgarden.store.agenda_state_reads import AgendaStateReads
 from netgarden.store.career_reads import CareerReads
 from netgarden.store.contact_reads import ContactReads
+from netgarden.store.event_stat_reads import EventStats
 from netgarden.store.ledger_reads import LedgerReads
 from netgarden.store.network_reads import NetworkReads
 from netgarden.store.opportunity_reads import OpportunityReads
@@ -60,6 +61,10 @@ class ReadUnit:
     @cached_property
     def contacts(self) -> ContactAgendaReads:
         return ContactAgendaReads(self.session, self.workspace_id)
+
+    @cached_property
+    def event_stats(self) -> EventStats:
+        return EventStats(self.session, self.workspace_id)
 
     @cached_property
     def plans(self) -> PlanReads:

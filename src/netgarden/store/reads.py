@@ -35,7 +35,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 COMPILED = Path(__file__).with_name("compiled_sqlite.json")
 # the modules whose builders are compiled ahead (reads_compile imports each)
 BUILDER_MODULES = (
-    "agenda_states", "career", "contact_lists", "contacts", "ledger", "network",
+    "agenda_states", "career", "contact_lists", "contacts", "event_stats", "ledger", "network",
     "opportunities", "plans", "practice", "preferences", "profile", "reviews", "roi_stats",
     "search", "strength_tallies", "tasks", "teams",
 )  # fmt: skip
