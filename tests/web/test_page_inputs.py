@@ -66,6 +66,7 @@ FORMS_BEHIND_A_STEP = {
     "/team/tokens": {"name": "laptop"},
     "/team/tokens/remove": {"name": "laptop"},
     "/team/password": {"current_password": "x", "new_password": "y"},
+    "/account/password": {"current_password": "x", "new_password": "y", "next": "/"},
 }
 
 
