@@ -60,10 +60,12 @@ postgres:
 server: $(VENV)/.installed-dev postgres
 	$(BIN)/python -m tests.pg server --port $(PORT)
 
-## test: set up what the tests need, lint, then run the whole suite (on both cores; a module's
-## tests stay on one worker, so its server or database fixture is made once)
+## test: set up what the tests need, lint, then run the whole suite (three workers on the two
+## cores: much of the suite waits on Chromium, PostgreSQL, servers and the 60 s writers test,
+## and three finished it in 491 s where two took 599 s on an idle machine; a module's tests
+## stay on one worker, so its server or database fixture is made once)
 test: lint browser postgres
-	$(BIN)/python -m pytest -n 2 --dist loadfile
+	$(BIN)/python -m pytest -n 3 --dist loadfile
 
 ## bench: the benchmarks (30,000 contacts and 1,000,000 touches; imports)
 bench: $(VENV)/.installed-dev
