@@ -113,14 +113,16 @@ def test_writers_in_one_process_take_turns(tmp_path: Path) -> None:
 
 def test_a_transaction_waits_its_turn_no_longer_than_the_busy_timeout(tmp_path: Path) -> None:
     database = Database.open(Settings(db=tmp_path / "n.db", busy_timeout=0.2))
-    release = threading.Event()
+    release, held = threading.Event(), threading.Event()
 
     def hold() -> None:
         with database.transaction():
+            held.set()
             release.wait(5)
 
     holder = threading.Thread(target=hold)
     holder.start()
+    assert held.wait(30)  # a loaded machine may start the holder late
     try:
         started = dt.datetime.now()
         with pytest.raises(DatabaseBusy), database.transaction():
