@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from netgarden.domain.matrix import QUADRANTS, Placed, place
 from netgarden.domain.review_facts import YEAR, Facts
 from netgarden.errors import InvalidValue
-from netgarden.services.database import Unit
 from netgarden.services.reviews import review_facts, target_companies
+
+if TYPE_CHECKING:
+    from netgarden.services.reviews import Reading
 
 WARM_BANDS = ("strong", "medium")
 
 
-def introducers(unit: Unit, people: Sequence[Facts]) -> dict[int, tuple[int, str]]:
+def introducers(unit: Reading, people: Sequence[Facts]) -> dict[int, tuple[int, str]]:
     """For each contact, the strongest strong-or-medium tie of mine who knows them."""
     known = {p.id for p in people}
     # the warmest first: (score, -id) as a key, higher is better
@@ -36,7 +39,7 @@ def introducers(unit: Unit, people: Sequence[Facts]) -> dict[int, tuple[int, str
 
 
 def matrix(
-    unit: Unit, today: dt.date, quadrant: str | None = None, people: list[Facts] | None = None
+    unit: Reading, today: dt.date, quadrant: str | None = None, people: list[Facts] | None = None
 ) -> list[Placed]:
     """Everyone placed (or only ``quadrant``'s people), highest influence first."""
     if quadrant is not None and quadrant not in QUADRANTS:
@@ -50,7 +53,7 @@ def matrix(
     return sorted(placed, key=lambda p: (-p.influence, -p.accessibility, p.contact_id))
 
 
-def _matrix_facts(unit: Unit, today: dt.date) -> list[Facts]:
+def _matrix_facts(unit: Reading, today: dt.date) -> list[Facts]:
     """Everyone's facts with only the history the matrix reads (outreaches left unanswered
     in the year, gives and receipts: its avoid signals), as ``review_facts`` gives it, from
     two aggregates up to ``today`` (a day in the past too). Kept inside the matrix: the
@@ -70,6 +73,6 @@ def _matrix_facts(unit: Unit, today: dt.date) -> list[Facts]:
     return review_facts(unit, today, with_history=False, bands=True, histories=found)
 
 
-def quadrant_ids(unit: Unit, today: dt.date, quadrant: str) -> set[int]:
+def quadrant_ids(unit: Reading, today: dt.date, quadrant: str) -> set[int]:
     """The contacts in one quadrant (the agenda filtered to the golden ones, say)."""
     return {p.contact_id for p in matrix(unit, today, quadrant)}

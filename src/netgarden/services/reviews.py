@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from netgarden.domain.audit import AuditProposal, Kept, audit
 from netgarden.domain.health import THREE_TOUCH_CIRCLES, Health, Standing, health
@@ -17,12 +18,17 @@ from netgarden.domain.review_facts import YEAR, Facts, History, assemble, summar
 from netgarden.domain.strength import Band, Event, Strength, strength
 from netgarden.domain.values import Circle
 from netgarden.errors import InvalidValue
-from netgarden.services.database import Unit
-from netgarden.store.reviews import ReviewRow
+from netgarden.store.review_reads import ReviewRow
+
+if TYPE_CHECKING:
+    from netgarden.services.database import Unit
+    from netgarden.services.read_only import ReadUnit
+
+    Reading = Unit | ReadUnit  # the shared reads run on either (review_facts, health)
 
 
 def review_facts(
-    unit: Unit,
+    unit: Reading,
     today: dt.date,
     with_history: bool = True,
     bands: bool = False,
@@ -60,7 +66,7 @@ def _facts(row: ReviewRow, score: Strength | None = None, history: History | Non
     return Facts(*row[:-1], mentee, score.score, _BAND[score.band], history)
 
 
-def _histories(unit: Unit, today: dt.date) -> dict[int, History]:
+def _histories(unit: Reading, today: dt.date) -> dict[int, History]:
     """Everyone's History as of ``today``, as ``summarize`` gives it."""
     last = unit.reviews.last_days(today)
     later = [row.contact_id for row in last if row.later]
@@ -90,7 +96,7 @@ def _histories(unit: Unit, today: dt.date) -> dict[int, History]:
     return found
 
 
-def cadences(unit: Unit) -> dict[str, int]:
+def cadences(unit: Reading) -> dict[str, int]:
     prefs = unit.preferences()
     found = {}
     for circle in (Circle.INNER, Circle.MIDDLE, Circle.OUTER):
@@ -100,11 +106,11 @@ def cadences(unit: Unit) -> dict[str, int]:
     return found
 
 
-def target_companies(unit: Unit) -> list[str]:
+def target_companies(unit: Reading) -> list[str]:
     return [t.value for t in unit.reviews.targets() if t.dimension == "company"]
 
 
-def health_review(unit: Unit, today: dt.date, people: list[Facts] | None = None) -> Health:
+def health_review(unit: Reading, today: dt.date, people: list[Facts] | None = None) -> Health:
     prefs = unit.preferences()
     return health(
         _standings(unit, today) if people is None else people,
@@ -115,7 +121,7 @@ def health_review(unit: Unit, today: dt.date, people: list[Facts] | None = None)
     )
 
 
-def _standings(unit: Unit, today: dt.date) -> list[Standing]:
+def _standings(unit: Reading, today: dt.date) -> list[Standing]:
     """Everyone's circle, band, last event and touches in the year (the inner and middle
     circles': three-touch compliance), as ``review_facts`` gives them, without the rest of
     their facts and history (the uncircled need only their band)."""
@@ -151,14 +157,14 @@ class Audit:
     kept: list[Kept]
 
 
-def _open_intros(unit: Unit) -> set[int]:
+def _open_intros(unit: Reading) -> set[int]:
     closed = {"outcome", "declined"}
     return {
         i for row in unit.network.intros() if row.state not in closed for i in (row.a_id, row.b_id)
     }
 
 
-def audit_review(unit: Unit, today: dt.date, people: list[Facts] | None = None) -> Audit:
+def audit_review(unit: Reading, today: dt.date, people: list[Facts] | None = None) -> Audit:
     proposals, kept = audit(
         review_facts(unit, today) if people is None else people,
         today,

@@ -32,6 +32,11 @@ class NetworkReads:
                 found.extend((a, b, s) for a, b, s in rows)
         return list(dict.fromkeys(found))
 
+    def all_pairs(self) -> set[tuple[int, int]]:
+        """(a, b) of every link (each link once: a knows b, and b knows a)."""
+        rows = reader_of(self.session).rows("network:pairs", (), {"ws": self.workspace_id})
+        return {(a, b) for a, b in rows}  # fetched at once: a row at a time cost more
+
     def intros(self) -> list[IntroRow]:
         """Every introduction with both people's names, the latest changed first."""
         rows = reader_of(self.session).rows("network:intros", (), {"ws": self.workspace_id})
