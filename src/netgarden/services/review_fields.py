@@ -5,17 +5,19 @@ surface writes them as ISO text."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netgarden.domain.audit import AuditProposal, Kept
 from netgarden.domain.diversity import Diversity
 from netgarden.domain.health import Health, Measure
 from netgarden.domain.matrix import Placed
 from netgarden.domain.review_lines import Line
-from netgarden.services.board import Board
-from netgarden.services.brokers import Brokers
-from netgarden.services.internal import Internal
-from netgarden.services.triage import Triage
+
+if TYPE_CHECKING:  # (a quick read prints its fields without the other services' imports)
+    from netgarden.services.board import Board
+    from netgarden.services.brokers import Brokers
+    from netgarden.services.internal import Internal
+    from netgarden.services.triage import Triage
 
 
 def lines(found: Sequence[Line]) -> list[dict[str, Any]]:
