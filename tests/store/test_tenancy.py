@@ -669,8 +669,9 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "ReviewRepo.ledger_rows": _reads(lambda r, s: r.ledger_rows(TODAY)),
     "ReviewRepo.circles": _reads(lambda r, s: r.circles()),
     "ReviewRepo.touch_counts": _reads(
-        lambda r, s: r.touch_counts(TODAY - dt.timedelta(days=365), TODAY, ["inner", "outer"])
+        lambda r, s: r.touch_counts(TODAY - dt.timedelta(days=365), TODAY)
     ),
+    "StrengthTallyRepo.summary_rows": _reads(lambda r, s: r.summary_rows()),
     "ReviewRepo.unanswered": _reads(
         lambda r, s: r.unanswered(TODAY - dt.timedelta(days=365), TODAY)
     ),

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from netgarden.domain.audit import AuditProposal, Kept, audit
 from netgarden.domain.health import THREE_TOUCH_CIRCLES, Health, Standing, health
 from netgarden.domain.review_facts import YEAR, Facts, History, assemble, summarize
-from netgarden.domain.strength import Band, Event, Strength, strength
+from netgarden.domain.strength import Band, Event
 from netgarden.domain.values import Circle
 from netgarden.errors import InvalidValue
 from netgarden.store.review_reads import ReviewRow
@@ -43,27 +43,23 @@ def review_facts(
     people = unit.reviews.people()
     if not with_history and not bands:
         return [_facts(row) for row in people]
-    from netgarden.services.strength import batch_strength
+    from netgarden.services.strength import everyone_scores
 
-    scores = batch_strength(unit, today)
-    if not with_history:  # (or histories of the caller's own)
-        new, empty, found = strength([], today), History(), histories or {}
-        return [_facts(row, scores.get(row.id, new), found.get(row.id, empty)) for row in people]
-    histories = _histories(unit, today)
-    empty, new = History(), strength([], today)
-    return [_facts(row, scores.get(row.id, new), histories.get(row.id, empty)) for row in people]
+    scores = everyone_scores(unit, today)
+    if with_history:
+        histories = _histories(unit, today)
+    new, empty, found = (0, Band.NEW.value), History(), histories or {}
+    return [_facts(row, scores.get(row.id, new), found.get(row.id, empty)) for row in people]
 
 
-# a band's value by a dict: the enum's ``.value`` is a descriptor call (30,000 at a time)
-_BAND = {band: band.value for band in Band}
-
-
-def _facts(row: ReviewRow, score: Strength | None = None, history: History | None = None) -> Facts:
+def _facts(
+    row: ReviewRow, score: tuple[int, str] | None = None, history: History | None = None
+) -> Facts:
     # positional: Facts starts with ReviewRow's fields, mentee last (30,000 at a time)
     mentee = bool(row.mentee)
     if score is None or history is None:
         return Facts(*row[:-1], mentee=mentee)
-    return Facts(*row[:-1], mentee, score.score, _BAND[score.band], history)
+    return Facts(*row[:-1], mentee, *score, history)
 
 
 def _histories(unit: Reading, today: dt.date) -> dict[int, History]:
@@ -125,27 +121,28 @@ def _standings(unit: Reading, today: dt.date) -> list[Standing]:
     """Everyone's circle, band, last event and touches in the year (the inner and middle
     circles': three-touch compliance), as ``review_facts`` gives them, without the rest of
     their facts and history (the uncircled need only their band)."""
-    from netgarden.services.strength import batch_strength
+    from netgarden.services.strength import everyone_scores
 
-    scores = batch_strength(unit, today)
+    scores = everyone_scores(unit, today)
     people = unit.reviews.circles()
-    year = unit.reviews.touch_counts(today - YEAR, today, THREE_TOUCH_CIRCLES)
+    year = unit.reviews.touch_counts(today - YEAR, today)
     later = [c for c, circle, last in people if circle != "none" and last and last > today]
     grouped: dict[int, list[Event]] = defaultdict(list)
     for event in unit.ledger.strength_events(later) if later else ():
         grouped[event.contact_id].append(
             Event(event.on, event.kind, event.source, event.direction, event.replied)
         )
-    empty, new = History(), strength([], today).band.value
+    empty, new = History(), Band.NEW.value
+    counted = set(THREE_TOUCH_CIRCLES)
     found = []
     for c, circle, last in people:
-        band = _BAND[s.band] if (s := scores.get(c)) else new
+        band = s[1] if (s := scores.get(c)) else new
         if circle == "none" or last is None:
             history = empty
         elif c in grouped:  # events after the day asked: the tallies cannot tell
             history = summarize(grouped[c], today)
         else:
-            history = History(last, touches_year=year.get(c, 0))
+            history = History(last, touches_year=year.get(c, 0) if circle in counted else 0)
         found.append(Standing(circle, band, history))
     return found
 

@@ -85,12 +85,9 @@ class ReviewReads:
         None without events): all the health review needs of who they are."""
         return [(c, circle, last) for c, circle, last in self._rows("circle_rows")]
 
-    def touch_counts(
-        self, since: dt.date, until: dt.date, circles: Sequence[str]
-    ) -> dict[int, int]:
-        """Touches after ``since`` up to ``until`` of each active contact in ``circles``."""
-        rows = self._rows("circle_touch_counts", since=since, until=until, circles=list(circles))
-        return {c: n for c, n in rows}
+    def touch_counts(self, since: dt.date, until: dt.date) -> dict[int, int]:
+        """Per contact, touches after ``since`` up to ``until`` (the participants' index)."""
+        return {c: n for c, n in self._rows("touch_counts_all", since=since, until=until)}
 
     def last_days(self, until: dt.date) -> list[LastDays]:
         """Everyone's last event and last two-way touch: one aggregate over the tallies."""
@@ -109,7 +106,7 @@ class ReviewReads:
         }
         return [
             YearCounts(c, n, n - one_way.get(c, (0, 0))[0], one_way.get(c, (0, 0))[1])
-            for c, n in self._rows("touch_counts_all", since=since, until=until)
+            for c, n in self.touch_counts(since, until).items()
         ]
 
     def unanswered(self, since: dt.date, until: dt.date) -> dict[int, int]:

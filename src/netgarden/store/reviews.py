@@ -78,23 +78,6 @@ def _in_year(column: Any) -> Any:
 
 
 @statement(())
-def circle_touch_counts() -> Any:
-    """Touches in (``since``, ``until``] of each active contact in ``circles`` (``ws``)."""
-    tp = TouchParticipant
-    return (
-        select(tp.contact_id, func.count())
-        .join(Contact, Contact.id == tp.contact_id)
-        .where(
-            tp.workspace_id == _ws(),
-            _in_year(tp.occurred_on),
-            Contact.circle.in_(bindparam("circles", expanding=True)),
-            Contact.archived_at.is_(None),
-        )
-        .group_by(tp.contact_id)
-    )
-
-
-@statement(())
 def last_day_rows() -> Any:
     """Per contact: the last event, the last two-way touch and whether an event falls after
     ``until``, from the class tallies (parameters ``ws``, ``until``)."""

@@ -18,7 +18,7 @@ from sqlalchemy import bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from netgarden.domain.strength import Event
-from netgarden.domain.strength_tallies import SUMMARY, TWO_WAY, Tally, tallies
+from netgarden.domain.strength_tallies import SUMMARY, SUMS, TWO_WAY, Tally, tallies
 from netgarden.store.quality_firsts import refold
 from netgarden.store.reads import statement
 from netgarden.store.scope import mine
@@ -40,6 +40,18 @@ def tally_rows(summaries: bool, some: bool) -> Any:
     if some:
         query = query.where(table.c.contact_id.in_(bindparam("ids", expanding=True)))
     return query.order_by(table.c.contact_id)
+
+
+@statement(())
+def summary_rows() -> Any:
+    """(contact_id, first_on, last_on, reply, *SUMS) of every summary tally, in contact
+    order (parameter ``ws``): everyone's strength as plain values."""
+    t = StrengthTally.__table__
+    return (
+        select(t.c.contact_id, t.c.first_on, t.c.last_on, t.c.reply, *(t.c[c] for c in SUMS))
+        .where(t.c.workspace_id == bindparam("ws"), t.c.source == SUMMARY)
+        .order_by(t.c.contact_id)
+    )
 
 
 class StrengthTallyRepo(TallyReads):

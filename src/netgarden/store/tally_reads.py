@@ -8,7 +8,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
-from netgarden.domain.strength_tallies import Tally
+from netgarden.domain.strength_tallies import SummaryRow, Tally
 from netgarden.store.reads import reader_of
 
 CHUNK = 1000
@@ -43,3 +43,10 @@ class TallyReads:
             for contact_id, group in groupby(rows, itemgetter(0)):
                 found[contact_id] = [make(row[1:]) for row in group]
         return found
+
+    def summary_rows(self) -> list[SummaryRow]:
+        """Every contact's summary tally as plain values (contact_id, first_on, last_on,
+        reply, *SUMS), in contact order."""
+        rows = reader_of(self.session).rows("strength_tallies:summary_rows", (),
+                                            {"ws": self.workspace_id})  # fmt: skip
+        return rows
