@@ -228,6 +228,11 @@ def print_json(value: Any, one_line_each: str | None = None) -> None:
     write("{\n" + ",\n".join(parts) + "\n}\n" if parts else "{}\n")
 
 
+def print_text(text: str) -> None:
+    """Text made ahead (JSON written by a template), as it is, and a line end."""
+    sys.stdout.write(text + "\n")
+
+
 def _json_default(value: Any) -> Any:
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()

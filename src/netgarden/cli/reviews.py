@@ -17,6 +17,7 @@ from netgarden.cli.context import (
     now,
     parse_day,
     print_json,
+    print_text,
     read_only,
     today,
     unit_of_work,
@@ -256,7 +257,7 @@ def matrix(
     if json:
         from netgarden.services import review_fields as f
 
-        print_json(f.matrix_fields(placed))
+        print_text(f.matrix_json(placed))  # print_json(f.matrix_fields(placed)), faster
         return
     out = console()
     for key, (name, quote) in QUADRANTS.items():
