@@ -169,7 +169,7 @@ def matrix_json(placed: Sequence[Placed]) -> str:
     def text(value: str | None) -> str:
         found = seen.get(value)
         if found is None:
-            found = seen[value] = encode_basestring(value)
+            found = seen[value] = encode_basestring(value or "")  # (None is seen: "null")
         return found
 
     people = []
