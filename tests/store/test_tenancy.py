@@ -521,6 +521,7 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "NetworkRepo.links_of": _reads(lambda r, s: r.links_of(s.grace)),
     "NetworkRepo.linked": _reads(lambda r, s: r.linked(s.grace, s.ada)),
     "NetworkRepo.all_pairs": _reads(lambda r, s: r.all_pairs()),
+    "NetworkRepo.pairs": _reads(lambda r, s: r.pairs()),
     "NetworkRepo.people": _reads(
         lambda r, s: r.people(), lambda r, s: r.people("acme", "engineer")
     ),

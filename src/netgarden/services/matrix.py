@@ -16,26 +16,29 @@ if TYPE_CHECKING:
     from netgarden.services.reviews import Reading
 
 WARM_BANDS = ("strong", "medium")
+_IDS = 1 << 40  # more than any contact id: a rank is score x _IDS - id
+_NOBODY = -(_IDS << 8)  # below every rank
 
 
 def introducers(unit: Reading, people: Sequence[Facts]) -> dict[int, tuple[int, str]]:
-    """For each contact, the strongest strong-or-medium tie of mine who knows them."""
+    """For each contact, the strongest strong-or-medium tie of mine who knows them (the
+    higher score, then the lower id)."""
     known = {p.id for p in people}
-    # the warmest first: (score, -id) as a key, higher is better
-    rank = {p.id: (p.score, -p.id) for p in people if p.band in WARM_BANDS}
-    best: dict[int, tuple[int, int]] = {}
-    for a, b in unit.network.all_pairs():  # each pair both ways, no lists of who knows whom
+    # the warmest first, as one number (score, then the lower id): higher is better
+    rank = {p.id: p.score * _IDS - p.id for p in people if p.band in WARM_BANDS}
+    best: dict[int, int] = {}
+    for a, b in unit.network.pairs():  # each pair both ways, no lists of who knows whom
         # only a pair with a warm side names someone: most pairs are passed over at once
-        if b in rank and a in known:
-            have = best.get(a)
-            if have is None or rank[b] > have:
-                best[a] = rank[b]
-        if a in rank and b in known:
-            have = best.get(b)
-            if have is None or rank[a] > have:
-                best[b] = rank[a]
+        if b in rank and a in known and rank[b] > best.get(a, _NOBODY):
+            best[a] = rank[b]
+        if a in rank and b in known and rank[a] > best.get(b, _NOBODY):
+            best[b] = rank[a]
     name = {p.id: p.name for p in people}
-    return {person: (-key[1], name[-key[1]]) for person, key in best.items()}
+    found = {}
+    for person, key in best.items():
+        warmest = -key % _IDS
+        found[person] = (warmest, name[warmest])
+    return found
 
 
 def matrix(

@@ -34,8 +34,15 @@ class NetworkReads:
 
     def all_pairs(self) -> set[tuple[int, int]]:
         """(a, b) of every link (each link once: a knows b, and b knows a)."""
-        rows = reader_of(self.session).rows("network:pairs", (), {"ws": self.workspace_id})
-        return {(a, b) for a, b in rows}  # fetched at once: a row at a time cost more
+        return {(a, b) for a, b in self.pairs()}
+
+    def pairs(self) -> list[tuple[int, int]]:
+        """(a, b) of every link, as they are read (fetched at once: a row at a time cost
+        more)."""
+        rows: list[tuple[int, int]] = reader_of(self.session).rows(
+            "network:pairs", (), {"ws": self.workspace_id}
+        )
+        return rows
 
     def intros(self) -> list[IntroRow]:
         """Every introduction with both people's names, the latest changed first."""
