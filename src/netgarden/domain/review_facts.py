@@ -159,9 +159,12 @@ def assemble(
     )  # fmt: skip
 
 
-@dataclass(frozen=True)
+@dataclass
 class Facts:
-    """One contact as every review reads it."""
+    """One contact as every review reads it. (Not frozen: a frozen dataclass sets each of
+    its 19 fields through ``object.__setattr__``, six times the cost of making one, and
+    reviews make 30,000 at a time; never changed after it is made. Its history holds a dict,
+    so it never was hashable.)"""
 
     id: int
     name: str
