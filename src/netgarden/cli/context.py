@@ -246,7 +246,8 @@ def print_json(value: Any, one_line_each: str | None = None) -> None:
 
 def print_text(text: str) -> None:
     """Text made ahead (JSON written by a template), as it is, and a line end."""
-    sys.stdout.write(text + "\n")
+    sys.stdout.write(text)  # (not text + "\n": a copy of 21 MB for the matrix)
+    sys.stdout.write("\n")
 
 
 def _json_default(value: Any) -> Any:

@@ -68,9 +68,10 @@ def parse_decides(value: str) -> str:
     return ",".join(d.value for d in Decision if d.value in parts)
 
 
-@dataclass(frozen=True)
+@dataclass
 class History:
-    """A contact's history as reviews summarize it (as of a day)."""
+    """A contact's history as reviews summarize it (as of a day). Not frozen, as Facts;
+    never changed after it is made."""
 
     last_any: dt.date | None = None
     last_two_way: dt.date | None = None
