@@ -1,0 +1,53 @@
+"""PostgreSQL: search documents whose touch notes are their words only, under a GIN index led
+by the workspace (issue 19). A broad word ("coffee", in half of a 30,000-contact network's
+notes) had every matching document read whole to be ranked, each holding every position of
+every word of the contact's notes, and the matches of all workspaces found before one's
+were kept: 240 ms for one question. Now a document holds each note word once (no
+positions: ``strip``), a question reads one workspace's matches from the index, and the
+snippet is made from the contact's text for the rows shown (the ``body`` column goes).
+Existing documents are changed in place (``ts_filter``, ``strip``: the name's, company's, title's and
+details' words kept with their positions, the notes' words once), not rebuilt from the
+touches. Nothing on SQLite.
+
+Revision ID: 0031
+Revises: 0030
+Create Date: 2026-12-02
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0031"
+down_revision = "0030"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    op.execute("CREATE EXTENSION IF NOT EXISTS btree_gin")  # the workspace id in the index
+    op.execute("DROP INDEX IF EXISTS ix_contact_search_document")
+    op.drop_column("contact_search", "body")
+    # weight D is the touch notes (store/search_pg.py): every word once without positions,
+    # then the name's, company's, title's and details' words with theirs
+    op.execute(
+        "UPDATE contact_search SET document = ts_filter(document, '{a,b,c}') || strip(document)"
+    )
+    op.execute(
+        "CREATE INDEX ix_contact_search_words ON contact_search USING gin (workspace_id, document)"
+    )
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    # the documents stay as they are (0021's code ranks them); snippets are empty until a
+    # contact is indexed again
+    op.execute("DROP INDEX IF EXISTS ix_contact_search_words")
+    op.add_column("contact_search", sa.Column("body", sa.Text(), nullable=False, server_default=""))
+    op.create_index(
+        "ix_contact_search_document", "contact_search", ["document"], postgresql_using="gin"
+    )
