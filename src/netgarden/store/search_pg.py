@@ -166,7 +166,7 @@ class PostgresSearchIndex:
         params["ids"] = [row[0] for row in top]
         marked = self.session.execute(text(_HEADLINES.format(which="c.id = ANY(:ids)")), params)
         snippets = {int(row[0]): str(row[1]) for row in marked}
-        return [SearchHit(*row, snippet=snippets.get(row[0], "")) for row in top]
+        return [SearchHit(*row, snippets.get(row[0], "")) for row in top]
 
 
 def _terms(terms: str) -> str:

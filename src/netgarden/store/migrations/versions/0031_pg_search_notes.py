@@ -5,9 +5,9 @@ every word of the contact's notes, and the matches of all workspaces found befor
 were kept: 240 ms for one question. Now a document holds each note word once (no
 positions: ``strip``), a question reads one workspace's matches from the index, and the
 snippet is made from the contact's text for the rows shown (the ``body`` column goes).
-Existing documents are changed in place (``ts_filter``, ``strip``: the name's, company's, title's and
-details' words kept with their positions, the notes' words once), not rebuilt from the
-touches. Nothing on SQLite.
+Existing documents are changed in place (``ts_filter``, ``strip``: the name's, company's,
+title's and details' words kept with their positions, the notes' words once), not rebuilt
+from the touches. Nothing on SQLite.
 
 Revision ID: 0031
 Revises: 0030
