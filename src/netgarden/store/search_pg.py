@@ -166,7 +166,10 @@ class PostgresSearchIndex:
         params["ids"] = [row[0] for row in top]
         marked = self.session.execute(text(_HEADLINES.format(which="c.id = ANY(:ids)")), params)
         snippets = {int(row[0]): str(row[1]) for row in marked}
-        return [SearchHit(*row, snippets.get(row[0], "")) for row in top]
+        return [
+            SearchHit(row[0], row[1], row[2], row[3], row[4], snippets.get(row[0], ""))
+            for row in top
+        ]
 
 
 def _terms(terms: str) -> str:
