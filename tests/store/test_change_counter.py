@@ -102,3 +102,27 @@ def test_the_dashboard_uses_the_cached_agenda(database: Database) -> None:
             == network_stats(unit, TODAY)
         )
     assert cache.computed == 1
+
+
+def test_a_transaction_reads_the_counter_once_until_it_writes(database: Database) -> None:
+    from sqlalchemy import event
+
+    asked: list[str] = []
+
+    def noted(_c: object, _cur: object, statement: str, *_: object) -> None:
+        if "workspaces.changes" in statement and statement.lstrip().upper().startswith("SELECT"):
+            asked.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", noted)
+    try:
+        with database.transaction(write=False) as unit:
+            assert unit.changes() == unit.changes() == unit.changes()
+        assert len(asked) == 1  # its snapshot cannot see the counter move
+        with database.transaction() as unit:
+            unit.changes()
+            add_contact(unit, ContactInput(name="Ada"), NOW, TODAY)
+            unit.changes()
+            unit.changes()
+        assert len(asked) == 4  # once it wrote, asked every time
+    finally:
+        event.remove(database.engine, "before_cursor_execute", noted)

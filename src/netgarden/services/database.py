@@ -6,7 +6,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -66,6 +66,7 @@ class Unit:
     session: Session
     workspace_id: int  # chosen where the transaction opens (Database.transaction)
     region: str = "US"
+    _changes: int | None = field(default=None, init=False, repr=False, compare=False)
 
     @cached_property
     def contacts(self) -> ContactRepo:
@@ -161,8 +162,13 @@ class Unit:
 
     def changes(self) -> int:
         """The workspace's change counter as this transaction sees it: what was computed
-        from its rows at the same counter is still true."""
-        return counter(self.session, self.workspace_id)
+        from its rows at the same counter is still true. Read once while the transaction has
+        not written (its snapshot cannot see the counter move): a page asks several times."""
+        if self._changes is not None and not wrote(self.session):
+            return self._changes
+        found = counter(self.session, self.workspace_id)
+        self._changes = None if wrote(self.session) else found
+        return found
 
     def preferences(self) -> Preferences:
         return Preferences().with_values(self.preference_values.values())

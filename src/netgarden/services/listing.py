@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,7 @@ from netgarden.errors import (
 if TYPE_CHECKING:
     from netgarden.services.database import Unit
     from netgarden.services.read_only import ReadUnit
+    from netgarden.services.snapshots import Snapshots
 
 
 @dataclass(frozen=True)
@@ -63,29 +65,52 @@ def browse(
     sort: str = "name",
     offset: int = 0,
     among: list[int] | None = None,
+    searches: Snapshots | None = None,
 ) -> Page:
     """A page of contacts: filtered, searched (best matches first), sorted; ``among``
-    keeps to those ids (e.g. the people due today)."""
+    keeps to those ids (e.g. the people due today). With ``searches`` a search's ranking is
+    kept per data version: the next page, or the same words again, does not rank again."""
     if sort not in SORTS:
         raise InvalidValue("sort", f"{sort!r} is not a sort; use one of: {', '.join(SORTS)}")
     if offset < 0:
         raise InvalidValue("offset", "must be 0 or more")
     flt = _checked(flt)
-    ids = None
-    if query and query.strip():
-        from netgarden.store.search import fts_query
-
-        if fts_query(query):
-            ids = unit.search.ranked_ids(query, SEARCH_DEPTH)
-            sort = "relevance" if sort == "name" else sort
+    ids: list[int] | None = None
+    passing: list[int] | None = None
+    words = _words(query)
+    if words:
+        ids = _kept(unit, searches, ("search", words), lambda: _ranked(unit, words))
+        sort = "relevance" if sort == "name" else sort
+        if among is None and sort == "relevance":  # the ranked ids the filter keeps
+            ranked = ids
+            shape = ("passing", words, flt.circle, flt.tag, flt.company, flt.archived)
+            passing = _kept(unit, searches, shape, lambda: unit.contacts.passing(flt, ranked))
     if among is not None:
         keep = set(among)
         ids = [i for i in ids if i in keep] if ids is not None else sorted(keep)
     prefs = unit.preferences()
     limit = flt.limit or 50
-    total, rows = unit.contacts.page(flt, ids, sort, offset)
+    total, rows = unit.contacts.page(flt, ids, sort, offset, passing)
     given = unit.ledger.last_value_on([row.id for row in rows])
     return Page([_summary(row, prefs, given.get(row.id)) for row in rows], total, offset, limit)
+
+
+def _words(query: str | None) -> str:
+    """The words searched for, as the index is asked them ("" for none)."""
+    from netgarden.store.search import fts_query
+
+    return fts_query(query) if query and query.strip() else ""
+
+
+def _ranked(unit: Unit, words: str) -> list[int]:
+    return unit.search.ranked_ids(words, SEARCH_DEPTH)
+
+
+def _kept(
+    unit: Unit, searches: Snapshots | None, what: Hashable, compute: Callable[[], list[int]]
+) -> list[int]:
+    """``compute()``, or what it gave in this data version when ``searches`` keeps it."""
+    return compute() if searches is None else list(searches.get(unit, what, compute))
 
 
 MAX_LIMIT = 1_000_000

@@ -95,22 +95,33 @@ class ContactLists(ContactScope):
         shape, params = filter_shape(flt)
         return filtered(*shape[:4]), {"ws": self.workspace_id, **params}
 
+    def passing(self, flt: ListFilter, ids: Sequence[int]) -> list[int]:
+        """Of ``ids`` (a search's, best first), those the filter keeps, in their order."""
+        filtered, params = self._filtered(flt)
+        query = select(filtered.where(Contact.id.in_(ids)).subquery().c.id)
+        kept = set(self.session.scalars(query, params))
+        return [contact_id for contact_id in ids if contact_id in kept]
+
     def page(
-        self, flt: ListFilter, ids: Sequence[int] | None, sort: str, offset: int
+        self,
+        flt: ListFilter,
+        ids: Sequence[int] | None,
+        sort: str,
+        offset: int,
+        passing: Sequence[int] | None = None,
     ) -> tuple[int, list[ListingRow]]:
         """One page of a listing, and how many match in all. ``ids`` (from a search)
-        restricts and orders it."""
+        restricts and orders it; ``passing``, when known, is ``self.passing(flt, ids)``."""
         from sqlalchemy import literal_column
 
-        base, params = self._filtered(flt)
-        if ids is not None:
-            base = base.where(Contact.id.in_(ids))
+        filtered, params = self._filtered(flt)
+        base = filtered if ids is None else filtered.where(Contact.id.in_(ids))
         limit = flt.limit or 50
         if sort == "relevance" and ids is not None:
-            # rank first, then page: which of the ranked ids pass the filters, in rank order
-            passing = set(self.session.scalars(select(base.subquery().c.id), params))
-            ranked = [contact_id for contact_id in ids if contact_id in passing]
-            base = base.where(Contact.id.in_(ranked[offset : offset + limit]))
+            # rank first, then page: which of the ranked ids pass the filters, in rank order;
+            # the page's rows are then asked by their own ids (not the thousand ranked too)
+            ranked = self.passing(flt, ids) if passing is None else passing
+            base = filtered.where(Contact.id.in_(ranked[offset : offset + limit]))
             total, offset = len(ranked), 0
         else:
             counted = select(func.count()).select_from(base.subquery())

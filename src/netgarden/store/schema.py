@@ -41,6 +41,7 @@ REVISIONS: tuple[str, ...] = (
     "0025",  # issue 15 (h-quarter): participants by workspace and day
     "0026",  # issue 19 (h-server): PostgreSQL's trigram indexes for `team who`
     "0030",  # issue 19: a one-time password is changed at the first sign-in
+    "0031",  # issue 19 (h-server): PostgreSQL search documents with the notes' words once
 )  # fmt: skip
 HEAD = REVISIONS[-1]
 # PostgreSQL's advisory lock key held while migrating (workspace writers use their id)

@@ -1,7 +1,8 @@
 """Full-text search on PostgreSQL: the same :class:`~netgarden.store.search.SearchIndex` as
-SQLite's FTS5, with a ``tsvector`` per contact under a GIN index (migration 0021).
+SQLite's FTS5, with a ``tsvector`` per contact under a GIN index led by the workspace
+(migrations 0021 and 0031).
 
-A document is what SQLite's holds (store/search.py ``_DOCUMENT``): the name, company and
+A document matches what SQLite's holds (store/search.py ``_DOCUMENT``): the name, company and
 title, every free-text field, emails and tags, and the notes of the contact's touches. Text
 goes through ``unaccent`` and has its punctuation turned to spaces before PostgreSQL's
 ``simple`` configuration (no stemming, no stop words) makes it words, as FTS5's
@@ -10,6 +11,11 @@ goes through ``unaccent`` and has its punctuation turned to spaces before Postgr
 rest 1, touch notes 0.5): A = name, B = company and title, C = details, D = touch notes;
 ``ts_rank``'s normalization 1 divides by the document's length, as bm25 favours a short
 document (tests/store/test_postgresql.py checks the top results agree with SQLite's).
+
+The touch notes are in a document as their words only, each once (``strip``: no positions):
+a contact's hundred notes would otherwise make a document of thousands of positions that
+every match of a common word ("coffee" is in half of them) reads whole to rank it. The
+snippet is made from the contact's text itself, for the few results shown.
 """
 
 from __future__ import annotations
@@ -55,14 +61,13 @@ FROM chosen c LEFT JOIN emails e ON e.contact_id = c.id LEFT JOIN tags g ON g.co
 LEFT JOIN notes n ON n.contact_id = c.id
 """
 
+# the touch notes' words, each once and weightless (D, the lowest weight, in ts_rank)
 _INSERT = f"""
 {_GATHERED}
-INSERT INTO contact_search (contact_id, workspace_id, name, body, document)
+INSERT INTO contact_search (contact_id, workspace_id, name, document)
 SELECT d.id, d.workspace_id, d.name,
-  concat_ws(' ', nullif(d.company, ''), nullif(d.title, ''), nullif(d.details, ''),
-            nullif(d.touches, '')),
   {_vector("d.name", "A")} || {_vector("d.company || ' ' || d.title", "B")}
-    || {_vector("d.details", "C")} || {_vector("d.touches", "D")}
+    || {_vector("d.details", "C")} || strip(to_tsvector('simple', {_words("d.touches")}))
 FROM ({_FIELDS}) AS d
 """
 
@@ -73,16 +78,34 @@ _QUERY = (
     "WHERE w <> ''), ''))"
 )
 _WEIGHTS = "'{0.05, 0.1, 0.4, 1.0}'"  # D, C, B, A
+# the workspace's matches found in the index led by the workspace, ranked; "{archived}" is
+# a condition on the contact (c) or nothing
 _RANKED = (
     f"SELECT s.contact_id AS id, ts_rank({_WEIGHTS}, s.document, q.query, 1) AS rank "
     f"FROM contact_search s CROSS JOIN (SELECT {_QUERY} AS query) AS q "
-    "JOIN contacts c ON c.id = s.contact_id "
-    "WHERE s.workspace_id = :ws AND c.workspace_id = :ws AND s.document @@ q.query"
+    "WHERE s.workspace_id = :ws AND s.document @@ q.query"
+)
+_ACTIVE = (
+    " AND EXISTS (SELECT 1 FROM contacts c WHERE c.id = s.contact_id "
+    "AND c.workspace_id = :ws AND c.archived_at IS NULL)"
+)
+# the best ``limit`` of them, each checked to be a contact of the workspace
+_TOP = (
+    "SELECT c.id, c.name, c.company, c.title, c.circle "
+    "FROM ({ranked} ORDER BY rank DESC, id LIMIT :limit) AS top "
+    "JOIN contacts c ON c.id = top.id AND c.workspace_id = :ws ORDER BY top.rank DESC, c.id"
 )
 _HEADLINE = (
     '\'StartSel="\x02", StopSel="\x03", MaxWords=12, MinWords=4, '
     'MaxFragments=1, FragmentDelimiter=" … "\''
 )
+_HEADLINES = f"""
+{_GATHERED}
+SELECT d.id, ts_headline('simple',
+  concat_ws(' ', d.name, nullif(d.company, ''), nullif(d.title, ''), nullif(d.details, ''),
+            nullif(d.touches, '')), {_QUERY}, {_HEADLINE})
+FROM ({_FIELDS}) AS d
+"""
 
 
 class PostgresSearchIndex:
@@ -125,7 +148,7 @@ class PostgresSearchIndex:
         if not words:
             return []
         rows = self.session.execute(
-            text(f"{_RANKED} ORDER BY rank DESC, id LIMIT :limit"),
+            text(_TOP.format(ranked=_RANKED)),
             {"terms": words, "ws": self.workspace_id, "limit": limit},
         )
         return [int(row[0]) for row in rows]
@@ -134,20 +157,19 @@ class PostgresSearchIndex:
         words = _terms(terms)
         if not words:
             return []
-        archived = "" if include_archived else "AND c.archived_at IS NULL"
-        # rank first (within the workspace), then headline the few rows shown
-        rows = self.session.execute(
-            text(
-                "SELECT c.id, c.name, c.company, c.title, c.circle, "
-                f"ts_headline('simple', s.name || ' ' || s.body, {_QUERY}, {_HEADLINE}) "
-                f"FROM ({_RANKED} {archived} ORDER BY rank DESC, id LIMIT :limit) AS top "
-                "JOIN contacts c ON c.id = top.id "
-                "JOIN contact_search s ON s.contact_id = top.id "
-                "ORDER BY top.rank DESC, c.id"
-            ),
-            {"terms": words, "ws": self.workspace_id, "limit": limit},
-        )
-        return [SearchHit(*row) for row in rows]
+        ranked = _RANKED if include_archived else _RANKED + _ACTIVE
+        params = {"terms": words, "ws": self.workspace_id, "limit": limit}
+        # rank first (within the workspace), then the snippets of the few rows shown
+        top = self.session.execute(text(_TOP.format(ranked=ranked)), params).all()
+        if not top:
+            return []
+        params["ids"] = [row[0] for row in top]
+        marked = self.session.execute(text(_HEADLINES.format(which="c.id = ANY(:ids)")), params)
+        snippets = {int(row[0]): str(row[1]) for row in marked}
+        return [
+            SearchHit(row[0], row[1], row[2], row[3], row[4], snippets.get(row[0], ""))
+            for row in top
+        ]
 
 
 def _terms(terms: str) -> str:

@@ -50,6 +50,7 @@ def create_app(settings: Settings, multi_user: bool = False) -> FastAPI:
     app.state.agenda = AgendaCache()
     app.state.paths = WarmPathsCache()  # issue 18: warm paths kept until a write
     app.state.results = Snapshots()  # issue 11: reviews, triage, clusters, suggestions
+    app.state.searches = Snapshots(64)  # issue 19: a search's ranking, for its next pages
     app.state.templates = templates()
     app.state.previews = _private_folder(app)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

@@ -87,10 +87,11 @@ class Agenda:
         follows it, which this request then reads. A week with nothing to pick is asked
         again only once the workspace changes."""
         from netgarden.domain.practice import week_of
-        from netgarden.services.routines import ensure_week_picks, routines_of
+        from netgarden.services.routines import ensure_week_picks, week_picked
 
         asked = (work.workspace_id, week_of(as_of), work.changes())
-        if asked in self.cache.nothing_to_pick or routines_of(work, as_of).picks is not None:
+        # whether picked, not the routines (how many picks were reached): every Today asks
+        if asked in self.cache.nothing_to_pick or week_picked(work, as_of):
             return None
         with self.database.transaction(work.workspace_id) as writing:
             made = ensure_week_picks(writing, as_of)

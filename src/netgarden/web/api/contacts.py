@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Query, Response, status
+from fastapi import APIRouter, Depends, Query, Request, Response, status
 
 from netgarden.domain.views import ContactView, ListFilter
 from netgarden.web import deps
@@ -107,6 +107,7 @@ def _input(body: ContactCreate | ContactUpdate) -> Any:
 
 @router.get("/contacts", response_model=list[ContactSummaryRead])
 def list_contacts(
+    request: Request,
     unit: UnitDep,
     response: Response,
     q: str | None = Query(None, max_length=200, description="Full-text search"),
@@ -123,7 +124,8 @@ def list_contacts(
     from netgarden.services.listing import browse
 
     among = due_ids(agenda(unit, deps.today())) if due else None
-    page = browse(unit, ListFilter(circle, tag, company, False, limit), q, sort, offset, among)
+    flt = ListFilter(circle, tag, company, False, limit)
+    page = browse(unit, flt, q, sort, offset, among, request.app.state.searches)
     response.headers["X-Total-Count"] = str(page.total)
     return [allowed(ContactSummaryRead, row) for row in page.rows]
 

@@ -48,17 +48,18 @@ def contacts_page(
     from netgarden.services.listing import browse
 
     per_page = 50
+    searches = request.app.state.searches
     flt = ListFilter(circle or None, tag or None, company or None, bool(archived), per_page)
     among = due_ids(agenda(unit, deps.today())) if due else None
     behind = people_behind(unit, deps.today(), week=week, unanswered=bool(unanswered),
                            ledger=ledger)  # fmt: skip
     if behind is not None:  # the people behind a figure of the dashboard
         among = [i for i in among if i in behind] if among is not None else sorted(behind)
-    result = browse(unit, flt, q, sort, (page_number - 1) * per_page, among)
+    result = browse(unit, flt, q, sort, (page_number - 1) * per_page, among, searches)
     pages = max(1, -(-result.total // per_page))
     if page_number > pages:  # an old link, or a hand-typed number: show the last page
         page_number = pages
-        result = browse(unit, flt, q, sort, (page_number - 1) * per_page, among)
+        result = browse(unit, flt, q, sort, (page_number - 1) * per_page, among, searches)
     context: dict[str, Any] = {
         "result": result, "q": q, "circle": circle, "tag": tag, "company": company,
         "sort": sort, "page_number": page_number, "due": due, "archived": archived,

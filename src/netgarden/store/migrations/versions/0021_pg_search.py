@@ -47,7 +47,8 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("name", sa.Text(), nullable=False),
-        sa.Column("body", sa.Text(), nullable=False),
+        # a default: the rebuild below is today's code, which has no body (0031 drops it)
+        sa.Column("body", sa.Text(), nullable=False, server_default=""),
         sa.Column("document", TSVECTOR(), nullable=False),
     )
     op.create_index("ix_contact_search_workspace", "contact_search", ["workspace_id"])
