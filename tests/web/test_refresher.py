@@ -66,3 +66,17 @@ def test_a_newer_version_coming_stops_the_refresh(client: TestClient) -> None:
     with database.transaction(write=False) as unit:
         assert kept.refresh(unit, 60, stop=lambda: len(calls) >= 3) == 1
     assert calls == ["a", "b", "b"]  # the latest asked first, then stopped
+
+
+def test_only_the_few_last_asked_are_computed_again(client: TestClient) -> None:
+    kept = Snapshots()
+    database = client.app.state.database  # type: ignore[attr-defined]
+    calls: list[str] = []
+    with database.transaction(write=False) as unit:
+        for what in "abcdef":
+            kept.get(unit, what, lambda u, w=what: calls.append(w))
+    client.post(f"{API}/contacts", json={"name": "Ada"})  # a new version
+    calls.clear()
+    with database.transaction(write=False) as unit:
+        assert kept.refresh(unit, 60, stop=lambda: False, most=2) == 2
+    assert calls == ["f", "e"]

@@ -62,18 +62,18 @@ class Snapshots:
                 self._asked.popitem(last=False)
         return self.get_by_key(self.key(unit, what), lambda: compute(unit))
 
-    def refresh(self, unit: Unit, within_s: float, stop: Callable[[], bool]) -> int:
-        """Compute in ``unit``'s snapshot what was asked for in its workspace in the last
-        ``within_s`` seconds, the latest asked first, until ``stop()`` says a newer version
-        is coming; how many were computed. What a request computes meanwhile is not
-        computed twice (single flight)."""
+    def refresh(self, unit: Unit, within_s: float, stop: Callable[[], bool], most: int = 4) -> int:
+        """Compute in ``unit``'s snapshot the ``most`` results last asked for in its
+        workspace, in the last ``within_s`` seconds, the latest first, until ``stop()`` says
+        a newer version is coming; how many were computed. What a request computes
+        meanwhile is not computed twice (single flight)."""
         since = time.monotonic() - within_s
         with self._lock:
             recent = [(what, compute) for (workspace, what), (asked, compute)
                       in reversed(self._asked.items())
                       if workspace == unit.workspace_id and asked >= since]  # fmt: skip
         done = 0
-        for what, compute in recent:
+        for what, compute in recent[:most]:
             if stop():
                 break
             before = self.computed
