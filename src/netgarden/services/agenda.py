@@ -26,6 +26,7 @@ from netgarden.errors import InvalidValue, StoreError
 if TYPE_CHECKING:
     from netgarden.services.database import Unit
     from netgarden.services.read_only import ReadUnit
+    from netgarden.services.snapshots import Snapshots
 
 
 def agenda(
@@ -214,6 +215,11 @@ class AgendaCache:
         """How often the agenda was computed (for tests)."""
         return self._kept.computed
 
+    @property
+    def kept(self) -> Snapshots:
+        """Where the agenda is kept (the refresher computes it again after a write)."""
+        return self._kept
+
     def put(self, unit: Unit, as_of: dt.date, found: tuple[list[AgendaItem], Routines]) -> None:
         """Keep an agenda computed elsewhere (every lapsed tie, no limit) for ``unit``'s
         snapshot: the week's picks are made in a writing transaction, and what it computed
@@ -226,11 +232,11 @@ class AgendaCache:
         ``lapsed_limit``. While one request computes it, the others for the same snapshot
         wait for it (and compute it themselves only if that one failed)."""
 
-        def compute() -> tuple[list[AgendaItem], Routines]:
+        def compute(work: Unit) -> tuple[list[AgendaItem], Routines]:
             from netgarden.services.routines import routines_of
 
-            return (agenda(unit, as_of, limit=None, every_lapsed=True),
-                    routines_of(unit, as_of))  # fmt: skip
+            return (agenda(work, as_of, limit=None, every_lapsed=True),
+                    routines_of(work, as_of))  # fmt: skip
 
         items, routines = self._kept.get(unit, as_of, compute)
         if every_lapsed:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -201,6 +201,9 @@ class Database:
         self._write_lock = threading.Lock()
         self._workspace_locks: dict[int, threading.Lock] = {}
         track_writes(engine, self._sessions, self._writes)
+        # told the workspace after each transaction that wrote to it has committed (the web
+        # server computes its kept results again: services/refresher.py)
+        self.written: list[Callable[[int], None]] = []
 
     @classmethod
     def open(cls, settings: Settings) -> Database:
@@ -281,6 +284,7 @@ class Database:
         if write and not lock.acquire(timeout=self.busy_timeout):
             raise busy(self.busy_timeout)
         sessions = self._writes if write else self._sessions
+        bumped = False
         try:
             with self._mapped(), sessions.begin() as session:
                 if write and self.server:  # one writer per workspace across processes
@@ -288,9 +292,13 @@ class Database:
                 yield Unit(session, workspace_id, self.region)
                 if write and wrote(session):  # what was cached from this workspace is stale
                     bump(session, workspace_id)
+                    bumped = True
         finally:
             if write:
                 lock.release()
+        if bumped:  # committed
+            for tell in self.written:
+                tell(workspace_id)
 
     def _writer_lock(self, workspace_id: int) -> threading.Lock:
         """This process's writers queue on one lock (SQLite has one writer at a time); on

@@ -6,12 +6,15 @@ same version wait for that one (and compute it themselves only if it failed).
 
 The agenda (services/agenda.py ``AgendaCache``) and the pages that run everyone's reviews
 (issue 11: reviews, triage, the network's clusters, introduction suggestions) keep their
-results here.
+results here. Each result is asked for with how to compute it from a unit of work, so after
+a write it can be computed again at the new version before anyone asks (:meth:`refresh`,
+services/refresher.py).
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
@@ -29,6 +32,9 @@ class Snapshots:
         self._lock = threading.Lock()
         self._items: OrderedDict[Hashable, Any] = OrderedDict()
         self._flights: dict[Hashable, threading.Event] = {}
+        # (workspace, what) → (when last asked, how to compute it from a unit of work)
+        self._asked: OrderedDict[tuple[int, Hashable], tuple[float, Callable[[Unit], Any]]]
+        self._asked = OrderedDict()
         self.computed = 0  # how many results were computed (for tests)
 
     @staticmethod
@@ -46,9 +52,34 @@ class Snapshots:
         with self._lock:
             return self._items.get(key)
 
-    def get(self, unit: Unit, what: Hashable, compute: Callable[[], T]) -> T:
-        """``what`` in ``unit``'s snapshot: kept, or computed once by ``compute``."""
-        return self.get_by_key(self.key(unit, what), compute)
+    def get(self, unit: Unit, what: Hashable, compute: Callable[[Unit], T]) -> T:
+        """``what`` in ``unit``'s snapshot: kept, or computed once by ``compute(unit)``."""
+        with self._lock:
+            asked = (unit.workspace_id, what)
+            self._asked[asked] = (time.monotonic(), compute)
+            self._asked.move_to_end(asked)
+            while len(self._asked) > self.size:
+                self._asked.popitem(last=False)
+        return self.get_by_key(self.key(unit, what), lambda: compute(unit))
+
+    def refresh(self, unit: Unit, within_s: float, stop: Callable[[], bool], most: int = 4) -> int:
+        """Compute in ``unit``'s snapshot the ``most`` results last asked for in its
+        workspace, in the last ``within_s`` seconds, the latest first, until ``stop()`` says
+        a newer version is coming; how many were computed. What a request computes
+        meanwhile is not computed twice (single flight)."""
+        since = time.monotonic() - within_s
+        with self._lock:
+            recent = [(what, compute) for (workspace, what), (asked, compute)
+                      in reversed(self._asked.items())
+                      if workspace == unit.workspace_id and asked >= since]  # fmt: skip
+        done = 0
+        for what, compute in recent[:most]:
+            if stop():
+                break
+            before = self.computed
+            self.get_by_key(self.key(unit, what), lambda c=compute: c(unit))  # type: ignore[misc]
+            done += self.computed - before
+        return done
 
     def get_by_key(self, key: Hashable, compute: Callable[[], T]) -> T:
         with self._lock:

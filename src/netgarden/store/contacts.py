@@ -228,13 +228,12 @@ class ContactRepo(ContactLists, AgendaStateReads, Duplicates):
         )
 
     def tags(self, contact_id: int) -> list[str]:
-        return list(
-            self.session.scalars(
-                select(ContactTag.tag)
-                .where(self._mine(ContactTag), ContactTag.contact_id == contact_id)
-                .order_by("tag")
-            )
-        )
+        # the workspace compared as ``workspace_id + 0``: SQLite (no statistics) would read
+        # every tag of the workspace through its (workspace, tag) index to skip the sort,
+        # 20 ms at 30,000 contacts, where the key (contact, tag) finds the few at once
+        kept = (ContactTag.workspace_id + 0) == self.workspace_id
+        query = select(ContactTag.tag).where(kept, ContactTag.contact_id == contact_id)
+        return list(self.session.scalars(query.order_by(ContactTag.tag)))
 
     def active_ids(self) -> list[int]:
         """The ids of the contacts not archived (everyone's strength fills in the new)."""

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, or_, select, update
+from sqlalchemy import bindparam, func, insert, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
 from netgarden.store.network_reads import NetworkReads
@@ -111,25 +111,21 @@ class NetworkRepo(NetworkReads):
         return existing.strength, changes.get("strength", existing.strength), added
 
     def links_of(self, contact_id: int) -> list[LinkRow]:
-        other = func.coalesce(
-            func.nullif(Link.a_id, contact_id), Link.b_id
-        )  # the end that is not contact_id
+        """Whom ``contact_id`` knows, by name. Their links are found from either end by its
+        index first (read as one ``OR``, SQLite walked every contact by name instead)."""
+        ends = [
+            select(other.label("other_id"), Link.strength, Link.how, Link.source).where(
+                self._mine(Link), this == contact_id
+            )
+            for this, other in ((Link.a_id, Link.b_id), (Link.b_id, Link.a_id))
+        ]
+        theirs = union_all(*ends).subquery("theirs")
         rows = self.session.execute(
-            select(
-                other.label("other_id"),
-                Contact.name,
-                Contact.company,
-                Link.strength,
-                Link.how,
-                Link.source,
-            )
-            .join(Contact, (Contact.id == other) & self._mine(Contact))
-            .where(
-                self._mine(Link),
-                or_(Link.a_id == contact_id, Link.b_id == contact_id),
-            )
-            .order_by(Contact.name_key)
-        )
+            select(theirs.c.other_id, Contact.name, Contact.company, theirs.c.strength,
+                   theirs.c.how, theirs.c.source)
+            .join(Contact, (Contact.id == theirs.c.other_id) & self._mine(Contact))
+            .order_by(Contact.name_key, theirs.c.other_id)
+        )  # fmt: skip
         return [LinkRow._make(row) for row in rows]
 
     def linked(self, a: int, b: int) -> bool:

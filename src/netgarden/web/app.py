@@ -18,6 +18,7 @@ from netgarden.errors import NetgardenError, NotFound, UserError
 from netgarden.services.agenda import AgendaCache
 from netgarden.services.contact_tabs import WarmPathsCache
 from netgarden.services.database import Database
+from netgarden.services.refresher import Refresher
 from netgarden.services.snapshots import Snapshots
 from netgarden.settings import Settings
 from netgarden.web.csrf import CSRF_COOKIE as CSRF_COOKIE  # tests and clients name it here
@@ -51,6 +52,8 @@ def create_app(settings: Settings, multi_user: bool = False) -> FastAPI:
     app.state.paths = WarmPathsCache()  # issue 18: warm paths kept until a write
     app.state.results = Snapshots()  # issue 11: reviews, triage, clusters, suggestions
     app.state.searches = Snapshots(64)  # issue 19: a search's ranking, for its next pages
+    # issue 11: after a write, the agenda and what was looked at lately, in the background
+    app.state.refresher = Refresher(app.state.database, app.state.agenda.kept, app.state.results)
     app.state.templates = templates()
     app.state.previews = _private_folder(app)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
@@ -85,6 +88,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     try:
         yield
     finally:
+        app.state.refresher.close()
         app.state.database.close()
         shutil.rmtree(app.state.previews, ignore_errors=True)
 

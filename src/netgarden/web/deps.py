@@ -106,9 +106,10 @@ class Agenda:
             return self.cache.get(fresh, as_of, every_lapsed)
 
 
-def kept(request: Request, work: Unit, what: Hashable, compute: Callable[[], T]) -> T:
-    """``what`` as of ``work``'s snapshot, computed once per data version (issue 11: the
-    pages that run everyone's reviews); any write of any process computes it again."""
+def kept(request: Request, work: Unit, what: Hashable, compute: Callable[[Unit], T]) -> T:
+    """``what`` as of ``work``'s snapshot, ``compute(work)`` once per data version (issue 11:
+    the pages that run everyone's reviews); any write of any process computes it again (a
+    write of this server's, in the background right after it: services/refresher.py)."""
     from netgarden.services.snapshots import Snapshots
 
     results: Snapshots = request.app.state.results

@@ -185,7 +185,7 @@ def get_cluster_graph(
 
     day, circle = deps.today(), circle or None
     kept = deps.kept(request, unit, ("clusters", day, circle),
-                     lambda: clustering(unit, day, circle))  # fmt: skip
+                     lambda u: clustering(u, day, circle))  # fmt: skip
     found = cluster_graph(unit, day, cluster, circle, kept)
     return {"nodes": found.nodes, "edges": found.edges, "cluster": found.cluster,
             "clusters": found.clusters, "truncated": found.truncated}  # fmt: skip

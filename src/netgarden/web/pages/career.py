@@ -47,7 +47,7 @@ def call_list_page(
     wanted = [c for c in company or [] if c.strip()]
     day, asked = deps.today(), role.strip() or None
     found = deps.kept(request, unit, ("call list", day, asked, tuple(wanted)),
-                      lambda: who_would_i_call(unit, day, asked, wanted))  # fmt: skip
+                      lambda u: who_would_i_call(u, day, asked, wanted))  # fmt: skip
     groups = [(k, CLASS_LABELS[k], [c for c in found.calls if c.klass is k]) for k in CLASS_ORDER]
     return page(request, "call_list.html", found=found, groups=groups, role=role,
                 companies=wanted, switched=switched_note(found.summary),
@@ -68,7 +68,7 @@ def companies_page(request: Request, unit: UnitDep) -> Response:
     """Target companies and the companies you track; a form to track one."""
     from netgarden.services.companies import list_companies
 
-    views = deps.kept(request, unit, "companies", lambda: list_companies(unit))
+    views = deps.kept(request, unit, "companies", list_companies)
     return page(request, "companies.html", **_companies(unit, views))
 
 

@@ -27,7 +27,7 @@ def introductions_page(
 ) -> Response:
     """The board; the suggestions (seconds of work on a large network) come after it, asked
     for by HTMX once the page shows, or with it when ``?suggest=1`` (without JavaScript)."""
-    found = board(unit)
+    found = board(unit, kept(request, unit))
     if suggest:
         found["suggestions"] = suggestions(request, unit)
     return page(request, "introductions.html", **found)
@@ -42,16 +42,24 @@ def suggestions(request: Request, unit: Unit) -> list[Any]:
     """The ten best introductions, computed once per data version."""
     from netgarden.services.suggestions import suggest_intros
 
-    return deps.kept(request, unit, ("suggestions", 10), lambda: suggest_intros(unit, 10))
+    return deps.kept(request, unit, ("suggestions", 10), lambda u: suggest_intros(u, 10))
 
 
-def board(unit: Unit) -> dict[str, Any]:
+def kept(request: Request, unit: Unit) -> list[Any]:
+    """Every introduction, read once per data version (the board is opened again and again;
+    a move on it is a write, so what it shows after one is read afresh)."""
+    from netgarden.services.introductions import introductions
+
+    return deps.kept(request, unit, "introductions", introductions)
+
+
+def board(unit: Unit, intros: list[Any] | None = None) -> dict[str, Any]:
     """The board's columns and the moves each state allows (the suggestions come after
     it); no mistake yet."""
     from netgarden.domain.network import NEXT_STATES, IntroState
     from netgarden.services.introductions import introductions
 
-    intros = introductions(unit)
+    intros = introductions(unit) if intros is None else intros
     columns = {state.value: [i for i in intros if i.state == state.value] for state in IntroState}
     nexts = {state.value: [n.value for n in NEXT_STATES[state]] for state in IntroState}
     return {"columns": columns, "nexts": nexts, "today": deps.today(),

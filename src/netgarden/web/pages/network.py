@@ -43,7 +43,7 @@ def network_page(
 
     center_id = resolve_contact(unit, center) if center.strip() else None
     graph = deps.kept(request, unit, ("graph", center_id, circle, tag),
-                      lambda: focused_graph(unit, center=center_id, circle=circle or None,
+                      lambda u: focused_graph(u, center=center_id, circle=circle or None,
                                             tag=tag or None))  # fmt: skip
     names = {n["id"]: n["label"] for n in graph.nodes}
     clusters = None  # issue 13: everyone or a big circle by clusters, never a hairball
@@ -52,7 +52,7 @@ def network_page(
 
         day, among = deps.today(), circle or None
         kept = deps.kept(request, unit, ("clusters", day, among),
-                         lambda: clustering(unit, day, among))  # fmt: skip
+                         lambda u: clustering(u, day, among))  # fmt: skip
         clusters = cluster_graph(unit, day, circle=among, clustered=kept)
     return page(request, "network.html", graph=graph, names=names, center=center,
                 circle=circle, tag=tag, center_id=center_id, clusters=clusters)  # fmt: skip

@@ -132,7 +132,7 @@ def roi_page(
     start = parse_date(since, today, "since") if since.strip() else None
     end = parse_date(until, today, "until") if until.strip() else None
     fields = deps.kept(request, unit, ("roi", today, start, end),
-                       lambda: roi_fields(roi_report(unit, today, start, end)))  # fmt: skip
+                       lambda u: roi_fields(roi_report(u, today, start, end)))  # fmt: skip
     return page(request, "roi.html", r=fields, chart=_chart_data(fields))
 
 

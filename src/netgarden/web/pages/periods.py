@@ -26,7 +26,7 @@ def period_page(
     period = request.url.path.rstrip("/").rsplit("/", 1)[-1]
     day = as_of or deps.today()
     found = deps.kept(
-        request, unit, ("period", period, day), lambda: period_review(unit, period, day)
+        request, unit, ("period", period, day), lambda u: period_review(u, period, day)
     )
     bars = [
         {"label": line.practice, "done": line.done, "target": line.target.low}

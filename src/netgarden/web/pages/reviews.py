@@ -74,7 +74,7 @@ def triage_page(
     from netgarden.services.triage import triage
 
     day = deps.today()
-    found = deps.kept(request, unit, ("triage", day), lambda: triage(unit, day))
+    found = deps.kept(request, unit, ("triage", day), lambda u: triage(u, day))
     return page(request, "triage.html", applied=applied, errors={},
                 **_triage(unit, page_number, found))  # fmt: skip
 
@@ -125,7 +125,7 @@ def _reviews(unit: Unit) -> dict[str, Any]:
 
 def _kept_reviews(request: Request, unit: Unit) -> dict[str, Any]:
     """Every review of the page, computed once per data version (seconds at 30,000)."""
-    return deps.kept(request, unit, ("reviews", deps.today()), lambda: _reviews(unit))
+    return deps.kept(request, unit, ("reviews", deps.today()), _reviews)
 
 
 @router.get("/reviews")
