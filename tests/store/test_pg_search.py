@@ -73,6 +73,11 @@ def test_0031_changes_old_documents_into_what_indexing_makes(empty_url: str) -> 
     engine.dispose()
     database = Database.open(Settings(db=Path("unused"), database_url=empty_url))  # to 0031
     migrated = _document(database)
+    with database.transaction(write=False) as unit:
+        indexes = set(unit.session.scalars(text("SELECT indexname FROM pg_indexes")))
+    # search's led by the workspace, team who's covering one, the tagged touches
+    assert {"ix_contact_search_words", "ix_contacts_shared", "ix_touches_purposed"} <= indexes
+    assert "ix_contact_search_document" not in indexes
     with database.transaction() as unit:
         unit.search.rebuild()
     rebuilt = _document(database)
