@@ -77,6 +77,11 @@ READS = {
     "today --json": ["today", "--as-of", "2026-12-20", "--json"],
     "event roi": ["event", "roi", "--as-of", "2026-11-22"],
     "event roi --json": ["event", "roi", "--json"],
+    # issue 13 at 30,000: the health review and the value matrix
+    "review health": ["review", "health"],
+    "review health --json": ["review", "health", "--as-of", "2026-10-01", "--json"],
+    "matrix": ["matrix", "--quadrant", "peer"],
+    "matrix --json": ["matrix", "--json"],
 }
 
 
@@ -127,8 +132,10 @@ def test_the_entry_point_finds_the_command_after_the_global_options() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["list", "search", "show", "strength", "today", "event", "call-list", "roi"]
-)
+    "name",
+    ["list", "search", "show", "strength", "today", "event", "call-list", "roi", "review",
+     "matrix"],
+)  # fmt: skip
 def test_a_quick_command_is_the_same_command_as_in_the_whole_app(name: str) -> None:
     from netgarden.cli.launch import quick_app
 

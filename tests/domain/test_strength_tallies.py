@@ -9,7 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from netgarden.domain.strength import Event, StrengthWeights, strength
-from netgarden.domain.strength_tallies import SUMMARY, score_from_tallies, tallies
+from netgarden.domain.strength_tallies import (
+    SUMMARY,
+    SummaryRow,
+    Tally,
+    TallyScorer,
+    score_from_tallies,
+    tallies,
+)
 
 BASE = dt.date(2020, 1, 1)
 KINDS = ("meeting", "call", "email", "message", "custom-kind")
@@ -100,3 +107,39 @@ def test_every_year_known_is_told_by_the_tallies() -> None:
                 expected.score,
                 expected.band,
             )
+
+
+def summary_row(contact_id: int, s: Tally) -> SummaryRow:
+    return (contact_id, s.first_on, s.last_on, s.reply, s.near, s.at3, s.at4, s.at5, s.far)
+
+
+@settings(max_examples=100, deadline=None)
+@given(histories=st.lists(st.lists(events, min_size=1, max_size=12), max_size=8),
+       later=st.integers(0, 5000), saturation=st.sampled_from((25.0, 40.0)))  # fmt: skip
+def test_summaries_as_plain_rows_score_like_every_event(
+    histories: list[list[Event]], later: int, saturation: float
+) -> None:
+    """Everyone's summaries scored at once as plain rows (the reviews' 30,000) give what
+    scoring each one's events gives; those with events after the day are left to them."""
+    as_of = BASE + dt.timedelta(days=later)
+    weights = StrengthWeights(saturation=saturation)
+    rows = [summary_row(c, tallies(history)[-1]) for c, history in enumerate(histories)]
+    found, pending = TallyScorer(weights).summary_scores(rows, as_of)
+    assert sorted([*found, *pending]) == list(range(len(histories)))
+    for contact_id, history in enumerate(histories):
+        if contact_id in pending:
+            assert max(e.on for e in history) > as_of
+            continue
+        want = strength(history, as_of, weights, explain=False)
+        assert found[contact_id] == (want.score, want.band.value)
+
+
+def test_summary_rows_name_their_bands() -> None:
+    day = BASE + dt.timedelta(days=10)
+    strong = tallies([Event(BASE + dt.timedelta(days=d), "meeting") for d in range(8)])[-1]
+    weak = tallies([Event(BASE, "message", direction="out")])[-1]
+    rows = [summary_row(7, strong), summary_row(9, weak)]
+    found, pending = TallyScorer(W).summary_scores(rows, day)
+    # 2 x 0.4 (reply unknown) x 0.5^(10/180): 100 x (1 - e^(-0.77/25)) = 3
+    assert pending == [] and found == {7: (96, "strong"), 9: (3, "dormant")}
+    assert TallyScorer(W).summary_scores(rows, BASE)[1] == [7]  # its later meetings

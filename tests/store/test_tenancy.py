@@ -520,6 +520,7 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "NetworkRepo.links_of": _reads(lambda r, s: r.links_of(s.grace)),
     "NetworkRepo.linked": _reads(lambda r, s: r.linked(s.grace, s.ada)),
     "NetworkRepo.all_pairs": _reads(lambda r, s: r.all_pairs()),
+    "NetworkRepo.pairs": _reads(lambda r, s: r.pairs()),
     "NetworkRepo.people": _reads(
         lambda r, s: r.people(), lambda r, s: r.people("acme", "engineer")
     ),
@@ -669,8 +670,9 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "ReviewRepo.ledger_rows": _reads(lambda r, s: r.ledger_rows(TODAY)),
     "ReviewRepo.circles": _reads(lambda r, s: r.circles()),
     "ReviewRepo.touch_counts": _reads(
-        lambda r, s: r.touch_counts(TODAY - dt.timedelta(days=365), TODAY, ["inner", "outer"])
+        lambda r, s: r.touch_counts(TODAY - dt.timedelta(days=365), TODAY)
     ),
+    "StrengthTallyRepo.summary_rows": _reads(lambda r, s: r.summary_rows()),
     "ReviewRepo.unanswered": _reads(
         lambda r, s: r.unanswered(TODAY - dt.timedelta(days=365), TODAY)
     ),

@@ -21,7 +21,10 @@ if TYPE_CHECKING:
 QUICK = {
     "list": "contacts", "search": "contacts", "show": "contacts", "strength": "value",
     "today": "agenda", "event": "events", "call-list": "career", "roi": "roi",
+    "review": "reviews", "matrix": "reviews",
 }  # fmt: skip
+# the other modules that add commands to a quick command's group (review week|month|…)
+ALSO = {"review": ("periods",)}
 # global options that take a value
 VALUED = {"--db", "--server", "--token"}
 
@@ -47,7 +50,8 @@ def quick_app(name: str) -> typer.Typer | None:
     if module is None or any(key.endswith("_COMPLETE") for key in os.environ):
         return None
     app = new_app()
-    importlib.import_module(f"netgarden.cli.{module}").register(app)
+    for each in (module, *ALSO.get(name, ())):
+        importlib.import_module(f"netgarden.cli.{each}").register(app)
     from netgarden.cli import remote
 
     remote.install(app)  # --server runs it on a team server (issue 19)

@@ -17,6 +17,8 @@ from netgarden.cli.context import (
     now,
     parse_day,
     print_json,
+    print_text,
+    read_only,
     today,
     unit_of_work,
 )
@@ -121,7 +123,7 @@ def health(ctx: typer.Context, json: Json = False, as_of: AsOf = None) -> None:
     ties, three-touch compliance, the uncircled."""
     from netgarden.services.reviews import health_review
 
-    with unit_of_work(ctx) as unit:
+    with read_only(ctx) as unit:
         found = health_review(unit, _day(as_of))
     if json:
         from netgarden.services import review_fields as f
@@ -250,12 +252,12 @@ def matrix(
     from netgarden.domain.matrix import QUADRANTS
     from netgarden.services.matrix import matrix as place
 
-    with unit_of_work(ctx) as unit:
+    with read_only(ctx) as unit:
         placed = place(unit, _day(as_of), quadrant)
     if json:
         from netgarden.services import review_fields as f
 
-        print_json(f.matrix_fields(placed))
+        print_text(f.matrix_json(placed))  # print_json(f.matrix_fields(placed)), faster
         return
     out = console()
     for key, (name, quote) in QUADRANTS.items():

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from netgarden.domain import seed_texts as seeds
 from netgarden.domain.review_facts import Facts
@@ -42,8 +43,9 @@ QUADRANTS: Mapping[str, tuple[str, seeds.Quote]] = {
 }
 
 
-@dataclass(frozen=True)
-class Placed:
+class Placed(NamedTuple):
+    """One contact placed (a tuple: the matrix places 30,000 at a time)."""
+
     contact_id: int
     name: str
     company: str | None
@@ -122,7 +124,8 @@ def place(
         else:
             access, acc_from = p.accessibility, "set"
         quadrant = quadrant_of(influence, access)
-        signals = avoid_signals(p)
+        h = p.history  # no outreach left unanswered and nothing given: no avoid signal
+        signals = avoid_signals(p) if h.unanswered_year or h.gave else []
         if signals and quadrant != "avoid" and p.accessibility is None:
             access, acc_from = min(access, HIGH - 1), f"{acc_from}, avoid signal"
             quadrant = quadrant_of(influence, access)

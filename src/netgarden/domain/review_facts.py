@@ -68,9 +68,10 @@ def parse_decides(value: str) -> str:
     return ",".join(d.value for d in Decision if d.value in parts)
 
 
-@dataclass(frozen=True)
+@dataclass
 class History:
-    """A contact's history as reviews summarize it (as of a day)."""
+    """A contact's history as reviews summarize it (as of a day). Not frozen, as Facts;
+    never changed after it is made."""
 
     last_any: dt.date | None = None
     last_two_way: dt.date | None = None
@@ -159,9 +160,12 @@ def assemble(
     )  # fmt: skip
 
 
-@dataclass(frozen=True)
+@dataclass
 class Facts:
-    """One contact as every review reads it."""
+    """One contact as every review reads it. (Not frozen: a frozen dataclass sets each of
+    its 19 fields through ``object.__setattr__``, six times the cost of making one, and
+    reviews make 30,000 at a time; never changed after it is made. Its history holds a dict,
+    so it never was hashable.)"""
 
     id: int
     name: str

@@ -171,10 +171,38 @@ class TallyScorer:
         return self._scored(total, t.reply == TWO_WAY)
 
     def _scored(self, total: float, two_way: bool) -> TallyScore:
-        score = round(100 * (1 - math.exp(-total / self.weights.saturation)))
-        if not two_way:
-            score = min(score, self.weights.one_way_cap)
+        score = _score_of(total, two_way, self.weights)
         return TallyScore(score, band_of(score, True))
+
+    def summary_scores(
+        self, rows: Iterable[SummaryRow], as_of: dt.date
+    ) -> tuple[dict[int, tuple[int, str]], list[int]]:
+        """Each contact's (score, band's value) at ``as_of`` from their summary tally as
+        plain values (:data:`SummaryRow`), as :meth:`score` gives them, without an object a
+        contact (30,000 at a time); and the contacts it cannot tell (an event after
+        ``as_of``: the caller scores their events). Only for the default weights
+        (``summaries``)."""
+        assert self.summaries, "the summary is weighed by the default weights"
+        found: dict[int, tuple[int, str]] = {}
+        pending: list[int] = []
+        # a network repeats its first and last days: each step and decay worked out once
+        steps: dict[dt.date, int] = {}
+        decays: dict[tuple[int, dt.date], float] = {}
+        weights = self.weights
+        for contact_id, first, last, reply, near, at3, at4, at5, far in rows:
+            if last > as_of:
+                pending.append(contact_id)
+                continue
+            step = steps.get(first)
+            if step is None:
+                step = steps[first] = half_life_step(years_known(first, as_of))
+            decay = decays.get((step, last))
+            if decay is None:
+                half_life = HALF_LIFE_STEPS[step] * TALLY_HALF_LIFE
+                decay = decays[step, last] = 0.5 ** ((as_of - last).days / half_life)
+            score = _score_of(decay * (near, at3, at4, at5, far)[step], reply == TWO_WAY, weights)
+            found[contact_id] = (score, _BANDS[score])
+        return found, pending
 
     def _weight(self, tally: Tally) -> float:
         key = (tally.source, tally.kind, tally.reply)
@@ -182,6 +210,18 @@ class TallyScorer:
         if weight is None:
             weight = self._weights[key] = _weight(tally, self.weights)
         return weight
+
+
+# a summary tally as plain values: (contact_id, first_on, last_on, reply, *SUMS)
+SummaryRow = tuple[int, dt.date, dt.date, str, float, float, float, float, float]
+# each score's band (with history), by score
+_BANDS = tuple(band_of(score, True).value for score in range(101))
+
+
+def _score_of(total: float, two_way: bool, weights: StrengthWeights) -> int:
+    """0-100 from the decayed, weighted sum (strength's formula); one-way history capped."""
+    score = round(100 * (1 - math.exp(-total / weights.saturation)))
+    return score if two_way else min(score, weights.one_way_cap)
 
 
 def _weight(tally: Tally, w: StrengthWeights) -> float:

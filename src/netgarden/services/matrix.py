@@ -5,38 +5,44 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from netgarden.domain.matrix import QUADRANTS, Placed, place
 from netgarden.domain.review_facts import YEAR, Facts
 from netgarden.errors import InvalidValue
-from netgarden.services.database import Unit
 from netgarden.services.reviews import review_facts, target_companies
 
+if TYPE_CHECKING:
+    from netgarden.services.reviews import Reading
+
 WARM_BANDS = ("strong", "medium")
+_IDS = 1 << 40  # more than any contact id: a rank is score x _IDS - id
+_NOBODY = -(_IDS << 8)  # below every rank
 
 
-def introducers(unit: Unit, people: Sequence[Facts]) -> dict[int, tuple[int, str]]:
-    """For each contact, the strongest strong-or-medium tie of mine who knows them."""
+def introducers(unit: Reading, people: Sequence[Facts]) -> dict[int, tuple[int, str]]:
+    """For each contact, the strongest strong-or-medium tie of mine who knows them (the
+    higher score, then the lower id)."""
     known = {p.id for p in people}
-    # the warmest first: (score, -id) as a key, higher is better
-    rank = {p.id: (p.score, -p.id) for p in people if p.band in WARM_BANDS}
-    best: dict[int, tuple[int, int]] = {}
-    for a, b in unit.network.all_pairs():  # each pair both ways, no lists of who knows whom
+    # the warmest first, as one number (score, then the lower id): higher is better
+    rank = {p.id: p.score * _IDS - p.id for p in people if p.band in WARM_BANDS}
+    best: dict[int, int] = {}
+    for a, b in unit.network.pairs():  # each pair both ways, no lists of who knows whom
         # only a pair with a warm side names someone: most pairs are passed over at once
-        if b in rank and a in known:
-            have = best.get(a)
-            if have is None or rank[b] > have:
-                best[a] = rank[b]
-        if a in rank and b in known:
-            have = best.get(b)
-            if have is None or rank[a] > have:
-                best[b] = rank[a]
+        if b in rank and a in known and rank[b] > best.get(a, _NOBODY):
+            best[a] = rank[b]
+        if a in rank and b in known and rank[a] > best.get(b, _NOBODY):
+            best[b] = rank[a]
     name = {p.id: p.name for p in people}
-    return {person: (-key[1], name[-key[1]]) for person, key in best.items()}
+    found = {}
+    for person, key in best.items():
+        warmest = -key % _IDS
+        found[person] = (warmest, name[warmest])
+    return found
 
 
 def matrix(
-    unit: Unit, today: dt.date, quadrant: str | None = None, people: list[Facts] | None = None
+    unit: Reading, today: dt.date, quadrant: str | None = None, people: list[Facts] | None = None
 ) -> list[Placed]:
     """Everyone placed (or only ``quadrant``'s people), highest influence first."""
     if quadrant is not None and quadrant not in QUADRANTS:
@@ -50,7 +56,7 @@ def matrix(
     return sorted(placed, key=lambda p: (-p.influence, -p.accessibility, p.contact_id))
 
 
-def _matrix_facts(unit: Unit, today: dt.date) -> list[Facts]:
+def _matrix_facts(unit: Reading, today: dt.date) -> list[Facts]:
     """Everyone's facts with only the history the matrix reads (outreaches left unanswered
     in the year, gives and receipts: its avoid signals), as ``review_facts`` gives it, from
     two aggregates up to ``today`` (a day in the past too). Kept inside the matrix: the
@@ -70,6 +76,6 @@ def _matrix_facts(unit: Unit, today: dt.date) -> list[Facts]:
     return review_facts(unit, today, with_history=False, bands=True, histories=found)
 
 
-def quadrant_ids(unit: Unit, today: dt.date, quadrant: str) -> set[int]:
+def quadrant_ids(unit: Reading, today: dt.date, quadrant: str) -> set[int]:
     """The contacts in one quadrant (the agenda filtered to the golden ones, say)."""
     return {p.contact_id for p in matrix(unit, today, quadrant)}

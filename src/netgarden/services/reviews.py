@@ -10,19 +10,25 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from netgarden.domain.audit import AuditProposal, Kept, audit
 from netgarden.domain.health import THREE_TOUCH_CIRCLES, Health, Standing, health
 from netgarden.domain.review_facts import YEAR, Facts, History, assemble, summarize
-from netgarden.domain.strength import Band, Event, Strength, strength
+from netgarden.domain.strength import Band, Event
 from netgarden.domain.values import Circle
 from netgarden.errors import InvalidValue
-from netgarden.services.database import Unit
-from netgarden.store.reviews import ReviewRow
+from netgarden.store.review_reads import ReviewRow
+
+if TYPE_CHECKING:
+    from netgarden.services.database import Unit
+    from netgarden.services.read_only import ReadUnit
+
+    Reading = Unit | ReadUnit  # the shared reads run on either (review_facts, health)
 
 
 def review_facts(
-    unit: Unit,
+    unit: Reading,
     today: dt.date,
     with_history: bool = True,
     bands: bool = False,
@@ -37,30 +43,26 @@ def review_facts(
     people = unit.reviews.people()
     if not with_history and not bands:
         return [_facts(row) for row in people]
-    from netgarden.services.strength import batch_strength
+    from netgarden.services.strength import everyone_scores
 
-    scores = batch_strength(unit, today)
-    if not with_history:  # (or histories of the caller's own)
-        new, empty, found = strength([], today), History(), histories or {}
-        return [_facts(row, scores.get(row.id, new), found.get(row.id, empty)) for row in people]
-    histories = _histories(unit, today)
-    empty, new = History(), strength([], today)
-    return [_facts(row, scores.get(row.id, new), histories.get(row.id, empty)) for row in people]
+    scores = everyone_scores(unit, today)
+    if with_history:
+        histories = _histories(unit, today)
+    new, empty, found = (0, Band.NEW.value), History(), histories or {}
+    return [_facts(row, scores.get(row.id, new), found.get(row.id, empty)) for row in people]
 
 
-# a band's value by a dict: the enum's ``.value`` is a descriptor call (30,000 at a time)
-_BAND = {band: band.value for band in Band}
-
-
-def _facts(row: ReviewRow, score: Strength | None = None, history: History | None = None) -> Facts:
+def _facts(
+    row: ReviewRow, score: tuple[int, str] | None = None, history: History | None = None
+) -> Facts:
     # positional: Facts starts with ReviewRow's fields, mentee last (30,000 at a time)
     mentee = bool(row.mentee)
     if score is None or history is None:
         return Facts(*row[:-1], mentee=mentee)
-    return Facts(*row[:-1], mentee, score.score, _BAND[score.band], history)
+    return Facts(*row[:-1], mentee, *score, history)
 
 
-def _histories(unit: Unit, today: dt.date) -> dict[int, History]:
+def _histories(unit: Reading, today: dt.date) -> dict[int, History]:
     """Everyone's History as of ``today``, as ``summarize`` gives it."""
     last = unit.reviews.last_days(today)
     later = [row.contact_id for row in last if row.later]
@@ -90,7 +92,7 @@ def _histories(unit: Unit, today: dt.date) -> dict[int, History]:
     return found
 
 
-def cadences(unit: Unit) -> dict[str, int]:
+def cadences(unit: Reading) -> dict[str, int]:
     prefs = unit.preferences()
     found = {}
     for circle in (Circle.INNER, Circle.MIDDLE, Circle.OUTER):
@@ -100,11 +102,11 @@ def cadences(unit: Unit) -> dict[str, int]:
     return found
 
 
-def target_companies(unit: Unit) -> list[str]:
+def target_companies(unit: Reading) -> list[str]:
     return [t.value for t in unit.reviews.targets() if t.dimension == "company"]
 
 
-def health_review(unit: Unit, today: dt.date, people: list[Facts] | None = None) -> Health:
+def health_review(unit: Reading, today: dt.date, people: list[Facts] | None = None) -> Health:
     prefs = unit.preferences()
     return health(
         _standings(unit, today) if people is None else people,
@@ -115,31 +117,32 @@ def health_review(unit: Unit, today: dt.date, people: list[Facts] | None = None)
     )
 
 
-def _standings(unit: Unit, today: dt.date) -> list[Standing]:
+def _standings(unit: Reading, today: dt.date) -> list[Standing]:
     """Everyone's circle, band, last event and touches in the year (the inner and middle
     circles': three-touch compliance), as ``review_facts`` gives them, without the rest of
     their facts and history (the uncircled need only their band)."""
-    from netgarden.services.strength import batch_strength
+    from netgarden.services.strength import everyone_scores
 
-    scores = batch_strength(unit, today)
+    scores = everyone_scores(unit, today)
     people = unit.reviews.circles()
-    year = unit.reviews.touch_counts(today - YEAR, today, THREE_TOUCH_CIRCLES)
+    year = unit.reviews.touch_counts(today - YEAR, today)
     later = [c for c, circle, last in people if circle != "none" and last and last > today]
     grouped: dict[int, list[Event]] = defaultdict(list)
     for event in unit.ledger.strength_events(later) if later else ():
         grouped[event.contact_id].append(
             Event(event.on, event.kind, event.source, event.direction, event.replied)
         )
-    empty, new = History(), strength([], today).band.value
+    empty, new = History(), Band.NEW.value
+    counted = set(THREE_TOUCH_CIRCLES)
     found = []
     for c, circle, last in people:
-        band = _BAND[s.band] if (s := scores.get(c)) else new
+        band = s[1] if (s := scores.get(c)) else new
         if circle == "none" or last is None:
             history = empty
         elif c in grouped:  # events after the day asked: the tallies cannot tell
             history = summarize(grouped[c], today)
         else:
-            history = History(last, touches_year=year.get(c, 0))
+            history = History(last, touches_year=year.get(c, 0) if circle in counted else 0)
         found.append(Standing(circle, band, history))
     return found
 
@@ -151,14 +154,14 @@ class Audit:
     kept: list[Kept]
 
 
-def _open_intros(unit: Unit) -> set[int]:
+def _open_intros(unit: Reading) -> set[int]:
     closed = {"outcome", "declined"}
     return {
         i for row in unit.network.intros() if row.state not in closed for i in (row.a_id, row.b_id)
     }
 
 
-def audit_review(unit: Unit, today: dt.date, people: list[Facts] | None = None) -> Audit:
+def audit_review(unit: Reading, today: dt.date, people: list[Facts] | None = None) -> Audit:
     proposals, kept = audit(
         review_facts(unit, today) if people is None else people,
         today,

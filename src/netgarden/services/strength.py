@@ -91,6 +91,22 @@ def batch_strength(
     return scores
 
 
+def everyone_scores(unit: Unit | ReadUnit, as_of: dt.date) -> dict[int, tuple[int, str]]:
+    """Everyone's (score, band's value) at ``as_of``, as ``batch_strength`` gives them (those
+    with history), as plain values: from the summary tallies (no object a contact) where the
+    weights are the default ones, the events of those with some after ``as_of``."""
+    from netgarden.domain.strength_tallies import TallyScorer
+
+    scorer = TallyScorer(unit.preferences().strength_weights())
+    if not scorer.summaries:
+        return {c: (s.score, s.band.value) for c, s in batch_strength(unit, as_of).items()}
+    found, pending = scorer.summary_scores(unit.strength_tallies.summary_rows(), as_of)
+    if pending:
+        later = batch_strength(unit, as_of, pending).items()
+        found.update({c: (s.score, s.band.value) for c, s in later})
+    return found
+
+
 def bands_on(unit: Unit | ReadUnit, contact_ids: Sequence[int], day: dt.date) -> dict[int, str]:
     """These contacts' strength bands on a past ``day`` ("new" with no event up to it): from
     their summary tallies less the shares of their events after the day, summed in the

@@ -34,6 +34,12 @@ def links_at(end: str) -> Any:
 
 
 @statement(())
+def pairs() -> Any:
+    """(a, b) of every link (parameter ``ws``)."""
+    return select(Link.a_id, Link.b_id).where(Link.workspace_id == bindparam("ws"))
+
+
+@statement(())
 def intros() -> Any:
     """Every introduction with both people's names, the latest changed first."""
     a, b = Contact.__table__.alias("a"), Contact.__table__.alias("b")
@@ -134,12 +140,6 @@ class NetworkRepo(NetworkReads):
             )
             is not None
         )
-
-    def all_pairs(self) -> set[tuple[int, int]]:
-        rows = self.session.connection().execute(
-            select(Link.a_id, Link.b_id).where(self._mine(Link))
-        )
-        return {(a, b) for a, b in rows.all()}  # fetched at once: a row at a time cost more
 
     # -- who is where ----------------------------------------------------------------------
 

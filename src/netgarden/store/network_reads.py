@@ -32,6 +32,18 @@ class NetworkReads:
                 found.extend((a, b, s) for a, b, s in rows)
         return list(dict.fromkeys(found))
 
+    def all_pairs(self) -> set[tuple[int, int]]:
+        """(a, b) of every link (each link once: a knows b, and b knows a)."""
+        return {(a, b) for a, b in self.pairs()}
+
+    def pairs(self) -> list[tuple[int, int]]:
+        """(a, b) of every link, as they are read (fetched at once: a row at a time cost
+        more)."""
+        rows: list[tuple[int, int]] = reader_of(self.session).rows(
+            "network:pairs", (), {"ws": self.workspace_id}
+        )
+        return rows
+
     def intros(self) -> list[IntroRow]:
         """Every introduction with both people's names, the latest changed first."""
         rows = reader_of(self.session).rows("network:intros", (), {"ws": self.workspace_id})

@@ -4,9 +4,7 @@ targets, and my own profile (company, seniority, function, time zone)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import and_, bindparam, case, delete, func, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
@@ -14,7 +12,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from netgarden.store.reads import statement
-from netgarden.store.review_reads import ReviewReads
+from netgarden.store.review_reads import ReviewReads, ReviewRow
 from netgarden.store.review_tables import DiversityTarget, ProfileValue
 from netgarden.store.scope import mine
 from netgarden.store.tables import (
@@ -25,44 +23,11 @@ from netgarden.store.tables import (
     TouchParticipant,
 )
 
-
-class ReviewRow(NamedTuple):
-    id: int
-    name: str
-    company: str | None
-    title: str | None
-    circle: str
-    industry: str | None
-    function: str | None
-    seniority: str | None
-    location: str | None
-    influence: int | None
-    accessibility: int | None
-    energy: str | None
-    board_seat: str | None
-    decides: str | None
-    time_zone: str | None
-    mentee: bool | None
-
-
-class LastDays(NamedTuple):
-    """A contact's last event and last two-way touch, from the strength tallies; ``later``
-    when some event falls after the day asked (then the tallies cannot tell)."""
-
-    contact_id: int
-    last_any: dt.date
-    last_two_way: dt.date | None
-    later: bool
-
-
-class YearCounts(NamedTuple):
-    contact_id: int
-    touches: int
-    two_way: int
-    unanswered: int
-
-
 _COLUMNS = tuple(getattr(Contact, name) for name in ReviewRow._fields)
+
+
+def _ws() -> Any:
+    return bindparam("ws")
 
 
 @statement(())
@@ -84,147 +49,126 @@ def target_rows() -> Any:
     )
 
 
+@statement(())
+def people_rows() -> Any:
+    """Every active contact as reviews read them (ReviewRow), by id (parameter ``ws``)."""
+    return (
+        select(*_COLUMNS)
+        .where(Contact.workspace_id == _ws(), Contact.archived_at.is_(None))
+        .order_by(Contact.id)
+    )
+
+
+@statement(())
+def circle_rows() -> Any:
+    """Every active contact's id, circle and summary tally's last day (parameter ``ws``)."""
+    t = StrengthTally
+    return (
+        select(Contact.id, Contact.circle, t.last_on)
+        .outerjoin(
+            t, and_(t.contact_id == Contact.id, t.workspace_id == Contact.workspace_id,
+                    t.source == "all"),
+        )
+        .where(Contact.workspace_id == _ws(), Contact.archived_at.is_(None))
+    )  # fmt: skip
+
+
+def _in_year(column: Any) -> Any:
+    return and_(column > bindparam("since"), column <= bindparam("until"))
+
+
+@statement(())
+def last_day_rows() -> Any:
+    """Per contact: the last event, the last two-way touch and whether an event falls after
+    ``until``, from the class tallies (parameters ``ws``, ``until``)."""
+    t = StrengthTally
+    two_way = and_(t.source == "touch", t.reply == "two-way")
+    return (
+        select(
+            t.contact_id,
+            func.max(t.last_on),
+            func.max(case((two_way, t.last_on), else_=None)),
+            func.max(case((t.last_on > bindparam("until"), 1), else_=0)),
+        )
+        .where(t.workspace_id == _ws(), t.source != "all")
+        .group_by(t.contact_id)
+    )
+
+
+@statement(())
+def touch_counts_all() -> Any:
+    """Per contact, touches in (``since``, ``until``] (``ws``): the participants' index."""
+    tp = TouchParticipant
+    return (
+        select(tp.contact_id, func.count())
+        .where(tp.workspace_id == _ws(), _in_year(tp.occurred_on))
+        .group_by(tp.contact_id)
+    )
+
+
+@statement(())
+def outreach_counts() -> Any:
+    """Per contact, outreaches in (``since``, ``until``]: not answered (or not known to
+    be), and left unanswered (``ws``)."""
+    tp = TouchParticipant
+    return (
+        select(
+            tp.contact_id,
+            func.sum(case((Touch.replied.is_(True), 0), else_=1)),
+            func.sum(case((Touch.replied.is_(False), 1), else_=0)),
+        )
+        .join(tp, Touch.id == tp.touch_id)
+        .where(Touch.workspace_id == _ws(), Touch.direction == "out", _in_year(Touch.occurred_on))
+        .group_by(tp.contact_id)
+    )
+
+
+@statement(())
+def unanswered_counts() -> Any:
+    """Per contact, outreaches in (``since``, ``until``] left unanswered (``ws``)."""
+    tp = TouchParticipant
+    return (
+        select(tp.contact_id, func.count())
+        .select_from(Touch)
+        .join(tp, Touch.id == tp.touch_id)
+        .where(
+            Touch.workspace_id == _ws(),
+            Touch.direction == "out",
+            Touch.replied.is_(False),
+            _in_year(Touch.occurred_on),
+        )
+        .group_by(tp.contact_id)
+    )
+
+
+@statement(())
+def ledger_entry_rows() -> Any:
+    """(contact_id, on, entry type, kind) of every ledger entry up to ``until`` (``ws``)."""
+    e = LedgerEntry
+    return select(e.contact_id, e.occurred_on, e.entry_type, e.kind).where(
+        e.workspace_id == _ws(), e.occurred_on <= bindparam("until")
+    )
+
+
+@statement(())
+def last_outreach_days() -> Any:
+    """The last outgoing touch up to ``until`` of each contact in ``ids`` (``ws``)."""
+    tp = TouchParticipant
+    return (
+        select(tp.contact_id, func.max(Touch.occurred_on))
+        .join(Touch, Touch.id == tp.touch_id)
+        .where(
+            tp.workspace_id == _ws(),
+            tp.contact_id.in_(bindparam("ids", expanding=True)),
+            Touch.direction == "out",
+            Touch.occurred_on <= bindparam("until"),
+        )
+        .group_by(tp.contact_id)
+    )
+
+
 class ReviewRepo(ReviewReads):
     session: Session
-
-    def people(self) -> list[ReviewRow]:
-        """Every active contact, by id."""
-        query = (
-            select(*_COLUMNS)
-            .where(mine(Contact, self.workspace_id), Contact.archived_at.is_(None))
-            .order_by(Contact.id)
-        )
-        # the connection's rows, fetched at once: the session's cost a row at a time
-        make = ReviewRow._make
-        return [make(row) for row in self.session.connection().execute(query).all()]
-
-    def circles(self) -> list[tuple[int, str, dt.date | None]]:
-        """Every active contact's circle and last event (their summary tally's last day;
-        None without events): all the health review needs of who they are."""
-        t = StrengthTally
-        query = (
-            select(Contact.id, Contact.circle, t.last_on)
-            .outerjoin(
-                t, and_(t.contact_id == Contact.id, t.workspace_id == Contact.workspace_id,
-                        t.source == "all"),
-            )
-            .where(mine(Contact, self.workspace_id), Contact.archived_at.is_(None))
-        )  # fmt: skip
-        return [(c, circle, last) for c, circle, last in self.session.execute(query)]
-
-    def touch_counts(
-        self, since: dt.date, until: dt.date, circles: Sequence[str]
-    ) -> dict[int, int]:
-        """Touches after ``since`` up to ``until`` of each active contact in ``circles``."""
-        tp = TouchParticipant
-        query = (
-            select(tp.contact_id, func.count())
-            .join(Contact, Contact.id == tp.contact_id)
-            .where(
-                mine(tp, self.workspace_id),
-                tp.occurred_on > since,
-                tp.occurred_on <= until,
-                Contact.circle.in_(circles),
-                Contact.archived_at.is_(None),
-            )
-            .group_by(tp.contact_id)
-        )
-        return {c: n for c, n in self.session.execute(query)}
-
-    def last_days(self, until: dt.date) -> list[LastDays]:
-        """Everyone's last event and last two-way touch: one aggregate over the tallies."""
-        t = StrengthTally
-        two_way = and_(t.source == "touch", t.reply == "two-way")
-        query = (
-            select(
-                t.contact_id,
-                func.max(t.last_on),
-                func.max(case((two_way, t.last_on), else_=None)),
-                func.max(case((t.last_on > until, 1), else_=0)),
-            )
-            .where(mine(t, self.workspace_id), t.source != "all")
-            .group_by(t.contact_id)
-        )
-        return [
-            LastDays(c, last, two, bool(later))
-            for c, last, two, later in self.session.connection().execute(query).all()
-        ]
-
-    def year_counts(self, since: dt.date, until: dt.date) -> list[YearCounts]:
-        """Per contact, touches after ``since`` up to ``until``: all, two-way (not an
-        outreach, or one answered) and outreaches left unanswered. Two index-only reads:
-        the participants' own dates, and the outreaches (ix_touches_workspace_direction)."""
-        tp = TouchParticipant
-        everything = (
-            select(tp.contact_id, func.count())
-            .where(mine(tp, self.workspace_id), tp.occurred_on > since, tp.occurred_on <= until)
-            .group_by(tp.contact_id)
-        )
-        outreach = (
-            select(
-                tp.contact_id,
-                func.sum(case((Touch.replied.is_(True), 0), else_=1)),
-                func.sum(case((Touch.replied.is_(False), 1), else_=0)),
-            )
-            .join(tp, Touch.id == tp.touch_id)
-            .where(
-                mine(Touch, self.workspace_id),
-                Touch.direction == "out",
-                Touch.occurred_on > since,
-                Touch.occurred_on <= until,
-            )
-            .group_by(tp.contact_id)
-        )
-        one_way = {c: (n, unanswered) for c, n, unanswered in self.session.execute(outreach)}
-        return [
-            YearCounts(c, n, n - one_way.get(c, (0, 0))[0], one_way.get(c, (0, 0))[1])
-            for c, n in self.session.execute(everything)
-        ]
-
-    def unanswered(self, since: dt.date, until: dt.date) -> dict[int, int]:
-        """Per contact, outreaches after ``since`` up to ``until`` left unanswered."""
-        tp = TouchParticipant
-        query = (
-            select(tp.contact_id, func.count())
-            .select_from(Touch)
-            .join(tp, Touch.id == tp.touch_id)
-            .where(
-                mine(Touch, self.workspace_id),
-                Touch.direction == "out",
-                Touch.replied.is_(False),
-                Touch.occurred_on > since,
-                Touch.occurred_on <= until,
-            )
-            .group_by(tp.contact_id)
-        )
-        return {c: n for c, n in self.session.execute(query)}
-
-    def ledger_rows(self, until: dt.date) -> list[tuple[int, dt.date, str, str]]:
-        """(contact_id, on, entry type, kind) of every ledger entry up to ``until``."""
-        e = LedgerEntry
-        query = select(e.contact_id, e.occurred_on, e.entry_type, e.kind).where(
-            mine(e, self.workspace_id), e.occurred_on <= until
-        )
-        return [(c, on, kind_of, kind) for c, on, kind_of, kind in self.session.execute(query)]
-
-    def last_outreach(self, contact_ids: Sequence[int], until: dt.date) -> dict[int, dt.date]:
-        """The last outgoing touch up to ``until`` of each of these contacts."""
-        found: dict[int, dt.date] = {}
-        tp = TouchParticipant
-        for start in range(0, len(contact_ids), 1000):
-            query = (
-                select(tp.contact_id, func.max(Touch.occurred_on))
-                .join(Touch, Touch.id == tp.touch_id)
-                .where(
-                    mine(tp, self.workspace_id),
-                    tp.contact_id.in_(contact_ids[start : start + 1000]),
-                    Touch.direction == "out",
-                    Touch.occurred_on <= until,
-                )
-                .group_by(tp.contact_id)
-            )
-            found.update({c: on for c, on in self.session.execute(query)})
-        return found
 
     def set_target(self, dimension: str, value: str, at_least: int) -> None:
         values = {

@@ -31,7 +31,14 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement, FunctionElement
 
 from netgarden.domain.strength import HALF_LIFE_STEPS, Event, StrengthWeights
-from netgarden.domain.strength_tallies import SUMMARY, TALLY_HALF_LIFE, TWO_WAY, Tally, tallies
+from netgarden.domain.strength_tallies import (
+    SUMMARY,
+    SUMS,
+    TALLY_HALF_LIFE,
+    TWO_WAY,
+    Tally,
+    tallies,
+)
 from netgarden.store.quality_firsts import refold
 from netgarden.store.reads import statement
 from netgarden.store.scope import mine
@@ -138,6 +145,18 @@ def shares_after(touches: bool) -> Any:
         .select_from(joined)
         .where(where, on > day)
         .group_by(who)
+    )
+
+
+@statement(())
+def summary_rows() -> Any:
+    """(contact_id, first_on, last_on, reply, *SUMS) of every summary tally, in contact
+    order (parameter ``ws``): everyone's strength as plain values."""
+    t = StrengthTally.__table__
+    return (
+        select(t.c.contact_id, t.c.first_on, t.c.last_on, t.c.reply, *(t.c[c] for c in SUMS))
+        .where(t.c.workspace_id == bindparam("ws"), t.c.source == SUMMARY)
+        .order_by(t.c.contact_id)
     )
 
 

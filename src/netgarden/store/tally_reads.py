@@ -9,7 +9,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
-from netgarden.domain.strength_tallies import Tally
+from netgarden.domain.strength_tallies import SummaryRow, Tally
 from netgarden.store.reads import reader_of
 
 CHUNK = 1000
@@ -65,3 +65,10 @@ class TallyReads:
                 had = found.get(contact_id, (0.0,) * len(sums))
                 found[contact_id] = tuple(a + b for a, b in zip(had, sums, strict=True))
         return found
+
+    def summary_rows(self) -> list[SummaryRow]:
+        """Every contact's summary tally as plain values (contact_id, first_on, last_on,
+        reply, *SUMS), in contact order."""
+        rows = reader_of(self.session).rows("strength_tallies:summary_rows", (),
+                                            {"ws": self.workspace_id})  # fmt: skip
+        return rows
