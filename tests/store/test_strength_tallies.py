@@ -10,8 +10,10 @@ import sqlite3
 from collections import defaultdict
 from pathlib import Path
 
+import pytest
+
 from netgarden.domain.strength import Event
-from netgarden.domain.strength_tallies import Tally, tallies
+from netgarden.domain.strength_tallies import Tally, later_shares, tallies
 from netgarden.services.contacts import ContactInput, add_contact, delete_contact
 from netgarden.services.database import Unit, open_database
 from netgarden.services.exporting import export_network, restore_backup
@@ -122,3 +124,30 @@ def test_the_migration_builds_the_tallies_of_a_database_there_is(tmp_path: Path)
         assert {c: sorted(f) for c, f in unit.strength_tallies.read().items()} == expected
         assert_in_step(unit)
     database.close()
+
+
+def test_the_later_events_shares_summed_in_the_database_equal_the_domains(unit: Unit) -> None:
+    """``shares_after`` (issue 15: the quarter's bands on its eve) sums in SQL what
+    ``later_shares`` sums from the events: every contact, days across the history."""
+    generate_network(unit, contacts=30, touches=250, seed=4, end=TODAY)
+    ada = add_contact(unit, ContactInput(name="Ada Lovelace"), NOW, TODAY)
+    log_touch(unit, [ada], TouchInput("email", "2026-10-01", direction="out"), NOW, TODAY)
+    log_touch(unit, [ada], TouchInput("coffee", "2026-10-02"), NOW, TODAY)
+    record_entry(unit, ada, EntryInput("ask", "advice", on="2026-10-03"), NOW, TODAY)
+    events: dict[int, list[Event]] = defaultdict(list)
+    for row in unit.ledger.strength_events():
+        events[row.contact_id].append(Event(*row[1:]))
+    for day in (dt.date(2020, 1, 1), dt.date(2025, 6, 30), dt.date(2026, 9, 30), TODAY):
+        found = unit.strength_tallies.shares_after(day)
+        want = {c: later_shares(e, day) for c, e in events.items()}
+        want = {c: sums for c, sums in want.items() if any(e.on > day for e in events[c])}
+        assert found.keys() == want.keys(), day
+        for c, sums in want.items():
+            assert found[c] == pytest.approx(sums, rel=1e-12, abs=1e-12), (c, day)
+    assert found == {} and want == {}  # nothing after today
+    day = dt.date(2026, 9, 30)
+    ada_sums = unit.strength_tallies.shares_after(day)[ada]
+    # an email whose reply is unknown (3 x 0.4), a coffee (10), an ask (2), days after
+    for step, half_life in ((0, 180), (4, 360)):
+        want = 1.2 * 2 ** (1 / half_life) + 10 * 2 ** (2 / half_life) + 2 * 2 ** (3 / half_life)
+        assert ada_sums[step] == pytest.approx(want)

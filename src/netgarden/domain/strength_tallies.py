@@ -254,27 +254,46 @@ def score_before(
 ) -> TallyScore | None:
     """The score at ``as_of`` of the events up to it, as ``strength`` gives it, from a
     contact's summary tally (every event), whether an event up to ``as_of`` was two-way,
-    and their events after ``as_of``: the summary's sum less the later events' shares,
-    brought back to ``as_of``. ``None`` where that cannot tell exactly (weights other than
-    the summary's, a day many half-lives back, a score on a rounding edge): the caller then
-    scores the events (``scorer``: the weights asked)."""
+    and their events after ``as_of`` (:func:`score_less` of their :func:`later_shares`)."""
+    return score_less(summary, two_way, later_shares(later, as_of), as_of, scorer)
+
+
+def later_shares(later: Iterable[Event], as_of: dt.date) -> tuple[float, ...]:
+    """What the events after ``as_of`` add to a summary, brought back to ``as_of``: one sum
+    per half-life step, in :data:`SUMS`' order (``Σ weight x 0.5^((as_of - on) / (m x h))`` by
+    the default weights; the store sums the same in SQL, ``shares_after``)."""
+    day = as_of.toordinal()
+    found = [(_class_weight(*class_of(e), _DEFAULT), day - e.on.toordinal())
+             for e in later if e.on > as_of]  # fmt: skip
+    return tuple(
+        math.fsum(w * 0.5 ** (age / (m * TALLY_HALF_LIFE)) for w, age in found)
+        for m in HALF_LIFE_STEPS
+    )
+
+
+def score_less(
+    summary: Tally | None,
+    two_way: bool,
+    later: Sequence[float],
+    as_of: dt.date,
+    scorer: TallyScorer,
+) -> TallyScore | None:
+    """The score at ``as_of`` from a contact's summary tally brought back to ``as_of``, less
+    ``later``, the shares of their events after it (:func:`later_shares`); ``two_way``:
+    whether an event up to ``as_of`` was two-way. ``None`` where that cannot tell exactly
+    (weights other than the summary's, a day many half-lives back, a score on a rounding
+    edge): the caller then scores the events (``scorer``: the weights asked)."""
     if summary is None or summary.first_on > as_of:
         return TallyScore(0, Band.NEW)
     if not scorer.summaries:
         return None
     step = half_life_step(years_known(summary.first_on, as_of))
     half_life = HALF_LIFE_STEPS[step] * TALLY_HALF_LIFE
-    if (summary.last_on - as_of).days > _FURTHEST * half_life:
+    ahead = summary.last_on.toordinal() - as_of.toordinal()
+    if ahead > _FURTHEST * half_life:
         return None
-    last = summary.last_on.toordinal()
-    taken = math.fsum(
-        _class_weight(*class_of(e), _DEFAULT) * 0.5 ** ((last - e.on.toordinal()) / half_life)
-        for e in later
-        if e.on > as_of
-    )
     sums = (summary.near, summary.at3, summary.at4, summary.at5, summary.far)  # SUMS' order
-    left = max(sums[step] - taken, 0.0)
-    total = 0.5 ** ((as_of.toordinal() - last) / half_life) * left
+    total = max(0.5 ** (-ahead / half_life) * sums[step] - later[step], 0.0)
     exact = 100 * (1 - math.exp(-total / scorer.weights.saturation))
     if abs(exact - math.floor(exact) - 0.5) < _EDGE:
         return None

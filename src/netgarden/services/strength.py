@@ -107,11 +107,12 @@ def everyone_scores(unit: Unit | ReadUnit, as_of: dt.date) -> dict[int, tuple[in
     return found
 
 
-def bands_on(unit: Unit, contact_ids: Sequence[int], day: dt.date) -> dict[int, str]:
+def bands_on(unit: Unit | ReadUnit, contact_ids: Sequence[int], day: dt.date) -> dict[int, str]:
     """These contacts' strength bands on a past ``day`` ("new" with no event up to it): from
-    their summary tallies less their events after the day (``strength_tallies.score_before``),
-    reading whole histories only where that cannot tell."""
-    from netgarden.domain.strength_tallies import ONE_WAY, TallyScorer, score_before
+    their summary tallies less the shares of their events after the day, summed in the
+    database (``strength_tallies.score_less``), reading whole histories only where that
+    cannot tell."""
+    from netgarden.domain.strength_tallies import ONE_WAY, TallyScorer, score_less
 
     scorer = TallyScorer(unit.preferences().strength_weights())
     wanted = sorted(set(contact_ids))
@@ -119,15 +120,14 @@ def bands_on(unit: Unit, contact_ids: Sequence[int], day: dt.date) -> dict[int, 
     pending = wanted
     if scorer.summaries:  # else (other weights) every history is read
         summaries = unit.strength_tallies.read(wanted, summaries=True)
-        later: dict[int, list[Event]] = defaultdict(list)
-        for row in unit.goal_facts.events_after(day):
-            later[row[0]].append(Event._make(row[1:]))
+        shares = unit.strength_tallies.shares_after(day)
         late = unit.strength_tallies.two_way_after(day)
+        none = (0.0,) * 5
         pending = []
         for contact_id in wanted:
             summary = summaries[contact_id][0] if contact_id in summaries else None
             two_way = summary is not None and summary.reply != ONE_WAY and contact_id not in late
-            score = score_before(summary, two_way, later.get(contact_id, ()), day, scorer)
+            score = score_less(summary, two_way, shares.get(contact_id, none), day, scorer)
             if score is None:
                 pending.append(contact_id)
             else:

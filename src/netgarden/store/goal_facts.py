@@ -188,24 +188,6 @@ class GoalFacts:
             found += connection.execute(ledger).all()
         return found
 
-    def events_after(self, day: dt.date) -> list[tuple[Any, ...]]:
-        """(contact, day, kind, source, direction, replied) of every touch and ledger entry
-        after ``day`` (strength on that day from the tallies takes them back out): two reads
-        by the day's indexes, however many people."""
-        touches = (
-            select(TouchParticipant.contact_id, Touch.occurred_on, Touch.kind, literal("touch"),
-                   Touch.direction, Touch.replied)
-            .join(TouchParticipant, and_(TouchParticipant.touch_id == Touch.id,
-                                         TouchParticipant.workspace_id == Touch.workspace_id))
-            .where(mine(Touch, self.workspace_id), Touch.occurred_on > day)
-        )  # fmt: skip
-        ledger = select(
-            LedgerEntry.contact_id, LedgerEntry.occurred_on, LedgerEntry.kind,
-            LedgerEntry.entry_type, literal("mutual"), literal(None, Boolean),
-        ).where(mine(LedgerEntry, self.workspace_id), LedgerEntry.occurred_on > day)  # fmt: skip
-        connection = self.session.connection()
-        return [*connection.execute(touches).all(), *connection.execute(ledger).all()]
-
     def events_attended(self, start: dt.date, end: dt.date) -> list[dict[str, Any]]:
         query = select(Event.id, Event.format, Event.role, Event.series).where(
             mine(Event, self.workspace_id),

@@ -14,15 +14,42 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select
+from sqlalchemy import (
+    Date,
+    Float,
+    and_,
+    bindparam,
+    case,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+)
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import ColumnElement, FunctionElement
 
-from netgarden.domain.strength import Event
-from netgarden.domain.strength_tallies import SUMMARY, SUMS, TWO_WAY, Tally, tallies
+from netgarden.domain.strength import HALF_LIFE_STEPS, Event, StrengthWeights
+from netgarden.domain.strength_tallies import (
+    SUMMARY,
+    SUMS,
+    TALLY_HALF_LIFE,
+    TWO_WAY,
+    Tally,
+    tallies,
+)
 from netgarden.store.quality_firsts import refold
 from netgarden.store.reads import statement
 from netgarden.store.scope import mine
-from netgarden.store.tables import Base, Contact, StrengthTally
+from netgarden.store.tables import (
+    Base,
+    Contact,
+    LedgerEntry,
+    StrengthTally,
+    Touch,
+    TouchParticipant,
+)
 from netgarden.store.tally_reads import CHUNK, TallyReads
 
 _CHUNK = CHUNK
@@ -40,6 +67,85 @@ def tally_rows(summaries: bool, some: bool) -> Any:
     if some:
         query = query.where(table.c.contact_id.in_(bindparam("ids", expanding=True)))
     return query.order_by(table.c.contact_id)
+
+
+class days_between(FunctionElement[float]):
+    """Days from the second date to the first, as a float (julianday's difference on
+    SQLite, a date's difference elsewhere)."""
+
+    type = Float()
+    inherit_cache = True
+
+
+@compiles(days_between, "sqlite")
+def _days_sqlite(element: days_between, compiler: Any, **kw: Any) -> str:
+    later, earlier = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"(julianday({later}) - julianday({earlier}))"
+
+
+@compiles(days_between)
+def _days(element: days_between, compiler: Any, **kw: Any) -> str:
+    later, earlier = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"CAST(({later} - {earlier}) AS DOUBLE PRECISION)"
+
+
+def _shares(weight: ColumnElement[float], on: Any, day: Any) -> list[Any]:
+    """Σ weight x 0.5^((day - on) / (m x h)) for each half-life step, as
+    ``domain.strength_tallies.later_shares`` sums them."""
+    age = days_between(day, on)
+    half = literal(0.5, Float)
+    return [
+        func.sum(weight * func.power(half, age / literal(m * TALLY_HALF_LIFE, Float)))
+        for m in HALF_LIFE_STEPS
+    ]
+
+
+@statement(())
+def two_way_after_rows() -> Any:
+    """Contacts whose first two-way event (touch or ledger entry) came after a day
+    (parameters ``ws`` and ``day``): one aggregate over the classes."""
+    t = StrengthTally.__table__
+    return (
+        select(t.c.contact_id)
+        .where(t.c.workspace_id == bindparam("ws"), t.c.source != SUMMARY,
+               t.c.reply == TWO_WAY)
+        .group_by(t.c.contact_id)
+        .having(func.min(t.c.first_on) > bindparam("day", type_=Date()))
+    )  # fmt: skip
+
+
+@statement((True,), (False,))
+def shares_after(touches: bool) -> Any:
+    """(contact_id, five sums) of the events after a day (parameters ``ws`` and ``day``): what
+    each contact's touches (``touches``) or ledger entries after it add to their summary
+    tally, brought back to the day, by the default weights: summed in the database rather
+    than read a row each (a quarter's eve: 106,000 events at 30,000 contacts)."""
+    w = StrengthWeights()
+    ws: Any = bindparam("ws")
+    day: Any = bindparam("day", type_=Date())
+    joined: Any
+    if touches:
+        t, tp = Touch.__table__, TouchParticipant.__table__
+        base = case({k: literal(v, Float) for k, v in w.kinds.items()}, value=t.c.kind,
+                    else_=literal(2.0, Float))  # fmt: skip
+        two_way = (t.c.direction != "out") | (t.c.replied.is_(True))
+        factor = case((two_way, literal(1.0, Float)),
+                      (t.c.replied.is_(False), literal(w.unanswered, Float)),
+                      else_=literal(w.unknown_reply, Float))  # fmt: skip
+        joined = t.join(tp, and_(tp.c.touch_id == t.c.id, tp.c.workspace_id == t.c.workspace_id))
+        who, on, where = tp.c.contact_id, t.c.occurred_on, t.c.workspace_id == ws
+        weight: Any = base * factor
+    else:
+        e = LedgerEntry.__table__
+        joined, who, on, where = e, e.c.contact_id, e.c.occurred_on, e.c.workspace_id == ws
+        weight = case({k: literal(v, Float) for k, v in w.ledger.items()}, value=e.c.entry_type,
+                      else_=literal(0.0, Float))  # fmt: skip
+    return (
+        select(who, *_shares(weight, on, day))
+        .select_from(joined)
+        .where(where, on > day)
+        .group_by(who)
+    )
 
 
 @statement(())
@@ -90,18 +196,6 @@ class StrengthTallyRepo(TallyReads):
         self.refresh(  # (each chunk's quality_firsts rows are replaced too, issue 16)
             self.session.scalars(select(Contact.id).where(mine(Contact, self.workspace_id)))
         )
-
-    def two_way_after(self, day: Any) -> set[int]:
-        """Contacts whose first two-way event (touch or ledger entry) came after ``day``:
-        one aggregate over the classes."""
-        t = StrengthTally
-        query = (
-            select(t.contact_id)
-            .where(self._mine(), t.source != SUMMARY, t.reply == TWO_WAY)
-            .group_by(t.contact_id)
-            .having(func.min(t.first_on) > day)
-        )
-        return set(self.session.connection().execute(query).scalars())
 
     def _mine(self) -> Any:
         return mine(StrengthTally, self.workspace_id)

@@ -3,6 +3,7 @@ statement is in strength_tallies.py, see store/reads.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from itertools import groupby
 from operator import itemgetter
@@ -42,6 +43,27 @@ class TallyReads:
                                params)  # fmt: skip
             for contact_id, group in groupby(rows, itemgetter(0)):
                 found[contact_id] = [make(row[1:]) for row in group]
+        return found
+
+    def two_way_after(self, day: dt.date) -> set[int]:
+        """Contacts whose first two-way event (touch or ledger entry) came after ``day``."""
+        rows = reader_of(self.session).rows(
+            "strength_tallies:two_way_after_rows", (), {"ws": self.workspace_id, "day": day}
+        )
+        return {c for (c,) in rows}
+
+    def shares_after(self, day: dt.date) -> dict[int, tuple[float, ...]]:
+        """Per contact with events after ``day``, their shares in the summary tally, one sum
+        per half-life step (``strength_tallies.later_shares``): summed in the database, two
+        reads by the day's indexes however many events."""
+        found: dict[int, tuple[float, ...]] = {}
+        reader = reader_of(self.session)
+        for touches in (True, False):
+            params = {"ws": self.workspace_id, "day": day}
+            for contact_id, *sums in reader.rows("strength_tallies:shares_after", (touches,),
+                                                 params):  # fmt: skip
+                had = found.get(contact_id, (0.0,) * len(sums))
+                found[contact_id] = tuple(a + b for a, b in zip(had, sums, strict=True))
         return found
 
     def summary_rows(self) -> list[SummaryRow]:
