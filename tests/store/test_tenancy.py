@@ -448,6 +448,10 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
         lambda r, s: r.page(FLT, [s.grace, s.ada], "relevance", 0),
         lambda r, s: r.page(FLT, [s.grace, s.ada], "company", 0),
     ),
+    "ContactRepo.passing": _reads(
+        lambda r, s: r.passing(FLT, [s.grace, s.ada]),
+        lambda r, s: r.passing(ACME, [s.ada, s.grace]),
+    ),
     "ContactRepo.last_touches_of": _reads(lambda r, s: r.last_touches_of([s.ada, s.grace])),
     "ContactRepo.count": _reads(lambda r, s: r.count()),
     # touches
