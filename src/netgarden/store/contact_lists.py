@@ -102,15 +102,15 @@ class ContactLists(ContactScope):
         restricts and orders it."""
         from sqlalchemy import literal_column
 
-        base, params = self._filtered(flt)
-        if ids is not None:
-            base = base.where(Contact.id.in_(ids))
+        unsearched, params = self._filtered(flt)
+        base = unsearched if ids is None else unsearched.where(Contact.id.in_(ids))
         limit = flt.limit or 50
         if sort == "relevance" and ids is not None:
-            # rank first, then page: which of the ranked ids pass the filters, in rank order
+            # rank first, then page: which of the ranked ids pass the filters, in rank order;
+            # the page's rows are then read by their few ids alone (they passed)
             passing = set(self.session.scalars(select(base.subquery().c.id), params))
             ranked = [contact_id for contact_id in ids if contact_id in passing]
-            base = base.where(Contact.id.in_(ranked[offset : offset + limit]))
+            base = unsearched.where(Contact.id.in_(ranked[offset : offset + limit]))
             total, offset = len(ranked), 0
         else:
             counted = select(func.count()).select_from(base.subquery())
