@@ -104,19 +104,35 @@ KEPT = ("Today", "introductions", "introductions, suggestions", "network",
         "triage, page 2", "ROI", "call list", "companies")  # fmt: skip
 
 
-def cpu_ms(pid: int) -> float:
-    """The server's CPU time so far (user + system, ms): what a page costs the server
-    whatever the machine's load. Summed over its threads' run times in nanoseconds
-    (/proc/PID/task/*/schedstat; /proc/PID/stat counts 10 ms ticks, too coarse for a page);
-    a thread that ends between two readings takes its time with it (the server's threads
-    live on: uvicorn's loop, the worker pool, the refresher)."""
-    total = 0
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        try:
-            total += int((task / "schedstat").read_text().split()[0])
-        except (FileNotFoundError, ProcessLookupError):  # the thread ended meanwhile
-            continue
-    return total / 1e6
+class Cpu:
+    """The server's CPU time (user + system, ms) between two readings: what a page costs the
+    server whatever the machine's load. From its threads' run times in nanoseconds
+    (/proc/PID/task/*/schedstat, each thread's own difference: a thread that started meanwhile
+    counts whole), or from /proc/PID/stat (10 ms ticks, but counting the threads that ended
+    meanwhile, e.g. the worker pool's idle ones) when that says more."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.threads, self.ticks = self._read()
+
+    def _read(self) -> tuple[dict[str, int], float]:
+        threads = {}
+        for task in Path(f"/proc/{self.pid}/task").iterdir():
+            try:
+                threads[task.name] = int((task / "schedstat").read_text().split()[0])
+            except (FileNotFoundError, ProcessLookupError):  # the thread ended meanwhile
+                continue
+        fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        ticks = (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+        return threads, ticks
+
+    def spent(self) -> float:
+        """The CPU spent since the last reading (then read again)."""
+        threads, ticks = self._read()
+        exact = sum(ns - self.threads.get(tid, 0) for tid, ns in threads.items()) / 1e6
+        coarse = ticks - self.ticks
+        self.threads, self.ticks = threads, ticks
+        return max(exact, coarse)
 
 
 def measure(
@@ -177,27 +193,24 @@ def _load(context: Any, url: str, server: int, timeout: float) -> dict[str, Any]
     HTMX asks for once the page shows)."""
     tab = context.new_page()
     try:
-        started, spent = time.perf_counter(), cpu_ms(server)
+        started, cpu = time.perf_counter(), Cpu(server)
         tab.goto(url, wait_until="load", timeout=timeout)
         wall = (time.perf_counter() - started) * 1000
-        loaded = cpu_ms(server)
+        loaded = cpu.spent()
         tab.wait_for_load_state("networkidle", timeout=timeout)
         timing = tab.evaluate(TIMING)
-        return {**timing, "wall": wall, "cpu": loaded - spent, "later_cpu": cpu_ms(server) - loaded}
+        return {**timing, "wall": wall, "cpu": loaded, "later_cpu": cpu.spent()}
     finally:
         tab.close()
 
 
 def _quiet(server: int, most_s: float = 120) -> None:
     """Wait until the server spends no CPU for half a second (or ``most_s`` passed)."""
-    deadline = time.monotonic() + most_s
-    spent = cpu_ms(server)
+    deadline, cpu = time.monotonic() + most_s, Cpu(server)
     while time.monotonic() < deadline:
         time.sleep(0.5)
-        now = cpu_ms(server)
-        if now - spent < 5:
+        if cpu.spent() < 5:
             return
-        spent = now
 
 
 def _write(base: str, someone: int) -> None:

@@ -1,10 +1,10 @@
 """After a write, what the pages keep per data version (services/snapshots.py) is computed
-again in the background (issue 11): the agenda and the few results looked at last (in the
-last ten minutes), the latest first, at the new version, in one thread. The next visit
-finds it kept, or waits for the computation already under way (single flight) instead of
-starting its own from nothing. A newer write while it works: it finishes the result in hand
-and moves on to the newest version. Another process's write is seen by the next request, as
-before.
+again in the background (issue 11): the four results looked at last (in the last ten
+minutes; the agenda among them), the latest first, at the new version, in one thread. The
+next visit finds it kept, or waits for the computation already under way (single flight)
+instead of starting its own from nothing. A newer write while it works: it finishes the
+result in hand and moves on to the newest version. Another process's write is seen by the
+next request, as before.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ class Refresher:
     ``database`` (its ``written`` hook)."""
 
     WITHIN_S = 600.0  # what was asked for in the last ten minutes is computed again,
-    MOST = 4  # the four last asked of each kind (seconds each at 30,000 contacts, on a core)
+    MOST = 4  # the four last asked (seconds each at 30,000 contacts, on one core)
     SETTLE_S = 0.2  # writes in a burst (a form and its redirect, an import): one computation
 
     def __init__(self, database: Database, *kept: Snapshots) -> None:
@@ -81,9 +81,16 @@ class Refresher:
         def newer() -> bool:
             return self._stopped or workspace_id in self._due
 
+        asked = [(when, kept, what, compute) for kept in self.kept
+                 for when, what, compute in kept.recent(workspace_id, self.WITHIN_S)]  # fmt: skip
+        # the latest asked first, whichever its kind: the page the user is on (whose next
+        # visit may already be waiting for it) before the others
+        asked.sort(key=lambda found: found[0], reverse=True)
         try:
             with self.database.transaction(workspace_id, write=False) as unit:
-                for kept in self.kept:
-                    self.refreshed += kept.refresh(unit, self.WITHIN_S, newer, self.MOST)
+                for _when, kept, what, compute in asked[: self.MOST]:
+                    if newer():
+                        break
+                    self.refreshed += kept.again(unit, what, compute)
         except Exception:  # the next request computes it itself, and shows what went wrong
             log.warning("computing the kept results again failed", exc_info=True)

@@ -62,23 +62,33 @@ class Snapshots:
                 self._asked.popitem(last=False)
         return self.get_by_key(self.key(unit, what), lambda: compute(unit))
 
+    def recent(
+        self, workspace_id: int, within_s: float
+    ) -> list[tuple[float, Hashable, Callable[[Unit], Any]]]:
+        """What was asked for in ``workspace_id`` in the last ``within_s`` seconds: when it
+        was last asked, what, and how to compute it; the latest first."""
+        since = time.monotonic() - within_s
+        with self._lock:
+            return [(asked, what, compute) for (workspace, what), (asked, compute)
+                    in reversed(self._asked.items())
+                    if workspace == workspace_id and asked >= since]  # fmt: skip
+
+    def again(self, unit: Unit, what: Hashable, compute: Callable[[Unit], Any]) -> bool:
+        """Compute ``what`` in ``unit``'s snapshot unless it is kept (or under way: then
+        wait for it); whether it was computed here."""
+        before = self.computed
+        self.get_by_key(self.key(unit, what), lambda: compute(unit))
+        return self.computed > before
+
     def refresh(self, unit: Unit, within_s: float, stop: Callable[[], bool], most: int = 4) -> int:
         """Compute in ``unit``'s snapshot the ``most`` results last asked for in its
         workspace, in the last ``within_s`` seconds, the latest first, until ``stop()`` says
-        a newer version is coming; how many were computed. What a request computes
-        meanwhile is not computed twice (single flight)."""
-        since = time.monotonic() - within_s
-        with self._lock:
-            recent = [(what, compute) for (workspace, what), (asked, compute)
-                      in reversed(self._asked.items())
-                      if workspace == unit.workspace_id and asked >= since]  # fmt: skip
+        a newer version is coming; how many were computed."""
         done = 0
-        for what, compute in recent[:most]:
+        for _asked, what, compute in self.recent(unit.workspace_id, within_s)[:most]:
             if stop():
                 break
-            before = self.computed
-            self.get_by_key(self.key(unit, what), lambda c=compute: c(unit))  # type: ignore[misc]
-            done += self.computed - before
+            done += self.again(unit, what, compute)
         return done
 
     def get_by_key(self, key: Hashable, compute: Callable[[], T]) -> T:
