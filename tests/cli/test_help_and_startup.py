@@ -82,6 +82,9 @@ READS = {
     "review health --json": ["review", "health", "--as-of", "2026-10-01", "--json"],
     "matrix": ["matrix", "--quadrant", "peer"],
     "matrix --json": ["matrix", "--json"],
+    # issue 15 at 30,000: the quarter's review (without goals: their metrics read as usual)
+    "review quarter": ["review", "quarter", "--as-of", "2026-11-22"],
+    "review quarter --json": ["review", "quarter", "--json"],
 }
 
 

@@ -13,6 +13,7 @@ from netgarden.cli.context import (
     guarded,
     parse_day,
     print_json,
+    read_only,
     today,
     unit_of_work,
 )
@@ -36,11 +37,14 @@ def register(app: typer.Typer) -> None:
 
 
 def _run(ctx: typer.Context, period: str, as_of: str | None, json: bool) -> None:
-    from netgarden.services.periods import period_review
+    from netgarden.services.periods import period_review, reads_bare
 
     day = parse_day(as_of, "as_of") or today()
-    with unit_of_work(ctx) as unit:
-        found = period_review(unit, period, day, pick_week=as_of is None)
+    # the quarter reads bare (no SQLAlchemy) unless it has goals to count; the week's review
+    # of today picks the week's dormant ties if no agenda has yet (a write)
+    opened = read_only(ctx, reads_bare) if period == "quarter" else unit_of_work(ctx)
+    with opened as unit:
+        found = period_review(unit, period, day, pick_week=as_of is None and period == "week")
     if json:
         print_json(found.as_dict())
         return

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from netgarden.domain import goal_texts as g
 from netgarden.domain import practice_texts as p
@@ -30,8 +31,11 @@ from netgarden.domain.periods import (
 )
 from netgarden.domain.review_facts import Facts
 from netgarden.domain.values import check_day
-from netgarden.services.database import Unit
-from netgarden.store.goal_facts import GiveFact, TouchFact
+from netgarden.services.read_only import ReadUnit
+from netgarden.store.goal_fact_reads import GiveFact, TouchFact
+
+if TYPE_CHECKING:
+    from netgarden.services.database import Unit
 
 Lines = Callable[["Gathered"], list[PracticeLine]]
 
@@ -40,14 +44,22 @@ Lines = Callable[["Gathered"], list[PracticeLine]]
 class Gathered:
     """What a review reads once: the period's touches and gives, and who is in which circle."""
 
-    unit: Unit
+    unit: Unit | ReadUnit  # the quarter's reads run on either (the week's and month's: Unit)
     when: Span
     cache: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def usual(self) -> Unit:
+        """The unit, where a read is the usual unit's only (the week's, the month's and the
+        year's lines, the goals' metrics)."""
+        if isinstance(self.unit, ReadUnit):
+            raise TypeError("this review's lines read through the usual unit of work")
+        return self.unit
 
     @cached_property
     def pairs(self) -> list[TouchFact]:
         """Every (touch, person) of the period up to its day."""
-        return self.unit.goal_facts.touches(self.when.start, self.when.as_of)
+        return self.usual.goal_facts.touches(self.when.start, self.when.as_of)
 
     @cached_property
     def gives(self) -> list[GiveFact]:
@@ -75,7 +87,7 @@ class Gathered:
     def circles(self) -> dict[str, list[int]]:
         """Active contacts by circle (from everyone's facts when they were read)."""
         if "people" not in self.__dict__:
-            return self.unit.practice.circles()
+            return self.usual.practice.circles()
         found: dict[str, list[int]] = {}
         for person in self.people:
             found.setdefault(person.circle, []).append(person.id)
@@ -129,14 +141,24 @@ class Gathered:
                 if i.reason in due and i.circle.value in circles][:most]  # fmt: skip
 
 
-def period_review(unit: Unit, period: str, as_of: dt.date, pick_week: bool = False) -> PeriodReview:
+def reads_bare(bare: ReadUnit) -> bool:
+    """Whether the quarter's review can read through the bare unit: the goals' metrics
+    (services.goal_metrics) read through the usual one, so a workspace with goals takes it."""
+    return bare.goal_facts.goal_count() == 0
+
+
+def period_review(
+    unit: Unit | ReadUnit, period: str, as_of: dt.date, pick_week: bool = False
+) -> PeriodReview:
     """The review of the calendar period holding ``as_of``. ``pick_week`` (a writing unit of
-    work, today's review): the week's dormant picks are made if no agenda made them yet."""
+    work, today's review): the week's dormant picks are made if no agenda made them yet. The
+    quarter's review reads through a bare unit too (``reads_bare``)."""
     which = parse_review_period(period)
     check_day(as_of, "as_of")
     if pick_week:
         from netgarden.services.routines import ensure_week_picks
 
+        assert not isinstance(unit, ReadUnit), "picking the week's ties writes"
         ensure_week_picks(unit, as_of)
     start, end = span(which, as_of)
     got = Gathered(unit, Span(start, end, as_of))
@@ -158,7 +180,7 @@ def period_review(unit: Unit, period: str, as_of: dt.date, pick_week: bool = Fal
 # --- the week ----------------------------------------------------------------------------
 def week_lines(got: Gathered) -> list[PracticeLine]:
     """seeds/000's weekly practices, seeds/002's this-week actions, seeds/001's weekly five."""
-    when, unit = got.when, got.unit
+    when, unit = got.when, got.usual
     lines = [new_outreach(got), dormant_reached(got)]
     coffees = {t.touch_id for t in got.pairs if t.kind == "coffee"}
     planned = unit.goal_facts.coffee_plans(when.start, when.end)
@@ -188,12 +210,12 @@ def new_outreach(got: Gathered) -> PracticeLine:
     from netgarden.services.reviews import target_companies
 
     first: dict[int, TouchFact] = {}
-    for t in got.unit.goal_facts.touches(got.when.start, got.when.as_of, first_only=True):
+    for t in got.usual.goal_facts.touches(got.when.start, got.when.as_of, first_only=True):
         first.setdefault(t.contact_id, t)
     reached = [c for c, t in first.items() if t.direction == "out"]
     actions = []
-    for person in got.unit.practice.untouched_at(target_companies(got.unit), 3):
-        warm = [link for link in got.unit.network.links_of(person.id)
+    for person in got.usual.practice.untouched_at(target_companies(got.usual), 3):
+        warm = [link for link in got.usual.network.links_of(person.id)
                 if got.circle_of.get(link.other_id) in ("inner", "middle", "outer")]  # fmt: skip
         via = f" (warm path: ask {warm[0].name})" if warm else ""
         actions.append(f"reach out to {person.name} at {person.company}{via}")
@@ -208,7 +230,7 @@ def dormant_reached(got: Gathered) -> PracticeLine:
     """This week's dormant picks reached (seeds/002: 3 dormant connections this week)."""
     from netgarden.services.routines import week_picks
 
-    found = week_picks(got.unit, got.when.as_of)
+    found = week_picks(got.usual, got.when.as_of)
     if not found.people:
         return noted("dormant-reached", "Dormant ties reached (this week's picks)",
                      (g.PLAN_DORMANT,), 0, "no picks yet: the week's first agenda makes them",
@@ -224,7 +246,7 @@ def dormant_reached(got: Gathered) -> PracticeLine:
 
 def follow_ups(got: Gathered) -> PracticeLine:
     """Follow-up tasks done this period and those still open, and introductions waiting."""
-    done, waiting = got.unit.practice.tasks_between(got.when.start, got.when.end)
+    done, waiting = got.usual.practice.tasks_between(got.when.start, got.when.end)
     intros = [i for i in got.agenda if i.about.type is SubjectType.INTRODUCTION]
     actions = [f"{t.name}: {t.kind.replace('-', ' ')} (due {t.due_on.isoformat()})"
                for t in waiting[:3]]  # fmt: skip
@@ -236,7 +258,7 @@ def follow_ups(got: Gathered) -> PracticeLine:
 
 def value_balance(got: Gathered) -> PracticeLine:
     """Value given against asked (seeds/000: give before you get)."""
-    counts = got.unit.practice.ledger_between(got.when.start, got.when.as_of)
+    counts = got.usual.practice.ledger_between(got.when.start, got.when.as_of)
     given, asked = counts.get("give", 0), counts.get("ask", 0)
     text = f"{given} given, {counts.get('receive', 0)} received, {asked} asked"
     who = got.due_in(("inner", "middle"), 1)
@@ -248,7 +270,7 @@ def value_balance(got: Gathered) -> PracticeLine:
 # --- the month ---------------------------------------------------------------------------
 def month_lines(got: Gathered) -> list[PracticeLine]:
     """seeds/000's monthly practices, seeds/002's this-month actions, seeds/001's 15."""
-    when, unit = got.when, got.unit
+    when, unit = got.when, got.usual
     interviews = {t.touch_id for t in got.pairs if t.kind == "informational-interview"}
     ask = [a.replace("reach out to", "ask", 1) + " for an informational interview"
            for a in new_outreach(got).next_actions if a.startswith("reach out")]  # fmt: skip
@@ -286,7 +308,7 @@ def content_lines(got: Gathered) -> list[PracticeLine]:
     """One article (seeds/002), and the month's content mix against both rules."""
     from netgarden.services.content import content_mix
 
-    when, unit = got.when, got.unit
+    when, unit = got.when, got.usual
     articles = [
         c for c in unit.goal_facts.content(when.start, when.as_of) if c["kind"] == "article"
     ]
@@ -309,7 +331,7 @@ def key_value_adds(got: Gathered) -> PracticeLine:
     gave = {x.contact_id for x in got.gives}
     done = [c for c in inner if c in gave]
     left = [c for c in inner if c not in gave]
-    briefs = got.unit.contacts.briefs(left[:3])
+    briefs = got.usual.contacts.briefs(left[:3])
     actions = tuple(f"send {briefs[c].name} a value-add message" for c in left[:3] if c in briefs)
     if not inner:
         return noted("key-value-adds", "Value-add messages to key connections",
@@ -321,9 +343,9 @@ def key_value_adds(got: Gathered) -> PracticeLine:
 
 def hygiene(got: Gathered) -> PracticeLine:
     """Duplicate candidates, the uncircled, people missing a company or a title."""
-    dupes = len(got.unit.contacts.duplicate_candidates())
+    dupes = len(got.usual.contacts.duplicate_candidates())
     uncircled = len(got.circles.get("none", []))
-    missing = got.unit.practice.missing_role()
+    missing = got.usual.practice.missing_role()
     actions = []
     if dupes:
         actions.append(f"review {dupes} possible duplicates (dupes)")

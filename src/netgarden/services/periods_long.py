@@ -41,10 +41,14 @@ def goal_lines(got: Gathered) -> list[PracticeLine]:
     """The goals of the quarter (quarterly, yearly and custom ones that overlap it),
     computed from the data (``services.goals``); a goal from a preset quotes its seed."""
     from netgarden.domain.seed_texts import Quote
+    from netgarden.services.read_only import ReadUnit
+
+    if isinstance(got.unit, ReadUnit) and got.unit.goal_facts.goal_count() == 0:
+        return []  # (a bare read has no goal metrics: periods.reads_bare)
     from netgarden.services.goals import goal_progress
 
     lines = []
-    for goal in goal_progress(got.unit, got.when.as_of):
+    for goal in goal_progress(got.usual, got.when.as_of):
         if goal.period not in ("quarter", "year", "custom"):
             continue
         if goal.period_end < got.when.start or goal.period_start > got.when.end:
@@ -121,7 +125,7 @@ def gives_first(got: Gathered) -> PracticeLine:
 
 def year_lines(got: Gathered) -> list[PracticeLine]:
     """seeds/001's annual audit, seeds/002's annual touch points, the three-touch system."""
-    when, unit = got.when, got.unit
+    when, unit = got.when, got.usual
     lines = [audit_line(got, (g.KEEP_ANNUAL,))]
     outer = got.circles.get("outer", [])
     touched = got.touched(("outer",))
@@ -147,9 +151,9 @@ def three_touch(got: Gathered) -> PracticeLine:
     from netgarden.services.agenda import contact_states
     from netgarden.services.routines import routines_of
 
-    routines = routines_of(got.unit, got.when.as_of)
-    prefs = got.unit.preferences()
-    states = [s for s in contact_states(got.unit, got.when.as_of, routines)
+    routines = routines_of(got.usual, got.when.as_of)
+    prefs = got.usual.preferences()
+    states = [s for s in contact_states(got.usual, got.when.as_of, routines)
               if s.circle in routines.three_touch_circles]  # fmt: skip
     short = [s for s in states if s.mix is not None and s.mix.short(prefs.three_touch_min)]
     done = len(states) - len(short)

@@ -21,8 +21,10 @@ from typing import TYPE_CHECKING
 from netgarden.errors import DatabaseBusy, StoreError
 from netgarden.store.agenda_state_reads import AgendaStateReads
 from netgarden.store.career_reads import CareerReads
+from netgarden.store.circle_history_reads import CircleHistoryReads
 from netgarden.store.contact_reads import ContactReads
 from netgarden.store.event_stat_reads import EventStats
+from netgarden.store.goal_fact_reads import GoalFactReads
 from netgarden.store.ledger_reads import LedgerReads
 from netgarden.store.network_reads import NetworkReads
 from netgarden.store.opportunity_reads import OpportunityReads
@@ -118,6 +120,15 @@ class ReadUnit:
     @cached_property
     def strength_tallies(self) -> TallyReads:
         return TallyReads(self.session, self.workspace_id)
+
+    # the period reviews (issue 15): the quarter's facts
+    @cached_property
+    def goal_facts(self) -> GoalFactReads:
+        return GoalFactReads(self.session, self.workspace_id)
+
+    @cached_property
+    def circle_history(self) -> CircleHistoryReads:
+        return CircleHistoryReads(self.session, self.workspace_id)
 
     def preferences(self) -> Preferences:
         from netgarden.domain.preferences import Preferences

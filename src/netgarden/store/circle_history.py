@@ -10,20 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
+from netgarden.store.circle_history_reads import CircleChangeRow, CircleHistoryReads
+from netgarden.store.reads import statement
 from netgarden.store.review_tables import CircleChange
 from netgarden.store.scope import mine
 
-
-class CircleChangeRow(NamedTuple):
-    contact_id: int
-    changed_on: dt.date
-    from_circle: str | None
-    to_circle: str
+__all__ = ["CircleChangeRow", "CircleHistoryRepo", "record_circle_changes", "record_created"]
 
 
 def record_circle_changes(
@@ -69,25 +66,26 @@ def record_created(
         session.execute(insert(CircleChange), rows)
 
 
-class CircleHistoryRepo:
+@statement(())
+def changes_since() -> Any:
+    """Every change on or after a day, oldest first (parameters ``ws`` and ``day``)."""
+    c = CircleChange
+    return (
+        select(*_COLUMNS)
+        .where(c.workspace_id == bindparam("ws"), c.changed_on >= bindparam("day"))
+        .order_by(c.changed_on, c.id)
+    )
+
+
+class CircleHistoryRepo(CircleHistoryReads):
     """Reads of a workspace's circle history."""
 
-    def __init__(self, session: Session, workspace_id: int) -> None:
-        self.session = session
-        self.workspace_id = workspace_id
+    session: Session
 
     def of_contact(self, contact_id: int) -> list[CircleChangeRow]:
         return self._rows(
             select(*_COLUMNS).where(
                 mine(CircleChange, self.workspace_id), CircleChange.contact_id == contact_id
-            )
-        )
-
-    def since(self, day: dt.date) -> list[CircleChangeRow]:
-        """Every change on or after ``day``, oldest first."""
-        return self._rows(
-            select(*_COLUMNS).where(
-                mine(CircleChange, self.workspace_id), CircleChange.changed_on >= day
             )
         )
 

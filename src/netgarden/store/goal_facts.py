@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
-from sqlalchemy import Boolean, and_, exists, func, literal, or_, select
+from sqlalchemy import Boolean, Date, and_, bindparam, exists, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from netgarden.store.goal_fact_reads import GiveFact, GoalFactReads, TouchFact
 from netgarden.store.plan_tables import Plan
+from netgarden.store.reads import statement
 from netgarden.store.scope import mine
 from netgarden.store.tables import (
     Contact,
@@ -26,32 +28,77 @@ from netgarden.store.tables import (
     Touch,
     TouchParticipant,
 )
-from netgarden.store.tables_goals import Community, ContentItem
+from netgarden.store.tables_goals import Community, ContentItem, Goal
+
+__all__ = ["GiveFact", "GoalFacts", "TouchFact"]
 
 _CHUNK = 500
 _MANY = 2000
 
 
-class TouchFact(NamedTuple):
-    touch_id: int
-    contact_id: int
-    on: dt.date
-    kind: str
-    direction: str
+def _period(column: Any) -> Any:
+    return column.between(bindparam("start", type_=Date()), bindparam("end", type_=Date()))
 
 
-class GiveFact(NamedTuple):
-    id: int
-    contact_id: int
-    kind: str
-    note: str | None
-    on: dt.date
+@statement((False,), (True,))
+def participant_counts(by_day: bool) -> Any:
+    """(Touch, person) pairs in a period (parameters ``ws``, ``start``, ``end``) per person,
+    or per day, from the participants' own days (ix_touch_participants_day)."""
+    tp = TouchParticipant
+    key = tp.occurred_on if by_day else tp.contact_id
+    where = (tp.workspace_id == bindparam("ws"), _period(tp.occurred_on))
+    return select(key, func.count()).where(*where).group_by(key)
 
 
-class GoalFacts:
-    def __init__(self, session: Session, workspace_id: int) -> None:
-        self.session = session
-        self.workspace_id = workspace_id
+@statement(())
+def attended_rows() -> Any:
+    """Events attended in a period (parameters ``ws``, ``start``, ``end``)."""
+    e = Event
+    return select(e.id, e.format, e.role, e.series).where(
+        e.workspace_id == bindparam("ws"), e.status == "attended", _period(e.occurred_on)
+    )
+
+
+@statement((False,), (True,))
+def give_rows(one_kind: bool) -> Any:
+    """My gives in a period (parameters ``ws``, ``start``, ``end``; ``kind`` for one kind),
+    by day."""
+    e = LedgerEntry
+    query = select(e.id, e.contact_id, e.kind, e.note, e.occurred_on).where(
+        e.workspace_id == bindparam("ws"), e.entry_type == "give", _period(e.occurred_on)
+    )
+    if one_kind:
+        query = query.where(e.kind == bindparam("kind"))
+    return query.order_by(e.occurred_on)
+
+
+@statement(())
+def first_receive_rows() -> Any:
+    """Each of some contacts' first receive (parameters ``ws`` and ``ids``)."""
+    e = LedgerEntry
+    return (
+        select(e.contact_id, func.min(e.occurred_on))
+        .where(e.workspace_id == bindparam("ws"), e.entry_type == "receive",
+               e.contact_id.in_(bindparam("ids", expanding=True)))
+        .group_by(e.contact_id)
+    )  # fmt: skip
+
+
+@statement(())
+def content_rows() -> Any:
+    """Content published in a period (parameters ``ws``, ``start``, ``end``)."""
+    c = ContentItem
+    return select(c.kind, c.mix).where(c.workspace_id == bindparam("ws"), _period(c.published_on))
+
+
+@statement(())
+def goal_total() -> Any:
+    """How many goals a workspace has (parameter ``ws``)."""
+    return select(func.count()).select_from(Goal).where(Goal.workspace_id == bindparam("ws"))
+
+
+class GoalFacts(GoalFactReads):
+    session: Session
 
     def _rows(self, query: Any) -> list[Any]:
         return list(self.session.connection().execute(query))
@@ -118,17 +165,6 @@ class GoalFacts:
         )
         return {c: n for c, n in self._rows(query)}
 
-    def touch_tallies(
-        self, start: dt.date, end: dt.date
-    ) -> tuple[dict[int, int], dict[dt.date, int]]:
-        """(Touch, person) pairs in the period per person and per day: counted from the
-        participants' own days (ix_touch_participants_day), no touch read."""
-        tp = TouchParticipant
-        where = (mine(tp, self.workspace_id), tp.occurred_on.between(start, end))
-        people = select(tp.contact_id, func.count()).where(*where).group_by(tp.contact_id)
-        days = select(tp.occurred_on, func.count()).where(*where).group_by(tp.occurred_on)
-        return dict(self._rows(people)), dict(self._rows(days))
-
     def touch_total(self, start: dt.date, end: dt.date, kind: str) -> int:
         """Touches of one kind in the period, each once however many people it had."""
         query = select(func.count()).where(
@@ -188,39 +224,6 @@ class GoalFacts:
             found += connection.execute(ledger).all()
         return found
 
-    def events_attended(self, start: dt.date, end: dt.date) -> list[dict[str, Any]]:
-        query = select(Event.id, Event.format, Event.role, Event.series).where(
-            mine(Event, self.workspace_id),
-            Event.status == "attended",
-            Event.occurred_on.between(start, end),
-        )
-        return [
-            {"id": i, "format": f, "role": r, "series": s or ""} for i, f, r, s in self._rows(query)
-        ]
-
-    def gives(self, start: dt.date, end: dt.date, kind: str | None = None) -> list[GiveFact]:
-        query = select(LedgerEntry.id, LedgerEntry.contact_id, LedgerEntry.kind,
-                       LedgerEntry.note, LedgerEntry.occurred_on).where(
-            mine(LedgerEntry, self.workspace_id), LedgerEntry.entry_type == "give",
-            LedgerEntry.occurred_on.between(start, end),
-        )  # fmt: skip
-        if kind is not None:
-            query = query.where(LedgerEntry.kind == kind)
-        return [GiveFact(*row) for row in self._rows(query.order_by(LedgerEntry.occurred_on))]
-
-    def first_receive(self, contact_ids: Sequence[int]) -> dict[int, dt.date]:
-        """Each contact's first receive (something they gave me), for those with one."""
-        found: dict[int, dt.date] = {}
-        for chunk in _chunks(contact_ids):
-            query = (
-                select(LedgerEntry.contact_id, func.min(LedgerEntry.occurred_on))
-                .where(mine(LedgerEntry, self.workspace_id), LedgerEntry.entry_type == "receive",
-                       LedgerEntry.contact_id.in_(chunk))
-                .group_by(LedgerEntry.contact_id)
-            )  # fmt: skip
-            found.update({c: day for c, day in self._rows(query)})
-        return found
-
     def coffee_plans(self, start: dt.date, end: dt.date) -> int:
         """Coffee plans still planned for a day in the period."""
         query = select(func.count()).where(
@@ -228,12 +231,6 @@ class GoalFacts:
             Plan.planned_on.between(start, end),
         )  # fmt: skip
         return int(self.session.execute(query).scalar_one())
-
-    def content(self, start: dt.date, end: dt.date) -> list[dict[str, Any]]:
-        query = select(ContentItem.kind, ContentItem.mix).where(
-            mine(ContentItem, self.workspace_id), ContentItem.published_on.between(start, end)
-        )
-        return [{"kind": k, "mix": m} for k, m in self._rows(query)]
 
     def communities_joined(self, start: dt.date, end: dt.date) -> list[dict[str, Any]]:
         query = select(Community.role).where(

@@ -35,7 +35,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 COMPILED = Path(__file__).with_name("compiled_sqlite.json")
 # the modules whose builders are compiled ahead (reads_compile imports each)
 BUILDER_MODULES = (
-    "agenda_states", "career", "contact_lists", "contacts", "event_stats", "ledger", "network",
+    "agenda_states", "career", "circle_history", "contact_lists", "contacts", "event_stats",
+    "goal_facts", "ledger", "network",
     "opportunities", "plans", "practice", "preferences", "profile", "reviews", "roi_stats",
     "search", "strength_tallies", "tasks", "teams",
 )  # fmt: skip
