@@ -79,12 +79,12 @@ def browse(
     passing: list[int] | None = None
     words = _words(query)
     if words:
-        ids = _kept(unit, searches, ("search", words), lambda: _ranked(unit, words))
+        ids = _kept(unit, searches, ("search", words), lambda u: _ranked(u, words))
         sort = "relevance" if sort == "name" else sort
         if among is None and sort == "relevance":  # the ranked ids the filter keeps
             ranked = ids
             shape = ("passing", words, flt.circle, flt.tag, flt.company, flt.archived)
-            passing = _kept(unit, searches, shape, lambda: unit.contacts.passing(flt, ranked))
+            passing = _kept(unit, searches, shape, lambda u: u.contacts.passing(flt, ranked))
     if among is not None:
         keep = set(among)
         ids = [i for i in ids if i in keep] if ids is not None else sorted(keep)
@@ -107,10 +107,13 @@ def _ranked(unit: Unit, words: str) -> list[int]:
 
 
 def _kept(
-    unit: Unit, searches: Snapshots | None, what: Hashable, compute: Callable[[], list[int]]
+    unit: Unit,
+    searches: Snapshots | None,
+    what: Hashable,
+    compute: Callable[[Unit], list[int]],
 ) -> list[int]:
-    """``compute()``, or what it gave in this data version when ``searches`` keeps it."""
-    return compute() if searches is None else list(searches.get(unit, what, compute))
+    """``compute(unit)``, or what it gave in this data version when ``searches`` keeps it."""
+    return compute(unit) if searches is None else list(searches.get(unit, what, compute))
 
 
 MAX_LIMIT = 1_000_000
