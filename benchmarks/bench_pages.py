@@ -109,7 +109,7 @@ class Cpu:
     server whatever the machine's load. From its threads' run times in nanoseconds
     (/proc/PID/task/*/schedstat, each thread's own difference: a thread that started meanwhile
     counts whole), or from /proc/PID/stat (10 ms ticks, but counting the threads that ended
-    meanwhile, e.g. the worker pool's idle ones) when that says more."""
+    meanwhile, e.g. the worker pool's idle ones) when that says more by over a tick."""
 
     def __init__(self, pid: int) -> None:
         self.pid = pid
@@ -132,7 +132,7 @@ class Cpu:
         exact = sum(ns - self.threads.get(tid, 0) for tid, ns in threads.items()) / 1e6
         coarse = ticks - self.ticks
         self.threads, self.ticks = threads, ticks
-        return max(exact, coarse)
+        return coarse if coarse > exact + 10 else exact  # a tick is 10 ms
 
 
 def measure(
