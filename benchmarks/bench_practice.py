@@ -39,6 +39,24 @@ def build(db: Path, contacts: int, touches: int) -> None:
         )  # fmt: skip
 
 
+PARA = """
+import datetime as dt, sys
+from netgarden.services.database import open_database
+from netgarden.services.goals import apply_preset
+database = open_database(sys.argv[1])
+with database.transaction() as unit:
+    apply_preset(unit, "para", dt.date.fromisoformat(sys.argv[2]), dt.datetime(2026, 11, 22))
+database.close()
+"""
+
+
+def with_para(source: Path, db: Path) -> Path:
+    """A copy of the network with the seeds' para goals (seeds/000), set on the review's day."""
+    shutil.copyfile(source, db)
+    subprocess.run([sys.executable, "-c", PARA, str(db), END], check=True)
+    return db
+
+
 def timed(db: Path, period: str, runs: int) -> dict[str, Any]:
     """Seconds for ``review PERIOD --as-of END --json`` as a process (median of ``runs``),
     wall clock and CPU (user + system: what a loaded shared machine inflates least), after
@@ -69,7 +87,20 @@ def rows(db: Path, runs: int) -> list[tuple[str, str, str, str, bool | None]]:
                        f"{one['lines']} lines, wall {one['median_s']:.2f} s",
                        f"< {target} s" if target else "-",
                        one["median_cpu_s"] < target if target else None))  # fmt: skip
+    goals = with_para(db, db.with_name("practice-goals.db"))
+    one = timed(goals, "quarter", runs)
+    goals.unlink(missing_ok=True)
+    target = TARGETS["quarter"]
+    found.append(("`review quarter`, with the para goals, as a process (CPU)",
+                  f"{one['median_cpu_s']:.2f} s",
+                  f"{one['lines']} lines, wall {one['median_s']:.2f} s",
+                  f"< {target} s", one["median_cpu_s"] < target))  # fmt: skip
     return found
+
+
+def _of(result: dict[str, Any]) -> str:
+    """The period whose target a result is judged by."""
+    return str(result.get("target", result["period"]))
 
 
 def main() -> None:
@@ -85,20 +116,25 @@ def main() -> None:
     db = OUT / "practice-scratch.db"  # reviews write nothing, but opening may migrate
     shutil.copyfile(source, db)
     results = [timed(db, period, args.runs) for period in args.periods]
+    if "quarter" in args.periods:  # the quarter's goals read bare too
+        goals = with_para(source, OUT / "practice-goals.db")
+        one = timed(goals, "quarter", args.runs)
+        results.append({**one, "period": "quarter, with the para goals", "target": "quarter"})
+        goals.unlink(missing_ok=True)
     report = {
         "network": {"contacts": args.contacts, "touches": args.touches},
         "as_of": END,
         "results": results,
         "targets": {f"review {p}": s for p, s in TARGETS.items()},
-        "checks": {f"review {r['period']}": r["median_cpu_s"] < TARGETS[r["period"]]
-                   for r in results if r["period"] in TARGETS},
+        "checks": {f"review {r['period']}": r["median_cpu_s"] < TARGETS[_of(r)]
+                   for r in results if _of(r) in TARGETS},
     }  # fmt: skip
     (OUT / "practice.json").write_text(json.dumps(report, indent=2))
     print(f"| command ({args.contacts:,} contacts, {args.touches:,} touches) | median wall "
           "| median CPU | lines | target (CPU) |")  # fmt: skip
     print("|---|---|---|---|---|")
     for r in results:
-        target = TARGETS.get(r["period"])
+        target = TARGETS.get(_of(r))
         verdict = "-" if target is None else "PASS" if r["median_cpu_s"] < target else "MISS"
         shown = f"< {target} s: {verdict}" if target else verdict
         print(f"| `review {r['period']}` | {r['median_s']:.2f} s | {r['median_cpu_s']:.2f} s "

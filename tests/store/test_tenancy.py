@@ -339,6 +339,7 @@ GOAL_CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "GoalFacts.events_attended": _reads(lambda r, s: r.events_attended(*_Q)),
     "GoalFacts.gives": _reads(lambda r, s: r.gives(*_Q), lambda r, s: r.gives(*_Q, "intro")),
     "GoalFacts.goal_count": _reads(lambda r, s: r.goal_count()),
+    "GoalFacts.goals": _reads(lambda r, s: r.goals()),
     "GoalFacts.first_receive": _reads(lambda r, s: r.first_receive([s.ada, s.grace])),
     "GoalFacts.coffee_plans": _reads(lambda r, s: r.coffee_plans(*_Q)),
     "GoalFacts.content": _reads(lambda r, s: r.content(*_Q)),

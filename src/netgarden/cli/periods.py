@@ -37,12 +37,12 @@ def register(app: typer.Typer) -> None:
 
 
 def _run(ctx: typer.Context, period: str, as_of: str | None, json: bool) -> None:
-    from netgarden.services.periods import period_review, reads_bare
+    from netgarden.services.periods import period_review
 
     day = parse_day(as_of, "as_of") or today()
-    # the quarter reads bare (no SQLAlchemy) unless it has goals to count; the week's review
+    # the quarter reads bare (no SQLAlchemy), its goals' metrics included; the week's review
     # of today picks the week's dormant ties if no agenda has yet (a write)
-    opened = read_only(ctx, reads_bare) if period == "quarter" else unit_of_work(ctx)
+    opened = read_only(ctx) if period == "quarter" else unit_of_work(ctx)
     with opened as unit:
         found = period_review(unit, period, day, pick_week=as_of is None and period == "week")
     if json:

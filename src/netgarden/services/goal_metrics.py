@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from netgarden.domain.goals import Condition, Metric, matches
 from netgarden.domain.quality import is_quality, last_two_way, quality_on
 from netgarden.domain.strength import Band, Event, strength
 from netgarden.domain.strength_tallies import SUMMARY, TWO_WAY
 from netgarden.domain.values import Circle
-from netgarden.services.database import Unit
-from netgarden.store.goal_facts import GiveFact, TouchFact
+from netgarden.store.goal_fact_reads import GiveFact, TouchFact
+
+if TYPE_CHECKING:
+    from netgarden.services.database import Unit
+    from netgarden.services.read_only import ReadUnit
 
 
 class Scored(NamedTuple):
@@ -36,7 +39,7 @@ NO_CADENCE_DAYS = 365  # the gap that makes someone outside any circle dormant
 class Counter:
     """Counts metrics for one unit of work, reading each fact once per period."""
 
-    def __init__(self, unit: Unit) -> None:
+    def __init__(self, unit: Unit | ReadUnit) -> None:
         self.unit = unit
         self.facts = unit.goal_facts
         self._cache: dict[tuple[Any, ...], Any] = {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netgarden.domain.goal_presets import PRESETS, PresetLine, preset
 from netgarden.domain.goals import (
@@ -31,8 +31,12 @@ from netgarden.domain.goals import (
 from netgarden.domain.normalize import strip_controls
 from netgarden.domain.values import NAME_MAX, check_day, parse_date
 from netgarden.errors import Collector, InvalidValue
-from netgarden.services.database import Unit
-from netgarden.store.tables_goals import Goal
+
+if TYPE_CHECKING:
+    from netgarden.services.database import Unit
+    from netgarden.services.read_only import ReadUnit
+    from netgarden.store.goal_fact_reads import GoalRow
+    from netgarden.store.tables_goals import Goal
 
 MAX_MANUAL = 1_000_000
 
@@ -152,7 +156,7 @@ def _span(
     return period_span(period, start or today)
 
 
-def span_of(goal: Goal, today: dt.date) -> tuple[dt.date, dt.date]:
+def span_of(goal: Goal | GoalRow, today: dt.date) -> tuple[dt.date, dt.date]:
     """The days a goal covers when asked on ``today``."""
     if goal.rolling or goal.starts_on is None or goal.ends_on is None:
         return period_span(Period(goal.period), today)
@@ -164,7 +168,7 @@ def add_goal(unit: Unit, data: GoalInput, today: dt.date, now: dt.datetime) -> G
     return goal_view(unit, goal_id, today)
 
 
-def goal_progress(unit: Unit, today: dt.date) -> list[GoalView]:
+def goal_progress(unit: Unit | ReadUnit, today: dt.date) -> list[GoalView]:
     """Every goal with its value, expected count and status on ``today``, oldest first."""
     from netgarden.services.goal_metrics import Counter
 
@@ -178,7 +182,7 @@ def goal_view(unit: Unit, goal_id: int, today: dt.date) -> GoalView:
     return _view(Counter(unit), unit.goals.require(goal_id), today)
 
 
-def _view(counter: Any, goal: Goal, today: dt.date) -> GoalView:
+def _view(counter: Any, goal: Goal | GoalRow, today: dt.date) -> GoalView:
     metric = Metric(goal.metric)
     start, end = span_of(goal, today)
     where = parse_where(goal.where_filter, metric)

@@ -141,18 +141,12 @@ class Gathered:
                 if i.reason in due and i.circle.value in circles][:most]  # fmt: skip
 
 
-def reads_bare(bare: ReadUnit) -> bool:
-    """Whether the quarter's review can read through the bare unit: the goals' metrics
-    (services.goal_metrics) read through the usual one, so a workspace with goals takes it."""
-    return bare.goal_facts.goal_count() == 0
-
-
 def period_review(
     unit: Unit | ReadUnit, period: str, as_of: dt.date, pick_week: bool = False
 ) -> PeriodReview:
     """The review of the calendar period holding ``as_of``. ``pick_week`` (a writing unit of
     work, today's review): the week's dormant picks are made if no agenda made them yet. The
-    quarter's review reads through a bare unit too (``reads_bare``)."""
+    quarter's review reads through a bare unit too, its goals' metrics included."""
     which = parse_review_period(period)
     check_day(as_of, "as_of")
     if pick_week:

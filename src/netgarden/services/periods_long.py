@@ -41,14 +41,10 @@ def goal_lines(got: Gathered) -> list[PracticeLine]:
     """The goals of the quarter (quarterly, yearly and custom ones that overlap it),
     computed from the data (``services.goals``); a goal from a preset quotes its seed."""
     from netgarden.domain.seed_texts import Quote
-    from netgarden.services.read_only import ReadUnit
-
-    if isinstance(got.unit, ReadUnit) and got.unit.goal_facts.goal_count() == 0:
-        return []  # (a bare read has no goal metrics: periods.reads_bare)
     from netgarden.services.goals import goal_progress
 
     lines = []
-    for goal in goal_progress(got.usual, got.when.as_of):
+    for goal in goal_progress(got.unit, got.when.as_of):
         if goal.period not in ("quarter", "year", "custom"):
             continue
         if goal.period_end < got.when.start or goal.period_start > got.when.end:

@@ -24,7 +24,7 @@ from netgarden.store.career_reads import CareerReads
 from netgarden.store.circle_history_reads import CircleHistoryReads
 from netgarden.store.contact_reads import ContactReads
 from netgarden.store.event_stat_reads import EventStats
-from netgarden.store.goal_fact_reads import GoalFactReads
+from netgarden.store.goal_fact_reads import GoalFactReads, GoalRow
 from netgarden.store.ledger_reads import LedgerReads
 from netgarden.store.network_reads import NetworkReads
 from netgarden.store.opportunity_reads import OpportunityReads
@@ -50,6 +50,16 @@ SQLITE = "sqlite:///"
 
 class ContactAgendaReads(ContactReads, AgendaStateReads):
     """The contact repository's bare reads, the agenda's included."""
+
+
+@dataclass
+class GoalListing:
+    """The goal repository's one read a review needs: every goal, oldest first."""
+
+    facts: GoalFactReads
+
+    def all(self) -> list[GoalRow]:
+        return self.facts.goals()
 
 
 @dataclass
@@ -129,6 +139,10 @@ class ReadUnit:
     @cached_property
     def circle_history(self) -> CircleHistoryReads:
         return CircleHistoryReads(self.session, self.workspace_id)
+
+    @cached_property
+    def goals(self) -> GoalListing:
+        return GoalListing(self.goal_facts)
 
     def preferences(self) -> Preferences:
         from netgarden.domain.preferences import Preferences

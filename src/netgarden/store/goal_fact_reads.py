@@ -12,6 +12,9 @@ from typing import Any, NamedTuple
 from netgarden.store.reads import reader_of
 
 _CHUNK = 500
+_MANY = 2000  # more people than this: one read of everyone (an IN list of thousands costs more)
+_FIELDS = ("id", "company", "title", "function", "industry", "seniority", "location", "circle",
+           "cadence_days")  # fmt: skip
 
 
 class TouchFact(NamedTuple):
@@ -20,6 +23,24 @@ class TouchFact(NamedTuple):
     on: dt.date
     kind: str
     direction: str
+
+
+class GoalRow(NamedTuple):
+    """A goal as the goals' progress reads it (the columns of tables_goals.Goal)."""
+
+    id: int
+    title: str
+    metric: str
+    target_low: int
+    target_high: int | None
+    period: str
+    rolling: bool
+    starts_on: dt.date | None
+    ends_on: dt.date | None
+    where_filter: str | None
+    manual_value: int
+    preset: str | None
+    seed: str | None
 
 
 class GiveFact(NamedTuple):
@@ -72,6 +93,87 @@ class GoalFactReads:
     def content(self, start: dt.date, end: dt.date) -> list[dict[str, Any]]:
         rows = self._read("content_rows", start=start, end=end)
         return [{"kind": k, "mix": m} for k, m in rows]
+
+    def people_added(self, start: dt.date, end: dt.date) -> list[tuple[int, dt.date]]:
+        """(contact, day met or added) for people whose met-on day, else connected-on day,
+        else day added falls in the period."""
+        first = dt.datetime.combine(start, dt.time())
+        after = dt.datetime.combine(end + dt.timedelta(days=1), dt.time())
+        rows = self._read("people_added_rows", start=start, end=end, from_at=first,
+                          before_at=after)  # fmt: skip
+        found = []
+        for contact_id, met, connected, created in rows:
+            day = met or connected or (created.date() if created else None)
+            if day is not None and start <= day <= end:
+                found.append((contact_id, day))
+        return found
+
+    def touches(self, start: dt.date, end: dt.date, first_only: bool = False) -> list[TouchFact]:
+        """Every (touch, person) in the period, by day then touch; ``first_only``: only
+        people with no touch before the period (their first-ever touches)."""
+        rows = self._read("touch_rows", (first_only,), start=start, end=end)
+        return [TouchFact._make(row) for row in rows]
+
+    def touch_counts(self, start: dt.date, end: dt.date, kind: str | None = None) -> dict[int, int]:
+        """Touches per person in the period (of one kind): counted in the database."""
+        params = {"start": start, "end": end} | ({} if kind is None else {"kind": kind})
+        return dict(self._read("touch_count_rows", (kind is not None,), **params))
+
+    def touch_total(self, start: dt.date, end: dt.date, kind: str) -> int:
+        """Touches of one kind in the period, each once however many people it had."""
+        return int(self._read("touch_kind_total", start=start, end=end, kind=kind)[0][0])
+
+    def touch_pairs(self, start: dt.date, end: dt.date, kind: str) -> list[tuple[int, int]]:
+        """(touch, person) of one kind in the period."""
+        rows = self._read("touch_pair_rows", start=start, end=end, kind=kind)
+        return [(t, c) for t, c in rows]
+
+    def first_and_previous(
+        self, start: dt.date, end: dt.date
+    ) -> dict[int, tuple[dt.date, dt.date | None]]:
+        """Each person touched in the period: their first touch in it, and their last touch
+        before it (``None`` when they had none), in one query."""
+        rows = self._read("first_previous_rows", start=start, end=end)
+        return {c: (first, before) for c, first, before in rows}
+
+    def strength_events(self, contact_ids: Sequence[int]) -> list[tuple[Any, ...]]:
+        """(contact, day, kind, source, direction, replied) of every touch and ledger entry of
+        these people, fetched whole (the rows of a busy quarter's people run to a million)."""
+        found: list[tuple[Any, ...]] = []
+        for chunk in chunks(contact_ids):
+            found += self._read("strength_touch_rows", ids=chunk)
+            found += self._read("strength_ledger_rows", ids=chunk)
+        return found
+
+    def coffee_plans(self, start: dt.date, end: dt.date) -> int:
+        """Coffee plans still planned for a day in the period."""
+        return int(self._read("coffee_plan_total", start=start, end=end)[0][0])
+
+    def communities_joined(self, start: dt.date, end: dt.date) -> list[dict[str, Any]]:
+        return [{"role": r} for (r,) in self._read("community_rows", start=start, end=end)]
+
+    def people(self, contact_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        """What a filter reads of each contact: text fields, circle, cadence and tags."""
+        found: dict[int, dict[str, Any]] = {}
+        some: list[list[int] | None] = [None]
+        if len(contact_ids) <= _MANY:
+            some = list(chunks(contact_ids))
+        for chunk in some:
+            shape, params = ((False,), {}) if chunk is None else ((True,), {"ids": chunk})
+            for row in self._read("filter_rows", shape, **params):
+                found[row[0]] = dict(zip(_FIELDS, row, strict=True))
+                found[row[0]]["tag"] = set()
+            for contact_id, tag in self._read("filter_tag_rows", shape, **params):
+                if contact_id in found:
+                    found[contact_id]["tag"].add(tag.casefold())
+        return found
+
+    def in_circle(self, circle: str) -> list[int]:
+        return [i for (i,) in self._read("circle_member_rows", circle=circle)]
+
+    def goals(self) -> list[GoalRow]:
+        """Every goal, oldest first."""
+        return [GoalRow._make(row) for row in self._read("goal_rows")]
 
     def goal_count(self) -> int:
         """How many goals the workspace has."""
