@@ -268,13 +268,10 @@ def _deepened(c: Counter, where: tuple[Condition, ...], s: dt.date, e: dt.date) 
     now, first = _now_and_first(c, ids, e)
     risen = [i for i, found in now.items() if _RANK[found.band] > 0]
     began = {i for i in risen if first[i] >= s}
-    weights = c.unit.preferences().strength_weights()
-    before = s - dt.timedelta(days=1)
-    older = _histories(c, [i for i in risen if i not in began])
-    rose = 0
-    for contact_id, events in older.items():
-        then = strength(events, before, weights, explain=False).band
-        rose += _RANK[now[contact_id].band] > _RANK[then]
+    from netgarden.services.strength import bands_on  # later shares summed in the database
+
+    then = bands_on(c.unit, [i for i in risen if i not in began], s - dt.timedelta(days=1))
+    rose = sum(_RANK[now[i].band] > _RANK[Band(band)] for i, band in then.items())
     return len(began) + rose
 
 
