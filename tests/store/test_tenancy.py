@@ -334,6 +334,7 @@ GOAL_CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     "GoalFacts.touch_tallies": _reads(lambda r, s: r.touch_tallies(*_Q)),
     "GoalFacts.touch_total": _reads(lambda r, s: r.touch_total(*_Q, "coffee")),
     "GoalFacts.touch_pairs": _reads(lambda r, s: r.touch_pairs(*_Q, "coffee")),
+    "GoalFacts.circles": _reads(lambda r, s: r.circles()),
     "GoalFacts.first_and_previous": _reads(lambda r, s: r.first_and_previous(TODAY, TODAY)),
     "GoalFacts.strength_events": _reads(lambda r, s: r.strength_events([s.ada, s.grace])),
     "GoalFacts.events_attended": _reads(lambda r, s: r.events_attended(*_Q)),
@@ -648,6 +649,10 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     ),
     "StrengthTallyRepo.two_way_after": _reads(lambda r, s: r.two_way_after(dt.date(2000, 1, 1))),
     "StrengthTallyRepo.shares_after": _reads(lambda r, s: r.shares_after(dt.date(2000, 1, 1))),
+    "StrengthTallyRepo.last_two_way": _reads(lambda r, s: r.last_two_way([s.ada, s.grace])),
+    "StrengthTallyRepo.two_way_within": _reads(
+        lambda r, s: r.two_way_within([s.ada, s.grace], dt.date(2000, 1, 1), dt.date(2100, 1, 1))
+    ),
     # teams (issue 19): a teammate's shared people, read in their own workspace only
     "SharedTieRepo.people": _reads(
         lambda r, s: r.people(company="acme"),

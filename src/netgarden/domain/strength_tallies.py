@@ -283,16 +283,32 @@ def score_less(
     whether an event up to ``as_of`` was two-way. ``None`` where that cannot tell exactly
     (weights other than the summary's, a day many half-lives back, a score on a rounding
     edge): the caller then scores the events (``scorer``: the weights asked)."""
-    if summary is None or summary.first_on > as_of:
+    if summary is None:
+        return TallyScore(0, Band.NEW)
+    sums = (summary.near, summary.at3, summary.at4, summary.at5, summary.far)  # SUMS' order
+    return sums_less(summary.first_on, summary.last_on, sums, two_way, later, as_of, scorer)
+
+
+def sums_less(
+    first_on: dt.date,
+    last_on: dt.date,
+    sums: Sequence[float],
+    two_way: bool,
+    later: Sequence[float],
+    as_of: dt.date,
+    scorer: TallyScorer,
+) -> TallyScore | None:
+    """:func:`score_less` of a summary as plain values (a :data:`SummaryRow`'s days and sums,
+    in :data:`SUMS`' order)."""
+    if first_on > as_of:
         return TallyScore(0, Band.NEW)
     if not scorer.summaries:
         return None
-    step = half_life_step(years_known(summary.first_on, as_of))
+    step = half_life_step(years_known(first_on, as_of))
     half_life = HALF_LIFE_STEPS[step] * TALLY_HALF_LIFE
-    ahead = summary.last_on.toordinal() - as_of.toordinal()
+    ahead = last_on.toordinal() - as_of.toordinal()
     if ahead > _FURTHEST * half_life:
         return None
-    sums = (summary.near, summary.at3, summary.at4, summary.at5, summary.far)  # SUMS' order
     total = max(0.5 ** (-ahead / half_life) * sums[step] - later[step], 0.0)
     exact = 100 * (1 - math.exp(-total / scorer.weights.saturation))
     if abs(exact - math.floor(exact) - 0.5) < _EDGE:

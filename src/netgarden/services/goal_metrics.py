@@ -10,26 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from netgarden.domain.goals import Condition, Metric, matches
-from netgarden.domain.quality import is_quality, last_two_way, quality_on
-from netgarden.domain.strength import Band, Event, strength
-from netgarden.domain.strength_tallies import SUMMARY, TWO_WAY
+from netgarden.domain.quality import QUALITY_WINDOW_DAYS, is_quality
+from netgarden.domain.strength import Band
 from netgarden.domain.values import Circle
 from netgarden.store.goal_fact_reads import GiveFact, TouchFact
 
 if TYPE_CHECKING:
     from netgarden.services.database import Unit
     from netgarden.services.read_only import ReadUnit
-
-
-class Scored(NamedTuple):
-    """A contact's strength at a day, and their last two-way contact by then."""
-
-    score: int
-    band: Band
-    last_two_way: dt.date | None
+    from netgarden.services.strength import DayScore
 
 
 _RANK = {Band.NEW: 0, Band.DORMANT: 0, Band.WEAK: 1, Band.MEDIUM: 2, Band.STRONG: 3}
@@ -45,6 +37,7 @@ class Counter:
         self._cache: dict[tuple[Any, ...], Any] = {}
         self._people: dict[int, dict[str, Any]] = {}
         self._targets: frozenset[str] | None = None
+        self._circles: dict[int, tuple[str, int | None]] | None = None
 
     def _once(self, key: tuple[Any, ...], read: Callable[[], Any]) -> Any:
         if key not in self._cache:
@@ -70,6 +63,12 @@ class Counter:
             self._people.update(self.facts.people(missing))
         return self._people
 
+    def circles(self) -> dict[int, tuple[str, int | None]]:
+        """Everyone's circle and own cadence: one light read for the circle metrics."""
+        if self._circles is None:
+            self._circles = self.facts.circles()
+        return self._circles
+
     def targets(self) -> frozenset[str]:
         if self._targets is None:
             from netgarden.services.reviews import target_companies
@@ -82,6 +81,10 @@ class Counter:
         wanted = set(ids)
         if not where:
             return wanted
+        if all(c.field == "circle" and not c.in_targets for c in where):  # no more to read
+            circles, none = self.circles(), frozenset[str]()
+            kept = [i for i in wanted if i in circles]
+            return {i for i in kept if matches(where, {"circle": circles[i][0]}, none)}
         people = self.people(wanted)
         return {i for i in wanted if i in people and matches(where, people[i], self.targets())}
 
@@ -138,14 +141,14 @@ def _counts(c: Counter, s: dt.date, e: dt.date) -> dict[int, int]:
 def _dormant_reached(c: Counter, where: tuple[Condition, ...], s: dt.date, e: dt.date) -> int:
     spans = c._once(("first-previous", s, e), lambda: c.facts.first_and_previous(s, e))
     known = {i: span for i, span in spans.items() if span[1] is not None}
-    people = c.people(known)
+    circles = c.circles()
     prefs = c.unit.preferences()
     reached = []
     for contact_id, (on, previous) in known.items():
-        person = people.get(contact_id)
-        if person is None:
+        if contact_id not in circles:
             continue
-        cadence = person["cadence_days"] or prefs.circle_cadence(Circle(person["circle"]))
+        circle, own = circles[contact_id]
+        cadence = own or prefs.circle_cadence(Circle(circle))
         if (on - previous).days > (2 * cadence if cadence else NO_CADENCE_DAYS):
             reached.append(contact_id)
     return len(c.passing(reached, where))
@@ -183,18 +186,16 @@ def _gives_first(c: Counter, where: tuple[Condition, ...], s: dt.date, e: dt.dat
 
 def _key_value_adds(c: Counter, where: tuple[Condition, ...], s: dt.date, e: dt.date) -> int:
     rows = c.gives(s, e)
-    people = c.people(g.contact_id for g in rows)
-    inner = [g for g in rows if people.get(g.contact_id, {}).get("circle") == "inner"]
+    circles = c.circles()
+    inner = [g for g in rows if circles.get(g.contact_id, ("",))[0] == "inner"]
     passing = c.passing({g.contact_id for g in inner}, where)
     return len([g for g in inner if g.contact_id in passing])
 
 
 def _touchpoints(c: Counter, where: tuple[Condition, ...], s: dt.date, e: dt.date) -> int:
     counts = _counts(c, s, e)
-    people = c.people(counts)
-    circled = {
-        i for i, p in people.items() if i in counts and p.get("circle") not in (None, "none")
-    }
+    circles = c.circles()
+    circled = {i for i in counts if i in circles and circles[i][0] not in (None, "none")}
     return sum(counts[i] for i in c.passing(circled, where))
 
 
@@ -223,69 +224,46 @@ def _active(c: Counter, s: dt.date, e: dt.date) -> list[int]:
     return sorted(set(_counts(c, s, e)) | {g.contact_id for g in c.gives(s, e)})
 
 
-def _histories(c: Counter, ids: list[int]) -> dict[int, list[Event]]:
-    """These people's touches and ledger entries as strength events, each read once per
-    counter (deepened and quality ask for the same people)."""
-    known: dict[int, list[Event]] = c._once(("histories",), dict)
+def _scores(c: Counter, ids: list[int], day: dt.date, window: int | None) -> dict[int, DayScore]:
+    """These people's strength on ``day`` (``services.strength.scores_on``), each asked once
+    per counter (deepened and quality ask for the same people)."""
+    from netgarden.services.strength import scores_on
+
+    known: dict[int, DayScore] = c._once(("scores", day, window), dict)
     missing = [i for i in ids if i not in known]
-    for start in range(0, len(missing), 500):
-        chunk = missing[start : start + 500]
-        for contact_id in chunk:
-            known[contact_id] = []
-        for contact_id, *event in c.facts.strength_events(chunk):
-            known[contact_id].append(Event(*event))
+    if missing:
+        known.update(scores_on(c.unit, missing, day, window))
     return {i: known[i] for i in ids}
 
 
-def _now_and_first(
-    c: Counter, ids: list[int], e: dt.date
-) -> tuple[dict[int, Any], dict[int, dt.date]]:
-    """Each person's score at ``e`` (from the tallies where they tell) and first event."""
-    from netgarden.domain.strength_tallies import score_from_tallies
-
-    weights = c.unit.preferences().strength_weights()
-    scored: dict[int, Any] = {}
-    first: dict[int, dt.date] = {}
-    pending = []
-    for contact_id, found in c.unit.strength_tallies.read(ids).items():
-        first[contact_id] = min(t.first_on for t in found)
-        tallied = score_from_tallies(found, e, weights)
-        if tallied is None:
-            pending.append(contact_id)
-        else:
-            two_way = [t.last_on for t in found if t.source != SUMMARY and t.reply == TWO_WAY]
-            scored[contact_id] = Scored(tallied.score, tallied.band, max(two_way, default=None))
-    for contact_id, events in _histories(c, pending).items():
-        found_score = strength(events, e, weights, explain=False)
-        scored[contact_id] = Scored(found_score.score, found_score.band, last_two_way(events, e))
-    return scored, first
+def _began(found: DayScore, s: dt.date) -> bool:
+    return found.first_on is not None and found.first_on >= s
 
 
 def _deepened(c: Counter, where: tuple[Condition, ...], s: dt.date, e: dt.date) -> int:
     """Band now against the band the day before: only people above the lowest band now can
     have risen, and someone whose history began in the period rose from nothing."""
     ids = sorted(c.passing(_active(c, s, e), where))
-    now, first = _now_and_first(c, ids, e)
+    now = _scores(c, ids, e, None)
     risen = [i for i, found in now.items() if _RANK[found.band] > 0]
-    began = {i for i in risen if first[i] >= s}
-    from netgarden.services.strength import bands_on  # later shares summed in the database
-
-    then = bands_on(c.unit, [i for i in risen if i not in began], s - dt.timedelta(days=1))
-    rose = sum(_RANK[now[i].band] > _RANK[Band(band)] for i, band in then.items())
+    began = {i for i in risen if _began(now[i], s)}
+    then = _scores(c, [i for i in risen if i not in began], s - dt.timedelta(days=1), None)
+    rose = sum(_RANK[now[i].band] > _RANK[found.band] for i, found in then.items())
     return len(began) + rose
 
 
 def _quality(c: Counter, where: tuple[Condition, ...], s: dt.date, e: dt.date) -> int:
-    """Quality on the day asked (from the tallies) and not the day before the period."""
+    """Quality on the day asked and not the day before the period: both from the tallies
+    (``scores_on``), less the later events' shares summed in the database."""
     ids = sorted(c.passing(_active(c, s, e), where))
-    now, first = _now_and_first(c, ids, e)
+    now = _scores(c, ids, e, QUALITY_WINDOW_DAYS)
     quality = [i for i, found in now.items() if is_quality(found.score, found.last_two_way, e)]
-    began = {i for i in quality if first[i] >= s}
-    weights = c.unit.preferences().strength_weights()
+    began = {i for i in quality if _began(now[i], s)}
     before = s - dt.timedelta(days=1)
-    older = _histories(c, [i for i in quality if i not in began])
-    return len(began) + len([i for i, events in older.items()
-                             if not quality_on(events, before, weights)])  # fmt: skip
+    then = _scores(c, [i for i in quality if i not in began], before, QUALITY_WINDOW_DAYS)
+    return len(began) + sum(
+        not is_quality(found.score, found.last_two_way, before) for found in then.values()
+    )
 
 
 _RULES: dict[Metric, Callable[[Counter, tuple[Condition, ...], dt.date, dt.date], int]] = {

@@ -10,6 +10,7 @@ wrong, as before.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -41,6 +42,7 @@ from netgarden.store.task_reads import TaskReads
 
 if TYPE_CHECKING:
     from netgarden.domain.preferences import Preferences
+    from netgarden.domain.strength_tallies import SummaryRow
     from netgarden.settings import Settings
 
 LOCAL_WORKSPACE = 1
@@ -50,6 +52,33 @@ SQLITE = "sqlite:///"
 
 class ContactAgendaReads(ContactReads, AgendaStateReads):
     """The contact repository's bare reads, the agenda's included."""
+
+
+class KeptTallyReads(TallyReads):
+    """The tallies' reads of one read-only snapshot: everyone's summaries and what came after
+    a day are read once (the quarter's review, its deepened line and its goals ask for the
+    same summaries and the same eve)."""
+
+    def __init__(self, session: SqliteReader, workspace_id: int) -> None:
+        super().__init__(session, workspace_id)
+        self._summaries: list[SummaryRow] | None = None
+        self._shares: dict[dt.date, dict[int, tuple[float, ...]]] = {}
+        self._two_way: dict[dt.date, set[int]] = {}
+
+    def shares_after(self, day: dt.date) -> dict[int, tuple[float, ...]]:
+        if day not in self._shares:
+            self._shares[day] = super().shares_after(day)
+        return self._shares[day]
+
+    def two_way_after(self, day: dt.date) -> set[int]:
+        if day not in self._two_way:
+            self._two_way[day] = super().two_way_after(day)
+        return self._two_way[day]
+
+    def summary_rows(self) -> list[SummaryRow]:
+        if self._summaries is None:
+            self._summaries = super().summary_rows()
+        return self._summaries
 
 
 @dataclass
@@ -128,8 +157,8 @@ class ReadUnit:
         return RoiReads(self.session, self.workspace_id)
 
     @cached_property
-    def strength_tallies(self) -> TallyReads:
-        return TallyReads(self.session, self.workspace_id)
+    def strength_tallies(self) -> KeptTallyReads:
+        return KeptTallyReads(self.session, self.workspace_id)
 
     # the period reviews (issue 15): the quarter's facts
     @cached_property

@@ -6,12 +6,14 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from netgarden.domain.strength import Event, Strength, history, strength, years_known
+from netgarden.domain.quality import last_two_way
+from netgarden.domain.strength import Band, Event, Strength, history, strength, years_known
 from netgarden.store.rows import StrengthEvent
 
 if TYPE_CHECKING:
+    from netgarden.domain.strength_tallies import SummaryRow
     from netgarden.services.database import Unit
     from netgarden.services.read_only import ReadUnit
     from netgarden.store.shared_ties import TeamTies
@@ -107,36 +109,93 @@ def everyone_scores(unit: Unit | ReadUnit, as_of: dt.date) -> dict[int, tuple[in
     return found
 
 
-def bands_on(unit: Unit | ReadUnit, contact_ids: Sequence[int], day: dt.date) -> dict[int, str]:
-    """These contacts' strength bands on a past ``day`` ("new" with no event up to it): from
-    their summary tallies less the shares of their events after the day, summed in the
-    database (``strength_tallies.score_less``), reading whole histories only where that
-    cannot tell."""
-    from netgarden.domain.strength_tallies import ONE_WAY, TallyScorer, score_less
+class DayScore(NamedTuple):
+    """A contact's strength on a day, their last two-way day up to it (looked for within a
+    window of days before it, else ``None``) and their first event's day (``None``: none)."""
+
+    score: int
+    band: Band
+    last_two_way: dt.date | None
+    first_on: dt.date | None
+
+
+def scores_on(
+    unit: Unit | ReadUnit, contact_ids: Sequence[int], day: dt.date, window: int | None = None
+) -> dict[int, DayScore]:
+    """These contacts' strength on ``day`` (today or a past day): from their summary tallies
+    less the shares of their events after the day, summed in the database
+    (``strength_tallies.sums_less``), reading whole histories only where that cannot tell.
+    With ``window`` (days), also their last two-way day from ``day - window`` through ``day``:
+    from the tallies' two-way classes, looked for among the events only for those with a
+    two-way event after the day."""
+    from netgarden.domain.strength_tallies import ONE_WAY, TallyScorer, sums_less
 
     scorer = TallyScorer(unit.preferences().strength_weights())
     wanted = sorted(set(contact_ids))
-    found: dict[int, str] = {}
+    tallies = unit.strength_tallies
+    found: dict[int, DayScore] = {}
     pending = wanted
     if scorer.summaries:  # else (other weights) every history is read
-        summaries = unit.strength_tallies.read(wanted, summaries=True)
-        shares = unit.strength_tallies.shares_after(day)
-        late = unit.strength_tallies.two_way_after(day)
+        rows = _summaries(unit, wanted)
+        scored, ahead = scorer.summary_scores(rows.values(), day)  # ahead: an event after it
+        shares = tallies.shares_after(day) if ahead else {}
+        late = tallies.two_way_after(day) if ahead else set()
+        last = tallies.last_two_way(wanted) if window is not None else {}
+        since = day - dt.timedelta(days=window or 0)
+        later = [c for c, on in last.items() if on > day]
+        within = tallies.two_way_within(later, since, day) if later else {}
         none = (0.0,) * 5
-        pending = []
+        for contact_id in ahead:
+            _, first_on, last_on, reply, *sums = rows[contact_id]
+            two_way = reply != ONE_WAY and contact_id not in late
+            less = sums_less(first_on, last_on, sums, two_way, shares.get(contact_id, none), day,
+                             scorer)  # fmt: skip
+            if less is not None:
+                scored[contact_id] = (less.score, less.band.value)
+        pending = [c for c in wanted if c in rows and c not in scored]
         for contact_id in wanted:
-            summary = summaries[contact_id][0] if contact_id in summaries else None
-            two_way = summary is not None and summary.reply != ONE_WAY and contact_id not in late
-            score = score_less(summary, two_way, shares.get(contact_id, none), day, scorer)
-            if score is None:
-                pending.append(contact_id)
-            else:
-                found[contact_id] = score.band.value
-    for contact_id, events in _events(
-        unit.ledger.strength_events(pending) if pending else []
-    ).items():
-        found[contact_id] = strength(events, day, weights=scorer.weights, explain=False).band.value
-    return {c: found.get(c, "new") for c in contact_ids}
+            if contact_id in rows and contact_id not in scored:
+                continue  # pending
+            score, band = scored.get(contact_id, (0, "new"))
+            two_way_on = last.get(contact_id)
+            if two_way_on is not None and two_way_on > day:
+                two_way_on = within.get(contact_id)
+            if two_way_on is not None and two_way_on < since:
+                two_way_on = None
+            first = rows[contact_id][1] if contact_id in rows else None
+            found[contact_id] = DayScore(score, _BAND[band], two_way_on, first)
+    histories = _events(unit.ledger.strength_events(pending) if pending else [])
+    for contact_id in pending:
+        events = histories.get(contact_id, [])
+        day_score = strength(events, day, weights=scorer.weights, explain=False)
+        two_way_on = last_two_way(events, day) if window is not None else None
+        if two_way_on is not None and (day - two_way_on).days > (window or 0):
+            two_way_on = None
+        first = min((e.on for e in events), default=None)
+        found[contact_id] = DayScore(day_score.score, day_score.band, two_way_on, first)
+    return found
+
+
+_BAND = {band.value: band for band in Band}
+# past this many people, every summary is read (one plain read) rather than theirs by key
+_MANY = 3000
+
+
+def _summaries(unit: Unit | ReadUnit, wanted: list[int]) -> dict[int, SummaryRow]:
+    """These contacts' summary tallies as plain values, those with a history."""
+    tallies = unit.strength_tallies
+    if len(wanted) > _MANY:
+        keep = set(wanted)
+        return {row[0]: row for row in tallies.summary_rows() if row[0] in keep}
+    return {c: (c, t.first_on, t.last_on, t.reply, t.near, t.at3, t.at4, t.at5, t.far)
+            for c, (t, *_) in tallies.read(wanted, summaries=True).items()}  # fmt: skip
+
+
+def bands_on(unit: Unit | ReadUnit, contact_ids: Sequence[int], day: dt.date) -> dict[int, str]:
+    """These contacts' strength bands on a past ``day`` ("new" with no event up to it), as
+    :func:`scores_on` gives them."""
+    found = scores_on(unit, contact_ids, day)
+    return {c: found[c].band.value for c in contact_ids}
 
 
 def shared_strength(

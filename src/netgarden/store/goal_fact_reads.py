@@ -168,6 +168,10 @@ class GoalFactReads:
                     found[contact_id]["tag"].add(tag.casefold())
         return found
 
+    def circles(self) -> dict[int, tuple[str, int | None]]:
+        """Everyone's circle and own cadence (``None``: the circle's)."""
+        return {c: (circle, cadence) for c, circle, cadence in self._read("circle_rows")}
+
     def in_circle(self, circle: str) -> list[int]:
         return [i for (i,) in self._read("circle_member_rows", circle=circle)]
 

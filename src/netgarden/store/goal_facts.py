@@ -266,6 +266,13 @@ def filter_tag_rows(some: bool) -> Any:
 
 
 @statement(())
+def circle_rows() -> Any:
+    """Everyone's circle and own cadence (parameter ``ws``): what the circle metrics read."""
+    c = Contact
+    return select(c.id, c.circle, c.cadence_days).where(c.workspace_id == bindparam("ws"))
+
+
+@statement(())
 def circle_member_rows() -> Any:
     """The contacts of one circle (parameters ``ws``, ``circle``)."""
     return select(Contact.id).where(

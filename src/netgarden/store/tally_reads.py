@@ -66,6 +66,32 @@ class TallyReads:
                 found[contact_id] = tuple(a + b for a, b in zip(had, sums, strict=True))
         return found
 
+    def last_two_way(self, contact_ids: Sequence[int]) -> dict[int, dt.date]:
+        """Each of these contacts' last two-way event's day (none: not in the answer), from
+        the tallies' two-way classes."""
+        found: dict[int, dt.date] = {}
+        reader = reader_of(self.session)
+        for i in range(0, len(contact_ids), CHUNK):
+            params = {"ws": self.workspace_id, "ids": [int(c) for c in contact_ids[i : i + CHUNK]]}
+            found.update(reader.rows("strength_tallies:last_two_way_rows", (), params))
+        return found
+
+    def two_way_within(
+        self, contact_ids: Sequence[int], since: dt.date, day: dt.date
+    ) -> dict[int, dt.date]:
+        """Each of these contacts' last two-way event's day from ``since`` through ``day``
+        (none in it: not in the answer)."""
+        found: dict[int, dt.date] = {}
+        reader = reader_of(self.session)
+        for i in range(0, len(contact_ids), CHUNK):
+            chunk = [int(c) for c in contact_ids[i : i + CHUNK]]
+            params = {"ws": self.workspace_id, "ids": chunk, "since": since, "day": day}
+            for touches in (True, False):
+                rows = reader.rows("strength_tallies:two_way_within_rows", (touches,), params)
+                for contact_id, on in rows:
+                    found[contact_id] = max(on, found.get(contact_id, on))
+        return found
+
     def summary_rows(self) -> list[SummaryRow]:
         """Every contact's summary tally as plain values (contact_id, first_on, last_on,
         reply, *SUMS), in contact order."""
