@@ -649,7 +649,7 @@ CALLS: dict[str, tuple[str, tuple[Call, ...]]] = {
     ),
     "StrengthTallyRepo.two_way_after": _reads(lambda r, s: r.two_way_after(dt.date(2000, 1, 1))),
     "StrengthTallyRepo.shares_after": _reads(lambda r, s: r.shares_after(dt.date(2000, 1, 1))),
-    "StrengthTallyRepo.last_two_way": _reads(lambda r, s: r.last_two_way([s.ada, s.grace])),
+    "StrengthTallyRepo.two_way_span": _reads(lambda r, s: r.two_way_span([s.ada, s.grace])),
     "StrengthTallyRepo.two_way_within": _reads(
         lambda r, s: r.two_way_within([s.ada, s.grace], dt.date(2000, 1, 1), dt.date(2100, 1, 1))
     ),

@@ -23,6 +23,7 @@ import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from netgarden.domain.strength import (
@@ -304,8 +305,7 @@ def sums_less(
         return TallyScore(0, Band.NEW)
     if not scorer.summaries:
         return None
-    step = half_life_step(years_known(first_on, as_of))
-    half_life = HALF_LIFE_STEPS[step] * TALLY_HALF_LIFE
+    step, half_life = _half_life(first_on, as_of)
     ahead = last_on.toordinal() - as_of.toordinal()
     if ahead > _FURTHEST * half_life:
         return None
@@ -317,3 +317,11 @@ def sums_less(
     if not two_way:
         score = min(score, scorer.weights.one_way_cap)
     return TallyScore(score, band_of(score, True))
+
+
+@lru_cache(maxsize=4096)
+def _half_life(first_on: dt.date, as_of: dt.date) -> tuple[int, float]:
+    """The half-life step and its days for someone first seen on ``first_on``, at ``as_of``
+    (a network repeats its first days: worked out once each)."""
+    step = half_life_step(years_known(first_on, as_of))
+    return step, HALF_LIFE_STEPS[step] * TALLY_HALF_LIFE

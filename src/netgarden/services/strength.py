@@ -139,8 +139,12 @@ def scores_on(
         rows = _summaries(unit, wanted)
         scored, ahead = scorer.summary_scores(rows.values(), day)  # ahead: an event after it
         shares = tallies.shares_after(day) if ahead else {}
-        late = tallies.two_way_after(day) if ahead else set()
-        last = tallies.last_two_way(wanted) if window is not None else {}
+        span = tallies.two_way_span(wanted) if window is not None else {}
+        if window is not None:  # whose first two-way event came after the day, from the span
+            late = {c for c, (first_on, _) in span.items() if first_on > day}
+        else:
+            late = tallies.two_way_after(day) if ahead else set()
+        last = {c: last_on for c, (_, last_on) in span.items()}
         since = day - dt.timedelta(days=window or 0)
         later = [c for c, on in last.items() if on > day]
         within = tallies.two_way_within(later, since, day) if later else {}

@@ -66,13 +66,13 @@ class GoalFactReads:
                                             {"ws": self.workspace_id, **params})  # fmt: skip
 
     def touch_tallies(
-        self, start: dt.date, end: dt.date
+        self, start: dt.date, end: dt.date, days: bool = True
     ) -> tuple[dict[int, int], dict[dt.date, int]]:
-        """(Touch, person) pairs in the period per person and per day: counted from the
-        participants' own days (ix_touch_participants_day), no touch read."""
+        """(Touch, person) pairs in the period per person and per day (not without ``days``):
+        counted from the participants' own days (ix_touch_participants_day), no touch read."""
         people = self._read("participant_counts", (False,), start=start, end=end)
-        days = self._read("participant_counts", (True,), start=start, end=end)
-        return dict(people), dict(days)
+        by_day = self._read("participant_counts", (True,), start=start, end=end) if days else []
+        return dict(people), dict(by_day)
 
     def events_attended(self, start: dt.date, end: dt.date) -> list[dict[str, Any]]:
         rows = self._read("attended_rows", start=start, end=end)
@@ -115,9 +115,11 @@ class GoalFactReads:
         return [TouchFact._make(row) for row in rows]
 
     def touch_counts(self, start: dt.date, end: dt.date, kind: str | None = None) -> dict[int, int]:
-        """Touches per person in the period (of one kind): counted in the database."""
-        params = {"start": start, "end": end} | ({} if kind is None else {"kind": kind})
-        return dict(self._read("touch_count_rows", (kind is not None,), **params))
+        """Touches per person in the period (of one kind): counted in the database (of every
+        kind: from the participants' own days, no touch read)."""
+        if kind is None:
+            return self.touch_tallies(start, end, days=False)[0]
+        return dict(self._read("touch_count_rows", (True,), start=start, end=end, kind=kind))
 
     def touch_total(self, start: dt.date, end: dt.date, kind: str) -> int:
         """Touches of one kind in the period, each once however many people it had."""

@@ -161,12 +161,12 @@ def summary_rows() -> Any:
 
 
 @statement(())
-def last_two_way_rows() -> Any:
-    """(contact_id, last day of their two-way classes) of some contacts (parameters ``ws``
-    and ``ids``): their last two-way event's day, from the tallies."""
+def two_way_span_rows() -> Any:
+    """(contact_id, first day, last day) of some contacts' two-way classes (parameters ``ws``
+    and ``ids``): their first and last two-way events' days, from the tallies."""
     t = StrengthTally.__table__
     return (
-        select(t.c.contact_id, func.max(t.c.last_on))
+        select(t.c.contact_id, func.min(t.c.first_on), func.max(t.c.last_on))
         .where(t.c.workspace_id == bindparam("ws"), t.c.source != SUMMARY,
                t.c.reply == TWO_WAY, t.c.contact_id.in_(bindparam("ids", expanding=True)))
         .group_by(t.c.contact_id)
@@ -177,25 +177,29 @@ def last_two_way_rows() -> Any:
 def two_way_within_rows(touches: bool) -> Any:
     """(contact_id, last day) of some contacts' two-way touches (``touches``) or ledger
     entries (every one is two-way) from ``since`` through ``day`` (parameters ``ws``, ``ids``,
-    ``since``, ``day``): by each contact's days (ix_touch_participants_contact_occurred_on)."""
+    ``since``, ``day``; a touch's day ``None`` when there is none)."""
     ids: Any = bindparam("ids", expanding=True)
     since: Any = bindparam("since", type_=Date())
     day: Any = bindparam("day", type_=Date())
-    if touches:  # each participant's touch looked up by its key: a join would let SQLite
-        # start from every touch of the workspace (2 s, not 2 ms, for 40 people)
-        t, tp = Touch.__table__, TouchParticipant.__table__
+    if touches:  # each person's days walked back from the day (their index) to the first
+        # two-way one, each touch looked up by its key: a join would let SQLite start from
+        # every touch of the workspace (2 s, not 2 ms, for 40 people)
+        c, t, tp = Contact.__table__, Touch.__table__, TouchParticipant.__table__
         two_way = (
             select(t.c.id)
             .where(t.c.id == tp.c.touch_id, t.c.workspace_id == tp.c.workspace_id,
                    (t.c.direction != "out") | (t.c.replied.is_(True)))
             .exists()
         )  # fmt: skip
-        return (
-            select(tp.c.contact_id, func.max(tp.c.occurred_on))
-            .where(tp.c.workspace_id == bindparam("ws"), tp.c.contact_id.in_(ids),
+        last = (
+            select(tp.c.occurred_on)
+            .where(tp.c.workspace_id == c.c.workspace_id, tp.c.contact_id == c.c.id,
                    tp.c.occurred_on.between(since, day), two_way)
-            .group_by(tp.c.contact_id)
+            .order_by(tp.c.occurred_on.desc())
+            .limit(1)
+            .scalar_subquery()
         )  # fmt: skip
+        return select(c.c.id, last).where(c.c.workspace_id == bindparam("ws"), c.c.id.in_(ids))
     e = LedgerEntry.__table__
     return (
         select(e.c.contact_id, func.max(e.c.occurred_on))

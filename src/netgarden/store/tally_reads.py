@@ -62,18 +62,23 @@ class TallyReads:
             params = {"ws": self.workspace_id, "day": day}
             for contact_id, *sums in reader.rows("strength_tallies:shares_after", (touches,),
                                                  params):  # fmt: skip
-                had = found.get(contact_id, (0.0,) * len(sums))
-                found[contact_id] = tuple(a + b for a, b in zip(had, sums, strict=True))
+                had = found.get(contact_id)
+                found[contact_id] = (
+                    tuple(sums)
+                    if had is None
+                    else tuple(a + b for a, b in zip(had, sums, strict=True))
+                )
         return found
 
-    def last_two_way(self, contact_ids: Sequence[int]) -> dict[int, dt.date]:
-        """Each of these contacts' last two-way event's day (none: not in the answer), from
-        the tallies' two-way classes."""
-        found: dict[int, dt.date] = {}
+    def two_way_span(self, contact_ids: Sequence[int]) -> dict[int, tuple[dt.date, dt.date]]:
+        """Each of these contacts' first and last two-way events' days (none: not in the
+        answer), from the tallies' two-way classes."""
+        found: dict[int, tuple[dt.date, dt.date]] = {}
         reader = reader_of(self.session)
         for i in range(0, len(contact_ids), CHUNK):
             params = {"ws": self.workspace_id, "ids": [int(c) for c in contact_ids[i : i + CHUNK]]}
-            found.update(reader.rows("strength_tallies:last_two_way_rows", (), params))
+            rows = reader.rows("strength_tallies:two_way_span_rows", (), params)
+            found.update((c, (first, last)) for c, first, last in rows)
         return found
 
     def two_way_within(
@@ -89,7 +94,8 @@ class TallyReads:
             for touches in (True, False):
                 rows = reader.rows("strength_tallies:two_way_within_rows", (touches,), params)
                 for contact_id, on in rows:
-                    found[contact_id] = max(on, found.get(contact_id, on))
+                    if on is not None:
+                        found[contact_id] = max(on, found.get(contact_id, on))
         return found
 
     def summary_rows(self) -> list[SummaryRow]:
