@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from netgarden.errors import DatabaseBusy, StoreError
 from netgarden.store.agenda_state_reads import AgendaStateReads
@@ -98,6 +98,9 @@ class ReadUnit:
     session: SqliteReader
     workspace_id: int
     region: str = "US"
+    # what was worked out from this one snapshot, by what it is (a day's strength scores:
+    # the quarter's deepened line and its goals score the same eve)
+    kept: dict[Hashable, Any] = field(default_factory=dict)
 
     @cached_property
     def contacts(self) -> ContactAgendaReads:

@@ -128,10 +128,22 @@ def scores_on(
     With ``window`` (days), also their last two-way day from ``day - window`` through ``day``:
     from the tallies' two-way classes, looked for among the events only for those with a
     two-way event after the day."""
+    from netgarden.services.read_only import ReadUnit
+
+    # a read-only snapshot keeps what it scored (the same people on the same day, twice)
+    kept = unit.kept.setdefault(("scores", day, window), {}) if isinstance(unit, ReadUnit) else {}
+    missing = sorted({c for c in contact_ids if c not in kept})
+    if missing:
+        kept.update(_scores_on(unit, missing, day, window))
+    return {c: kept[c] for c in contact_ids}
+
+
+def _scores_on(
+    unit: Unit | ReadUnit, wanted: list[int], day: dt.date, window: int | None
+) -> dict[int, DayScore]:
     from netgarden.domain.strength_tallies import ONE_WAY, TallyScorer, sums_less
 
     scorer = TallyScorer(unit.preferences().strength_weights())
-    wanted = sorted(set(contact_ids))
     tallies = unit.strength_tallies
     found: dict[int, DayScore] = {}
     pending = wanted
