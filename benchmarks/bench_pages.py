@@ -5,14 +5,19 @@ page's weight (HTML + CSS + JS, uncompressed). Each load is in a fresh tab (of o
 browser context per page: its CSS and scripts cached as a user's would be). Each page is
 opened once to warm the server's caches, then ``--runs`` times (the median is reported, with
 the server's CPU per load from /proc), then once more right after a touch is logged through
-the API: what the first visit after a write costs.
+the API: what the first visit after a write costs. With ``--trace`` each page is also
+loaded ``--runs`` times under Chromium's tracing: the renderer's main-thread CPU from the
+navigation to the first paint (the sum of its tasks' thread time: style, layout, paint,
+parsing, scripts), a figure the machine's load hardly moves, unlike the paint's wall time.
+The row "floor" is a 269-byte script shown as text, from the same server: the browser's
+own first paint on this machine at this load, which no page can beat.
 
 Prints a table and writes ``benchmarks/out/pages.json``. Targets (issue #11): first paint
 ≤ 200 ms on loopback at 30,000 contacts, every page ≤ 150 KB (the network page's drawing
 library loads only when the user asks for the interactive graph: not counted, by design).
 
 Usage: python benchmarks/bench_pages.py [--contacts N] [--touches M] [--runs R] [--db FILE]
-       [--only NAME-PART]
+       [--only NAME-PART] [--trace]
 """
 
 from __future__ import annotations
@@ -44,8 +49,13 @@ TIMING = """() => {
   const all = [nav, ...performance.getEntriesByType('resource')]
     .filter(e => ['navigation', 'link', 'script', 'css'].includes(e.initiatorType));
   return {fp: paint['first-paint'], fcp: paint['first-contentful-paint'],
+          nodes: document.getElementsByTagName('*').length,
           load: nav.loadEventEnd, bytes: all.reduce((n, e) => n + e.decodedBodySize, 0)};
 }"""
+
+
+# Chromium's trace: the renderer's tasks (thread time) and its paint timing marks
+TRACE_CATEGORIES = ["toplevel", "devtools.timeline", "loading", "blink.user_timing"]
 
 
 def free_port() -> int:
@@ -58,6 +68,7 @@ def pages(someone: int) -> dict[str, str]:
     """Every page a user reaches from the navigation, the footer and a contact (the contact
     page once per tab; the network page as it opens, by a circle and around someone)."""
     return {
+        "floor": "/static/theme.js",  # a 269-byte text file: no page paints sooner
         "Today": "/",
         "contacts": "/contacts",
         "contacts, search": "/contacts?q=priya",
@@ -136,7 +147,7 @@ class Cpu:
 
 
 def measure(
-    base: str, paths: dict[str, str], runs: int, server: int, someone: int
+    base: str, paths: dict[str, str], runs: int, server: int, someone: int, trace: bool = False
 ) -> dict[str, dict[str, Any]]:
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
@@ -152,6 +163,9 @@ def measure(
                 _quiet(server)  # what an earlier write set off in the background is done
                 cold = _load(context, base + path, server, FIRST_LOAD_MS)  # warms the caches
                 samples = [_load(context, base + path, server, LOAD_MS) for _ in range(runs)]
+                traced = [
+                    _traced(browser, context, base + path) for _ in range(runs if trace else 0)
+                ]
                 _write(base, someone)  # a touch logged: the next load is the first after a write
                 after = _load(context, base + path, server, FIRST_LOAD_MS)
                 later = None
@@ -178,6 +192,8 @@ def measure(
                 "server_cpu_after_load_ms": _median([s["later_cpu"] for s in samples]),
                 "first_paint_ms": _median([s["fp"] for s in samples]),
                 "first_contentful_paint_ms": _median([s["fcp"] for s in samples]),
+                "main_thread_cpu_ms": _median(traced),
+                "dom_nodes": max(s["nodes"] for s in samples),
                 "painted": sum(s["fp"] is not None for s in samples),
                 "load_ms": statistics.median(s["load"] for s in samples),
                 "bytes": max(s["bytes"] for s in samples),
@@ -202,6 +218,45 @@ def _load(context: Any, url: str, server: int, timeout: float) -> dict[str, Any]
         return {**timing, "wall": wall, "cpu": loaded, "later_cpu": cpu.spent()}
     finally:
         tab.close()
+
+
+def _traced(browser: Any, context: Any, url: str) -> float | None:
+    """One load in a fresh tab under Chromium's tracing: the renderer main thread's CPU
+    from the navigation to the first paint (ms)."""
+    tab = context.new_page()
+    try:
+        browser.start_tracing(page=tab, categories=TRACE_CATEGORIES)
+        tab.goto(url, wait_until="load", timeout=LOAD_MS)
+        tab.wait_for_load_state("networkidle", timeout=LOAD_MS)
+        return main_thread_ms(json.loads(browser.stop_tracing()))
+    finally:
+        tab.close()
+
+
+def main_thread_ms(trace: dict[str, Any]) -> float | None:
+    """The thread time of the top-level tasks of the renderer's main thread (CrRendererMain)
+    between the page's navigationStart and its firstPaint, in ms (None: no paint traced)."""
+    events = trace["traceEvents"]
+    painted = [e for e in events if e.get("name") == "firstPaint"]
+    if not painted:
+        return None
+    paint = painted[-1]
+    main = {(e["pid"], e["tid"]) for e in events if e.get("ph") == "M"
+            and e.get("name") == "thread_name" and e["args"].get("name") == "CrRendererMain"
+            and e["pid"] == paint["pid"]}  # fmt: skip
+    starts = [
+        e["ts"]
+        for e in events
+        if e.get("name") == "navigationStart"
+        and e["pid"] == paint["pid"]
+        and e["ts"] <= paint["ts"]
+        and e["args"].get("data", {}).get("documentLoaderURL")
+    ]  # the page's, not a frame's
+    start = max(starts) if starts else 0
+    task = "ThreadControllerImpl::RunTask"  # a top-level task of the thread's scheduler
+    tasks = [e for e in events if e.get("ph") == "X" and e.get("name") == task
+             and (e["pid"], e["tid"]) in main and start <= e["ts"] <= paint["ts"]]  # fmt: skip
+    return sum(e.get("tdur", 0) for e in tasks) / 1000
 
 
 def _quiet(server: int, most_s: float = 120) -> None:
@@ -244,6 +299,9 @@ def main() -> None:
     parser.add_argument(
         "--db", type=Path, help="a network generated before (kept; a copy is served)"
     )
+    parser.add_argument(
+        "--trace", action="store_true", help="also the renderer's main-thread CPU to first paint"
+    )
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     db = args.db or OUT / f"pages-{args.contacts}-{args.touches}.db"
@@ -265,8 +323,8 @@ def main() -> None:
     try:
         _wait(base)
         someone = min(1234, args.contacts)
-        chosen = {n: p for n, p in pages(someone).items() if args.only in n}
-        results = measure(base, chosen, args.runs, server.pid, someone)
+        chosen = {n: p for n, p in pages(someone).items() if args.only in n or n == "floor"}
+        results = measure(base, chosen, args.runs, server.pid, someone, args.trace)
     finally:
         server.terminate()
         try:
@@ -300,7 +358,10 @@ def _print(report: dict[str, Any]) -> None:
           " asks once shown (HTMX); after a write: the first load after a touch is logged"
           " (wall, server CPU, first paint)")  # fmt: skip
     print("settled: the load after a write once the server computed again in the background")
-    print(f"\n{'page':<28}{'first paint':>12}{'cpu':>7}{'+after':>8}{'load':>8}{'KB':>7}"
+    print("main: the renderer main thread's CPU from navigation to first paint (--trace);"
+          " nodes: the page's elements; floor: a 269-byte file shown as text")  # fmt: skip
+    print(f"\n{'page':<28}{'first paint':>12}{'main':>6}{'nodes':>6}{'cpu':>7}{'+after':>8}"
+          f"{'load':>8}{'KB':>7}"
           f"{'after a write: wall':>21}{'cpu':>8}{'paint':>7}{'settled: wall':>15}{'cpu':>7}"
           "  paint  weight")  # fmt: skip
     for name, r in report["pages"].items():
@@ -308,7 +369,8 @@ def _print(report: dict[str, Any]) -> None:
             print(f"{name:<28}{'no load in ' + str(int(r['timeout_s'])) + ' s':>40}  MISS   MISS")
             continue
         print(
-            f"{name:<28}{_ms(r['first_paint_ms']):>12}{_ms(r['server_cpu_ms']):>7}"
+            f"{name:<28}{_ms(r['first_paint_ms']):>12}{_ms(r['main_thread_cpu_ms']):>6}"
+            f"{r['dom_nodes']:>6}{_ms(r['server_cpu_ms']):>7}"
             f"{_ms(r['server_cpu_after_load_ms']):>8}{r['load_ms']:>6.0f}ms"
             f"{r['bytes'] / 1024:>7.1f}{_ms(r['after_write_ms']):>21}"
             f"{_ms(r['after_write_server_cpu_ms']):>8}{_ms(r['after_write_first_paint_ms']):>7}"

@@ -77,6 +77,22 @@ def test_search_as_you_type(page: Any) -> None:
     assert "lumina" in page.url
 
 
+def test_a_search_says_it_is_sorted_by_relevance_and_can_sort_by_name(page: Any) -> None:
+    page.goto("/contacts")
+    sort = page.get_by_label("Sort")
+    assert sort.locator("option").all_inner_texts() == ["name", "recent", "company"]
+    page.get_by_label("Search").fill("lumina")
+    page.wait_for_function("document.querySelector('#sort option').textContent === 'relevance'")
+    assert sort.evaluate("s => s.selectedOptions[0].textContent") == "relevance"
+    sort.focus()
+    sort.select_option(label="name")  # the select is replaced: focus stays on it
+    page.wait_for_url("**sort=name**")
+    page.wait_for_function("document.activeElement.id === 'sort'")
+    names = page.locator("#results tbody tr td:first-child").all_inner_texts()
+    assert names == sorted(names, key=str.casefold)
+    assert sort.evaluate("s => s.selectedOptions[0].textContent") == "name"
+
+
 def test_upload_an_import_preview_and_confirm(page: Any, tmp_path: Path) -> None:
     export = tmp_path / "Connections.csv"
     export.write_bytes((FIXTURES / "linkedin" / "Connections.csv").read_bytes())

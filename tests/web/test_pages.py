@@ -154,9 +154,23 @@ class Elements(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
         self.found: list[tuple[str, dict[str, str | None]]] = []
+        self.scripts: list[str] = []  # the text of each inline script
+        self.inline = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.found.append((tag, dict(attrs)))
+        self.inline = tag == "script" and "src" not in dict(attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        self.inline = False
+
+    def handle_data(self, data: str) -> None:
+        if self.inline:
+            self.scripts.append(data)
+
+
+# the one script written into pages (issue 11: the theme is set before the first paint)
+THEME = (Path(__file__).parents[2] / "src/netgarden/web/static/theme.js").read_text()
 
 
 def assert_inert(html: str, where: str) -> None:
@@ -164,9 +178,11 @@ def assert_inert(html: str, where: str) -> None:
     parser.feed(html)
     for tag, attrs in parser.found:
         assert not [a for a in attrs if a.startswith("on")], f"{where}: <{tag} {attrs}>"
-        if tag == "script":
-            assert (attrs.get("src") or "").startswith("/static/"), f"{where}: inline script"
+        if tag == "script" and attrs.get("src") is not None:
+            assert (attrs.get("src") or "").startswith("/static/"), f"{where}: foreign script"
         assert not (tag == "img" and attrs.get("src") == "x"), f"{where}: injected <img>"
+    inline = sum(1 for tag, attrs in parser.found if tag == "script" and "src" not in attrs)
+    assert parser.scripts == [THEME] * inline, f"{where}: an inline script other than the theme's"
 
 
 def test_user_text_is_inert_on_every_page(client: TestClient) -> None:

@@ -62,15 +62,16 @@ def browse(
     unit: Unit,
     flt: ListFilter,
     query: str | None = None,
-    sort: str = "name",
+    sort: str | None = None,
     offset: int = 0,
     among: list[int] | None = None,
     searches: Snapshots | None = None,
 ) -> Page:
-    """A page of contacts: filtered, searched (best matches first), sorted; ``among``
+    """A page of contacts: filtered, searched, sorted (``None``: best matches first with a
+    search, by name without; "name" with a search sorts the matches by name); ``among``
     keeps to those ids (e.g. the people due today). With ``searches`` a search's ranking is
     kept per data version: the next page, or the same words again, does not rank again."""
-    if sort not in SORTS:
+    if sort is not None and sort not in SORTS:
         raise InvalidValue("sort", f"{sort!r} is not a sort; use one of: {', '.join(SORTS)}")
     if offset < 0:
         raise InvalidValue("offset", "must be 0 or more")
@@ -78,9 +79,9 @@ def browse(
     ids: list[int] | None = None
     passing: list[int] | None = None
     words = _words(query)
+    sort = sort or ("relevance" if words else "name")
     if words:
         ids = _kept(unit, searches, ("search", words), lambda u: _ranked(u, words))
-        sort = "relevance" if sort == "name" else sort
         if among is None and sort == "relevance":  # the ranked ids the filter keeps
             ranked = ids
             shape = ("passing", words, flt.circle, flt.tag, flt.company, flt.archived)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 from starlette.exceptions import HTTPException
 
 from netgarden import __version__
@@ -132,7 +133,24 @@ def templates() -> Jinja2Templates:
     env.env.filters["birthday"] = birthday
     register(env.env.filters)
     env.env.globals["version"] = __version__
+    env.env.globals["static_text"] = static_text()
     return env
+
+
+def static_text() -> Callable[..., Markup]:
+    """``static_text("tokens.css", "app.css")``: those static files' text, one after the
+    other, to write into a page (issue 11: the first paint waits for no file). Each is read
+    once, when a page first asks for it."""
+    from functools import cache
+
+    @cache
+    def read(name: str) -> str:
+        return (HERE / "static" / name).read_text(encoding="utf-8")
+
+    def text(*names: str) -> Markup:
+        return Markup("\n".join(read(name) for name in names))  # our own files: no escaping
+
+    return text
 
 
 def birthday(value: str) -> str:

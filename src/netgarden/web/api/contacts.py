@@ -114,7 +114,11 @@ def list_contacts(
     circle: str | None = Query(None, max_length=10),
     tag: str | None = Query(None, max_length=100),
     company: str | None = Query(None, max_length=300),
-    sort: str = Query("name", max_length=20, description="name, recent, company"),
+    sort: str | None = Query(
+        None,
+        max_length=20,
+        description="relevance (the default with q), name (the default without), recent, company",
+    ),
     due: bool = Query(False, description="Only people due, overdue or lapsed today"),
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0, le=10_000_000),

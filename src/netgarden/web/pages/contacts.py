@@ -34,7 +34,7 @@ def contacts_page(
     circle: str = Query("", max_length=10),
     tag: str = Query("", max_length=100),
     company: str = Query("", max_length=300),
-    sort: str = Query("name", max_length=20),
+    sort: str = Query("", max_length=20),  # "": ranked with words to search, else by name
     due: str = Query("", max_length=3),
     archived: str = Query("", max_length=3),
     week: str = Query("", max_length=10),
@@ -55,18 +55,18 @@ def contacts_page(
                            ledger=ledger)  # fmt: skip
     if behind is not None:  # the people behind a figure of the dashboard
         among = [i for i in among if i in behind] if among is not None else sorted(behind)
-    result = browse(unit, flt, q, sort, (page_number - 1) * per_page, among, searches)
+    result = browse(unit, flt, q, sort or None, (page_number - 1) * per_page, among, searches)
     pages = max(1, -(-result.total // per_page))
     if page_number > pages:  # an old link, or a hand-typed number: show the last page
         page_number = pages
-        result = browse(unit, flt, q, sort, (page_number - 1) * per_page, among, searches)
+        result = browse(unit, flt, q, sort or None, (page_number - 1) * per_page, among, searches)
     context: dict[str, Any] = {
         "result": result, "q": q, "circle": circle, "tag": tag, "company": company,
         "sort": sort, "page_number": page_number, "due": due, "archived": archived,
         "pages": pages, "week": week, "unanswered": unanswered, "ledger": ledger,
     }  # fmt: skip
     if htmx(request) and request.headers.get("hx-target") == "results":
-        return page(request, "_contacts_table.html", **context)
+        return page(request, "_contacts_table.html", oob=True, **context)  # and the Sort select
     return page(request, "contacts.html", **context)
 
 
