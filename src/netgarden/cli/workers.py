@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,8 @@ def run_workers(count: int, listening: socket.socket, serve_one: Callable[[], No
             try:
                 serve_one()
                 status = 0
+            except Exception as exc:  # said here: os._exit below would swallow the traceback
+                print(f"error: a worker process stopped: {exc}", file=sys.stderr, flush=True)
             finally:
                 os._exit(status)
         children.append(pid)
