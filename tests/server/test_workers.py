@@ -13,7 +13,6 @@ from pathlib import Path
 
 import httpx
 
-from netgarden.cli.workers import default_workers
 from tests.conftest import Cli
 
 BIN = Path(sys.executable).parent / "netgarden"
@@ -23,12 +22,6 @@ def test_several_workers_only_in_server_mode(cli: Cli) -> None:
     result = cli("serve", "--workers", "2", "--port", "8123", code=2)
     assert "--workers: several processes serve only in server mode" in result.stderr
     assert "running" not in result.stderr
-
-
-def test_one_process_unless_server_mode_on_postgresql() -> None:
-    assert default_workers(multi_user=False, on_server=True) == 1
-    assert default_workers(multi_user=True, on_server=False) == 1  # SQLite: as it was
-    assert 1 <= default_workers(multi_user=True, on_server=True) <= 4
 
 
 def _free_port() -> int:

@@ -46,8 +46,8 @@ def serve(
         "--workers",
         min=1,
         max=32,
-        help="Server mode: this many processes answer requests (default: one a core, up to "
-        "four, on PostgreSQL; one on SQLite). Only with --multi-user.",
+        help="Server mode: this many processes answer requests (default 1; about one a core "
+        "on a server with cores to spare). Only with --multi-user.",
     ),
 ) -> None:
     """Start the web app and the REST API (/api/v1, /docs) on this database."""
@@ -60,7 +60,7 @@ def serve(
     from netgarden.web.hosts import WILDCARDS
 
     settings = settings_for(ctx, database_url)  # issue 19: a PostgreSQL server's database
-    count = _workers(workers, multi_user, settings.database_url)
+    count = _workers(workers, multi_user)
     # the address it listens on is a name it was started for; 0.0.0.0 names nothing
     names = (*settings.allowed_hosts, *allowed_host, *([] if host in WILDCARDS else [host]))
     settings = replace(settings, allowed_hosts=names)
@@ -92,19 +92,18 @@ def _config(app: object, host: str, port: int) -> Any:
     return uvicorn.Config(app, host=host, port=port, log_level="warning")  # type: ignore[arg-type]
 
 
-def _workers(asked: int | None, multi_user: bool, database_url: str | None) -> int:
-    """How many processes serve: as asked (server mode only), else the default."""
+def _workers(asked: int | None, multi_user: bool) -> int:
+    """How many processes serve: one unless asked (and several only in server mode)."""
     import os
 
-    from netgarden.cli.workers import default_workers
     from netgarden.errors import InvalidValue
 
-    if asked is None:
-        return default_workers(multi_user, (database_url or "").startswith("postgresql"))
-    if asked > 1 and not multi_user:
+    if asked is None or asked == 1:
+        return 1
+    if not multi_user:
         raise InvalidValue("--workers", "several processes serve only in server mode; add "
                            "--multi-user, or leave --workers out")  # fmt: skip
-    if asked > 1 and not hasattr(os, "fork"):
+    if not hasattr(os, "fork"):
         raise InvalidValue("--workers", "this system cannot start worker processes; use 1")
     return asked
 
