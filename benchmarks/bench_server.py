@@ -11,7 +11,7 @@ same load, and the whole `netgarden team who` command. Targets: Today and search
 Prints a table and writes ``benchmarks/out/server.json``.
 
 Usage: python benchmarks/bench_server.py [--users N] [--contacts C] [--touches T]
-       [--requests R (per client)] [--skip-sqlite]
+       [--requests R (per client)] [--skip-sqlite] [--workers W (serve's; default: its own)]
 """
 
 from __future__ import annotations
@@ -145,6 +145,9 @@ def main() -> None:
     parser.add_argument("--clients", type=int, nargs="+", default=list(CLIENTS))
     parser.add_argument("--out", default="server.json", help="report's name in benchmarks/out")
     parser.add_argument(
+        "--workers", type=int, help="serve --workers on PostgreSQL (default: serve's own)"
+    )
+    parser.add_argument(
         "--database-url",
         help="a PostgreSQL database to use (filled on the first run, its accounts kept in "
         "benchmarks/out/server-fill.json) instead of a new throwaway cluster",
@@ -158,6 +161,7 @@ def main() -> None:
         "network": {"users": args.users, "contacts": args.contacts, "touches": args.touches},
         "clients": args.clients,
         "requests_per_client": args.requests,
+        "workers": args.workers or "serve's default",
         "load_before": os.getloadavg(),
     }
     with contextlib.ExitStack() as stack:
@@ -214,8 +218,9 @@ def measure_postgresql(
         where = ["--server", base, "--token", filled.tokens[0]]
         return team_command(filled.company, 5, {}, where, [])
 
+    workers = ["--workers", str(args.workers)] if args.workers else []
     found = measure(
-        ["serve", "--multi-user", "--database-url", url], {**paths, **who}, args.requests,
+        ["serve", "--multi-user", "--database-url", url, *workers], {**paths, **who}, args.requests,
         tuple(args.clients), filled.tokens, over_server,
     )  # fmt: skip
     report["team_command_server"] = found.pop("then")
@@ -247,7 +252,8 @@ def table(report: dict[str, object]) -> str:
     network: dict[str, int] = report["network"]  # type: ignore[assignment]
     lines = [
         f"{network['users']} users x {network['contacts']:,} contacts / "
-        f"{network['touches']:,} touches on PostgreSQL; one user's on SQLite",
+        f"{network['touches']:,} touches on PostgreSQL (workers: {report.get('workers')}); "
+        "one user's on SQLite",
         "",
         "| page | clients | PostgreSQL p50 / p99 | SQLite p50 / p99 | errors |",
         "|---|---|---|---|---|",

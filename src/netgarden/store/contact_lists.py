@@ -115,15 +115,16 @@ class ContactLists(ContactScope):
         from sqlalchemy import literal_column
 
         filtered, params = self._filtered(flt)
-        base = filtered if ids is None else filtered.where(Contact.id.in_(ids))
         limit = flt.limit or 50
         if sort == "relevance" and ids is not None:
             # rank first, then page: which of the ranked ids pass the filters, in rank order;
-            # the page's rows are then asked by their own ids (not the thousand ranked too)
+            # the page's rows are then asked by their own ids (not the thousand ranked too,
+            # whose IN list is not even built: a thousand values coerced for nothing)
             ranked = self.passing(flt, ids) if passing is None else passing
             base = filtered.where(Contact.id.in_(ranked[offset : offset + limit]))
             total, offset = len(ranked), 0
         else:
+            base = filtered if ids is None else filtered.where(Contact.id.in_(ids))
             counted = select(func.count()).select_from(base.subquery())
             total = int(self.session.scalar(counted, params) or 0)
         query = base.add_columns(_last_touch().label("last_touch_on"))

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence, Set
 from typing import Any, NamedTuple
 
-from sqlalchemy import and_, func, or_, select, union_all
+from sqlalchemy import Integer, all_, and_, bindparam, func, or_, select, true, union_all
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from netgarden.domain.strength_tallies import SUMMARY, Tally
@@ -49,9 +50,10 @@ class SharedTieRepo:
         return None if row is None else SharedPerson._make(row)
 
 
-def _matching(workspace_id: int, company: str | None, name: str | None) -> Any:
+def _matching(workspace_id: Any, company: str | None, name: str | None) -> Any:
     """The first MOST active contacts of one workspace that match, with their workspace id
-    (None: nothing asked)."""
+    (None: nothing asked). ``workspace_id`` is a number, or on PostgreSQL the column of the
+    workspaces asked that a LATERAL part runs once for (``TeamTies``)."""
     query = select(
         Contact.id, Contact.name, Contact.company, Contact.title, Contact.workspace_id
     ).where(mine(Contact, workspace_id), Contact.archived_at.is_(None))
@@ -78,18 +80,30 @@ class TeamTies:
     def __init__(self, session: Session, workspace_ids: Sequence[int]) -> None:
         self.session = session
         self.workspace_ids = list(workspace_ids)
+        # on PostgreSQL the workspaces (and contacts) asked go as arrays: a statement of the
+        # same few parameters whatever the team's size, compiled once and parsed once, where
+        # a part or an IN list per teammate made SQLAlchemy and psycopg build and parse a new
+        # text of hundreds of parameters for every question (most of team who's time)
+        self.arrays = session.get_bind().dialect.name == "postgresql"
 
     def people(
         self, *, company: str | None = None, name: str | None = None
     ) -> dict[int, list[SharedPerson]]:
         """Each workspace's matches, as ``SharedTieRepo.people`` finds them."""
-        parts = [_matching(ws, company, name) for ws in self.workspace_ids]
-        if not parts or parts[0] is None:
+        if not self.workspace_ids or not (company or name):
             return {}
-        workspaces = [select(part.subquery()) for part in parts]
-        query = workspaces[0] if len(workspaces) == 1 else union_all(*workspaces)
+        query: Any
+        params: dict[str, Any] = {}
+        if self.arrays:  # each workspace's first MOST, the same part run once per workspace
+            asked = _workspaces().table_valued("ws").render_derived()
+            part = _matching(asked.c.ws, company, name).lateral()
+            query = select(*part.c).select_from(asked).join(part, true())
+            params["workspaces"] = self.workspace_ids
+        else:
+            parts = [select(_matching(ws, company, name).subquery()) for ws in self.workspace_ids]
+            query = parts[0] if len(parts) == 1 else union_all(*parts)
         found: dict[int, list[SharedPerson]] = {}
-        for *person, workspace_id in self.session.execute(query).all():
+        for *person, workspace_id in self.session.execute(query, params).all():
             found.setdefault(workspace_id, []).append(SharedPerson._make(person))
         return found
 
@@ -99,6 +113,8 @@ class TeamTies:
         """The tallies of these contacts, by workspace and contact: every one (classes and
         summary), or only the summary in the workspaces named in ``summaries``."""
         table = StrengthTally.__table__
+        if self.arrays:
+            return self._tallies_by_arrays(wanted, summaries)
         asked = [
             and_(
                 mine(StrengthTally, ws),
@@ -116,10 +132,51 @@ class TeamTies:
             .where(or_(*asked))
             .order_by(table.c.workspace_id, table.c.contact_id)
         )
-        found: dict[int, dict[int, list[Tally]]] = {}
-        for workspace_id, contact_id, *tally in self.session.execute(query).all():
-            found.setdefault(workspace_id, {}).setdefault(contact_id, []).append(Tally._make(tally))
-        return found
+        return _by_contact(self.session.execute(query).all())
+
+    def _tallies_by_arrays(
+        self, wanted: Mapping[int, Sequence[int]], summaries: Set[int]
+    ) -> dict[int, dict[int, list[Tally]]]:
+        """``tallies`` on PostgreSQL: the (workspace, contact) pairs asked as two arrays
+        unnested side by side, each pair looked up in the tallies' index."""
+        pairs = [(ws, contact_id) for ws, ids in wanted.items() for contact_id in ids]
+        if not pairs:
+            return {}
+        table = StrengthTally.__table__
+        asked = (
+            func.unnest(
+                bindparam("workspaces", type_=ARRAY(Integer)),
+                bindparam("contacts", type_=ARRAY(Integer)),
+            )
+            .table_valued("ws", "contact_id")
+            .render_derived()
+        )
+        only_summary = [ws for ws in wanted if ws in summaries] or [0]
+        columns = [table.c[c] for c in Tally._fields]
+        query = (
+            select(table.c.workspace_id, table.c.contact_id, *columns)
+            .select_from(asked)
+            .join(
+                table,
+                and_(table.c.workspace_id == asked.c.ws, table.c.contact_id == asked.c.contact_id),
+            )
+            .where(
+                or_(
+                    table.c.workspace_id != all_(bindparam("summaries", type_=ARRAY(Integer))),
+                    table.c.source == SUMMARY,
+                )
+            )
+            .order_by(table.c.workspace_id, table.c.contact_id)
+        )
+        rows = self.session.execute(
+            query,
+            {
+                "workspaces": [ws for ws, _ in pairs],
+                "contacts": [contact_id for _, contact_id in pairs],
+                "summaries": only_summary,
+            },
+        ).all()
+        return _by_contact(rows)
 
     def preference_values(self) -> dict[int, dict[str, str]]:
         """Each workspace's stored preference values (its strength weights among them)."""
@@ -132,3 +189,15 @@ class TeamTies:
         for workspace_id, key, value in self.session.execute(query):
             found[workspace_id][key] = value
         return found
+
+
+def _workspaces() -> Any:
+    """The workspaces asked, as one array parameter (PostgreSQL)."""
+    return func.unnest(bindparam("workspaces", type_=ARRAY(Integer)))
+
+
+def _by_contact(rows: Sequence[Any]) -> dict[int, dict[int, list[Tally]]]:
+    found: dict[int, dict[int, list[Tally]]] = {}
+    for workspace_id, contact_id, *tally in rows:
+        found.setdefault(workspace_id, {}).setdefault(contact_id, []).append(Tally._make(tally))
+    return found

@@ -31,9 +31,13 @@ from netgarden.web.limits import BodyLimitMiddleware
 HERE = Path(__file__).parent
 
 
-def create_app(settings: Settings, multi_user: bool = False) -> FastAPI:
+def create_app(
+    settings: Settings, multi_user: bool = False, previews: Path | None = None
+) -> FastAPI:
     """The app; ``multi_user`` (server mode, issue 19): accounts sign in, each works in
-    their own workspace, and nothing answers without a session or an API token."""
+    their own workspace, and nothing answers without a session or an API token.
+    ``previews``: the folder import previews wait in, when several processes serve (one
+    folder for all of them); by default a new private one."""
     from netgarden.web import api, pages
 
     hosts = allowed_names(settings.allowed_hosts)  # a mistyped name is refused first
@@ -56,7 +60,7 @@ def create_app(settings: Settings, multi_user: bool = False) -> FastAPI:
     # issue 11: after a write, the agenda and what was looked at lately, in the background
     app.state.refresher = Refresher(app.state.database, app.state.agenda.kept, app.state.results)
     app.state.templates = templates()
-    app.state.previews = _private_folder(app)
+    app.state.previews = previews or _private_folder(app)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)

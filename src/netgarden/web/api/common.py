@@ -3,7 +3,7 @@ parameters, and reading an answer's fields from a service's row by the schema's 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Path
@@ -35,6 +35,19 @@ def allowed(model: type[M], source: object, **given: Any) -> M:
         found = {name: getattr(source, name, MISSING) for name in model.model_fields}
     values = {name: value for name, value in found.items() if value is not MISSING}
     return model.model_validate({**values, **given})
+
+
+def allowed_rows(model: type[BaseModel], sources: Iterable[object]) -> list[dict[str, Any]]:
+    """``allowed`` for a long list: each source's fields that ``model`` declares, as
+    mappings for a route whose ``response_model`` is a list of ``model`` — FastAPI validates
+    them once against it, where models made here were validated twice (a team's 450 ties:
+    a third of the answer's time)."""
+    names = tuple(model.model_fields)
+    rows = []
+    for source in sources:
+        found = {name: getattr(source, name, MISSING) for name in names}
+        rows.append({name: value for name, value in found.items() if value is not MISSING})
+    return rows
 
 
 def only(rows: list[dict[str, Any]], keys: tuple[str, ...]) -> list[dict[str, Any]]:

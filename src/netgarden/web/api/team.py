@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, status
 
 from netgarden.web import deps
-from netgarden.web.api.common import PREFIX, UnitDep, allowed
+from netgarden.web.api.common import PREFIX, UnitDep, allowed_rows
 from netgarden.web.schemas import Day
 from netgarden.web.team_schemas import (
     AnswerCreate,
@@ -105,12 +105,12 @@ def team_who(
     company: Annotated[str | None, Query(max_length=300)] = None,
     person: Annotated[str | None, Query(max_length=300)] = None,
     as_of: Day | None = None,
-) -> list[TieRead]:
+) -> list[dict[str, Any]]:
     """Who on my teams knows someone at a company (or by name), strongest tie first."""
     from netgarden.services.teams import who
 
     day = as_of or deps.today()
-    return [allowed(TieRead, t) for t in who(unit, me, day, company=company, person=person)]
+    return allowed_rows(TieRead, who(unit, me, day, company=company, person=person))
 
 
 @router.post("/team/asks", response_model=AskRead, status_code=status.HTTP_201_CREATED)
