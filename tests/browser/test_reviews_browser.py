@@ -41,7 +41,8 @@ def test_the_outer_circle_is_drawn_as_clusters_and_one_opens_on_click(page: Any)
     listed = page.locator("ol.cluster-list > li").count()
     assert shown == listed and 0 < shown < 40  # summaries, not a 120-person hairball
     assert page.locator("#cluster-back").is_hidden()
-    page.evaluate("document.getElementById('cluster-graph')._cyreg.cy.nodes()[0].emit('tap')")
+    # null: the collection emit() returns would be serialized (the whole graph: 20 s)
+    page.evaluate("document.getElementById('cluster-graph')._cyreg.cy.nodes()[0].emit('tap'); null")
     page.wait_for_function(
         "document.getElementById('cluster-graph').dataset.shown.startsWith('cluster-')"
     )
