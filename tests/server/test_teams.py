@@ -229,3 +229,39 @@ def test_team_mistakes_are_said_plainly(
     assert both.status_code == 422 and both.json()["detail"][0]["loc"] == ["query", "target"]
     page = form(bob, "/team", {"name": "Search circle"})
     assert page.status_code == 422 and "there is already a team named" in page.text
+
+
+def test_answers_are_kept_per_version_of_each_teammates_workspace(
+    server: FastAPI, team: dict[str, Signed]
+) -> None:
+    """Asked again, a teammate's answer is not worked out again until their workspace
+    changes; a teammate who stops sharing is out of the very next answer."""
+    from netgarden.services.shared_answers import for_engine
+
+    ada, bob, cy = team["ada"], team["bob"], team["cy"]
+    _know(server, bob, "Priya Raman", "Lumina AI", 1)
+    _know(server, cy, "Sam Okafor", "Lumina AI", 1)
+
+    def ask(me: Signed = ada) -> list[tuple[str, str, str]]:
+        with server.state.database.transaction() as unit:
+            found = who(unit, me, TODAY, company="Lumina")
+        return [(t.teammate, t.name, t.band) for t in found]
+
+    kept = for_engine(server.state.database.engine)
+    first = ask()
+    assert [name for _, name, _ in first] == ["Priya Raman", "Sam Okafor"]
+    worked_out = kept.computed
+    assert ask() == first and kept.computed == worked_out  # nothing read again
+    assert ask(bob)[0][:2] == ("cy@example.org", "Sam Okafor") and kept.computed == worked_out
+    _know(server, bob, "Omar Haddad", "Lumina AI", 0)  # bob's workspace moves on
+    assert [name for _, name, _ in ask()] == ["Priya Raman", "Sam Okafor", "Omar Haddad"]
+    assert kept.computed == worked_out + 1  # bob's answer again, cy's kept
+    _know(server, cy, "Sam Okafor II", "Other Co", 0)
+    with server.state.database.transaction(cy.workspace_id) as unit:
+        share(unit, cy, False)
+    assert [t for t, _, _ in ask()] == ["bob@example.org", "bob@example.org"]
+    worked_out = kept.computed
+    with server.state.database.transaction() as unit:  # another day, another answer
+        who(unit, ada, TODAY + dt.timedelta(days=400), company="Lumina")
+        who(unit, ada, TODAY, company="Lumina AI")  # and another question
+    assert kept.computed == worked_out + 2

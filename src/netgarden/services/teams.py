@@ -10,6 +10,7 @@ their Today (one agenda), which they answer."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from netgarden.domain.accounts import (
@@ -22,6 +23,7 @@ from netgarden.domain.accounts import (
 )
 from netgarden.errors import InvalidValue, NotFound, UserError
 from netgarden.services.database import Unit
+from netgarden.services.shared_answers import Answer, for_engine
 from netgarden.store.accounts import Signed
 from netgarden.store.changes import bump
 from netgarden.store.shared_ties import SharedTieRepo, TeamTies
@@ -144,10 +146,9 @@ def who(
     person: str | None = None,
 ) -> list[SharedTie]:
     """Who on my teams (those who share) knows someone at ``company`` or named ``person``,
-    strongest tie first."""
-    from netgarden.domain.strength import Band
+    strongest tie first. Each teammate's answer is kept per version of their workspace
+    (services/shared_answers.py); who is asked is read again every time."""
     from netgarden.domain.values import check_length
-    from netgarden.services.strength import shared_strength
 
     company, person = (v.strip() if v else None for v in (company, person))
     if bool(company) == bool(person):
@@ -155,17 +156,41 @@ def who(
     check_length("company", company)
     check_length("name", person)
     members = list(_sharing_teammates(TeamRepo(unit.session), me).values())
-    team = TeamTies(unit.session, [m.workspace_id for m in members])
+    # the counters first: an answer worked out after them is at least as new as they say
+    versions = TeamTies(unit.session, [m.workspace_id for m in members]).versions()
+    question = ("company", company) if company else ("person", person or "")
+    answers = for_engine(unit.session.get_bind()).answers(
+        versions, question, as_of, lambda ids: _answers(unit, ids, company, person, as_of)
+    )
+    ties: list[SharedTie] = []
+    for member in members:
+        for p, band, value in answers.get(member.workspace_id, ()):
+            ties.append(SharedTie(member.email, p.id, p.name, p.company, p.title, band, value))
+    return ranked(ties)
+
+
+def _answers(
+    unit: Unit,
+    workspace_ids: Sequence[int],
+    company: str | None,
+    person: str | None,
+    as_of: dt.date,
+) -> dict[int, list[Answer]]:
+    """What these teammates' workspaces answer, worked out in a few statements for all."""
+    from netgarden.domain.strength import Band
+    from netgarden.services.strength import shared_strength
+
+    team = TeamTies(unit.session, workspace_ids)
     found = team.people(company=company, name=person)
     wanted = {workspace_id: [p.id for p in ps] for workspace_id, ps in found.items()}
     scores = shared_strength(unit, team, wanted, as_of)
-    ties: list[SharedTie] = []
-    for member in members:
-        for p in found.get(member.workspace_id, []):
-            score = scores.get((member.workspace_id, p.id))
+    answers: dict[int, list[Answer]] = {}
+    for workspace_id, people in found.items():
+        for p in people:
+            score = scores.get((workspace_id, p.id))
             band, value = (score.band.value, score.score) if score else (Band.NEW.value, -1)
-            ties.append(SharedTie(member.email, p.id, p.name, p.company, p.title, band, value))
-    return ranked(ties)
+            answers.setdefault(workspace_id, []).append(Answer(p, band, value))
+    return answers
 
 
 def ask(

@@ -7,14 +7,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence, Set
 from typing import Any, NamedTuple
 
-from sqlalchemy import Integer, all_, and_, bindparam, func, or_, select, true, union_all
+from sqlalchemy import Integer, all_, and_, any_, bindparam, func, or_, select, true, union_all
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from netgarden.domain.strength_tallies import SUMMARY, Tally
 from netgarden.store.contact_reads import escape_like, name_key
 from netgarden.store.scope import mine
-from netgarden.store.tables import Contact, PreferenceValue, StrengthTally
+from netgarden.store.tables import Contact, PreferenceValue, StrengthTally, Workspace
 
 MOST = 50  # per teammate and question: a common company's first 50, ranked by the service
 
@@ -177,6 +177,20 @@ class TeamTies:
             },
         ).all()
         return _by_contact(rows)
+
+    def versions(self) -> dict[int, int]:
+        """Each workspace's change counter (store/changes.py), in one statement: what was
+        worked out of a workspace's rows at one counter is true until it moves."""
+        if not self.workspace_ids:
+            return {}
+        if self.arrays:
+            asked: Any = Workspace.id == any_(bindparam("workspaces", type_=ARRAY(Integer)))
+        else:
+            asked = Workspace.id.in_(self.workspace_ids)
+        query = select(Workspace.id, Workspace.changes).where(asked)
+        params = {"workspaces": self.workspace_ids} if self.arrays else {}
+        rows = self.session.execute(query, params)
+        return {workspace_id: int(changes or 0) for workspace_id, changes in rows}
 
     def preference_values(self) -> dict[int, dict[str, str]]:
         """Each workspace's stored preference values (its strength weights among them)."""
