@@ -215,6 +215,7 @@ def measure_postgresql(
     who = {WHO: f"/api/v1/team/who?company={filled.company}&as_of={END}"}
 
     def over_server(base: str) -> dict[str, float]:
+        report["team_who_after_writes"] = after_writes(base, filled, who[WHO])
         where = ["--server", base, "--token", filled.tokens[0]]
         return team_command(filled.company, 5, {}, where, [])
 
@@ -229,6 +230,38 @@ def measure_postgresql(
     acting = ["--user", filled.emails[0]]
     report["team_command"] = team_command(filled.company, 5, local, [], acting)
     report["load_after_postgresql"] = os.getloadavg()
+
+
+def after_writes(base: str, filled: Filled, who: str, rounds: int = 20) -> dict[str, float]:
+    """`team who` asked by user 1 right after a teammate logged a touch (one client): the
+    answer the server keeps per version of each teammate's workspace is stale for the one
+    who wrote, so this is its cost when a teammate's part is worked out again."""
+    import httpx
+
+    def signed(token: str) -> dict[str, str]:
+        return {"Authorization": f"Bearer {token}"}
+
+    writers = filled.tokens[1:] or filled.tokens
+    took: list[float] = []
+    with httpx.Client(base_url=base, timeout=120) as client:
+        someone = {
+            token: client.get("/api/v1/contacts", params={"limit": 1}, headers=signed(token))
+            .raise_for_status()
+            .json()[0]["id"]
+            for token in writers
+        }
+        for round_ in range(rounds):
+            token = writers[round_ % len(writers)]
+            client.post(
+                f"/api/v1/contacts/{someone[token]}/touches",
+                json={"kind": "email", "note": "bench_server: a teammate's write"},
+                headers=signed(token),
+            ).raise_for_status()
+            began = time.perf_counter()
+            client.get(who, headers=signed(filled.tokens[0])).raise_for_status()
+            took.append((time.perf_counter() - began) * 1000)
+    took.sort()
+    return {"median_ms": statistics.median(took), "max_ms": took[-1], "rounds": rounds}
 
 
 def checks(report: dict[str, object]) -> dict[str, bool]:
@@ -277,6 +310,12 @@ def table(report: dict[str, object]) -> str:
             f"netgarden team who --company {report['company']!r} ({how}, whole process, "
             f"median of 5): {command['wall_ms']:.0f} ms wall, {command['cpu_ms']:.0f} ms CPU, "
             f"{command['ties']:.0f} ties"
+        )
+    fresh: dict[str, float] | None = report.get("team_who_after_writes")  # type: ignore[assignment]
+    if fresh:
+        lines.append(
+            f"team who right after a teammate's write (1 client, {fresh['rounds']:.0f} rounds): "
+            f"median {fresh['median_ms']:.0f} ms, at most {fresh['max_ms']:.0f} ms"
         )
     lines += [
         f"load average before / after: {report['load_before']} / {report['load_after']}",

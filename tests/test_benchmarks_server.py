@@ -34,3 +34,6 @@ def test_the_server_benchmark_runs_and_reports() -> None:
     data = json.loads((BENCHMARKS / "out" / "server-test.json").read_text())
     assert data["checks"]["zero errors"] and set(data["sqlite"]) < set(data["postgresql"])
     assert data["team_command"]["ties"] == data["team_command_server"]["ties"] > 0
+    assert (
+        data["team_who_after_writes"]["rounds"] == 20 and "right after a teammate" in result.stdout
+    )
