@@ -26,6 +26,16 @@ def day(value: dt.date | str | None, year: bool = True) -> str:
     return f"{shown} {when.year}" if year else shown
 
 
+ISO_DAY = re.compile(r"(?<![\d-])(\d{4}-\d{2}-\d{2})(?![\d-])")
+
+
+def days_in(text: str | None) -> str:
+    """A sentence the services wrote (an agenda item's why) with its ISO dates as ``day``
+    shows them: "last touch 2025-05-04" → "last touch 4 May 2025". The CLI and the API keep
+    the sentence as it is; what is not a real date stays as it is."""
+    return ISO_DAY.sub(lambda m: day(m.group(1)), text or "")
+
+
 def initials(name: str) -> str:
     """Up to two letters: the first and the last word's (``Priya Raman`` → ``PR``)."""
     words = [w for w in re.split(r"[\s\-_.]+", name or "") if w and w[0].isalnum()]
@@ -45,4 +55,4 @@ def slug(text: str) -> str:
 
 
 def register(filters: dict[str, Any]) -> None:
-    filters.update(day=day, initials=initials, avatar_hue=avatar_hue, slug=slug)
+    filters.update(day=day, days_in=days_in, initials=initials, avatar_hue=avatar_hue, slug=slug)
