@@ -78,3 +78,12 @@ def test_snapshots_compute_once_for_requests_at_once_and_after_a_failure() -> No
     assert kept.get_by_key("other", lambda: "second") == "second"  # not stuck
     kept.get_by_key("third", lambda: "x")
     assert kept.peek("k") is None and kept.peek("third") == "x"  # the oldest let go (size 2)
+
+
+def test_a_result_peeked_at_is_the_last_used() -> None:
+    kept = Snapshots(size=2)
+    kept.put("a", 1)
+    kept.put("b", 2)
+    assert kept.peek("a") == 1  # a is now the last used: b goes first
+    kept.put("c", 3)
+    assert (kept.peek("a"), kept.peek("b"), kept.peek("c")) == (1, None, 3)

@@ -16,10 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import weakref
-from collections import OrderedDict
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple
 
+from netgarden.services.snapshots import Snapshots
 from netgarden.store.shared_ties import SharedPerson
 
 
@@ -31,16 +31,12 @@ class Answer(NamedTuple):
     score: int
 
 
-Key = tuple[int, int, str, str, dt.date]  # workspace, its counter, what, the text, as of
-
-
 class SharedAnswers:
-    """Answers by (workspace, change counter, question, day), the ``size`` last used kept."""
+    """Answers by (workspace, change counter, question, day), the ``size`` last used kept
+    (in a :class:`~netgarden.services.snapshots.Snapshots`, by key)."""
 
     def __init__(self, size: int = 1024) -> None:
-        self.size = size
-        self._lock = threading.Lock()
-        self._items: OrderedDict[Hashable, tuple[Answer, ...]] = OrderedDict()
+        self._kept = Snapshots(size)
         self.computed = 0  # how many workspaces' answers were worked out (for tests)
 
     def answers(
@@ -54,23 +50,17 @@ class SharedAnswers:
         one ``compute(workspace ids)`` for all of them."""
         keys = {ws: (ws, changes, *question, as_of) for ws, changes in versions.items()}
         found: dict[int, tuple[Answer, ...]] = {}
-        with self._lock:
-            for ws, key in keys.items():
-                kept = self._items.get(key)
-                if kept is not None:
-                    self._items.move_to_end(key)
-                    found[ws] = kept
+        for ws, key in keys.items():
+            kept = self._kept.peek(key)
+            if kept is not None:
+                found[ws] = kept
         missing = [ws for ws in keys if ws not in found]
         if missing:
             worked_out = compute(missing)
-            with self._lock:
-                for ws in missing:
-                    found[ws] = tuple(worked_out.get(ws, ()))
-                    self._items[keys[ws]] = found[ws]
-                    self._items.move_to_end(keys[ws])
-                    self.computed += 1
-                while len(self._items) > self.size:
-                    self._items.popitem(last=False)
+            for ws in missing:
+                found[ws] = tuple(worked_out.get(ws, ()))
+                self._kept.put(keys[ws], found[ws])
+            self.computed += len(missing)
         return found
 
 

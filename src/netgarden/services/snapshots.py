@@ -48,9 +48,13 @@ class Snapshots:
             self._keep(key, value)
 
     def peek(self, key: Hashable) -> Any | None:
-        """The result kept under ``key``, or ``None`` (nothing computed)."""
+        """The result kept under ``key``, or ``None`` (nothing computed); a result found is
+        the last used, as with :meth:`get`."""
         with self._lock:
-            return self._items.get(key)
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+            return found
 
     def get(self, unit: Unit, what: Hashable, compute: Callable[[Unit], T]) -> T:
         """``what`` in ``unit``'s snapshot: kept, or computed once by ``compute(unit)``."""
