@@ -63,6 +63,26 @@ def test_snooze_a_line_then_undo_it(page: Any) -> None:
     assert page.locator(f"#{line_id}[data-item]").count() == 1
 
 
+def test_a_line_brought_back_by_undo_snoozes_in_place_again(page: Any) -> None:
+    """The lines are posted by one listener (htmx skips the list): a line swapped in by an
+    undo is one of them, and its Snooze still answers in place, not with a new page."""
+    page.goto("/")
+    line = page.locator("li.agenda-item[id^=item-]").nth(1)
+    line_id, name = line.get_attribute("id"), line.get_attribute("data-name")
+    snooze = f"#{line_id} [data-act=snooze]"
+    page.locator(f"#{line_id}").hover()
+    page.locator(snooze).click()
+    page.locator(f"#{line_id}[role=status]").wait_for()
+    page.locator("#toasts").get_by_role("button", name="Undo").last.click()
+    page.locator(f"#{line_id}[data-item]").wait_for()
+    page.evaluate("window.stayed = true")  # gone if the Snooze below loaded a new page
+    page.locator(f"#{line_id}").hover()
+    page.locator(snooze).click()
+    page.locator(f"#{line_id}[role=status]").wait_for()
+    assert page.evaluate("window.stayed === true")
+    assert f"Snoozed {name} until" in page.locator("#toasts").inner_text()
+
+
 def test_a_phone_has_the_bar_at_the_bottom_and_no_sideways_scroll(
     browser: Any, server: str
 ) -> None:

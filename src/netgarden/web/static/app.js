@@ -219,9 +219,19 @@
     open.setAttribute("href", "/contacts/" + row.dataset.contact);
   }
   function snoozeRow(row) {
-    var form = row && $("form[hx-post$='/snooze']", row);
+    var form = row && $("form[data-row]", row);
     if (form) { form.requestSubmit(); }
   }
+  // a line's Snooze, in place: Today's list is hx-disable (htmx's start-up skips its forms),
+  // so one listener posts them; without JavaScript the form posts and the page comes back
+  document.addEventListener("submit", function (event) {
+    var form = event.target.closest && event.target.closest("form[data-row]");
+    if (!form || !window.htmx) { return; }
+    event.preventDefault();
+    var row = form.dataset.row;
+    window.htmx.ajax("POST", form.getAttribute("action"),
+      { source: form, target: "#" + row, swap: "outerHTML", values: { row: row } });
+  });
   function nextAfter(id) {
     var done = document.getElementById(id);
     if (!done) { return; }
