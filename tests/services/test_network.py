@@ -141,3 +141,26 @@ def test_suggestions_match_needs_to_expertise_and_skip_linked_pairs(unit: Unit) 
     assert "kubernetes" in first.reason and "security" in first.reason
     link_contacts(unit, needy, expert, NOW)
     assert all({s.a_id, s.b_id} != {needy, expert} for s in suggest_intros(unit))
+
+
+def test_the_cluster_summary_is_worked_out_with_the_clustering_not_per_view(unit: Unit) -> None:
+    """The network page's first view (every cluster as one node, the links between them)
+    walks every link: done once with the clustering the pages keep per data version, so a
+    view given the kept clustering reads no link again."""
+    import dataclasses
+
+    from netgarden.services.cluster_graph import cluster_graph, clustering
+
+    people = [add(unit, name, company=company) for name, company in
+              [("Ada", "Acme"), ("Bo", "Acme"), ("Cy", "Acme"), ("Di", "Zeta"), ("Ed", "Zeta")]]  # fmt: skip
+    for a, b in [(0, 1), (1, 2), (0, 2), (3, 4), (2, 3)]:
+        link_contacts(unit, people[a], people[b], NOW)
+    kept = clustering(unit, TODAY)
+
+    class Unread(list[tuple[int, int]]):
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            raise AssertionError("the links were read again for the summary")
+
+    view = cluster_graph(unit, TODAY, clustered=dataclasses.replace(kept, pairs=Unread()))
+    assert view == cluster_graph(unit, TODAY) == kept.summary
+    assert sum(node["people"] for node in view.nodes) == len(people)

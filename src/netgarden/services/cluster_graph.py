@@ -35,6 +35,7 @@ class Clustering:
     found: Brokers
     of: dict[int, int]
     pairs: list[tuple[int, int]]
+    summary: ClusterGraph  # every cluster as one node: the network page's first view
 
 
 def clustering(unit: Unit, today: dt.date, circle: str | None = None) -> Clustering:
@@ -48,7 +49,7 @@ def clustering(unit: Unit, today: dt.date, circle: str | None = None) -> Cluster
     found = brokers_review(unit, today, shown=0, people=people)
     of = {p.contact_id: p.cluster for p in found.people}
     pairs = [(a, b) for a, b in unit.network.all_pairs() if a in of and b in of]
-    return Clustering(found, of, pairs)
+    return Clustering(found, of, pairs, _summaries(found, of, pairs))
 
 
 def cluster_graph(
@@ -64,9 +65,9 @@ def cluster_graph(
     it, when kept."""
     if clustered is None:
         clustered = clustering(unit, today, circle)
-    found, of, pairs = clustered.found, clustered.of, clustered.pairs
-    if cluster is None:
-        return _summaries(found, of, pairs)
+    found, pairs = clustered.found, clustered.pairs
+    if cluster is None:  # worked out with the clustering, kept with it (a walk of every link)
+        return clustered.summary
     if not any(c.id == cluster for c in found.clusters):
         raise InvalidValue("cluster", f"no cluster {cluster}; there are {len(found.clusters)}")
     members = [p for p in found.people if p.cluster == cluster][:MEMBERS]
