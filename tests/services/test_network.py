@@ -151,8 +151,8 @@ def test_the_cluster_summary_is_worked_out_with_the_clustering_not_per_view(unit
 
     from netgarden.services.cluster_graph import cluster_graph, clustering
 
-    people = [add(unit, name, company=company) for name, company in
-              [("Ada", "Acme"), ("Bo", "Acme"), ("Cy", "Acme"), ("Di", "Zeta"), ("Ed", "Zeta")]]  # fmt: skip
+    named = [("Ada", "Acme"), ("Bo", "Acme"), ("Cy", "Acme"), ("Di", "Zeta"), ("Ed", "Zeta")]
+    people = [add(unit, name, company=company) for name, company in named]
     for a, b in [(0, 1), (1, 2), (0, 2), (3, 4), (2, 3)]:
         link_contacts(unit, people[a], people[b], NOW)
     kept = clustering(unit, TODAY)
