@@ -1,5 +1,5 @@
 """Issue 11: the pages that run everyone's reviews (reviews, triage, the network's clusters,
-introduction suggestions, a matrix point) compute them once per data version: a second
+introduction suggestions, a matrix point, the dashboard) compute them once per data version: a second
 visit reads what was kept, and any write (here another connection's, as another process
 would) makes the next visit compute again. ``Snapshots`` itself: one computation for
 requests that ask at once, and a failed one leaves the next request to compute."""
@@ -17,7 +17,7 @@ from netgarden.services.snapshots import Snapshots
 
 API = "/api/v1"
 PAGES = ("/reviews", "/triage", "/network", "/introductions/suggestions",
-         "/reviews/matrix?influence=5&accessibility=1")  # fmt: skip
+         "/reviews/matrix?influence=5&accessibility=1", "/dashboard")  # fmt: skip
 
 
 def _computed(client: TestClient) -> int:
@@ -33,7 +33,8 @@ def test_the_review_pages_compute_once_per_data_version(client: TestClient) -> N
     for url in PAGES:
         assert client.get(url).status_code == 200, url
     first = _computed(client)
-    assert first == 5  # reviews (the matrix point reads it), triage, clusters, graph, suggestions
+    assert first == 6  # reviews (the matrix point reads it), triage, clusters, graph,
+    # suggestions, the dashboard
     for url in PAGES:
         client.get(url)
     assert _computed(client) == first  # kept
@@ -50,6 +51,9 @@ def test_the_review_pages_compute_once_per_data_version(client: TestClient) -> N
     page = client.get("/reviews/matrix", params={"influence": 5, "accessibility": 1}).text
     assert "Bo Chief" in page and "Ada" in page  # computed again: the write is seen
     assert _computed(client) == first + 1
+    board = client.get("/dashboard").text
+    assert _computed(client) == first + 2
+    assert "2 people ·" in board  # Ada and Bo: counted again
 
 
 def test_snapshots_compute_once_for_requests_at_once_and_after_a_failure() -> None:
