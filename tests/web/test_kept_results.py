@@ -1,8 +1,9 @@
-"""Issue 11: the pages that run everyone's reviews (reviews, triage, the network's clusters,
-introduction suggestions, a matrix point, the dashboard) compute them once per data version: a second
-visit reads what was kept, and any write (here another connection's, as another process
-would) makes the next visit compute again. ``Snapshots`` itself: one computation for
-requests that ask at once, and a failed one leaves the next request to compute."""
+"""Issue 11: the pages that run everyone's reviews (reviews, triage, the network's
+clusters, introduction suggestions, a matrix point, the dashboard) compute them once per
+data version: a second visit reads what was kept, and any write (here another
+connection's, as another process would) makes the next visit compute again.
+``Snapshots`` itself: one computation for requests that ask at once, and a failed one
+leaves the next request to compute."""
 
 from __future__ import annotations
 

@@ -19,8 +19,10 @@ def dashboard_page(
     from netgarden.services.dashboard import dashboard
 
     day = deps.today()  # issue 11: kept per data version, as the other pages that count everyone
-    board = deps.kept(request, unit, ("dashboard", day),
-                      lambda u: dashboard(u, day, every_item=agenda(u, day, every_lapsed=True)))  # fmt: skip
+    board = deps.kept(
+        request, unit, ("dashboard", day),
+        lambda u: dashboard(u, day, every_item=agenda(u, day, every_lapsed=True)),
+    )  # fmt: skip
     most_week = max([n for _, n in board.weeks] + [1])
     most_circle = max([max(c.people, c.target or 0) for c in board.circles] + [1])
     return page(request, "dashboard.html", board=board, most_week=most_week,
