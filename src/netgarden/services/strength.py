@@ -13,7 +13,7 @@ from netgarden.domain.strength import Band, Event, Strength, history, strength, 
 from netgarden.store.rows import StrengthEvent
 
 if TYPE_CHECKING:
-    from netgarden.domain.strength_tallies import SummaryRow
+    from netgarden.domain.strength_tallies import SummaryRow, TallyScorer
     from netgarden.services.database import Unit
     from netgarden.services.read_only import ReadUnit
     from netgarden.store.shared_ties import TeamTies
@@ -141,46 +141,74 @@ def scores_on(
 def _scores_on(
     unit: Unit | ReadUnit, wanted: list[int], day: dt.date, window: int | None
 ) -> dict[int, DayScore]:
-    from netgarden.domain.strength_tallies import ONE_WAY, TallyScorer, sums_less
+    from netgarden.domain.strength_tallies import TallyScorer
 
     scorer = TallyScorer(unit.preferences().strength_weights())
-    tallies = unit.strength_tallies
     found: dict[int, DayScore] = {}
     pending = wanted
     if scorer.summaries:  # else (other weights) every history is read
-        rows = _summaries(unit, wanted)
-        scored, ahead = scorer.summary_scores(rows.values(), day)  # ahead: an event after it
-        shares = tallies.shares_after(day) if ahead else {}
-        span = tallies.two_way_span(wanted) if window is not None else {}
-        if window is not None:  # whose first two-way event came after the day, from the span
-            late = {c for c, (first_on, _) in span.items() if first_on > day}
-        else:
-            late = tallies.two_way_after(day) if ahead else set()
-        last = {c: last_on for c, (_, last_on) in span.items()}
-        since = day - dt.timedelta(days=window or 0)
-        later = [c for c, on in last.items() if on > day]
-        within = tallies.two_way_within(later, since, day) if later else {}
-        none = (0.0,) * 5
-        for contact_id in ahead:
-            _, first_on, last_on, reply, *sums = rows[contact_id]
-            two_way = reply != ONE_WAY and contact_id not in late
-            less = sums_less(first_on, last_on, sums, two_way, shares.get(contact_id, none), day,
-                             scorer)  # fmt: skip
-            if less is not None:
-                scored[contact_id] = (less.score, less.band.value)
-        pending = [c for c in wanted if c in rows and c not in scored]
-        for contact_id in wanted:
-            if contact_id in rows and contact_id not in scored:
-                continue  # pending
-            score, band = scored.get(contact_id, (0, "new"))
-            two_way_on = last.get(contact_id)
-            if two_way_on is not None and two_way_on > day:
-                two_way_on = within.get(contact_id)
-            if two_way_on is not None and two_way_on < since:
-                two_way_on = None
-            first = rows[contact_id][1] if contact_id in rows else None
-            found[contact_id] = DayScore(score, _BAND[band], two_way_on, first)
+        found, pending = _from_tallies(unit, wanted, day, window, scorer)
+    found.update(_from_histories(unit, pending, day, window, scorer))
+    return found
+
+
+def _from_tallies(
+    unit: Unit | ReadUnit, wanted: list[int], day: dt.date, window: int | None, scorer: TallyScorer
+) -> tuple[dict[int, DayScore], list[int]]:
+    """The scores the summary tallies tell (less the shares of the events after the day), and
+    the contacts they cannot tell (their histories are read)."""
+    from netgarden.domain.strength_tallies import ONE_WAY, sums_less
+
+    rows = _summaries(unit, wanted)
+    scored, ahead = scorer.summary_scores(rows.values(), day)  # ahead: an event after it
+    two_way_days, late = _two_way_days(unit, wanted, day, window, bool(ahead))
+    shares = unit.strength_tallies.shares_after(day) if ahead else {}
+    none = (0.0,) * 5
+    for contact_id in ahead:
+        _, first_on, last_on, reply, *sums = rows[contact_id]
+        two_way = reply != ONE_WAY and contact_id not in late
+        less = sums_less(first_on, last_on, sums, two_way, shares.get(contact_id, none), day,
+                         scorer)  # fmt: skip
+        if less is not None:
+            scored[contact_id] = (less.score, less.band.value)
+    pending = [c for c in wanted if c in rows and c not in scored]
+    found: dict[int, DayScore] = {}
+    for contact_id in set(wanted).difference(pending):
+        score, band = scored.get(contact_id, (0, "new"))
+        first = rows[contact_id][1] if contact_id in rows else None
+        found[contact_id] = DayScore(score, _BAND[band], two_way_days.get(contact_id), first)
+    return found, pending
+
+
+def _two_way_days(
+    unit: Unit | ReadUnit, wanted: list[int], day: dt.date, window: int | None, ahead: bool
+) -> tuple[dict[int, dt.date], set[int]]:
+    """With ``window``: each contact's last two-way day from ``day - window`` through ``day``
+    (from the tallies' two-way classes; among the events only for those with a two-way event
+    after the day). And whose first two-way event came after the day (``ahead``: someone has
+    an event after it, else no one)."""
+    tallies = unit.strength_tallies
+    if window is None:
+        return {}, tallies.two_way_after(day) if ahead else set()
+    span = tallies.two_way_span(wanted)
+    late = {c for c, (first_on, _) in span.items() if first_on > day}
+    since = day - dt.timedelta(days=window)
+    later = [c for c, (_, last_on) in span.items() if last_on > day]
+    within = tallies.two_way_within(later, since, day) if later else {}
+    days: dict[int, dt.date] = {}
+    for contact_id, (_, last_on) in span.items():
+        on = within.get(contact_id) if last_on > day else last_on
+        if on is not None and on >= since:
+            days[contact_id] = on
+    return days, late
+
+
+def _from_histories(
+    unit: Unit | ReadUnit, pending: list[int], day: dt.date, window: int | None, scorer: TallyScorer
+) -> dict[int, DayScore]:
+    """These contacts' scores from their whole histories of events."""
     histories = _events(unit.ledger.strength_events(pending) if pending else [])
+    found: dict[int, DayScore] = {}
     for contact_id in pending:
         events = histories.get(contact_id, [])
         day_score = strength(events, day, weights=scorer.weights, explain=False)
