@@ -5,6 +5,7 @@ pages rewrite them (``days_in``), the CLI and the API do not."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from fastapi.testclient import TestClient
 
@@ -40,3 +41,27 @@ def test_today_and_the_practice_pages_show_no_iso_date(client: TestClient) -> No
         answer = client.get(page)
         assert answer.status_code == 200, page
         assert ISO.findall(_text(answer.text)) == [], page
+
+
+# every page a user reaches on the demo network, with the dates their sentences carry:
+# a strength history, a follow-up done, a review's seat, a quarter's lines, the call list's
+# reasons, a company's last check, a job change seen
+DEMO_PAGES = ("/", "/contacts", "/contacts/5", "/contacts/5?tab=timeline",
+              "/contacts/5?tab=network", "/contacts/5?tab=value", "/events", "/events/1",
+              "/introductions", "/network", "/dashboard", "/reviews", "/reviews/week",
+              "/reviews/month", "/reviews/quarter", "/reviews/year", "/triage", "/goals",
+              "/opportunities", "/roi", "/call-list", "/companies", "/changes")  # fmt: skip
+
+
+def test_the_demo_pages_show_no_iso_date(client: TestClient, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from netgarden.cli.main import app as cli_app
+
+    assert CliRunner().invoke(cli_app, ["--db", str(tmp_path / "web.db"), "demo"]).exit_code == 0
+    for page in DEMO_PAGES:
+        answer = client.get(page)
+        assert answer.status_code == 200, page
+        shown = " ".join(_text(answer.text).split())
+        found = [shown[max(0, m.start() - 60) : m.end()] for m in ISO.finditer(shown)]
+        assert found == [], page
